@@ -1,0 +1,17 @@
+/** What a sentence is, for coverage: only `body` and `heading` sentences count as content. */
+export type SentenceKind = 'body' | 'heading' | 'boilerplate' | 'social';
+
+/** One sentence of an input text, with its exact span. `input.slice(start, end) === text`. */
+export interface Sentence {
+  /** The sentence, exactly as it stands in the input (no surrounding white space). */
+  text: string;
+  /** Offset of the first character in the input (UTF-16 code units, like `String.prototype.slice`). */
+  start: number;
+  /** Offset one past the last character (end excluded). */
+  end: number;
+  /** 0-based index of the paragraph (blank-line or line-break separated block) the sentence is in. */
+  paragraph: number;
+  /** ISO 639-1 code detected by fastText lid.176 (or given by the caller); `und` when unknown. */
+  lang: string;
+  kind: SentenceKind;
+}
