@@ -1,0 +1,52 @@
+import type { AlignMode } from '../align/types.js';
+import type { Embedder } from '../embed/types.js';
+
+/** Which stage a progress event is about. */
+export type Stage = 'segment' | 'embed' | 'align' | 'check';
+
+export interface ProgressEvent {
+  stage: Stage;
+  done: number;
+  total: number;
+}
+
+/** Options of `compareArticles`. Every field is optional; the defaults are in `DEFAULT_COMPARE_OPTIONS`. */
+export interface CompareOptions {
+  /** Source language (ISO 639-1). Detected with fastText lid.176 when absent. */
+  from?: string;
+  /** Target language (ISO 639-1). Detected when absent. */
+  to?: string;
+  /**
+   * `parallel` for a translation, `comparable` for two write-ups of one story, `auto` to decide from the texts.
+   * @default 'auto'
+   */
+  mode?: AlignMode | 'auto';
+  /**
+   * `lexical` (offline, no model), `neural` (transformers.js; needs the model locally), `auto` (neural when the
+   * model is present locally, else lexical), or your own `Embedder` object.
+   * @default 'lexical'
+   */
+  embedder?: 'auto' | 'lexical' | 'neural' | Embedder;
+  /** Neural model: a hub id or a local directory. @default the neural embedder's default model */
+  model?: string;
+  /**
+   * Cache embeddings on disk so a second run over the same texts embeds nothing.
+   * @default true
+   */
+  cache?: boolean;
+  /** Cache directory. @default `$BITEXT_QA_CACHE` or `~/.cache/bitext-qa` */
+  cacheDir?: string;
+  /** Finding codes to leave out (e.g. `['length-ratio']`). @default [] */
+  skipChecks?: string[];
+  /** Cancels the work; the promise rejects with the signal's reason. */
+  signal?: AbortSignal;
+  /** Called as each stage progresses. */
+  onProgress?: (event: ProgressEvent) => void;
+}
+
+export const DEFAULT_COMPARE_OPTIONS = {
+  mode: 'auto',
+  embedder: 'lexical',
+  cache: true,
+  skipChecks: [] as string[],
+} as const satisfies CompareOptions;

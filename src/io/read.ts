@@ -1,0 +1,108 @@
+import { readFileSync, statSync } from 'node:fs';
+import { InputError } from '../errors.js';
+
+/** Largest input accepted, in bytes. Past this, split the document or raise the limit. */
+export const DEFAULT_MAX_INPUT_BYTES = 256 * 2 ** 20;
+
+export interface DecodeOptions {
+  /**
+   * Largest input accepted, in bytes.
+   * @default DEFAULT_MAX_INPUT_BYTES (256 MiB)
+   */
+  maxBytes?: number;
+}
+
+const UTF8_BOM = [0xef, 0xbb, 0xbf] as const;
+
+/** 1-based line and column of a byte offset, for error messages. */
+function lineAndColumn(bytes: Uint8Array, offset: number): string {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    if (bytes[i] === 0x0a) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return `line ${line}, byte ${offset - lineStart + 1}`;
+}
+
+/** First offset at which `bytes` stops being valid UTF-8, or -1. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  // Binary search on prefixes would be O(n log n); a linear scan of lead/continuation bytes is enough.
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i];
+    const len = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
+    if (len === 0 || i + len > bytes.length) return i;
+    if (len > 1) {
+      try {
+        decoder.decode(bytes.subarray(i, i + len));
+      } catch {
+        return i;
+      }
+    }
+    i += len;
+  }
+  return -1;
+}
+
+/**
+ * Decodes a file's bytes as UTF-8 text. A UTF-8 byte-order mark is dropped. Anything that is not
+ * UTF-8 text (NUL bytes, UTF-16, invalid sequences) is an `InputError` that names the file and says
+ * how to fix it; nothing is ever decoded into garbage.
+ */
+export function decodeText(bytes: Uint8Array, name: string, options: DecodeOptions = {}): string {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_INPUT_BYTES;
+  if (bytes.length > maxBytes) {
+    throw new InputError(
+      `${name} is ${(bytes.length / 2 ** 20).toFixed(0)} MiB, over the ${(maxBytes / 2 ** 20).toFixed(0)} MiB limit: split it into smaller documents.`,
+    );
+  }
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    throw new InputError(
+      `${name} is UTF-16 text; bitext-qa reads UTF-8. Convert it first, e.g. \`iconv -f UTF-16 -t UTF-8 ${name} > ${name}.utf8\`.`,
+    );
+  }
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    throw new InputError(
+      `${name} looks binary (a NUL byte at ${lineAndColumn(bytes, nul)}); bitext-qa reads plain UTF-8 text. Extract the text first.`,
+    );
+  }
+  const start = UTF8_BOM.every((b, i) => bytes[i] === b) ? 3 : 0;
+  const body = bytes.subarray(start);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(body);
+  } catch {
+    const at = firstInvalidUtf8(body);
+    throw new InputError(
+      `${name} is not valid UTF-8 (at ${lineAndColumn(body, Math.max(0, at))}). Save it as UTF-8, e.g. \`iconv -f WINDOWS-1252 -t UTF-8 ${name}\`.`,
+    );
+  }
+}
+
+/** Reads a UTF-8 text file with the checks of `decodeText`; every failure is an `InputError` naming the path. */
+export function readTextFile(path: string, options: DecodeOptions = {}): string {
+  let bytes: Uint8Array;
+  try {
+    const stat = statSync(path);
+    if (stat.isDirectory()) throw new InputError(`${path} is a directory; give a text file.`);
+    bytes = readFileSync(path);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new InputError(`${path}: no such file. Check the path.`);
+    if (code === 'EACCES' || code === 'EPERM') throw new InputError(`${path}: permission denied. Make the file readable.`);
+    if (code === 'EISDIR') throw new InputError(`${path} is a directory; give a text file.`);
+    throw new InputError(`${path} cannot be read (${code ?? String(error)}).`);
+  }
+  return decodeText(bytes, path, options);
+}
+
+/** Reads all of standard input as UTF-8 text (for `-` in the CLI). */
+export async function readStdin(options: DecodeOptions = {}): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return decodeText(Buffer.concat(chunks), 'standard input', options);
+}

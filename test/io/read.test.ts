@@ -1,0 +1,55 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../src/errors.js';
+import { decodeText, readTextFile } from '../../src/io/read.js';
+
+const bytes = (...parts: (string | number[])[]) =>
+  Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : Buffer.from(p))));
+
+describe('decodeText', () => {
+  it('decodes UTF-8 and drops a UTF-8 BOM', () => {
+    expect(decodeText(bytes('Größe 5 %'), 'a.txt')).toBe('Größe 5 %');
+    expect(decodeText(bytes([0xef, 0xbb, 0xbf], 'Hello'), 'a.txt')).toBe('Hello');
+  });
+
+  it('accepts an empty file as empty text', () => {
+    expect(decodeText(new Uint8Array(0), 'a.txt')).toBe('');
+  });
+
+  it.each([
+    ['NUL byte (binary)', bytes('PK', [0, 0, 3]), /looks binary.*line 1, byte 3/],
+    ['UTF-16 LE with BOM', Buffer.from([0xff, 0xfe, 0x48, 0x00]), /UTF-16.*iconv/],
+    ['UTF-16 BE with BOM', Buffer.from([0xfe, 0xff, 0x00, 0x48]), /UTF-16/],
+    ['Latin-1 byte', bytes('ok\nCaf', [0xe9], ' noir'), /not valid UTF-8 \(at line 2, byte 4\)/],
+    ['truncated sequence', bytes('abc', [0xe2, 0x82]), /not valid UTF-8/],
+    ['overlong encoding', bytes([0xc0, 0xaf]), /not valid UTF-8/],
+  ])('rejects %s with a message naming the file', (_name, input, message) => {
+    expect(() => decodeText(input, 'doc.txt')).toThrow(InputError);
+    expect(() => decodeText(input, 'doc.txt')).toThrow(message);
+    expect(() => decodeText(input, 'doc.txt')).toThrow(/doc\.txt/);
+  });
+
+  it('rejects input over the size limit', () => {
+    expect(() => decodeText(bytes('x'.repeat(100)), 'big.txt', { maxBytes: 10 })).toThrow(/over the .* limit/);
+  });
+});
+
+describe('readTextFile', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'bitext-read-'));
+
+  it('reads a file', () => {
+    writeFileSync(join(dir, 'a.txt'), 'Halo dunia.');
+    expect(readTextFile(join(dir, 'a.txt'))).toBe('Halo dunia.');
+  });
+
+  it('names a missing file', () => {
+    expect(() => readTextFile(join(dir, 'nope.txt'))).toThrow(/nope\.txt: no such file/);
+  });
+
+  it('refuses a directory', () => {
+    mkdirSync(join(dir, 'sub'));
+    expect(() => readTextFile(join(dir, 'sub'))).toThrow(/is a directory/);
+  });
+});
