@@ -70,6 +70,8 @@ function buildScriptTable(): Map<number, string> {
   for (const c of [0x201c, 0x201d, 0x201e, 0x201f, 0x2033]) t.set(c, '"');
   for (const c of [0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212]) t.set(c, '-');
   for (const c of [0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0xad]) t.set(c, '');
+  const marks: Array<[number, string]> = [[0xab, '"'], [0xbb, '"'], [0x2039, "'"], [0x203a, "'"], [0x2026, '...'], [0xbf, '?'], [0xa1, '!']];
+  for (const [c, r] of marks) t.set(c, r);
   return t;
 }
 
@@ -165,7 +167,7 @@ function devanagari(s: string, i: number): [string, number] {
 /**
  * Rough romanisation to ASCII, keeping case: Latin with diacritics, Cyrillic, Greek, Armenian,
  * Georgian, Hebrew and Arabic/Persian (consonantal), Devanagari (with inherent vowels), digits of
- * many scripts, fullwidth forms, typographic spaces/quotes/dashes. `Москва` → `Moskva`,
+ * many scripts, fullwidth forms, typographic spaces/quotes/dashes/guillemets/ellipsis. `Москва` → `Moskva`,
  * `Αθήνα` → `Athina`, `Rodríguez` → `Rodriguez`, `१२३` → `123`.
  * CJK, kana, Hangul, Thai and any other script pass through unchanged, as do characters outside
  * the BMP and emoji. The result is not offset-preserving.

@@ -66,6 +66,7 @@ describe('transliterate', () => {
     ['1\u202f000', '1 000'],
     ['“quoted” – ‘x’', '"quoted" - \'x\''],
     ['١٢٫٥٪', '12.5%'],
+    ['«¿Qué?» …', '"?Que?" ...'],
   ])('%s → %s', (input, expected) => {
     expect(transliterate(input)).toBe(expected);
   });
