@@ -1,0 +1,29 @@
+// Giving sentences a language without trusting fastText on short strings: the document gets one language;
+// a line (then a sentence) gets another only when it is long enough and fastText is confident.
+import type { DetectedLanguage } from './language.js';
+
+/** A detector, bound to a loaded model. */
+export type Detector = (text: string) => DetectedLanguage;
+
+/** How many letters `text` has (stops counting at `cap`). */
+export function letterCount(text: string, cap: number): number {
+  let n = 0;
+  for (const ch of text) {
+    if (/\p{L}/u.test(ch) && ++n >= cap) break;
+  }
+  return n;
+}
+
+/** The language for `text` given the fallback `inherited`: its own only when long enough and confident. */
+export function languageOf(text: string, inherited: string, detect: Detector, minLetters: number, minConfidence: number): string {
+  if (letterCount(text, minLetters) < minLetters) return inherited;
+  const d = detect(text);
+  return d.lang !== 'und' && d.confidence >= minConfidence ? d.lang : inherited;
+}
+
+/** A sample of a long document for its overall language: its start, middle and end. */
+export function documentSample(text: string, size = 20_000): string {
+  if (text.length <= size * 3) return text;
+  const mid = Math.floor(text.length / 2);
+  return `${text.slice(0, size)} ${text.slice(mid, mid + size)} ${text.slice(-size)}`;
+}

@@ -1,0 +1,60 @@
+// Options of `splitSentences` and `splitLines`, with their defaults.
+
+/** Options for {@link splitSentences} and {@link splitLines}. */
+export interface SplitOptions {
+  /**
+   * ISO 639-1 code of the text. When given, detection is skipped and every sentence gets this language;
+   * it also picks the abbreviation table.
+   * @default undefined (detected)
+   */
+  lang?: string;
+  /**
+   * Detect languages with fastText lid.176 (offline). When false and `lang` is absent, sentences get `und`
+   * and the shared abbreviation rules are used.
+   * @default true
+   */
+  detectLanguage?: boolean;
+  /**
+   * A sentence (or line) gets a language other than the document's only when it has at least this many
+   * letters; shorter ones inherit their paragraph's or the document's language.
+   * @default 40
+   */
+  minDetectLetters?: number;
+  /**
+   * fastText probability needed to give a sentence a language other than the document's.
+   * @default 0.8
+   */
+  minConfidence?: number;
+  /**
+   * A line with no final punctuation and at most this many words is a `heading`.
+   * @default 20
+   */
+  headingMaxWords?: number;
+}
+
+/** The defaults of {@link SplitOptions}. */
+export const DEFAULT_SPLIT_OPTIONS = {
+  lang: undefined,
+  detectLanguage: true,
+  minDetectLetters: 40,
+  minConfidence: 0.8,
+  headingMaxWords: 20,
+} as const satisfies SplitOptions;
+
+/** Options with every default filled in. */
+export type ResolvedSplitOptions = Required<Omit<SplitOptions, 'lang'>> & { lang: string | undefined };
+
+/** Fills in defaults and checks types; misuse throws a `TypeError` naming the option. */
+export function resolveOptions(options: SplitOptions | undefined): ResolvedSplitOptions {
+  if (options !== undefined && (options === null || typeof options !== 'object')) {
+    throw new TypeError('splitSentences: `options` must be an object');
+  }
+  const o = { ...DEFAULT_SPLIT_OPTIONS, ...options };
+  if (o.lang !== undefined && (typeof o.lang !== 'string' || o.lang.trim() === '')) {
+    throw new TypeError('splitSentences: `options.lang` must be a non-empty language code such as "en"');
+  }
+  for (const key of ['minDetectLetters', 'minConfidence', 'headingMaxWords'] as const) {
+    if (typeof o[key] !== 'number' || Number.isNaN(o[key])) throw new TypeError(`splitSentences: \`options.${key}\` must be a number`);
+  }
+  return { ...o, lang: o.lang?.trim().toLowerCase().split(/[-_]/)[0], detectLanguage: o.detectLanguage !== false };
+}
