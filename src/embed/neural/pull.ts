@@ -1,4 +1,7 @@
 // `bitext-qa model pull <id>`: fetch a model from the hub into the cache, for offline use later.
+import { randomBytes } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { ModelUnavailableError } from '../../errors.js';
 import { modelMissingError, pullError } from './messages.js';
 import { type ModelLocation, defaultCacheDir, isModelPath, locateModel, modelsDir } from './paths.js';
@@ -38,11 +41,23 @@ export async function pullModel(model: string, options: PullOptions = {}): Promi
   if (before.found?.quantized === quantized) return before.found;
   const host = options.remoteHost ?? DEFAULT_REMOTE_HOST;
   const target = modelsDir(cacheDir);
+  // Download into a private folder, then move it into place: an interrupted pull never leaves a
+  // half-written model that would later look complete.
+  const staging = join(target, `.pull-${process.pid}-${randomBytes(4).toString('hex')}`);
   try {
-    await downloadPipeline(model, { modelsDir: target, remoteHost: host, quantized, onProgress: options.onProgress });
+    await downloadPipeline(model, { modelsDir: staging, remoteHost: host, quantized, onProgress: options.onProgress });
+    const final = join(target, ...model.split('/'));
+    if (existsSync(final)) {
+      cpSync(join(staging, ...model.split('/')), final, { recursive: true, force: true });
+    } else {
+      mkdirSync(dirname(final), { recursive: true });
+      renameSync(join(staging, ...model.split('/')), final);
+    }
   } catch (cause) {
     if (cause instanceof ModelUnavailableError) throw cause;
     throw pullError(model, host, target, cause);
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
   }
   const after = locateModel(model, { cacheDir, quantized });
   if (!after.found) throw pullError(model, host, target, new Error(`the files did not land in ${after.looked.join(', ')}`));
