@@ -16,7 +16,7 @@ const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 /** Shared by all languages written in Latin script (mostly Latin and international forms). */
 const COMMON: AbbreviationTable = {
   prepositive: words('dr dra drs prof mr mrs ms mme mlle messrs st sr sra srta jr gen col lt capt sgt cpl maj adm gov sen rep rev hon pres fr mt ing'),
-  numeric: words('no nos nr nrs art arts p pp vol vols fig figs ch chap sec no sect par tel ext ed eds op'),
+  numeric: words('n° nº rs rp no nos nr nrs art arts p pp vol vols fig figs ch chap sec no sect par tel ext ed eds op'),
   other: words(
     'etc vs approx ca cf ibid id al inc ltd co corp bros dept est univ assn assoc ave blvd rd jan feb mar apr jun jul aug sep sept oct nov dec ' +
       'mon tue tues wed thu thur thurs fri sat sun min max km kg cm mm ml sq ft oz lb lbs yr yrs hr hrs e.g i.e a.m p.m u.s u.k u.n e.u a.d b.c ph.d m.d b.a m.a d.c',
@@ -46,7 +46,7 @@ const BY_LANG: Record<string, AbbreviationTable> = {
   es: {
     prepositive: words('sr sra srta sres sras dr dra lic lcda lcdo ing arq d dña dn ud uds vd vds sto sta pdte'),
     numeric: words('núm pág págs cap art'),
-    other: words('etc aprox atte avda c.c cía gral ej p.ej depto dpto tel fdo admón apdo ee.uu s.a s.l'),
+    other: words('ene abr ago dic párr párrf etc aprox atte avda c.c cía gral ej p.ej depto dpto tel fdo admón apdo ee.uu s.a s.l'),
   },
   fr: {
     prepositive: words('m mm mme mmes mlle mlles me mgr pr dr st ste'),

@@ -22,7 +22,7 @@ export interface LanguageRules {
 const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 
 const STARTERS: Record<string, string> = {
-  en: 'a an the i he she it we they you this that these those there here his her its our their my your but and so yet if when where what why who how however after before in on at for as since while although though because then thus also meanwhile still once one some many most all no not',
+  en: "a an the i he she it we they you this that these those there here his her its our their my your but and so yet if when where what why who how however after before in on at for as since while although though because then thus also meanwhile still once one some many most all no not did do does is are was were can could will would should has have had there's it's i'm we're they're don't let",
   id: 'ini itu dia ia mereka kami kita saya dan tetapi namun jika ketika saat pada di dalam sementara selain sebelumnya menurut',
   de: 'der die das ein eine er sie es wir ihr ich aber und doch wenn als dann so in im auf am dies diese dieser',
   es: 'el la los las un una él ella ellos nosotros yo pero y si cuando en este esta estos estas hay',

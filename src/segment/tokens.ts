@@ -6,18 +6,21 @@ import type { LanguageRules } from './rules.js';
 const MAX_TOKEN = 48;
 
 /** What the word before a period is. */
-export type TokenShape = 'prepositive' | 'numericAbbr' | 'abbreviation' | 'initial' | 'number' | 'listMarker' | 'url' | 'word';
+export type TokenShape = 'prepositive' | 'numericAbbr' | 'abbreviation' | 'time' | 'initial' | 'number' | 'listMarker' | 'url' | 'word';
 
-/** The first significant character after `pos` (past white space and opening quotes) and the word there, lower-cased. */
-export function nextWord(text: string, pos: number, to: number): { first: string; lower: string } {
+/** The first significant character after `pos` (past white space, dashes and opening quotes), the word there
+ * lower-cased, and whether a list starts there (`a. `, `1) `). */
+export function nextWord(text: string, pos: number, to: number): { first: string; lower: string; listStart: boolean } {
   let k = pos;
   const limit = Math.min(to, pos + MAX_TOKEN);
-  while (k < limit && isSpace(text[k] as string)) k++;
-  while (k < limit && isOpener(text[k] as string)) k++;
-  if (k >= to) return { first: '', lower: '' };
+  while (k < limit && (isSpace(text[k] as string) || isOpener(text[k] as string))) k++;
+  if (k >= to) return { first: '', lower: '', listStart: false };
   let e = k;
   while (e < limit && (isLetter(text[e] as string) || text[e] === "'" || text[e] === '’')) e++;
-  return { first: text[k] as string, lower: text.slice(k, e).toLowerCase() };
+  const lower = text.slice(k, e).toLowerCase();
+  const after = text[k + 1];
+  const listStart = (lower === 'a' || text[k] === '1') && (after === '.' || after === ')') && (text[k + 2] === ' ' || (text[k + 2] === ')' && text[k + 3] === ' '));
+  return { first: text[k] as string, lower, listStart };
 }
 
 /** Classifies the word that ends at the period at `dot`; `sentStart` is where the current sentence began. */
@@ -34,6 +37,7 @@ export function classifyToken(text: string, dot: number, sentStart: number, rule
   if (/^(?:https?:|www\.)|@|\.(?:com|org|net|gov|edu|[a-z]{2})\/?$/i.test(tok) && tok.length > 5 && !isDottedAbbreviation(tok)) return 'url';
   const atStart = isFirstToken(text, s, sentStart);
   if (atStart && /^(?:\d{1,3}|[ivxlc]{1,5}|[a-z])$/i.test(tok)) return 'listMarker';
+  if (low === 'a.m' || low === 'p.m') return 'time';
   if (rules.other.has(low) || isDottedAbbreviation(tok)) return 'abbreviation';
   if (tok.length === 1 && isLetter(tok)) return 'initial';
   if (isDigit(tok[tok.length - 1] as string) && /^\d+$/.test(tok)) return 'number';
