@@ -1,0 +1,96 @@
+// The lexical embedder: offline, no model. Cross-lingual anchors (numbers, names, cognates, URLs,
+// handles, hashtags, length) hashed into a fixed-size, L2-normalised vector.
+import { transliterate } from '../../text/fold.js';
+import type { EmbedOptions, Embedder } from '../types.js';
+import { Featurizer } from './featurize.js';
+import { BatchIdf } from './idf.js';
+import { type LexicalOptions, type ResolvedLexicalOptions, lexicalId, resolveLexicalOptions } from './options.js';
+
+export { DEFAULT_LEXICAL_OPTIONS, LEXICAL_VERSION } from './options.js';
+export type { LexicalOptions, LexicalWeights } from './options.js';
+
+const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/**
+ * Creates the lexical embedder. Each text becomes a signed, hashed bag of features:
+ * - numbers, normalised across locale formats (`1,000.5` = `1.000,5` = `1 000,5`; `%` adds a feature);
+ * - capitalised words that do not start a sentence (names, acronyms), ASCII-folded so `Rodríguez` = `Rodriguez`;
+ * - whole words and their character n-grams (3–5 by default), after transliteration to ASCII, so
+ *   cognates and transliterated names meet (`Venezuelan`/`Venezuela`, `Москва`/`Moskva`);
+ *   function words are down-weighted (a built-in list; optionally batch IDF);
+ * - URLs (and their host), `@handles`, `#hashtags`, tokens mixing letters and digits;
+ * - CJK characters and bigrams (low weight) and a length signal.
+ *
+ * Chinese and Japanese share no words with other languages: for them, numbers, Latin-script tokens
+ * (names, brands, URLs) and length carry the signal, so expect lower similarities and rely on the
+ * aligner's margin scoring. Texts of several sentences behave like the sum of their sentences.
+ *
+ * Every vector has length `dim` and L2 norm 1, except for a blank (empty or whitespace-only) text,
+ * which gives the zero vector (its dot product with anything is 0). Never NaN. Deterministic: the
+ * same text and options give the same vector (unless `batchIdf` is on, which makes it depend on the batch).
+ *
+ * @example
+ * const embedder = createLexicalEmbedder();
+ * const [a, b] = await embedder.embed(['Delcy Rodriguez met …', 'Delcy Rodríguez bertemu …']);
+ */
+export function createLexicalEmbedder(options: LexicalOptions = {}): Embedder {
+  const resolved = resolveLexicalOptions(options);
+  return {
+    id: lexicalId(resolved),
+    dim: resolved.dim,
+    embed: (texts, embedOptions) => embedLexical(texts, resolved, embedOptions),
+  };
+}
+
+async function embedLexical(
+  texts: readonly string[],
+  o: ResolvedLexicalOptions,
+  { signal, onProgress }: EmbedOptions = {},
+): Promise<Float32Array[]> {
+  if (!Array.isArray(texts)) throw new TypeError('Cannot `embed` without an array of texts');
+  signal?.throwIfAborted();
+  const featurizer = new Featurizer(o);
+  const total = texts.length;
+  if (o.batchIdf) await countDocumentFrequencies(texts, o, featurizer, signal);
+  const out: Float32Array[] = new Array(total);
+  for (let start = 0; start < total; start += o.chunkSize) {
+    const end = Math.min(total, start + o.chunkSize);
+    for (let i = start; i < end; i++) {
+      const text = texts[i];
+      if (typeof text !== 'string') throw new TypeError(`Cannot \`embed\` text ${i}: expected a string, got ${typeof text}`);
+      const vec = new Float32Array(o.dim);
+      featurizer.embedInto(transliterate(text), vec);
+      out[i] = vec;
+    }
+    onProgress?.(end, total);
+    if (end < total) {
+      await yieldToEventLoop();
+      signal?.throwIfAborted();
+    }
+  }
+  if (total === 0) onProgress?.(0, 0);
+  return out;
+}
+
+/** The batch-IDF counting pass: every word of every text, once per text. */
+async function countDocumentFrequencies(
+  texts: readonly string[],
+  o: ResolvedLexicalOptions,
+  featurizer: Featurizer,
+  signal: AbortSignal | undefined,
+): Promise<void> {
+  const idf = new BatchIdf();
+  const scratch = new Float32Array(o.dim);
+  featurizer.onWord = (h) => idf.add(h);
+  for (let i = 0; i < texts.length; i++) {
+    idf.nextDocument();
+    const text = texts[i];
+    if (typeof text === 'string') featurizer.embedInto(transliterate(text), scratch);
+    if (i % o.chunkSize === o.chunkSize - 1) {
+      await yieldToEventLoop();
+      signal?.throwIfAborted();
+    }
+  }
+  featurizer.onWord = undefined;
+  featurizer.wordWeight = (h) => idf.weight(h);
+}

@@ -1,0 +1,124 @@
+// Options of the lexical embedder, their defaults, validation, and the embedder id they imply.
+import { OptionError } from '../../errors.js';
+import { FNV_OFFSET, fmix32, fnvStep } from './hash.js';
+
+/** Bumped whenever the features or their hashing change, so cached vectors are not reused. */
+export const LEXICAL_VERSION = 1;
+
+/** Relative weight of each feature kind (multiplies every feature of that kind before normalisation). */
+export interface LexicalWeights {
+  /** A number, normalised across locale formats (`1,000.5` = `1.000,5` = `1 000,5`). Single digits count half. @default 2.5 */
+  number: number;
+  /** A number followed by `%`, on top of its number feature. @default 1.5 */
+  percent: number;
+  /** A capitalised word that is not sentence-initial (names, acronyms), ASCII-folded. @default 2 */
+  name: number;
+  /** A whole word, lower-cased and ASCII-folded. @default 1 */
+  word: number;
+  /** Each character n-gram of a word (with `<` `>` word boundaries): the cognate signal. @default 0.35 */
+  ngram: number;
+  /** A URL without scheme and `www.` (its host counts again at half weight). @default 3 */
+  url: number;
+  /** An `@handle`. @default 3 */
+  handle: number;
+  /** A `#hashtag` (its text also counts as a word). @default 2.5 */
+  hashtag: number;
+  /** A token mixing letters and digits (`G20`, `F-16` gives `16`, `u6KeMm`). @default 2 */
+  code: number;
+  /** Each CJK / kana / Hangul character and character bigram. @default 0.3 */
+  cjk: number;
+  /**
+   * The length signal, as a fraction of the norm of all other features (so its share of the
+   * cosine does not depend on how long the text is). @default 0.2
+   */
+  length: number;
+}
+
+/** Options of {@link createLexicalEmbedder}. */
+export interface LexicalOptions {
+  /** Vector dimension; a power of two hashes fastest. @default 512 */
+  dim?: number;
+  /** Shortest character n-gram. @default 3 */
+  ngramMin?: number;
+  /** Longest character n-gram. @default 5 */
+  ngramMax?: number;
+  /** Feature weights; missing ones take their defaults. @default DEFAULT_LEXICAL_OPTIONS.weights */
+  weights?: Partial<LexicalWeights>;
+  /** Factor applied to the features of very frequent function words (`the`, `und`, `yang`…). @default 0.2 */
+  stopwordFactor?: number;
+  /** Factor on the name feature of a capitalised word that starts a sentence (maybe a name, maybe not). @default 0.5 */
+  initialCapFactor?: number;
+  /**
+   * Down-weight words that are frequent in the batch being embedded, by `log(1 + N / df)` scaled
+   * so a word seen once keeps weight 1. Makes a vector depend on the other texts of the call.
+   * @default false
+   */
+  batchIdf?: boolean;
+  /** Texts embedded between two progress reports / abort checks. @default 2048 */
+  chunkSize?: number;
+}
+
+/** Every option resolved. */
+export type ResolvedLexicalOptions = Required<Omit<LexicalOptions, 'weights'>> & { weights: LexicalWeights };
+
+/** The defaults of every lexical option. */
+export const DEFAULT_LEXICAL_OPTIONS: Readonly<ResolvedLexicalOptions> = Object.freeze({
+  dim: 512,
+  ngramMin: 3,
+  ngramMax: 5,
+  weights: Object.freeze({
+    number: 2.5, percent: 1.5, name: 2, word: 1, ngram: 0.35, url: 3, handle: 3, hashtag: 2.5, code: 2, cjk: 0.3, length: 0.2,
+  }),
+  stopwordFactor: 0.2,
+  initialCapFactor: 0.5,
+  batchIdf: false,
+  chunkSize: 2048,
+});
+
+function check(ok: boolean, what: string): void {
+  if (!ok) throw new OptionError(`Invalid lexical embedder option: ${what}.`);
+}
+
+const nonNegative = (x: unknown): boolean => typeof x === 'number' && Number.isFinite(x) && x >= 0;
+
+/** Fills in defaults and validates; throws `OptionError` naming the bad option. */
+export function resolveLexicalOptions(options: LexicalOptions = {}): ResolvedLexicalOptions {
+  const d = DEFAULT_LEXICAL_OPTIONS;
+  const weights = { ...d.weights, ...options.weights };
+  const r: ResolvedLexicalOptions = {
+    dim: options.dim ?? d.dim,
+    ngramMin: options.ngramMin ?? d.ngramMin,
+    ngramMax: options.ngramMax ?? d.ngramMax,
+    weights,
+    stopwordFactor: options.stopwordFactor ?? d.stopwordFactor,
+    initialCapFactor: options.initialCapFactor ?? d.initialCapFactor,
+    batchIdf: options.batchIdf ?? d.batchIdf,
+    chunkSize: options.chunkSize ?? d.chunkSize,
+  };
+  check(Number.isInteger(r.dim) && r.dim >= 8 && r.dim <= 1 << 20, `dim must be an integer from 8 to 1048576 (got ${r.dim})`);
+  check(Number.isInteger(r.ngramMin) && r.ngramMin >= 1, `ngramMin must be an integer ≥ 1 (got ${r.ngramMin})`);
+  check(Number.isInteger(r.ngramMax) && r.ngramMax >= r.ngramMin && r.ngramMax <= 12, `ngramMax must be an integer from ngramMin to 12 (got ${r.ngramMax})`);
+  check(Number.isInteger(r.chunkSize) && r.chunkSize >= 1, `chunkSize must be a positive integer (got ${r.chunkSize})`);
+  check(nonNegative(r.stopwordFactor) && nonNegative(r.initialCapFactor), 'stopwordFactor and initialCapFactor must be finite and ≥ 0');
+  for (const [k, v] of Object.entries(weights)) {
+    check(k in d.weights, `unknown weight "${k}"`);
+    check(nonNegative(v), `weights.${k} must be finite and ≥ 0 (got ${String(v)})`);
+  }
+  return r;
+}
+
+/**
+ * `lexical@<version>:d<dim>` for the default features; any other setting that changes the vectors
+ * (weights, n-gram sizes, factors, batch IDF) appends a hash of the settings, so a cache keyed by
+ * the id never mixes vectors of different settings. `chunkSize` does not change vectors.
+ */
+export function lexicalId(r: ResolvedLexicalOptions): string {
+  const base = `lexical@${LEXICAL_VERSION}:d${r.dim}`;
+  const { dim: _d, chunkSize: _c, ...rest } = r;
+  const { dim: _dd, chunkSize: _cc, ...defaults } = DEFAULT_LEXICAL_OPTIONS;
+  const json = JSON.stringify(rest, Object.keys({ ...rest, ...rest.weights }).sort());
+  if (json === JSON.stringify(defaults, Object.keys({ ...defaults, ...defaults.weights }).sort())) return base;
+  let h = FNV_OFFSET;
+  for (let i = 0; i < json.length; i++) h = fnvStep(h, json.charCodeAt(i));
+  return `${base}:${(fmix32(h) >>> 0).toString(16).padStart(8, '0')}`;
+}
