@@ -1,0 +1,202 @@
+// Absolute dates and weekday names in en, id, ms, es, pt, fr, de, it, nl:
+// `February 4, 2023`, `4 Februari 2023`, `4 de febrero de 2023`, `4. Februar 2023`, `2023-01-04`,
+// `4.1.2023`, `4/1/2023`, `Jumat (4/1)`, `Friday`, `vendredi`, `Feb 2023`.
+//
+// Numeric day/month order is ambiguous: `4/1/2023` is 4 January in Indonesia and most of Europe and
+// 1 April in the US. `NUMERIC_DATE_ORDER` says how each language reads it (English: month first, as in
+// US news; pass `order: 'dmy'` for British English). When the language's order gives an impossible date
+// (`13/4` read month first) the other order is used. Dotted dates (`4.1.2023`) are always day first,
+// ISO dates (`2023-01-04`) always year-month-day. Short forms without a year are only read in
+// parentheses (`(4/1)`, the Indonesian news convention) or right after a weekday (`Jumat 4/1`),
+// so fractions and scores (`3/4`, `24/7`) stay numbers.
+
+/** 0 = Sunday … 6 = Saturday, as `Date.prototype.getUTCDay`. */
+export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
+
+/** One date or weekday found in a text. `text.slice(start, end) === raw`. */
+export interface DateMention {
+  year?: number;
+  /** 1..12 */
+  month?: number;
+  /** 1..31 */
+  day?: number;
+  weekday?: Weekday;
+  start: number;
+  end: number;
+  raw: string;
+}
+
+export type NumericOrder = 'dmy' | 'mdy';
+
+/** How each language orders day and month in `4/1` and `4/1/2023`. Languages not listed: `dmy`. */
+export const NUMERIC_DATE_ORDER: Readonly<Record<string, NumericOrder>> = {
+  en: 'mdy', id: 'dmy', ms: 'dmy', es: 'dmy', pt: 'dmy', fr: 'dmy', de: 'dmy', it: 'dmy', nl: 'dmy',
+};
+
+/** Month names per language, January first; `a/b` lists variants; abbreviations after `|`. */
+export const MONTHS: Readonly<Record<string, readonly string[]>> = {
+  en: ['January|Jan', 'February|Feb', 'March|Mar', 'April|Apr', 'May', 'June|Jun', 'July|Jul', 'August|Aug', 'September|Sep/Sept', 'October|Oct', 'November|Nov', 'December|Dec'],
+  id: ['Januari|Jan', 'Februari/Pebruari|Feb', 'Maret|Mar', 'April|Apr', 'Mei', 'Juni|Jun', 'Juli|Jul', 'Agustus|Agu/Agt/Ags', 'September|Sep/Sept', 'Oktober|Okt', 'November/Nopember|Nov', 'Desember|Des'],
+  ms: ['Januari|Jan', 'Februari|Feb', 'Mac', 'April|Apr', 'Mei', 'Jun', 'Julai|Jul', 'Ogos|Ogo', 'September|Sep', 'Oktober|Okt', 'November|Nov', 'Disember|Dis'],
+  es: ['enero|ene', 'febrero|feb', 'marzo|mar', 'abril|abr', 'mayo|may', 'junio|jun', 'julio|jul', 'agosto|ago', 'septiembre/setiembre|sep/sept', 'octubre|oct', 'noviembre|nov', 'diciembre|dic'],
+  pt: ['janeiro|jan', 'fevereiro|fev', 'março|mar', 'abril|abr', 'maio|mai', 'junho|jun', 'julho|jul', 'agosto|ago', 'setembro|set', 'outubro|out', 'novembro|nov', 'dezembro|dez'],
+  fr: ['janvier|janv', 'février|févr', 'mars', 'avril|avr', 'mai', 'juin', 'juillet|juil', 'août', 'septembre|sept', 'octobre|oct', 'novembre|nov', 'décembre|déc'],
+  de: ['Januar/Jänner|Jan', 'Februar|Feb', 'März|Mär', 'April|Apr', 'Mai', 'Juni|Jun', 'Juli|Jul', 'August|Aug', 'September|Sep/Sept', 'Oktober|Okt', 'November|Nov', 'Dezember|Dez'],
+  it: ['gennaio|gen', 'febbraio|feb', 'marzo|mar', 'aprile|apr', 'maggio|mag', 'giugno|giu', 'luglio|lug', 'agosto|ago', 'settembre|set', 'ottobre|ott', 'novembre|nov', 'dicembre|dic'],
+  nl: ['januari|jan', 'februari|feb', 'maart|mrt', 'april|apr', 'mei', 'juni|jun', 'juli|jul', 'augustus|aug', 'september|sep/sept', 'oktober|okt', 'november|nov', 'december|dec'],
+};
+
+/** Weekday names per language, Sunday first. */
+export const WEEKDAYS: Readonly<Record<string, readonly string[]>> = {
+  en: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+  id: ['Minggu/Ahad', 'Senin', 'Selasa', 'Rabu', 'Kamis', "Jumat/Jum'at/Jum’at", 'Sabtu'],
+  ms: ['Ahad', 'Isnin', 'Selasa', 'Rabu', 'Khamis', 'Jumaat', 'Sabtu'],
+  es: ['domingo', 'lunes', 'martes', 'miércoles/miercoles', 'jueves', 'viernes', 'sábado/sabado'],
+  pt: ['domingo', 'segunda-feira', 'terça-feira/terca-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'sábado'],
+  fr: ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'],
+  de: ['Sonntag', 'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag/Sonnabend'],
+  it: ['domenica', 'lunedì/lunedi', 'martedì/martedi', 'mercoledì/mercoledi', 'giovedì/giovedi', 'venerdì/venerdi', 'sabato'],
+  nl: ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'],
+};
+/** Languages that capitalise weekday names; in the others a capitalised weekday (`Domingo`) is only read sentence-initially. */
+const CAPITALISED = new Set(['en', 'id', 'ms', 'de']);
+
+interface WordInfo { index: number; capital: boolean }
+const monthWords = new Map<string, number>();
+const monthAbbrevs = new Map<string, Map<string, number>>();
+const weekdayWords = new Map<string, WordInfo>();
+for (const [lang, months] of Object.entries(MONTHS)) {
+  const abbr = new Map<string, number>();
+  months.forEach((entry, i) => {
+    const [full, short = ''] = entry.split('|');
+    for (const w of full.split('/')) monthWords.set(w.toLowerCase(), i + 1);
+    for (const w of short.split('/').filter(Boolean)) abbr.set(w.toLowerCase(), i + 1);
+  });
+  monthAbbrevs.set(lang, abbr);
+}
+for (const [lang, days] of Object.entries(WEEKDAYS)) {
+  days.forEach((entry, i) => {
+    for (const w of entry.split('/')) {
+      const prev = weekdayWords.get(w.toLowerCase());
+      weekdayWords.set(w.toLowerCase(), { index: i, capital: (prev?.capital ?? true) && CAPITALISED.has(lang) });
+    }
+  });
+}
+const alt = (words: Iterable<string>) =>
+  [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+
+/** Days in `month` of `year` (29 for February when the year is unknown). */
+function daysIn(month: number, year?: number): number {
+  if (month === 2) return year === undefined || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** Whether `day`/`month`(/`year`) is a real date. */
+export function isValidDate(day: number, month: number, year?: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysIn(month, year);
+}
+
+/** The weekday of a date in the proleptic Gregorian calendar. */
+export function weekdayOf(year: number, month: number, day: number): Weekday {
+  return new Date(Date.UTC(year, month - 1, day)).getUTCDay() as Weekday;
+}
+
+export interface ExtractDatesOptions {
+  /** Day/month order of numeric dates. @default NUMERIC_DATE_ORDER[lang] ?? 'dmy' */
+  order?: NumericOrder;
+}
+
+const yearOf = (s: string | undefined) => {
+  if (!s) return undefined;
+  const y = Number(s);
+  return s.length === 2 ? (y < 50 ? 2000 + y : 1900 + y) : y;
+};
+
+/**
+ * Finds dates and weekday names in `text`. Month and weekday names of every supported language are
+ * recognised whatever `lang` is (quoted posts are often in a third language); abbreviated month names
+ * only in `lang` (English when absent). A weekday right before a date (`Friday, February 3`,
+ * `Jumat (4/1)`) is one mention with both. Sorted by `start`, never overlapping.
+ */
+export function extractDates(text: string, lang?: string, options: ExtractDatesOptions = {}): DateMention[] {
+  const order = options.order ?? NUMERIC_DATE_ORDER[lang ?? ''] ?? 'dmy';
+  const abbr = monthAbbrevs.get(lang ?? 'en') ?? monthAbbrevs.get('en')!;
+  const monthOf = (w: string) => monthWords.get(w.toLowerCase()) ?? abbr.get(w.toLowerCase().replace(/\.$/, ''));
+  const M = `(${alt(monthWords.keys())}|(?:${alt(abbr.keys())})\\.?)`;
+  const D = '(\\d{1,2})';
+  const Y = '(\\d{4})';
+  const B = '(?<![\\p{L}\\p{N}.,/])';
+  const E = '(?![\\p{L}\\p{N}]|[.,/]\\d)';
+  const found: Array<DateMention & { prio: number }> = [];
+  const add = (m: RegExpMatchArray, d: Omit<DateMention, 'start' | 'end' | 'raw'>, prio: number) => {
+    if (d.month !== undefined && d.day !== undefined && !isValidDate(d.day, d.month, d.year)) return;
+    if (d.month !== undefined && (d.month < 1 || d.month > 12)) return;
+    found.push({ ...d, start: m.index!, end: m.index! + m[0].length, raw: m[0], prio });
+  };
+  const each = (source: string, fn: (m: RegExpMatchArray) => void) => {
+    for (const m of text.matchAll(new RegExp(source, 'giu'))) fn(m);
+  };
+  const numeric = (a: number, b: number, y: number | undefined, ord: NumericOrder) => {
+    const [d, mo] = ord === 'dmy' ? [a, b] : [b, a];
+    if (isValidDate(d, mo, y)) return { day: d, month: mo };
+    if (isValidDate(mo, d, y)) return { day: mo, month: d };
+    return undefined;
+  };
+
+  each(`${B}${Y}-(\\d{2})-(\\d{2})${E}`, (m) => add(m, { year: +m[1], month: +m[2], day: +m[3] }, 5));
+  each(`${B}${D}(?:\\.|º|er|st|nd|rd|th)?\\s+(?:de\\s+)?${M}(?:,?\\s+(?:de\\s+)?${Y})?${E}`, (m) =>
+    add(m, { day: +m[1], month: monthOf(m[2]), year: yearOf(m[3]) }, 4));
+  each(`${B}${M}\\s+${D}(?:st|nd|rd|th)?(?:,?\\s+${Y})?${E}`, (m) =>
+    add(m, { month: monthOf(m[1]), day: +m[2], year: yearOf(m[3]) }, 4));
+  each(`${B}${M}\\s+(?:de\\s+)?${Y}${E}`, (m) => add(m, { month: monthOf(m[1]), year: +m[2] }, 3));
+  each(`${B}${D}([./-])${D}\\2(\\d{4}|\\d{2})${E}`, (m) => {
+    const year = yearOf(m[4]);
+    const dm = numeric(+m[1], +m[3], year, m[2] === '.' ? 'dmy' : order);
+    if (dm) add(m, { ...dm, year }, 5);
+  });
+  each(`\\(${D}/${D}(?:/(\\d{4}|\\d{2}))?\\)`, (m) => {
+    const year = yearOf(m[3]);
+    const dm = numeric(+m[1], +m[2], year, order);
+    if (dm) add(m, { ...dm, year }, 4);
+  });
+  const W = `(?<![\\p{L}])(${alt(weekdayWords.keys())})(?![\\p{L}])`;
+  each(W, (m) => {
+    const info = weekdayWords.get(m[1].toLowerCase())!;
+    const capital = m[1][0] !== m[1][0].toLowerCase();
+    const initial = /(?:^|[.!?:]\s+|["“(«]\s*)$/.test(text.slice(Math.max(0, m.index! - 3), m.index));
+    if (info.capital && !capital) return;
+    if (!info.capital && capital && !initial) return;
+    if (m[1].toLowerCase() === 'minggu' && /^\s+(?:lalu|depan|ini|ke|pertama|kedua|terakhir)\b/i.test(text.slice(m.index! + m[0].length))) return;
+    add(m, { weekday: info.index as Weekday }, 2);
+  });
+  // A short numeric date right after a weekday: `Jumat 4/1`, `Friday 2/3`.
+  for (const w of found.filter((f) => f.weekday !== undefined)) {
+    const after = /^(,?\s+)(\d{1,2})\/(\d{1,2})(?![\p{L}\p{N}]|[.,/]\d)/u.exec(text.slice(w.end));
+    const dm = after && numeric(+after[2], +after[3], undefined, order);
+    if (after && dm) found.push({ ...dm, start: w.end + after[1].length, end: w.end + after[0].length, raw: '', prio: 3 });
+  }
+  return mergeWeekdays(text, resolveOverlaps(found));
+}
+
+function resolveOverlaps(found: Array<DateMention & { prio: number }>): DateMention[] {
+  const ordered = [...found].sort((a, b) => b.end - b.start - (a.end - a.start) || b.prio - a.prio);
+  const kept: DateMention[] = [];
+  for (const { prio: _prio, ...f } of ordered) {
+    if (kept.some((k) => k.start < f.end && f.start < k.end)) continue;
+    kept.push(f);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Joins a weekday and the date right after it (`Friday, February 3`, `Jumat (4/1)`, `hari Jumat, 3 Februari`). */
+function mergeWeekdays(text: string, list: DateMention[]): DateMention[] {
+  const out: DateMention[] = [];
+  for (const d of list) {
+    const prev = out[out.length - 1];
+    if (prev && prev.weekday !== undefined && prev.day === undefined && d.weekday === undefined && d.day !== undefined &&
+        /^[\s,]*(?:(?:den|le|el|il|o|the|tanggal|tgl\.?)\s+)?$/iu.test(text.slice(prev.end, d.start))) {
+      out[out.length - 1] = { ...d, weekday: prev.weekday, start: prev.start, raw: text.slice(prev.start, d.end) };
+    } else out.push({ ...d, raw: text.slice(d.start, d.end) });
+  }
+  return out;
+}

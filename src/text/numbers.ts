@@ -1,0 +1,401 @@
+// Numbers in running text, in the formats of the languages bitext-qa checks, normalised to values:
+// `1,000.5` = `1.000,5` = `1 000,5` = 1000.5; `5%` = `5 %` = `5 persen` = `5 Prozent`;
+// `1,5 juta` = `1.5 million` = 1500000; `twenty-five` = `dua puluh lima` = 25.
+//
+// Overlap: digits that belong to something extracted separately are not numbers. Before scanning,
+// the spans of URLs, e-mail addresses, @handles, #hashtags, clock times (`14:30`, `pukul 14.30`) and
+// dates (everything `extractDates` finds, e.g. `(4/1)`, `4.1.2023`, `February 4, 2023`) are masked;
+// a number is only reported when no character of it lies in a masked span. Digits glued to letters
+// (`G20`, `COVID-19`, `F-16`) are identifiers, not numbers, except after a currency code (`Rp5.000`)
+// and the Indonesian ordinal prefix (`ke-2`).
+import { extractDates } from './dates.js';
+
+export type NumberKind = 'number' | 'percent' | 'year' | 'ordinal';
+
+/** One number found in a text. `text.slice(start, end) === raw`. */
+export interface NumberMention {
+  /** The value, with thousands separators, decimal commas and scale words resolved. */
+  value: number;
+  raw: string;
+  start: number;
+  end: number;
+  kind: NumberKind;
+  /** `digits` (`25`, `1,5 juta`) or `words` (`twenty-five`, `dua puluh lima`). */
+  form: 'digits' | 'words';
+}
+
+export interface ExtractNumbersOptions {
+  /** Spans `[start, end)` whose characters are never part of a number (added to the built-in masks). */
+  exclude?: ReadonlyArray<readonly [number, number]>;
+  /** Mask the dates that `extractDates` finds. @default true */
+  skipDates?: boolean;
+  /** Also read numbers written as words. @default true */
+  words?: boolean;
+}
+
+/**
+ * How a language writes numbers: its decimal mark, and whether a plain space may group thousands
+ * (a no-break, narrow no-break or thin space always may). Languages not listed use `en`'s.
+ */
+export const NUMBER_FORMATS: Readonly<Record<string, { decimal: ',' | '.'; spaceGroups: boolean }>> = {
+  en: { decimal: '.', spaceGroups: false },
+  ms: { decimal: '.', spaceGroups: false },
+  id: { decimal: ',', spaceGroups: false },
+  es: { decimal: ',', spaceGroups: true },
+  pt: { decimal: ',', spaceGroups: true },
+  fr: { decimal: ',', spaceGroups: true },
+  de: { decimal: ',', spaceGroups: true },
+  it: { decimal: ',', spaceGroups: true },
+  nl: { decimal: ',', spaceGroups: true },
+};
+
+/** Scale words after digits (`1,5 juta`, `2.3 million`, `5 Mrd.`). Language-specific meanings below. */
+const SCALES: Readonly<Record<string, number>> = {
+  thousand: 1e3, million: 1e6, millions: 1e6, billion: 1e9, billions: 1e9, trillion: 1e12, bn: 1e9, mn: 1e6,
+  ribu: 1e3, rb: 1e3, juta: 1e6, jt: 1e6, miliar: 1e9, milyar: 1e9, triliun: 1e12, bilion: 1e9, trilion: 1e12,
+  mil: 1e3, millón: 1e6, millon: 1e6, millones: 1e6, billón: 1e12, billones: 1e12,
+  milhão: 1e6, milhao: 1e6, milhões: 1e6, milhoes: 1e6, bilhão: 1e9, bilhões: 1e9, bilião: 1e12, biliões: 1e12,
+  mille: 1e3, milliard: 1e9, milliards: 1e9,
+  tausend: 1e3, millionen: 1e6, mio: 1e6, milliarde: 1e9, milliarden: 1e9, mrd: 1e9, billionen: 1e12,
+  mila: 1e3, milione: 1e6, milioni: 1e6, miliardo: 1e9, miliardi: 1e9,
+  duizend: 1e3, miljoen: 1e6, miljard: 1e9, biljoen: 1e12,
+};
+/** `billion` is 10¹² in the long-scale languages. */
+const LONG_SCALE = new Set(['fr', 'de', 'es', 'it', 'nl', 'pt']);
+
+const PERCENT_WORDS =
+  /^[ \u00a0\u202f]*(?:percent|per cent|pct|persen|peratus|por ciento|por cento|pour cent|prozent|per cento|percento|procent)(?![\p{L}\p{N}])/iu;
+const PERCENT_SIGN = /^[ \u00a0\u202f]?[%‰]/u;
+const SCALE_AFTER = /^[ \u00a0\u202f]*(\p{L}+)(\.)?/u;
+const ORDINAL_SUFFIX = /^(?:st|nd|rd|th|er|re|e|ème|eme|è|º|ª|°|\.º|\.ª)(?![\p{L}\p{N}])/u;
+const UNIT_AFTER = /^(?:km|m|cm|mm|kg|g|t|ha|mw|gw|kw|kwh|mb|gb|tb|ml|l|x)(?![\p{L}\p{N}])/iu;
+const CURRENCY_PREFIX = /(?:^|[^\p{L}])(?:Rp|RM|Rs|USD|EUR|IDR|MYR|GBP|US)$/u;
+const SPACES = new Set([' ', '\u00a0', '\u202f', '\u2009']);
+const THIN_SPACES = new Set(['\u00a0', '\u202f', '\u2009']);
+
+/** URLs, e-mail addresses, handles, hashtags and clock times: never numbers. */
+const MASK_RE =
+  /\b(?:https?:\/\/|www\.)\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bpic\.twitter\.com\/\S+|[@#][\p{L}\p{N}_]+|\b\d{1,2}:\d{2}(?::\d{2})?\b|(?<=\b(?:pukul|jam|pkl\.?)\s)\d{1,2}[.:]\d{2}\b|\b\d{1,2}\.\d{2}(?=\s?(?:WIB|WITA|WIT|Uhr|h\b))/giu;
+
+/** The character spans of URLs, e-mails, handles, hashtags and clock times in `text`. */
+export function maskedSpans(text: string): Array<[number, number]> {
+  return [...text.matchAll(MASK_RE)].map((m) => [m.index, m.index + m[0].length] as [number, number]);
+}
+
+/**
+ * Reads the numbers of `text`, digits and words, in the conventions of `lang` (ISO 639-1; when absent,
+ * digit shapes decide and words are read as English). Sorted by `start`, never overlapping.
+ */
+export function extractNumbers(text: string, lang?: string, options: ExtractNumbersOptions = {}): NumberMention[] {
+  const masked = new Uint8Array(text.length + 1);
+  const mask = ([a, b]: readonly [number, number]) => masked.fill(1, Math.max(0, a), Math.min(text.length, b));
+  maskedSpans(text).forEach(mask);
+  options.exclude?.forEach(mask);
+  if (options.skipDates !== false) for (const d of extractDates(text, lang)) mask([d.start, d.end]);
+
+  const out: NumberMention[] = [];
+  const digitRe = /\d/g;
+  let m: RegExpExecArray | null;
+  while ((m = digitRe.exec(text))) {
+    const found = readDigits(text, m.index, lang);
+    digitRe.lastIndex = found ? found.end : skipDigits(text, m.index);
+    if (!found || masked.subarray(found.start, found.end).includes(1)) continue;
+    out.push(found);
+  }
+  if (options.words !== false) {
+    for (const w of findNumberWords(text, lang)) {
+      if (masked.subarray(w.start, w.end).includes(1)) continue;
+      if (out.some((d) => d.start < w.end && w.start < d.end)) continue;
+      out.push({ ...w, raw: text.slice(w.start, w.end), form: 'words' });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function skipDigits(text: string, i: number): number {
+  while (i < text.length && /[\d.,]/.test(text[i])) i++;
+  return i;
+}
+
+/** A digit numeral starting at `start`, with its suffix (%, scale word, ordinal), or undefined. */
+function readDigits(text: string, start: number, lang?: string): NumberMention | undefined {
+  const before = text.slice(Math.max(0, start - 6), start);
+  const prev = before.at(-1) ?? '';
+  if (/\p{L}/u.test(prev) && !CURRENCY_PREFIX.test(before)) return undefined;
+  let ordinal = false;
+  if (prev === '-' && /\p{L}-$/u.test(before)) {
+    if (!/(?:^|[^\p{L}])ke-$/iu.test(before)) return undefined;
+    ordinal = true;
+  }
+  const numeral = readNumeral(text, start, lang);
+  let { value, end } = numeral;
+  const rest = text.slice(end, end + 24);
+  let kind: NumberKind = 'number';
+  let sm: RegExpMatchArray | null;
+  if ((sm = rest.match(PERCENT_SIGN)) || (sm = rest.match(PERCENT_WORDS))) {
+    kind = 'percent';
+    end += sm[0].length;
+  } else if ((sm = rest.match(ORDINAL_SUFFIX)) && !numeral.grouped) {
+    kind = 'ordinal';
+    end += sm[0].length;
+  } else if ((sm = rest.match(SCALE_AFTER)) && scaleOf(sm[1], lang) !== undefined) {
+    value *= scaleOf(sm[1], lang)!;
+    end += sm[0].length - (sm[2] && !/^(?:mrd|mio)$/i.test(sm[1]) ? 1 : 0);
+  } else if (/^\p{L}/u.test(rest) && !UNIT_AFTER.test(rest)) {
+    return undefined;
+  } else if (!numeral.grouped && !numeral.decimal && numeral.end - start === 4 && value >= 1000 && value <= 2100) {
+    kind = 'year';
+  }
+  if (ordinal) kind = 'ordinal';
+  return { value: round(value), raw: text.slice(start, end), start, end, kind, form: 'digits' };
+}
+
+function scaleOf(word: string, lang?: string): number | undefined {
+  const w = word.toLowerCase();
+  if ((w === 'billion' || w === 'billions') && lang && LONG_SCALE.has(lang)) return 1e12;
+  return SCALES[w];
+}
+
+const round = (v: number) => Math.round(v * 1e9) / 1e9;
+
+interface Numeral { value: number; end: number; grouped: boolean; decimal: boolean }
+
+/**
+ * Reads `1,000.5`, `1.000,5`, `1 000,5`, `1'000`, `0,5`, `2023` at `start`. Shape decides when it can
+ * (two different marks: the last is the decimal; a repeated mark groups thousands; a group that is not
+ * three digits long follows a decimal mark); a single mark before exactly three digits is a decimal
+ * mark only when it is `lang`'s decimal mark (`1.500` is 1500 in German, 1.5 in English).
+ */
+export function readNumeral(text: string, start: number, lang?: string): Numeral {
+  const fmt = NUMBER_FORMATS[lang ?? ''] ?? { decimal: undefined, spaceGroups: false };
+  const digitsAt = (i: number) => {
+    let j = i;
+    while (j < text.length && text[j] >= '0' && text[j] <= '9') j++;
+    return j;
+  };
+  const lead = digitsAt(start);
+  const seps: Array<{ ch: string; from: number; to: number }> = [];
+  let i = lead;
+  for (;;) {
+    const ch = text[i];
+    const isSpace = SPACES.has(ch);
+    if (!ch || !(ch === '.' || ch === ',' || ch === "'" || ch === '’' || isSpace)) break;
+    if (!/\d/.test(text[i + 1] ?? '')) break;
+    const to = digitsAt(i + 1);
+    if (isSpace && (to - i - 1 !== 3 || lead - start > 3 || (!THIN_SPACES.has(ch) && !fmt.spaceGroups))) break;
+    seps.push({ ch: isSpace ? ' ' : ch, from: i + 1, to });
+    i = to;
+  }
+  const plain = (end: number): Numeral => ({
+    value: Number(text.slice(start, end)), end, grouped: false, decimal: false,
+  });
+  if (!seps.length) return plain(lead);
+  const marks = seps.map((s) => s.ch);
+  const last = seps[seps.length - 1];
+  const lastLen = last.to - last.from;
+  const distinct = new Set(marks);
+  const groupsOk = (list: typeof seps) => lead - start <= 3 && list.every((s) => s.to - s.from === 3);
+  let decimalAt = -1;
+  if (distinct.size === 1) {
+    const ch = marks[0];
+    if (seps.length > 1) {
+      if (!groupsOk(seps)) return plain(lead);
+    } else if (ch !== ' ' && ch !== "'" && ch !== '’') {
+      const leadDigits = text.slice(start, lead);
+      if (lastLen !== 3 || leadDigits === '0' || lead - start > 3 || ch === fmt.decimal) decimalAt = 0;
+    } else if (!groupsOk(seps)) return plain(lead);
+  } else {
+    const head = seps.slice(0, -1);
+    if (distinct.size > 2 || head.some((s) => s.ch !== head[0].ch) || last.ch === head[0].ch) return plain(lead);
+    if (last.ch === ' ' || last.ch === "'" || !groupsOk(head)) return plain(lead);
+    decimalAt = seps.length - 1;
+  }
+  let digits = text.slice(start, lead);
+  seps.forEach((s, k) => (digits += (k === decimalAt ? '.' : '') + text.slice(s.from, s.to)));
+  return { value: Number(digits), end: last.to, grouped: decimalAt !== 0, decimal: decimalAt >= 0 };
+}
+
+/** Whether two extracted values are the same number (float noise aside). */
+export function sameNumber(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Numbers written as words. One table per language; a text with no `lang` is read as English.
+// Grammar (enough for the common cases): units add up (`twenty five`, `vingt-deux`), `hundred`-type
+// words multiply what precedes them (`dua ratus`, `dua puluh` = 20), `belas` adds ten (`dua belas`),
+// scale words close a group (`tiga juta`, `mil millones` = 10⁹); an article (`a`, `un`, `ein`, `een`)
+// only counts before `hundred`/scale words (`a million`), never alone.
+
+type WordType = 'unit' | 'mul' | 'add' | 'addTotal' | 'teen' | 'scale' | 'article' | 'joiner' | 'ordinal';
+type WordTable = ReadonlyMap<string, { t: WordType; v: number }>;
+
+const list = (words: string, from = 0, step = 1): Array<[string, number]> =>
+  words.split(' ').map((w, i) => [w, from + i * step]);
+
+function table(entries: Record<WordType, Array<[string, number]>>): Map<string, { t: WordType; v: number }> {
+  const map = new Map<string, { t: WordType; v: number }>();
+  for (const [t, pairs] of Object.entries(entries) as Array<[WordType, Array<[string, number]>]>) {
+    for (const [w, v] of pairs) for (const form of w.split('/')) map.set(form, { t, v });
+  }
+  return map;
+}
+
+/** Generated compounds: 21..99 and hundreds/thousands written as one word (de, nl, it). */
+function compounds(units: string[], tens: string[], join: (u: string, t: string) => string[]): Array<[string, number]> {
+  const out: Array<[string, number]> = [];
+  tens.forEach((t, ti) => units.forEach((u, ui) => join(u, t).forEach((w) => out.push([w, (ti + 2) * 10 + ui + 1]))));
+  return out;
+}
+const none: Array<[string, number]> = [];
+
+const EN = table({
+  unit: [...list('zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'), ...list('twenty thirty forty fifty sixty seventy eighty ninety', 20, 10)],
+  mul: [['hundred', 100]], add: none, addTotal: none, teen: none,
+  scale: [['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12]],
+  article: [['a', 1]], joiner: [['and', 0]],
+  ordinal: list('first second third fourth fifth sixth seventh eighth ninth tenth', 1),
+});
+const ID_UNITS = list('nol satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas');
+const ID_ORD: Array<[string, number]> = [['pertama', 1], ...list('kedua ketiga keempat kelima keenam ketujuh kedelapan kesembilan kesepuluh', 2)];
+const ID = table({
+  unit: ID_UNITS, mul: [['puluh', 10], ['ratus', 100]], add: [['seratus', 100]], addTotal: none, teen: [['belas', 10]],
+  scale: [['seribu', 1e3], ['ribu', 1e3], ['juta', 1e6], ['sejuta', 1e6], ['miliar/milyar', 1e9], ['triliun', 1e12]],
+  article: none, joiner: none, ordinal: ID_ORD,
+});
+const MS = table({
+  unit: [...ID_UNITS, ['lapan', 8]], mul: [['puluh', 10], ['ratus', 100]], add: [['seratus', 100]], addTotal: none,
+  teen: [['belas', 10]], article: none, joiner: none, ordinal: [...ID_ORD, ['kelapan', 8]],
+  scale: [['seribu', 1e3], ['ribu', 1e3], ['juta', 1e6], ['sejuta', 1e6], ['bilion', 1e9], ['trilion', 1e12]],
+});
+const ES = table({
+  unit: [...list('cero uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince dieciséis diecisiete dieciocho diecinueve veinte veintiuno veintidós veintitrés veinticuatro veinticinco veintiséis veintisiete veintiocho veintinueve'), ...list('treinta cuarenta cincuenta sesenta setenta ochenta noventa', 30, 10)],
+  mul: none, add: [['cien/ciento', 100], ...list('doscientos/doscientas trescientos/trescientas cuatrocientos/cuatrocientas quinientos/quinientas seiscientos/seiscientas setecientos/setecientas ochocientos/ochocientas novecientos/novecientas', 200, 100)],
+  addTotal: none, teen: none, ordinal: none,
+  scale: [['mil', 1e3], ['millón/millones', 1e6], ['billón/billones', 1e12]], article: [['un/una', 1]], joiner: [['y', 0]],
+});
+const PT = table({
+  unit: [...list('zero um/uma dois/duas três quatro cinco seis sete oito nove dez onze doze treze catorze/quatorze quinze dezesseis/dezasseis dezessete/dezassete dezoito dezenove/dezanove'), ...list('vinte trinta quarenta cinquenta sessenta setenta oitenta noventa', 20, 10)].filter(([w]) => !w.startsWith('um')),
+  mul: none, add: [['cem/cento', 100], ...list('duzentos/duzentas trezentos/trezentas quatrocentos/quatrocentas quinhentos/quinhentas seiscentos/seiscentas setecentos/setecentas oitocentos/oitocentas novecentos/novecentas', 200, 100)],
+  addTotal: none, teen: none, ordinal: none,
+  scale: [['mil', 1e3], ['milhão/milhões', 1e6], ['bilhão/bilhões', 1e9]], article: [['um/uma', 1]], joiner: [['e', 0]],
+});
+const FR = table({
+  unit: [...list('zéro _ deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize'), ...list('vingt trente quarante cinquante soixante', 20, 10), ['quatre-vingt/quatre-vingts', 80]],
+  mul: [['cent/cents', 100]], add: none, addTotal: none, teen: none, ordinal: none,
+  scale: [['mille', 1e3], ['million/millions', 1e6], ['milliard/milliards', 1e9]], article: [['un/une', 1]], joiner: [['et', 0]],
+});
+const DE_U = 'ein zwei drei vier fünf sechs sieben acht neun'.split(' ');
+const DE_T = 'zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig'.split(' ');
+const DE = table({
+  unit: [...list('null eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn'), ...DE_T.map((w, i): [string, number] => [w, 20 + i * 10]), ...compounds(DE_U, DE_T, (u, t) => [`${u}und${t}`])],
+  mul: [['hundert', 100]], add: DE_U.map((u, i): [string, number] => [`${u}hundert`, (i + 1) * 100]),
+  addTotal: DE_U.map((u, i): [string, number] => [`${u}tausend`, (i + 1) * 1000]), teen: none, ordinal: none,
+  scale: [['tausend', 1e3], ['million/millionen', 1e6], ['milliarde/milliarden', 1e9]], article: [['eine', 1]], joiner: none,
+});
+const IT_U = 'uno due tre quattro cinque sei sette otto nove'.split(' ');
+const IT_T = 'venti trenta quaranta cinquanta sessanta settanta ottanta novanta'.split(' ');
+const IT = table({
+  unit: [...list('zero uno due tre quattro cinque sei sette otto nove dieci undici dodici tredici quattordici quindici sedici diciassette diciotto diciannove'), ...IT_T.map((w, i): [string, number] => [w, 20 + i * 10]), ...compounds(IT_U, IT_T, (u, t) => (/^[uo]/.test(u) ? [t.slice(0, -1) + u] : u === 'tre' ? [`${t}tre`, `${t}tré`] : [t + u]))],
+  mul: [['cento', 100]], add: IT_U.slice(1).map((u, i): [string, number] => [`${u}cento`, (i + 2) * 100]),
+  addTotal: IT_U.slice(1).map((u, i): [string, number] => [`${u}mila`, (i + 2) * 1000]), teen: none, ordinal: none,
+  scale: [['mille', 1e3], ['mila', 1e3], ['milione/milioni', 1e6], ['miliardo/miliardi', 1e9]], article: [['un/una', 1]], joiner: none,
+});
+const NL_U = 'een twee drie vier vijf zes zeven acht negen'.split(' ');
+const NL_T = 'twintig dertig veertig vijftig zestig zeventig tachtig negentig'.split(' ');
+const NL = table({
+  unit: [...list('nul één twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien zeventien achttien negentien'), ...NL_T.map((w, i): [string, number] => [w, 20 + i * 10]), ...compounds(NL_U, NL_T, (u, t) => (u.endsWith('e') ? [`${u}ën${t}`, `${u}en${t}`] : [`${u}en${t}`]))],
+  mul: [['honderd', 100]], add: NL_U.slice(1).map((u, i): [string, number] => [`${u}honderd`, (i + 2) * 100]),
+  addTotal: NL_U.slice(1).map((u, i): [string, number] => [`${u}duizend`, (i + 2) * 1000]), teen: none, ordinal: none,
+  scale: [['duizend', 1e3], ['miljoen', 1e6], ['miljard', 1e9]], article: [['een', 1]], joiner: none,
+});
+const WORD_TABLES: Readonly<Record<string, WordTable>> = { en: EN, id: ID, ms: MS, es: ES, pt: PT, fr: FR, de: DE, it: IT, nl: NL };
+
+interface WordNumber { value: number; start: number; end: number; kind: NumberKind }
+
+/** Numbers written as words in `text` (the table of `lang`, English when absent or unknown). */
+export function findNumberWords(text: string, lang?: string): WordNumber[] {
+  const words = WORD_TABLES[lang ?? 'en'] ?? EN;
+  const out: WordNumber[] = [];
+  const tokens = [...text.matchAll(/\p{L}+(?:-\p{L}+)*/gu)];
+  let i = 0;
+  while (i < tokens.length) {
+    const seq = readWordSequence(text, tokens, i, words, lang);
+    if (seq.number) out.push(seq.number);
+    i = seq.next;
+  }
+  return out;
+}
+
+function lookup(token: string, index: number, text: string, words: WordTable, lang?: string) {
+  const lower = token.toLowerCase();
+  const atStart = /^[\s"'“‘«(]*$/.test(text.slice(0, index));
+  const split = words.has(lower) ? [lower] : lower.replace(/quatre-vingt(s?)(?=-|$)/, 'quatre_vingt$1').split('-');
+  const parts = split.map((p) => words.get(p.replace('_', '-')));
+  if (parts.some((p) => !p)) return undefined;
+  if (lower !== token && !atStart && !(lang === 'de' && parts.every((p) => p!.t === 'scale' || p!.t === 'mul'))) return undefined;
+  return parts as Array<{ t: WordType; v: number }>;
+}
+
+function readWordSequence(text: string, tokens: RegExpMatchArray[], from: number, words: WordTable, lang?: string) {
+  let total = 0, cur = 0, last: number | null = null, lastScale = Infinity;
+  let start = -1, end = -1, meaningful = false, article = false, joined = false, i = from;
+  const value = () => total + cur + (last ?? 0);
+  const fail = { number: undefined, next: from + 1 };
+  for (; i < tokens.length; i++) {
+    const tok = tokens[i];
+    if (i > from && !/^\s+$/.test(text.slice(tokens[i - 1].index! + tokens[i - 1][0].length, tok.index))) break;
+    const parts = lookup(tok[0], tok.index!, text, words, lang);
+    if (!parts) break;
+    if (parts.length === 1 && parts[0].t === 'ordinal') {
+      if (i > from) break;
+      return { number: { value: parts[0].v, start: tok.index!, end: tok.index! + tok[0].length, kind: 'ordinal' as const }, next: i + 1 };
+    }
+    if (parts.length === 1 && parts[0].t === 'joiner') {
+      if (i === from || !tokens[i + 1] || !lookup(tokens[i + 1][0], tokens[i + 1].index!, text, words, lang)) break;
+      joined = true;
+      continue;
+    }
+    const saved = [total, cur, last, lastScale, meaningful, article] as const;
+    let ok = true;
+    for (const { t, v } of parts) {
+      if (article && t !== 'mul' && t !== 'scale') { ok = false; break; }
+      if (t === 'article' && joined && last !== null && last % 10 === 0 && last >= 20 && last < 100) {
+        last += v;
+      } else if (t === 'article') {
+        if (meaningful || last !== null) { ok = false; break; }
+        article = true; last = 1;
+      } else if (t === 'unit') {
+        if (last === null) last = v;
+        else if (last % 10 === 0 && last >= 10 && last < 100 && (v < 10 || ((last === 60 || last === 80) && v < 20))) last += v;
+        else { ok = false; break; }
+      } else if (t === 'teen') {
+        if (last === null || last >= 10) { ok = false; break; }
+        last += v;
+      } else if (t === 'mul') {
+        cur += (last ?? 1) * v; last = null;
+      } else if (t === 'add') {
+        if (last !== null) { ok = false; break; }
+        cur += v;
+      } else if (t === 'addTotal') {
+        if (last !== null || cur) { ok = false; break; }
+        total += v;
+      } else if (t === 'scale') {
+        const n = cur + (last ?? 0);
+        if (!n && total && v > lastScale) total *= v;
+        else total += (n || 1) * v;
+        cur = 0; last = null; lastScale = v;
+      }
+      if (t !== 'article') { meaningful = true; article = false; }
+    }
+    joined = false;
+    if (!ok) {
+      [total, cur, last, lastScale, meaningful, article] = saved;
+      break;
+    }
+    if (start < 0) start = tok.index!;
+    end = tok.index! + tok[0].length;
+  }
+  if (!meaningful || start < 0) return fail;
+  return { number: { value: value(), start, end, kind: 'number' as const }, next: Math.max(i, from + 1) };
+}
