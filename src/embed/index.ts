@@ -1,0 +1,35 @@
+// The embed stage's door: texts → L2-normalised vectors. Nothing here loads transformers.js; the
+// neural embedder imports it on its first `embed`.
+export type { Embedder, EmbedOptions } from './types.js';
+export { createLexicalEmbedder, DEFAULT_LEXICAL_OPTIONS } from './lexical/index.js';
+export {
+  createEmbedder,
+  embedderKind,
+  DEFAULT_EMBEDDER_KIND,
+  type CreateEmbedderOptions,
+  type EmbedderFamily,
+  type EmbedderKind,
+} from './create.js';
+export {
+  ACCURATE_NEURAL_MODEL,
+  CACHE_ENV_VAR,
+  DEFAULT_BATCH_SIZE,
+  DEFAULT_NEURAL_MODEL,
+  DEFAULT_REMOTE_HOST,
+  KNOWN_MODEL_POOLING,
+  createNeuralEmbedder,
+  defaultCacheDir,
+  isModelAvailable,
+  isTransformersLoaded,
+  locateModel,
+  modelsDir,
+  poolingFor,
+  pullModel,
+  type DownloadProgress,
+  type ModelLocation,
+  type NeuralEmbedder,
+  type NeuralOptions,
+  type Pooling,
+  type PullOptions,
+} from './neural/index.js';
+export { withCache, defaultEmbeddingCacheDir, type CacheOptions, type CacheStats, type CachedEmbedder } from './cache/index.js';
