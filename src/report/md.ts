@@ -1,0 +1,110 @@
+import type { Bead } from '../align/types.js';
+import type { Finding } from '../check/types.js';
+import type { SentenceKind } from '../segment/types.js';
+import { showBidiControls } from './escape.js';
+import { DEFAULT_RENDER_OPTIONS, defaultTitle, type RenderOptions } from './options.js';
+import type { Report } from './types.js';
+import { countBySeverity, joinSentences, percent, SEVERITIES } from './util.js';
+
+/** Longest quote in a table cell, in characters. */
+const MAX_QUOTE = 280;
+
+/**
+ * Escapes text for Markdown (GitHub flavoured), inside or outside a table cell: backslash, backtick,
+ * emphasis, link and table characters get a backslash; `&`, `<`, `>` become entities (no HTML passes
+ * through); line breaks become `<br>`; bidi controls become visible `⟦U+202E⟧` markers.
+ */
+export const escapeMarkdown = (text: string): string =>
+  showBidiControls(text)
+    .replace(/[\\`*_[\]|~]/g, '\\$&')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\r\n|[\r\n\u2028\u2029]/g, '<br>');
+
+const quote = (text: string): string =>
+  text ? escapeMarkdown(text.length > MAX_QUOTE ? `${text.slice(0, MAX_QUOTE - 1)}…` : text) : '—';
+
+const row = (cells: string[]): string => `| ${cells.join(' | ')} |`;
+
+function table(header: string[], align: string[], rows: string[][], maxRows: number): string[] {
+  const lines = [row(header), row(align), ...rows.slice(0, maxRows).map(row)];
+  if (rows.length > maxRows) lines.push('', `…and ${rows.length - maxRows} more (see the JSON or HTML report).`);
+  return lines;
+}
+
+const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
+const CONTENT: ReadonlySet<SentenceKind> = new Set(['body', 'heading']);
+
+/** Omission or addition beads whose sentences are content (body or heading); others are counted apart. */
+function gapRows(report: Report, label: 'omission' | 'addition'): { rows: string[][]; skipped: number } {
+  const side = label === 'omission' ? 'source' : 'target';
+  const key = label === 'omission' ? 'src' : 'tgt';
+  const rows: string[][] = [];
+  let skipped = 0;
+  for (const bead of report.beads.filter((b: Bead) => b.label === label)) {
+    const indices = bead[key];
+    const content = indices.filter((i) => CONTENT.has(report[side].sentences[i]?.kind ?? 'body'));
+    skipped += indices.length - content.length;
+    if (content.length > 0) rows.push([content.map((i) => i + 1).join(', '), quote(joinSentences(report, side, content))]);
+  }
+  return { rows, skipped };
+}
+
+const findingRow = (report: Report, finding: Finding): string[] => [
+  `**${finding.severity}**`,
+  `\`${finding.code.replace(/`/g, "'")}\``,
+  quote(joinSentences(report, 'source', finding.src ?? [])),
+  quote(joinSentences(report, 'target', finding.tgt ?? [])),
+  escapeMarkdown(finding.message),
+];
+
+/**
+ * A summary for a pull request or a ticket: the scores, the mode and embedder, then tables of
+ * findings (conflicts first), omitted source sentences and added target sentences, each quoted.
+ * Sentence numbers are 1-based, as a reader counts them.
+ */
+export function renderMarkdown(report: Report, options: RenderOptions = {}): string {
+  const maxRows = options.mdMaxRows ?? DEFAULT_RENDER_OPTIONS.mdMaxRows;
+  const { scores } = report;
+  const labels = { match: 0, partial: 0, omission: 0, addition: 0 };
+  for (const bead of report.beads) labels[bead.label] += 1;
+  const severity = countBySeverity(report.findings);
+  const findings = [...report.findings].sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
+  const omissions = gapRows(report, 'omission');
+  const additions = gapRows(report, 'addition');
+  const notCounted = (n: number) => (n > 0 ? [`_${plural(n, 'boilerplate or social sentence')} not listed (left out of coverage)._`, ''] : []);
+
+  return [
+    `# ${escapeMarkdown(options.title ?? defaultTitle(report.source.lang, report.target.lang))}`,
+    '',
+    ...table(['Coverage', 'Grounding', 'Fidelity', 'Conflicts'], ['---:', '---:', '---:', '---:'], [[
+      percent(scores.coverage), percent(scores.grounding), scores.fidelity.toFixed(2), String(scores.conflicts),
+    ]], 1),
+    '',
+    `- **Mode:** ${escapeMarkdown(report.mode)} — ${escapeMarkdown(report.modeReason)}`,
+    `- **Embedder:** \`${report.embedder.id.replace(/`/g, "'")}\` (${escapeMarkdown(report.embedder.kind)})`,
+    `- **Alignment:** ${plural(labels.match, 'match', 'matches')}, ${labels.partial} partial, ${plural(labels.omission, 'omission')}, ${plural(labels.addition, 'addition')}`,
+    `- **Findings:** ${plural(severity.error, 'error')}, ${plural(severity.warning, 'warning')}, ${severity.info} info`,
+    '',
+    `## Findings (${findings.length})`,
+    '',
+    ...(findings.length > 0
+      ? table(['Severity', 'Code', 'Source', 'Target', 'Message'], ['---', '---', '---', '---', '---'], findings.map((f) => findingRow(report, f)), maxRows)
+      : ['No findings.']),
+    '',
+    `## Omissions: source sentences with no counterpart (${omissions.rows.length})`,
+    '',
+    ...(omissions.rows.length > 0 ? table(['#', `Source (${escapeMarkdown(report.source.lang)})`], ['---:', '---'], omissions.rows, maxRows) : ['None.']),
+    '',
+    ...notCounted(omissions.skipped),
+    `## Additions: target sentences with no counterpart (${additions.rows.length})`,
+    '',
+    ...(additions.rows.length > 0 ? table(['#', `Target (${escapeMarkdown(report.target.lang)})`], ['---:', '---'], additions.rows, maxRows) : ['None.']),
+    '',
+    ...notCounted(additions.skipped),
+    `<sub>bitext-qa ${escapeMarkdown(report.generator.version)} · report format ${escapeMarkdown(report.version)}</sub>`,
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { renderReport } from '../../src/report/index.js';
+import { escapeMarkdown } from '../../src/report/md.js';
+import { reportFixture } from '../fixtures/report-fixture.js';
+
+/** Table cells of a Markdown line, split on unescaped pipes. */
+const cells = (line: string): string[] => line.split(/(?<!\\)\|/).slice(1, -1);
+
+describe('md', () => {
+  const md = renderReport(reportFixture(), 'md');
+
+  it('summarises scores, mode and embedder', () => {
+    expect(md).toMatch(/^# Translation QA: en → id\n/);
+    expect(md).toContain('| 58% | 61% | 0.73 | 1 |');
+    expect(md).toContain('**Mode:** comparable — Length ratio 0.71');
+    expect(md).toContain('`lexical-v1` (lexical)');
+    expect(md).toContain('1 error, 5 warnings, 5 info');
+  });
+
+  it('lists findings with conflicts first, quoting the sentences', () => {
+    const rows = md.split('\n').filter((l) => l.startsWith('| **'));
+    expect(rows).toHaveLength(11);
+    expect(rows[0]).toContain('`date-mismatch`');
+    expect(rows[0]).toContain('pada hari Jumat (4/1).');
+    expect(rows[0]).toContain('Hossein Amir-Abdollahian and Venezuelan President');
+  });
+
+  it('tables omissions and additions of content, counting boilerplate apart', () => {
+    expect(md).toContain('## Omissions: source sentences with no counterpart (6)');
+    expect(md).toContain('| 4 | After his trip to Nicaragua');
+    expect(md).toContain('## Additions: target sentences with no counterpart (5)');
+    expect(md).toContain('| 11 | Kepala diplomat Iran juga menyinggung konflik Ukraina');
+    expect(md).toContain('_5 boilerplate or social sentences not listed');
+  });
+
+  it('keeps every table row to its number of columns', () => {
+    const tables = md.split('\n\n').filter((block) => block.startsWith('|'));
+    for (const table of tables) {
+      const widths = table.split('\n').map((line) => cells(line).length);
+      expect(new Set(widths).size, table).toBe(1);
+    }
+  });
+
+  it('renders markup inertly', () => {
+    expect(md).not.toContain('<script');
+    expect(md).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; "quotes" ⟦U+202E⟧ RTL override');
+    expect(md).not.toMatch(/[\u202A-\u202E]/);
+  });
+
+  it.each([
+    ['a | pipe', 'a \\| pipe'],
+    ['`code`', '\\`code\\`'],
+    ['<b>bold</b>', '&lt;b&gt;bold&lt;/b&gt;'],
+    ['two\nlines\r\nhere', 'two<br>lines<br>here'],
+    ['back\\slash *em* _u_ [link](x) ~~s~~', 'back\\\\slash \\*em\\* \\_u\\_ \\[link\\](x) \\~\\~s\\~\\~'],
+    ['AT&T', 'AT&amp;T'],
+  ])('escapes %j', (input, output) => {
+    expect(escapeMarkdown(input)).toBe(output);
+  });
+
+  it('caps long tables', () => {
+    const short = renderReport(reportFixture(), 'md', { mdMaxRows: 2 });
+    expect(short).toContain('…and 9 more');
+  });
+});
