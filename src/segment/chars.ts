@@ -10,7 +10,7 @@ const UNSPACED_TERMINALS = new Set(['。', '！', '？', '｡', '︒', '﹒', '�
 
 /** Closing quotes and brackets that stay with the sentence they close. */
 const CLOSERS = new Set([
-  '"', "'", '”', '’', '»', '›', '」', '』', ')', ']', '}', '）', '］', '｝', '〉', '》', '】', '〕', '〗', '〙', '〛', '＂', '＇',
+  '"', "'", '”', '’', '“', '‘', '»', '›', '」', '』', ')', ']', '}', '）', '］', '｝', '〉', '》', '】', '〕', '〗', '〙', '〛', '＂', '＇',
 ]);
 
 /** Opening quotes and brackets that may start a sentence. */

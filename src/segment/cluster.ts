@@ -30,6 +30,7 @@ export function readCluster(text: string, i: number, to: number, rules: Language
       if (text[k] !== ']') break;
       j = k;
     } else if (isCloser(ch)) cl.closers++;
+    else if ((ch === ' ' || ch === '\u00a0' || ch === '\u202f') && (text[j + 1] === '»' || text[j + 1] === '›')) cl.closers++;
     else if (ch === ' ' && cl.dots > 0 && cl.closers === 0 && text[j + 1] === '.' && !cl.strong) cl.spacedEllipsis = true;
     else break;
     j++;

@@ -5,11 +5,14 @@ import type { LanguageRules } from './rules.js';
 
 const MAX_TOKEN = 48;
 
+/** A link that follows a sentence mark starts a new sentence even in lower case (`… pueblos. pic.twitter.com/x`). */
+const URL_START = /^(?:https?:\/\/|www\.|[a-z0-9-]+(?:\.[a-z0-9-]+)+\/\S)/i;
+
 /** What the word before a period is. */
 export type TokenShape = 'prepositive' | 'numericAbbr' | 'abbreviation' | 'time' | 'initial' | 'number' | 'listMarker' | 'url' | 'word';
 
 /** The first significant character after `pos` (past white space, dashes and opening quotes), the word there
- * lower-cased, and whether a list starts there (`a. `, `1) `). */
+ * lower-cased, and whether a list or a link starts there (`a. `, `1) `, `https://…`). */
 export function nextWord(text: string, pos: number, to: number): { first: string; lower: string; listStart: boolean } {
   let k = pos;
   const limit = Math.min(to, pos + MAX_TOKEN);
@@ -20,7 +23,7 @@ export function nextWord(text: string, pos: number, to: number): { first: string
   const lower = text.slice(k, e).toLowerCase();
   const after = text[k + 1];
   const listStart = (lower === 'a' || text[k] === '1') && (after === '.' || after === ')') && (text[k + 2] === ' ' || (text[k + 2] === ')' && text[k + 3] === ' '));
-  return { first: text[k] as string, lower, listStart };
+  return { first: text[k] as string, lower, listStart: listStart || URL_START.test(text.slice(k, limit)) };
 }
 
 /** Classifies the word that ends at the period at `dot`; `sentStart` is where the current sentence began. */
