@@ -82,6 +82,12 @@ for (const [lang, days] of Object.entries(WEEKDAYS)) {
     }
   });
 }
+/** Whether `word` is a month or weekday name in a supported language (`Friday`, `Jumat`, `Februari`). */
+export function isCalendarWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return monthWords.has(w) || weekdayWords.has(w);
+}
+
 const alt = (words: Iterable<string>) =>
   [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 

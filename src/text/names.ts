@@ -1,0 +1,139 @@
+// Proper names in running text, and how two spellings of a name relate across languages.
+//
+// A name is a run of capitalised words (`Nicolas Maduro`, `Hossein Amir-Abdollahian`), possibly with
+// lower-case particles inside (`Gil de Pinto`, `Ludwig van Beethoven`, `Mohammed bin Salman`) or an
+// Arabic article glued on (`al-Assad`). A sentence-initial word that is an ordinary function word
+// (`The`, `During`, `Pada`) is not part of a name; any other sentence-initial single word is kept but
+// marked `initial`, because nothing tells `Maduro stresses…` from `Referring to…` without a lexicon.
+// Month and weekday names are dates, not names. Possessive `'s` is not part of the name.
+import { asciiFold, foldAccents } from './fold.js';
+import levenshtein from 'fast-levenshtein';
+import { isCalendarWord } from './dates.js';
+import { maskedSpans } from './numbers.js';
+
+/** One word of a name, with its span in the text. */
+export interface NameToken {
+  text: string;
+  start: number;
+  end: number;
+  /** First word of a sentence (`Menggambarkan Venezuela`): maybe part of the name, maybe not. */
+  initial: boolean;
+}
+
+/** One name found in a text. `text.slice(start, end) === raw`. */
+export interface NameMention {
+  raw: string;
+  start: number;
+  end: number;
+  /** The capitalised words (particles left out): what is compared across languages. */
+  tokens: NameToken[];
+  /** A single word at the start of a sentence: maybe a name, maybe an ordinary capitalised word. */
+  initial: boolean;
+}
+
+/** Lower-case words that may sit inside a name. */
+const PARTICLES = new Set([
+  'de', 'del', 'della', 'di', 'da', 'das', 'dos', 'do', 'du', 'des', 'van', 'von', 'der', 'den', 'ten', 'ter',
+  'le', 'la', 'bin', 'binti', 'bint', 'ibn', 'al', 'el', 'y',
+]);
+
+/** Function words that start sentences in the supported languages; never a name on their own. */
+const STOPWORDS = new Set(
+  (
+    'the a an in on at after before during while when where this that these those it he she they we i you his her their its our as but and or ' +
+    'for from with by to of if however meanwhile elsewhere earlier later also there here what who why how then now so yet thus today yesterday ' +
+    'di ke dari pada dan yang ini itu dia ia mereka kami kita saya namun tetapi sementara selain sebelumnya kemudian baik dalam untuk oleh ' +
+    'dengan bagi jika karena sebagai setelah sejak menurut adapun maka para sang juga ' +
+    'el la los las un una en y o pero para por con del al de es que según tras como ' +
+    'o os as um uma em e mas pelo pela no na nos nas ' +
+    'le les une des et mais pour par avec dans sur selon après ' +
+    'der die das ein eine und aber mit von für auf nach im am zum zur ' +
+    'il lo gli i uno e ma per con nel nella dopo secondo ' +
+    'de het een en maar voor met op na volgens'
+  ).split(' '),
+);
+
+const WORD_RE = /[\p{L}\p{M}][\p{L}\p{M}'’.-]*/gu;
+const isCapital = (w: string) => /^\p{Lu}/u.test(w);
+/** `al-Assad`, `el-Sisi`: a lower-case article glued to a capitalised word. */
+const GLUED_ARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az|ibn|bin|bani)-\p{Lu}/u;
+
+/**
+ * Finds the names of `text`. Sorted by `start`, never overlapping. Particles and stopwords of all
+ * supported languages apply, except that `di` is a preposition, not a particle, in Indonesian and Malay.
+ * Words inside URLs, e-mail addresses, handles and hashtags are not names.
+ */
+export function extractNames(text: string, lang?: string): NameMention[] {
+  const masks = maskedSpans(text);
+  const words = [...text.matchAll(WORD_RE)].filter((m) => !masks.some(([a, b]) => m.index! < b && a < m.index! + m[0].length)).map((m) => {
+    let w = m[0].replace(/[.'’-]+$/, '');
+    const possessive = /['’]s$/i.exec(w);
+    if (possessive) w = w.slice(0, -2);
+    return { text: w, start: m.index!, end: m.index! + w.length };
+  });
+  const out: NameMention[] = [];
+  let run: Array<{ text: string; start: number; end: number; particle: boolean }> = [];
+  const flush = () => {
+    while (run.length && run[run.length - 1].particle) run.pop();
+    if (run.length) {
+      const start = run[0].start;
+      const end = run[run.length - 1].end;
+      const tokens = run.filter((t) => !t.particle).map(({ text: t, start: s, end: e }) => ({ text: t, start: s, end: e, initial: isSentenceInitial(text, s) }));
+      const initial = tokens.length === 1 && tokens[0].initial;
+      out.push({ raw: text.slice(start, end), start, end, tokens, initial });
+    }
+    run = [];
+  };
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    const gap = i > 0 ? text.slice(words[i - 1].end, w.start) : '';
+    if (run.length && !/^\s+$|^\s*-\s*$/.test(gap.replace(/^['’]s/, ''))) flush();
+    const capital = isCapital(w.text) || GLUED_ARTICLE.test(w.text);
+    if (capital && !isCalendarWord(w.text) && !/^\p{Lu}$/u.test(w.text)) {
+      if (!run.length && isSentenceInitial(text, w.start) && STOPWORDS.has(w.text.toLowerCase())) continue;
+      run.push({ ...w, particle: false });
+    } else if (run.length && PARTICLES.has(w.text.toLowerCase()) && !isCapital(w.text) && !(w.text === 'di' && (lang === 'id' || lang === 'ms'))) {
+      run.push({ ...w, particle: true });
+    } else flush();
+  }
+  flush();
+  return out;
+}
+
+function isSentenceInitial(text: string, index: number): boolean {
+  return /(?:^|[.!?:;]\s+|[\n"“«(—–]\s*)$/u.test(text.slice(Math.max(0, index - 4), index)) || /^\s*$/.test(text.slice(0, index));
+}
+
+/** How two spellings relate: `inflection` is a derived form (`Iran`/`Iranian`, `Venezuela`/`Venezuelan`). */
+export type NameRelation = 'identical' | 'accent' | 'inflection' | 'spelling' | 'different';
+
+export interface CompareNamesOptions {
+  /** Largest edit distance, as a share of the shorter key, still called a spelling variant. @default 0.25 */
+  maxDistanceRatio?: number;
+  /** Shortest key (characters) that can be a spelling variant or an inflection. @default 4 */
+  minLength?: number;
+}
+
+export const DEFAULT_COMPARE_NAMES_OPTIONS: Required<CompareNamesOptions> = { maxDistanceRatio: 0.25, minLength: 4 };
+
+/** The key names are compared under: transliterated, accent-free, lower case. */
+export const nameKey = (s: string): string => asciiFold(foldAccents(s)).replace(/[’']/g, '');
+
+/**
+ * Compares two spellings of a name word with `fast-levenshtein` on accent-folded, transliterated keys:
+ * `Maduro`/`Maduro` identical, `Rodriguez`/`Rodríguez` accent, `Hossein`/`Hussein` spelling
+ * (distance ≤ max(1, ⌊ratio × shorter length⌋)), `Iran`/`Iranian` inflection, else different.
+ * Words in different scripts with the same transliteration are identical (`Москва`/`Moskva`).
+ */
+export function compareNames(a: string, b: string, options: CompareNamesOptions = {}): NameRelation {
+  const { maxDistanceRatio, minLength } = { ...DEFAULT_COMPARE_NAMES_OPTIONS, ...options };
+  if (a.toLowerCase() === b.toLowerCase()) return 'identical';
+  const ka = nameKey(a);
+  const kb = nameKey(b);
+  if (ka === kb) return foldAccents(a).toLowerCase() === foldAccents(b).toLowerCase() ? 'accent' : 'identical';
+  const [short, long] = ka.length <= kb.length ? [ka, kb] : [kb, ka];
+  if (short.length < minLength) return 'different';
+  if (long.startsWith(short) && long.length - short.length <= 3) return 'inflection';
+  const distance = levenshtein.get(ka, kb);
+  return distance <= Math.max(1, Math.floor(maxDistanceRatio * short.length)) ? 'spelling' : 'different';
+}
