@@ -144,7 +144,7 @@ describe('withCache', () => {
       import { withCache } from './src/embed/cache/index.ts';
       const dim = ${DIM};
       const inner = { id: 'test:race@1', dim, embed: async (ts) => ts.map((t) => Float32Array.from({ length: dim }, (_, i) => (t.length + i) / 100)) };
-      for (let round = 0; round < 8; round++) {
+      for (let round = 0; round < 5; round++) {
         const texts = Array.from({ length: 600 }, (_, i) => (i % 2 ? 'shared ' + i : '${tag} ' + round + ' ' + i));
         await withCache(inner, { dir: ${JSON.stringify(dir)} }).embed(texts);
       }`;

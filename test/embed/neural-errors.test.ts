@@ -1,6 +1,6 @@
 // What the user sees when a model is missing or cannot be downloaded, and pullModel end to end
 // against a local HTTP server that plays the hub (no network needed).
-import { createReadStream, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { type Server, createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -61,6 +61,17 @@ describe('a model that is not on disk', () => {
     expect(error).toBeInstanceOf(ModelUnavailableError);
     expect(error.message).toContain(dir);
     expect(error.message).toContain('missing onnx/model_quantized.onnx');
+  });
+});
+
+describe('a model that is on disk but broken', () => {
+  it('throws a ModelUnavailableError naming the folder, not a stack trace from onnxruntime', async () => {
+    const dir = createTinyModel(join(root, 'broken'));
+    writeFileSync(join(dir, 'onnx', 'model_quantized.onnx'), 'not an onnx file');
+    const error = await createNeuralEmbedder({ model: dir }).embed(['car']).catch((e: Error) => e);
+    expect(error).toBeInstanceOf(ModelUnavailableError);
+    expect((error as Error).message).toContain(`Neural model directory "${dir}" could not be loaded or run`);
+    expect((error as Error).message.split('\n')).toHaveLength(2);
   });
 });
 

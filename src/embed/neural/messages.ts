@@ -15,18 +15,19 @@ export function describeDir(dir: string): string {
   return missing.length > 0 ? `missing ${missing.join(', ')}` : 'complete';
 }
 
-const whatToDo = (model: string): string =>
+const whatToDo = (model: string, target?: string): string =>
   isModelPath(model)
     ? `Point --model at a directory holding config.json, tokenizer.json, tokenizer_config.json and onnx/model_quantized.onnx, ` +
       `or use --embedder lexical (no model needed).`
     : `On a machine with network access run \`bitext-qa model pull ${model}\` (add --dir DIR to choose the cache) and copy ` +
-      `the cache here, or pass --model DIR with a downloaded copy, or use --embedder lexical (no model needed).`;
+      `the model folder${target ? ` to ${target}` : ''}, or pass --model DIR with a downloaded copy, or use --embedder lexical (no model needed).`;
 
 /** The model is not on disk. */
 export function modelMissingError(model: string, looked: readonly string[]): ModelUnavailableError {
   const where = looked.map((dir) => `  - ${dir} (${describeDir(dir)})`).join('\n');
   return new ModelUnavailableError(
-    `Neural model "${model}" is not available locally (downloads are off).\nLooked in:\n${where}\n${whatToDo(model)}`,
+    `${isModelPath(model) ? `Neural model directory "${model}" is not usable` : `Neural model "${model}" is not available locally (downloads are off)`}.` +
+      `\nLooked in:\n${where}\n${whatToDo(model, looked[0])}`,
   );
 }
 
@@ -34,7 +35,7 @@ export function modelMissingError(model: string, looked: readonly string[]): Mod
 export function modelLoadError(model: string, dir: string, cause: unknown): ModelUnavailableError {
   const reason = cause instanceof Error ? cause.message.split('\n')[0] : String(cause);
   return new ModelUnavailableError(
-    `Neural model "${model}" in ${dir} could not be loaded or run: ${reason}\n` +
+    `${isModelPath(model) ? `Neural model directory "${model}"` : `Neural model "${model}" in ${dir}`} could not be loaded or run: ${reason}\n` +
       `The files may be incomplete or not a transformers.js ONNX export. ${whatToDo(model)}`,
     { cause },
   );

@@ -35,15 +35,22 @@ export function loadTransformers(): Promise<Transformers> {
 
 let lock: Promise<unknown> = Promise.resolve();
 
-/** Runs `fn` with `settings` applied to transformers.js's global `env`, one caller at a time. */
+/**
+ * Runs `fn` with `settings` applied to transformers.js's global `env`, one caller at a time.
+ * transformers.js reports trouble with `console.warn` (then throws); those lines are held back
+ * while `fn` runs so the user sees one clear error instead, whose `cause` keeps the details.
+ */
 export async function withEnv<T>(settings: Partial<TransformersEnv>, fn: (t: Transformers) => Promise<T>): Promise<T> {
   const t = await loadTransformers();
   const run = lock.then(async () => {
     const saved = Object.fromEntries(Object.keys(settings).map((k) => [k, t.env[k as keyof TransformersEnv]]));
+    const warn = console.warn;
     Object.assign(t.env, settings);
+    console.warn = () => undefined;
     try {
       return await fn(t);
     } finally {
+      console.warn = warn;
       Object.assign(t.env, saved);
     }
   });
