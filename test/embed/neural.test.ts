@@ -99,6 +99,17 @@ describe('createNeuralEmbedder on a local directory', () => {
   });
 });
 
+describe('several models at once', () => {
+  it('loads two model folders concurrently without mixing their settings', async () => {
+    const other = createTinyModel(join(root, 'elsewhere', 'tiny-two'));
+    const [a, b] = await Promise.all([
+      createNeuralEmbedder({ model: modelDir, batchSize: 1 }).embed(['a big car', 'the red tree']),
+      createNeuralEmbedder({ model: other, quantized: false }).embed(['a big car', 'the red tree']),
+    ]);
+    expect(a.map((v) => [...v])).toEqual(b.map((v) => [...v]));
+  });
+});
+
 describe('models in the cache directory', () => {
   it('finds a hub id under <cacheDir>/models/<id>', async () => {
     const cacheDir = join(root, 'cache');
