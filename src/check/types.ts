@@ -1,4 +1,25 @@
+import type { Bead } from '../align/types.js';
+import type { Sentence } from '../segment/types.js';
+
 export type Severity = 'error' | 'warning' | 'info';
+
+/**
+ * Every kind of finding, keyed like zod issues. Default severities (see `messages.ts`):
+ * errors — `number-mismatch`, `date-mismatch`, `weekday-mismatch`, `date-conflict`, `weekday-date-mismatch`,
+ * `link-missing`, `untranslated`, `copied-source`;
+ * warnings — `number-missing`, `number-extra`, `date-missing`, `weekday-missing`, `name-spelling`,
+ * `name-missing`, `length-ratio`, `omission`, `addition` and `partial` (info in comparable mode);
+ * info — `date-extra`, `name-accent`, `name-extra`, `link-extra`, `third-language`.
+ */
+export type FindingCode =
+  | 'number-mismatch' | 'number-missing' | 'number-extra'
+  | 'date-mismatch' | 'date-missing' | 'date-extra' | 'weekday-mismatch' | 'weekday-missing'
+  | 'date-conflict' | 'weekday-date-mismatch'
+  | 'name-spelling' | 'name-accent' | 'name-missing' | 'name-extra'
+  | 'link-missing' | 'link-extra'
+  | 'untranslated' | 'copied-source' | 'third-language'
+  | 'length-ratio'
+  | 'omission' | 'addition' | 'partial';
 
 /**
  * A translation problem found in a pair. Findings are data, never exceptions.
@@ -6,7 +27,7 @@ export type Severity = 'error' | 'warning' | 'info';
  * into the original source/target text when the finding concerns a specific span.
  */
 export interface Finding {
-  code: string;
+  code: FindingCode;
   severity: Severity;
   src?: number[];
   tgt?: number[];
@@ -18,6 +39,10 @@ export interface Finding {
   expected?: string;
   /** One line, for people. */
   message: string;
+  /** Index of the bead the finding is about, when it is about one. */
+  bead?: number;
+  /** Extra detail for people (e.g. the date a weekday should fall on). */
+  note?: string;
 }
 
 /** Document scores, see README "How the scores are computed". */
@@ -30,4 +55,18 @@ export interface Scores {
   fidelity: number;
   /** Number of error-severity findings. */
   conflicts: number;
+}
+
+/** One side of the input to `checkAlignment`. */
+export interface CheckSide {
+  /** The document language (ISO 639-1). Each sentence's own `lang` is read too. */
+  lang: string;
+  sentences: Sentence[];
+}
+
+/** What `checkAlignment` checks: both sides and the alignment between them. */
+export interface CheckInput {
+  source: CheckSide;
+  target: CheckSide;
+  beads: Bead[];
 }

@@ -1,0 +1,77 @@
+// What every check module shares: the input, resolved options, span location and finding building.
+import type { Bead } from '../align/types.js';
+import type { Sentence } from '../segment/types.js';
+import { MESSAGES, severityOf } from './messages.js';
+import type { ResolvedCheckOptions } from './options.js';
+import type { CheckInput, CheckSide, Finding, FindingCode } from './types.js';
+
+export interface CheckContext {
+  input: CheckInput;
+  options: ResolvedCheckOptions;
+}
+
+/** A check module: the context in, findings out. Pure and synchronous. */
+export type Check = (ctx: CheckContext) => Finding[];
+
+/** Something found inside one sentence, with its place in the original text. */
+export type Located<T> = T & { sentence: number; range: [number, number] };
+
+/** The language to read a sentence in: its own detected language, else the document's. */
+export function sentenceLang(sentence: Sentence, side: CheckSide): string {
+  return sentence.lang && sentence.lang !== 'und' ? sentence.lang : side.lang;
+}
+
+/** Runs `extract` on each listed sentence and turns its offsets into ranges of the original text. */
+export function locate<T extends { start: number; end: number }>(
+  side: CheckSide,
+  indices: readonly number[],
+  extract: (text: string, lang: string, sentence: Sentence) => T[],
+): Array<Located<T>> {
+  const out: Array<Located<T>> = [];
+  for (const i of indices) {
+    const s = side.sentences[i];
+    if (!s) continue;
+    for (const item of extract(s.text, sentenceLang(s, side), s)) {
+      out.push({ ...item, sentence: i, range: [s.start + item.start, s.start + item.end] });
+    }
+  }
+  return out;
+}
+
+/** Beads that pair source with target sentences (`match` and `partial`), with their index. */
+export function pairedBeads(beads: readonly Bead[]): Array<{ bead: Bead; index: number }> {
+  return beads
+    .map((bead, index) => ({ bead, index }))
+    .filter(({ bead }) => (bead.label === 'match' || bead.label === 'partial') && bead.src.length > 0 && bead.tgt.length > 0);
+}
+
+export interface FindingFields {
+  src?: number[];
+  tgt?: number[];
+  srcRange?: [number, number];
+  tgtRange?: [number, number];
+  actual?: string;
+  expected?: string;
+  bead?: number;
+  note?: string;
+  /** Extra words for the message line (see `MESSAGES`). */
+  detail?: string;
+}
+
+/** Builds a finding: severity from the table (by mode), message from the table, fields as given. */
+export function finding(ctx: CheckContext, code: FindingCode, fields: FindingFields): Finding {
+  const { detail, ...rest } = fields;
+  const out: Finding = {
+    code,
+    severity: severityOf(code, ctx.options.mode),
+    message: MESSAGES[code].text({ expected: fields.expected, actual: fields.actual, detail }),
+  };
+  for (const [k, v] of Object.entries(rest)) if (v !== undefined) (out as unknown as Record<string, unknown>)[k] = v;
+  return out;
+}
+
+/** Letters in `text` (any script). */
+export const letterCount = (text: string): number => (text.match(/\p{L}/gu) ?? []).length;
+
+/** Content sentences count for coverage and omissions: body and heading. */
+export const isContent = (s: Sentence | undefined): boolean => s?.kind === 'body' || s?.kind === 'heading';

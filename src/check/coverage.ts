@@ -1,0 +1,44 @@
+// omissions and additions, from the alignment:
+// - `omission` (warning): an `omission` bead's source body/heading sentences (boilerplate and social
+//   lines are not content and may be dropped);
+// - `addition` (warning in parallel mode, info in comparable mode, where added material is normal):
+//   an `addition` bead's target body/heading sentences;
+// - `partial` (warning / info in comparable mode): a `partial` pair whose source names or numbers did
+//   not make it across; the finding lists them in `expected`.
+import type { Bead } from '../align/types.js';
+import { finding, isContent, type Check, type CheckContext } from './context.js';
+import { namesOf, unmatchedNames, wordsOf } from './names.js';
+import { numbersOf, unmatchedNumbers } from './numbers.js';
+import type { CheckSide, Finding } from './types.js';
+
+const span = (side: CheckSide, idx: number[]): [number, number] => [side.sentences[idx[0]].start, side.sentences[idx[idx.length - 1]].end];
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+function lostInPartial(ctx: CheckContext, bead: Bead, index: number): Finding[] {
+  const { source, target } = ctx.input;
+  const names = unmatchedNames(namesOf(source, bead.src), wordsOf(target, bead.tgt), ctx.options.nameMaxDistanceRatio);
+  const numbers = unmatchedNumbers(numbersOf(source, bead.src), numbersOf(target, bead.tgt), ctx.options.lenientWordNumbers).src;
+  const lost = [...names, ...numbers].sort((a, b) => a.range[0] - b.range[0]);
+  if (!lost.length) return [];
+  return [finding(ctx, 'partial', {
+    src: bead.src, tgt: bead.tgt, bead: index, srcRange: span(source, bead.src),
+    expected: lost.map((x) => x.raw).join(', '),
+  })];
+}
+
+export const checkCoverage: Check = (ctx) => {
+  const { source, target, beads } = ctx.input;
+  const out: Finding[] = [];
+  beads.forEach((bead, index) => {
+    if (bead.label === 'omission') {
+      const src = bead.src.filter((i) => isContent(source.sentences[i]));
+      if (src.length) out.push(finding(ctx, 'omission', { src, bead: index, srcRange: span(source, src), detail: plural(src.length, 'source sentence') }));
+    } else if (bead.label === 'addition') {
+      const tgt = bead.tgt.filter((i) => isContent(target.sentences[i]));
+      if (tgt.length) out.push(finding(ctx, 'addition', { tgt, bead: index, tgtRange: span(target, tgt), detail: plural(tgt.length, 'target sentence') }));
+    } else if (bead.label === 'partial' && bead.src.length && bead.tgt.length) {
+      out.push(...lostInPartial(ctx, bead, index));
+    }
+  });
+  return out;
+};

@@ -1,0 +1,136 @@
+// dates and weekdays — three checks:
+// 1. In each matched or partial pair: a date or weekday on both sides that disagree is an error
+//    (`date-mismatch`, `weekday-mismatch`); in a `match` pair one present on the source side only is
+//    a warning (`date-missing`, `weekday-missing`), one on the target side only info (`date-extra`).
+// 2. Document level (`date-conflict`, error): a target date (day and month) that no source date agrees
+//    with, while a source date shares its day or its month — the same event dated differently
+//    (the seeds: `Jumat (4/1)` = 4 January against `February 4, 2023`). Dates sharing neither are taken
+//    for different events and left alone. Every sentence counts here, social ones included.
+// 3. Same side (`weekday-date-mismatch`, error): a weekday attached to a date it does not fall on
+//    (`Friday, 4 February 2023` is a Saturday). The year is the date's own, else the side's dateline
+//    year (its first date with a year), else the other side's, else `referenceYear`; with none, skipped.
+import { extractDates, weekdayOf, type DateMention } from '../text/dates.js';
+import { finding, locate, pairedBeads, type Check, type CheckContext, type Located } from './context.js';
+import { MONTH_NAMES, WEEKDAY_NAMES } from './messages.js';
+import type { CheckSide, Finding } from './types.js';
+
+type LocatedDate = Located<DateMention>;
+const FIELDS = ['year', 'month', 'day', 'weekday'] as const;
+
+/** No field defined on both sides differs. */
+export function compatibleDates(a: DateMention, b: DateMention): boolean {
+  return FIELDS.every((f) => a[f] === undefined || b[f] === undefined || a[f] === b[f]);
+}
+
+const hasDay = (d: DateMention) => d.day !== undefined && d.month !== undefined;
+
+/** `Friday, 4 January 2023`, for notes. */
+export function describeDate(d: DateMention): string {
+  const parts = [d.day, d.month !== undefined ? MONTH_NAMES[d.month - 1] : undefined, d.year].filter((x) => x !== undefined);
+  const date = parts.join(' ');
+  return d.weekday !== undefined ? (date ? `${WEEKDAY_NAMES[d.weekday]}, ${date}` : WEEKDAY_NAMES[d.weekday]) : date;
+}
+
+function datesOf(ctx: CheckContext, which: 'source' | 'target', indices?: readonly number[]): LocatedDate[] {
+  const side: CheckSide = ctx.input[which];
+  const order = ctx.options.dateOrder?.[which];
+  return locate(side, indices ?? side.sentences.map((_, i) => i), (text, lang) => extractDates(text, lang, order ? { order } : {}));
+}
+
+/** The dateline year of a side: the year of its first date that has one. */
+const datelineYear = (dates: LocatedDate[]) => dates.find((d) => d.year !== undefined && d.month !== undefined)?.year;
+
+function checkPairs(ctx: CheckContext, reported: Set<LocatedDate>): Finding[] {
+  const out: Finding[] = [];
+  for (const { bead, index } of pairedBeads(ctx.input.beads)) {
+    const match = bead.label === 'match';
+    const src = datesOf(ctx, 'source', bead.src);
+    const tgt = datesOf(ctx, 'target', bead.tgt);
+    const tgtLeft = tgt.filter(hasDay);
+    const srcLeft: LocatedDate[] = [];
+    for (const s of src.filter(hasDay)) {
+      const j = tgtLeft.findIndex((t) => compatibleDates(s, t));
+      if (j >= 0) tgtLeft.splice(j, 1);
+      else srcLeft.push(s);
+    }
+    for (const s of srcLeft) {
+      const t = tgtLeft.shift();
+      if (t) {
+        reported.add(t);
+        out.push(finding(ctx, 'date-mismatch', {
+          src: [s.sentence], tgt: [t.sentence], srcRange: s.range, tgtRange: t.range, expected: s.raw, actual: t.raw, bead: index,
+          detail: `${describeDate(s)} vs ${describeDate(t)}`,
+        }));
+      } else if (match) {
+        out.push(finding(ctx, 'date-missing', { src: [s.sentence], tgt: bead.tgt, srcRange: s.range, expected: s.raw, bead: index }));
+      }
+    }
+    if (match) for (const t of tgtLeft) out.push(finding(ctx, 'date-extra', { src: bead.src, tgt: [t.sentence], tgtRange: t.range, actual: t.raw, bead: index }));
+    const tgtWeekdays = tgt.filter((t) => t.weekday !== undefined);
+    for (const s of src.filter((d) => d.weekday !== undefined)) {
+      if (tgtWeekdays.some((t) => t.weekday === s.weekday)) continue;
+      const t = tgtWeekdays[0];
+      if (t) {
+        out.push(finding(ctx, 'weekday-mismatch', {
+          src: [s.sentence], tgt: [t.sentence], srcRange: s.range, tgtRange: t.range, expected: s.raw, actual: t.raw, bead: index,
+        }));
+      } else if (match) {
+        out.push(finding(ctx, 'weekday-missing', { src: [s.sentence], tgt: bead.tgt, srcRange: s.range, expected: s.raw, bead: index }));
+      }
+    }
+  }
+  return out;
+}
+
+function checkDocument(ctx: CheckContext, src: LocatedDate[], tgt: LocatedDate[], reported: Set<LocatedDate>): Finding[] {
+  const out: Finding[] = [];
+  const srcDays = src.filter(hasDay);
+  for (const t of tgt.filter(hasDay)) {
+    if (reported.has(t) || srcDays.some((s) => compatibleDates(s, t))) continue;
+    const near = srcDays.filter((s) => s.day === t.day || s.month === t.month);
+    if (!near.length) continue;
+    const s = near.find((n) => n.day === t.day) ?? near[0];
+    out.push(finding(ctx, 'date-conflict', {
+      src: [s.sentence], tgt: [t.sentence], srcRange: s.range, tgtRange: t.range, expected: s.raw, actual: t.raw,
+      detail: describeDate({ ...t, weekday: undefined } as DateMention), note: `source: ${describeDate(s)}; target: ${describeDate(t)}`,
+    }));
+  }
+  return out;
+}
+
+function checkSameSide(ctx: CheckContext, which: 'source' | 'target', dates: LocatedDate[], fallbackYear?: number): Finding[] {
+  const out: Finding[] = [];
+  const year = datelineYear(dates) ?? fallbackYear ?? ctx.options.referenceYear;
+  for (const d of dates) {
+    if (d.weekday === undefined || !hasDay(d)) continue;
+    const y = d.year ?? year;
+    if (y === undefined) continue;
+    const actual = weekdayOf(y, d.month!, d.day!);
+    if (actual === d.weekday) continue;
+    const date = describeDate({ ...d, year: y, weekday: undefined } as DateMention);
+    const fields = which === 'source'
+      ? { src: [d.sentence], srcRange: d.range }
+      : { tgt: [d.sentence], tgtRange: d.range };
+    out.push(finding(ctx, 'weekday-date-mismatch', {
+      ...fields, actual: d.raw,
+      detail: `${date} is a ${WEEKDAY_NAMES[actual]}, not a ${WEEKDAY_NAMES[d.weekday]}${d.year === undefined ? ` (year ${y} assumed)` : ''}`,
+    }));
+  }
+  return out;
+}
+
+export const checkDates: Check = (ctx) => {
+  const reported = new Set<LocatedDate>();
+  const pairs = checkPairs(ctx, reported);
+  const src = datesOf(ctx, 'source');
+  const tgt = datesOf(ctx, 'target');
+  // `reported` holds mentions from per-pair extraction; compare by place instead of identity.
+  const places = new Set([...reported].map((d) => `${d.sentence}:${d.range[0]}`));
+  const seen = new Set(tgt.filter((d) => places.has(`${d.sentence}:${d.range[0]}`)));
+  return [
+    ...pairs,
+    ...checkDocument(ctx, src, tgt, seen),
+    ...checkSameSide(ctx, 'source', src, datelineYear(tgt)),
+    ...checkSameSide(ctx, 'target', tgt, datelineYear(src)),
+  ];
+};

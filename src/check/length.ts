@@ -1,0 +1,46 @@
+// length ratio — a matched pair whose target/source length ratio is far outside the document's own
+// distribution (`length-ratio`, warning). Robust statistics on r = ln(target chars / source chars)
+// over all `match` pairs: median m and MAD; a pair is an outlier when |r − m| > maxZ × 1.4826 × MAD
+// and also |r − m| > ln(minFactor), so a document of near-identical ratios does not flag 5 % wobbles.
+// Needs at least `lengthRatioMinPairs` pairs.
+import { finding, pairedBeads, type Check } from './context.js';
+import type { CheckSide, Finding } from './types.js';
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+};
+
+const chars = (side: CheckSide, indices: readonly number[]) =>
+  indices.reduce((n, i) => n + (side.sentences[i]?.text.length ?? 0), 0);
+
+export const checkLength: Check = (ctx) => {
+  const { source, target, beads } = ctx.input;
+  const { lengthRatioMaxZ, lengthRatioMinFactor, lengthRatioMinPairs } = ctx.options;
+  const pairs = pairedBeads(beads)
+    .filter(({ bead }) => bead.label === 'match')
+    .map(({ bead, index }) => {
+      const s = chars(source, bead.src);
+      const t = chars(target, bead.tgt);
+      return { bead, index, s, t, r: Math.log(Math.max(t, 1) / Math.max(s, 1)) };
+    });
+  if (pairs.length < Math.max(lengthRatioMinPairs, 3)) return [];
+  const m = median(pairs.map((p) => p.r));
+  const spread = 1.4826 * median(pairs.map((p) => Math.abs(p.r - m)));
+  const out: Finding[] = [];
+  for (const p of pairs) {
+    const dev = Math.abs(p.r - m);
+    if (dev <= Math.log(lengthRatioMinFactor) || dev <= lengthRatioMaxZ * spread) continue;
+    const first = (side: CheckSide, idx: number[]) => side.sentences[idx[0]];
+    const last = (side: CheckSide, idx: number[]) => side.sentences[idx[idx.length - 1]];
+    out.push(finding(ctx, 'length-ratio', {
+      src: p.bead.src, tgt: p.bead.tgt, bead: p.index,
+      srcRange: [first(source, p.bead.src).start, last(source, p.bead.src).end],
+      tgtRange: [first(target, p.bead.tgt).start, last(target, p.bead.tgt).end],
+      detail: `${(p.t / Math.max(p.s, 1)).toFixed(2)}×`,
+      note: `document median ratio ${Math.exp(m).toFixed(2)}×`,
+    }));
+  }
+  return out;
+};

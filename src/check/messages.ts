@@ -1,0 +1,57 @@
+// All finding wording, in one table (as zod keeps its issue messages). One line each, for people.
+import type { FindingCode, Severity } from './types.js';
+
+export interface MessageParams {
+  /** What the source has. */
+  expected?: string;
+  /** What the target has. */
+  actual?: string;
+  /** Anything else the line needs (a language code, a ratio, a weekday…). */
+  detail?: string;
+}
+
+interface MessageEntry {
+  /** Severity in `parallel` mode, and in `comparable` mode when `comparable` is not given. */
+  severity: Severity;
+  comparable?: Severity;
+  text: (p: MessageParams) => string;
+}
+
+const q = (s?: string) => `“${s ?? ''}”`;
+
+export const MESSAGES: Readonly<Record<FindingCode, MessageEntry>> = {
+  'number-mismatch': { severity: 'error', text: (p) => `Number differs: source has ${q(p.expected)}, target has ${q(p.actual)}` },
+  'number-missing': { severity: 'warning', text: (p) => `Number ${q(p.expected)} has no counterpart in the target` },
+  'number-extra': { severity: 'warning', text: (p) => `Number ${q(p.actual)} in the target has no counterpart in the source` },
+  'date-mismatch': { severity: 'error', text: (p) => `Date differs: source has ${q(p.expected)}, target has ${q(p.actual)}${p.detail ? ` (${p.detail})` : ''}` },
+  'date-missing': { severity: 'warning', text: (p) => `Date ${q(p.expected)} has no counterpart in the target` },
+  'date-extra': { severity: 'info', text: (p) => `Date ${q(p.actual)} in the target has no counterpart in the source` },
+  'weekday-mismatch': { severity: 'error', text: (p) => `Weekday differs: source has ${q(p.expected)}, target has ${q(p.actual)}` },
+  'weekday-missing': { severity: 'warning', text: (p) => `Weekday ${q(p.expected)} has no counterpart in the target` },
+  'date-conflict': { severity: 'error', text: (p) => `The target dates the story ${q(p.actual)}${p.detail ? ` (${p.detail})` : ''}, but the source has ${q(p.expected)}` },
+  'weekday-date-mismatch': { severity: 'error', text: (p) => `${q(p.actual)}: ${p.detail ?? 'the weekday does not fall on that date'}` },
+  'name-spelling': { severity: 'warning', text: (p) => `Name spelled differently: source ${q(p.expected)}, target ${q(p.actual)}` },
+  'name-accent': { severity: 'info', text: (p) => `Name differs in accents only: source ${q(p.expected)}, target ${q(p.actual)}` },
+  'name-missing': { severity: 'warning', text: (p) => `Name ${q(p.expected)} has no counterpart in the target` },
+  'name-extra': { severity: 'info', text: (p) => `Name ${q(p.actual)} in the target has no counterpart in the source` },
+  'link-missing': { severity: 'error', text: (p) => `${p.detail ?? 'Link'} ${q(p.expected)} is missing from the target` },
+  'link-extra': { severity: 'info', text: (p) => `${p.detail ?? 'Link'} ${q(p.actual)} in the target is not in the source` },
+  untranslated: { severity: 'error', text: (p) => `Target sentence is still in the source language (${p.detail})` },
+  'copied-source': { severity: 'error', text: () => 'Target sentence is identical to its source sentence' },
+  'third-language': { severity: 'info', text: (p) => `Sentence in a third language (${p.detail})` },
+  'length-ratio': { severity: 'warning', text: (p) => `Unusual length: the target is ${p.detail} the source's length, far from this document's usual ratio` },
+  omission: { severity: 'warning', text: (p) => `Not in the target: ${p.detail ?? 'source sentence'} without counterpart` },
+  addition: { severity: 'warning', comparable: 'info', text: (p) => `Added in the target: ${p.detail ?? 'target sentence'} without source` },
+  partial: { severity: 'warning', comparable: 'info', text: (p) => `Partly carried over; not in the target: ${p.expected}` },
+};
+
+/** The severity of `code` in `mode`. */
+export function severityOf(code: FindingCode, mode: 'parallel' | 'comparable'): Severity {
+  const entry = MESSAGES[code];
+  return mode === 'comparable' ? (entry.comparable ?? entry.severity) : entry.severity;
+}
+
+/** English weekday names, Sunday first, for messages. */
+export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+/** English month names, January first, for messages. */
+export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;

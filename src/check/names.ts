@@ -1,0 +1,99 @@
+// names — in each matched or partial pair, every name word of one side is looked for on the other:
+// identical or a derived form (`Iran`/`Iranian`) is fine, an accent-only variant (`Rodriguez`/`Rodríguez`)
+// is info, a spelling variant (`Amir-Abdollahian`/`Amir-Abdullahian`, `Hossein`/`Hussein`) a warning.
+// A name none of whose words has a counterpart among the other side's words is `name-missing` (source
+// side, warning) or `name-extra` (target side, info) — in `match` pairs only; `partial` pairs list
+// lost names in their `partial` finding. Sentence-initial single words (`Referring…`) and acronyms of
+// up to three letters (`US`/`AS`) are compared but never reported missing.
+import { compareNames, extractNames, nameKey, type NameMention, type NameRelation, type NameToken } from '../text/names.js';
+import { finding, locate, pairedBeads, type Check, type CheckContext, type Located } from './context.js';
+import type { CheckSide, Finding } from './types.js';
+
+type LocatedName = Located<NameMention>;
+type Word = { text: string; sentence: number; range: [number, number] };
+
+const RANK: Record<NameRelation, number> = { identical: 0, inflection: 1, accent: 2, spelling: 3, different: 4 };
+
+export function namesOf(side: CheckSide, indices: readonly number[]): LocatedName[] {
+  return locate(side, indices, (text, lang) => extractNames(text, lang));
+}
+
+/** Every word of some sentences, located (for “is this name anywhere on the other side”). */
+function wordsOf(side: CheckSide, indices: readonly number[]): Word[] {
+  return locate(side, indices, (text) =>
+    [...text.matchAll(/[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu)].map((m) => ({ text: m[0].replace(/['’]s$/i, ''), start: m.index!, end: m.index! + m[0].length })),
+  );
+}
+
+const tokenRange = (name: LocatedName, t: NameToken): [number, number] => {
+  const base = name.range[0] - name.start;
+  return [base + t.start, base + t.end];
+};
+
+/** The closest word of `candidates` to `token` (hyphenated compounds also by their parts). */
+function bestMatch(token: string, candidates: readonly Word[], ratio: number): { word?: Word; relation: NameRelation } {
+  let best: { word?: Word; relation: NameRelation } = { relation: 'different' };
+  for (const word of candidates) {
+    const relation = compareNames(token, word.text, { maxDistanceRatio: ratio });
+    if (RANK[relation] < RANK[best.relation]) best = { word, relation };
+    if (relation === 'identical') break;
+  }
+  if (best.relation === 'different' && token.includes('-')) {
+    const parts = token.split('-').filter((p) => p.length >= 3);
+    if (parts.length > 1 && parts.every((p) => bestMatch(p, candidates, ratio).relation !== 'different')) return { relation: 'inflection' };
+  }
+  return best;
+}
+
+const isShortAcronym = (t: string) => /^\p{Lu}{1,3}$/u.test(t);
+
+/** The names of `from` none of whose words is found among `to`'s words. */
+export function unmatchedNames(from: LocatedName[], toWords: Word[], ratio: number): LocatedName[] {
+  return from.filter((name) => {
+    const tokens = name.tokens.filter((t) => !t.initial && !isShortAcronym(t.text));
+    return tokens.length > 0 && tokens.every((t) => bestMatch(t.text, toWords, ratio).relation === 'different');
+  });
+}
+
+/** Words of one side's names that have a variant (accent or spelling) on the other side. */
+function variants(ctx: CheckContext, src: LocatedName[], tgt: LocatedName[], bead: number): Finding[] {
+  const out: Finding[] = [];
+  const ratio = ctx.options.nameMaxDistanceRatio;
+  const tgtTokens: Word[] = tgt.flatMap((n) => n.tokens.map((t) => ({ text: t.text, sentence: n.sentence, range: tokenRange(n, t) })));
+  const seen = new Set<string>();
+  for (const name of src) {
+    for (const t of name.tokens) {
+      if (isShortAcronym(t.text)) continue;
+      const { word, relation } = bestMatch(t.text, tgtTokens, ratio);
+      if (!word || (relation !== 'accent' && relation !== 'spelling')) continue;
+      const key = `${nameKey(t.text)}|${word.text}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(finding(ctx, relation === 'accent' ? 'name-accent' : 'name-spelling', {
+        src: [name.sentence], tgt: [word.sentence], srcRange: tokenRange(name, t), tgtRange: word.range, expected: t.text, actual: word.text, bead,
+      }));
+    }
+  }
+  return out;
+}
+
+export const checkNames: Check = (ctx) => {
+  const { source, target, beads } = ctx.input;
+  const ratio = ctx.options.nameMaxDistanceRatio;
+  const out: Finding[] = [];
+  for (const { bead, index } of pairedBeads(beads)) {
+    const src = namesOf(source, bead.src);
+    const tgt = namesOf(target, bead.tgt);
+    out.push(...variants(ctx, src, tgt, index));
+    if (bead.label !== 'match') continue;
+    for (const name of unmatchedNames(src, wordsOf(target, bead.tgt), ratio)) {
+      out.push(finding(ctx, 'name-missing', { src: [name.sentence], tgt: bead.tgt, srcRange: name.range, expected: name.raw, bead: index }));
+    }
+    for (const name of unmatchedNames(tgt, wordsOf(source, bead.src), ratio)) {
+      out.push(finding(ctx, 'name-extra', { src: bead.src, tgt: [name.sentence], tgtRange: name.range, actual: name.raw, bead: index }));
+    }
+  }
+  return out;
+};
+
+export { wordsOf };
