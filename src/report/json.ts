@@ -8,7 +8,7 @@ const ORDER = {
   side: ['lang', 'sentences'],
   sentence: ['text', 'start', 'end', 'paragraph', 'lang', 'kind'],
   bead: ['src', 'tgt', 'score', 'label'],
-  finding: ['code', 'severity', 'src', 'tgt', 'srcRange', 'tgtRange', 'actual', 'expected', 'message'],
+  finding: ['code', 'severity', 'src', 'tgt', 'srcRange', 'tgtRange', 'actual', 'expected', 'message', 'note', 'bead'],
   scores: ['coverage', 'grounding', 'fidelity', 'conflicts'],
   timings: ['segment', 'embed', 'align', 'check', 'report', 'total'],
 } as const;

@@ -5,6 +5,10 @@ import type { Report } from './types.js';
 /** Severities from the most to the least serious. */
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
+/** The severity as a class-name token (an unknown value, from a hand-edited report, reads as `info`). */
+export const severityToken = (severity: string): Severity =>
+  (SEVERITIES as readonly string[]).includes(severity) ? (severity as Severity) : 'info';
+
 /** For each sentence of one side, the index of the bead it belongs to (-1 when none). */
 export function beadIndexBySentence(beads: Bead[], count: number, side: 'src' | 'tgt'): Int32Array {
   const index = new Int32Array(count).fill(-1);

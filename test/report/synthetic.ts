@@ -33,7 +33,7 @@ export function syntheticReport(n: number): Report {
       const score = 0.5 + ((i * 37) % 50) / 100;
       beads.push({ src: [i], tgt: [i], score, label: score < 0.6 ? 'partial' : 'match' });
       if (i % 50 === 0) findings.push({ code: 'number-mismatch', severity: 'error', src: [i], tgt: [i], actual: '12', expected: '21', message: 'Number differs: 12 for 21.' });
-      if (i % 29 === 0) findings.push({ code: 'name-variant', severity: 'info', src: [i], tgt: [i], message: 'Name spelled differently.' });
+      if (i % 29 === 0) findings.push({ code: 'name-spelling', severity: 'info', src: [i], tgt: [i], message: 'Name spelled differently.' });
     }
   }
   return {

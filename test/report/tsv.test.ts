@@ -24,7 +24,7 @@ describe('tsv', () => {
   it('writes texts, label, score, codes and indices of each bead', () => {
     const row = lines[1 + report.beads.findIndex((b) => b.src.includes(2))].split('\t');
     expect(row[1]).toContain('Jumat (4/1)');
-    expect(row.slice(2)).toEqual(['match', '0.810', 'date-mismatch,name-variant', '2', '1']);
+    expect(row.slice(2)).toEqual(['match', '0.810', 'date-mismatch,name-spelling', '2', '1']);
     const oneToTwo = lines[5].split('\t');
     expect(unescape(oneToTwo[1])).toBe(joinSentences(report, 'target', [0, 3]));
     expect(oneToTwo.slice(5)).toEqual(['4', '0 3']);

@@ -1,9 +1,8 @@
 import type { Finding } from '../../check/types.js';
 import type { Sentence } from '../../segment/types.js';
-import { escapeHtml } from '../escape.js';
 import type { Report } from '../types.js';
-import { beadIndexBySentence, findingsBySentence, textDirection } from '../util.js';
-import { type Mark, markedText } from './text.js';
+import { beadIndexBySentence, findingsBySentence, severityToken, textDirection } from '../util.js';
+import { htmlAttr, htmlText, markedText, type Mark } from './text.js';
 
 /** One-letter class per bead label (kept short: a page may hold 10⁴ sentences). */
 export const LABEL_CLASS = { match: 'm', partial: 'p', omission: 'o', addition: 'a' } as const;
@@ -43,21 +42,21 @@ interface SideView {
 
 /** The badge after a sentence for one finding; the title holds the message for a hover. */
 const badge = (finding: Finding, f: number): string =>
-  `<a class="fb sev-${finding.severity}" href="#f${f}" data-f="${f}" lang="en" dir="ltr" title="${escapeHtml(
+  `<a class="fb sev-${severityToken(finding.severity)}" href="#f${f}" data-f="${f}" lang="en" dir="ltr" title="${htmlAttr(
     `${finding.severity} · ${finding.code}: ${finding.message}`,
-  )}">${escapeHtml(finding.code)}</a>`;
+  )}">${htmlText(finding.code)}</a>`;
 
 function sentenceHtml(report: Report, view: SideView, sentence: Sentence, i: number, bead: number, hue: number, found: number[]): string {
   const label = bead >= 0 ? report.beads[bead].label : undefined;
-  const classes = ['s', label ? LABEL_CLASS[label] : 'n'];
+  const classes = ['s', (label && LABEL_CLASS[label]) || 'n'];
   if (sentence.kind === 'boilerplate' || sentence.kind === 'social') classes.push('x');
   const style = hue >= 0 ? ` style="--h:${hue}"` : '';
-  const lang = sentence.lang && sentence.lang !== report[view.side].lang && sentence.lang !== 'und' ? ` lang="${escapeHtml(sentence.lang)}"` : '';
+  const lang = sentence.lang && sentence.lang !== report[view.side].lang && sentence.lang !== 'und' ? ` lang="${htmlAttr(sentence.lang)}"` : '';
   const rangeKey = view.key === 'src' ? 'srcRange' : 'tgtRange';
   const marks: Mark[] = [];
   for (const f of found) {
     const range = report.findings[f][rangeKey];
-    if (range) marks.push({ start: range[0] - sentence.start, end: range[1] - sentence.start, severity: report.findings[f].severity });
+    if (range) marks.push({ start: range[0] - sentence.start, end: range[1] - sentence.start, severity: severityToken(report.findings[f].severity) });
   }
   const badges = found.map((f) => badge(report.findings[f], f)).join('');
   return `<span class="${classes.join(' ')}" id="${view.prefix}${i}"${style}${lang}>${markedText(sentence.text, marks)}</span>${badges}`;
@@ -90,8 +89,8 @@ export function articleHtml(report: Report, side: 'source' | 'target'): string {
   const title = side === 'source' ? 'Source' : 'Target';
   const body = paragraphs.length > 0 ? paragraphs.join('\n') : '<p class="empty" lang="en">No sentences.</p>';
   return `<section class="pane" id="pane-${view.prefix}" aria-label="${title} article">
-<h2 class="pane-h"><span>${title}</span> ${escapeHtml(languageName(lang))} <code>${escapeHtml(lang)}</code> <span class="muted">· ${sentences.length} sentences</span></h2>
-<div class="doc" lang="${escapeHtml(lang)}" dir="${textDirection(lang)}">
+<h2 class="pane-h"><span>${title}</span> ${htmlText(languageName(lang))} <code>${htmlText(lang)}</code> <span class="muted">· ${sentences.length} sentences</span></h2>
+<div class="doc" lang="${htmlAttr(lang)}" dir="${textDirection(lang)}">
 ${body}
 </div>
 </section>`;

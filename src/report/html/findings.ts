@@ -1,8 +1,7 @@
 import type { Finding } from '../../check/types.js';
-import { escapeHtml } from '../escape.js';
 import type { Report } from '../types.js';
-import { countByCode, countBySeverity, SEVERITIES } from '../util.js';
-import { htmlText } from './text.js';
+import { countByCode, countBySeverity, SEVERITIES, severityToken } from '../util.js';
+import { htmlAttr, htmlText } from './text.js';
 
 /** `Source 3, 11` (1-based, as a reader counts). */
 const places = (name: string, indices: number[] | undefined): string =>
@@ -14,9 +13,10 @@ function findingHtml(finding: Finding, f: number): string {
     finding.expected === undefined ? '' : `<dt>expected</dt><dd>${htmlText(finding.expected)}</dd>`,
     finding.actual === undefined ? '' : `<dt>actual</dt><dd>${htmlText(finding.actual)}</dd>`,
   ].join('');
-  return `<li class="f sev-${finding.severity}" id="f${f}" data-f="${f}" data-src="${(finding.src ?? []).join(' ')}" data-tgt="${(finding.tgt ?? []).join(' ')}">
-<div class="fh"><span class="sev">${finding.severity}</span> <code>${escapeHtml(finding.code)}</code>${where ? ` <button type="button" class="go">${where}</button>` : ''}</div>
-<p class="msg">${htmlText(finding.message)}</p>${detail ? `<dl>${detail}</dl>` : ''}
+  const severity = severityToken(finding.severity);
+  return `<li class="f sev-${severity}" id="f${f}" data-f="${f}" data-src="${htmlAttr((finding.src ?? []).join(' '))}" data-tgt="${htmlAttr((finding.tgt ?? []).join(' '))}">
+<div class="fh"><span class="sev">${severity}</span> <code>${htmlText(finding.code)}</code>${where ? ` <button type="button" class="go">${where}</button>` : ''}</div>
+<p class="msg">${htmlText(finding.message)}</p>${detail ? `<dl>${detail}</dl>` : ''}${finding.note ? `<p class="note">${htmlText(finding.note)}</p>` : ''}
 </li>`;
 }
 
@@ -27,7 +27,7 @@ export function findingsHtml(report: Report): string {
     (s) => `<label class="flt sv-${s}"><input type="checkbox" value="${s}" checked> ${s} <b>${bySeverity[s]}</b></label>`,
   ).join('\n');
   const codes = countByCode(report.findings)
-    .map(({ code, count, severity }) => `<li class="cc-${severity}"><code>${escapeHtml(code)}</code> <b>${count}</b></li>`)
+    .map(({ code, count, severity }) => `<li class="cc-${severityToken(severity)}"><code>${htmlText(code)}</code> <b>${count}</b></li>`)
     .join('');
   const order = report.findings.map((finding, f) => ({ finding, f }));
   order.sort((a, b) => SEVERITIES.indexOf(a.finding.severity) - SEVERITIES.indexOf(b.finding.severity) || a.f - b.f);

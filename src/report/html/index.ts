@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { escapeHtml } from '../escape.js';
 import { DEFAULT_RENDER_OPTIONS, defaultTitle, type RenderOptions } from '../options.js';
 import type { Report } from '../types.js';
 import { articleHtml } from './articles.js';
@@ -8,6 +7,7 @@ import { findingsHtml } from './findings.js';
 import { heatmapHtml } from './heatmap.js';
 import { STYLES } from './styles.js';
 import { LEGEND_HTML, summaryHtml } from './summary.js';
+import { htmlAttr } from './text.js';
 
 /**
  * JSON safe to place inside `<script type="application/json">`: `<`, `>`, `&` and the JS line
@@ -40,8 +40,8 @@ export function renderHtml(report: Report, options: RenderOptions = {}): string 
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(CLIENT_SCRIPT)}">
 <meta name="referrer" content="no-referrer">
-<meta name="generator" content="bitext-qa ${escapeHtml(report.generator.version)}">
-<title>${escapeHtml(title)}</title>
+<meta name="generator" content="bitext-qa ${htmlAttr(report.generator.version)}">
+<title>${htmlAttr(title)}</title>
 <style>${STYLES}</style>
 </head>
 <body>

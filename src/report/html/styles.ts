@@ -19,7 +19,7 @@ h1{font-size:20px;line-height:1.3;margin:0 0 4px}
 .card-n{font-size:11px;text-transform:uppercase;letter-spacing:.05em;color:var(--muted);font-weight:600}
 .card-v{font-size:24px;font-weight:650;line-height:1.2;font-variant-numeric:tabular-nums}
 .card-v small{font-size:13px;color:var(--muted);font-weight:500}
-.card-h{font-size:11px;color:var(--muted);max-width:16ch;line-height:1.3}
+.card-h{font-size:11px;color:var(--muted);max-width:19ch;line-height:1.3}
 .card.bad .card-v{color:var(--err)}.card.good .card-v{color:#1a7f37}
 .bar{height:4px;margin:3px 0 4px;border-radius:2px;background:#e6eaef;overflow:hidden}.bar i{display:block;height:100%;background:var(--accent)}
 .legend{display:flex;flex-wrap:wrap;gap:6px 18px;padding:7px 20px;background:var(--bg);border-bottom:1px solid var(--line);font-size:12px;color:var(--muted);align-items:center}
@@ -52,7 +52,7 @@ mark.mk-error{text-decoration-color:var(--err)}mark.mk-warning{text-decoration-c
 .fb.sev-warning{color:var(--warn);background:var(--warn-bg);border-color:#eed888}
 .fb.sev-info{color:var(--info);background:var(--info-bg);border-color:#b6e3ff}
 .fb::before{margin-right:3px}.fb.sev-error::before{content:"\\25CF"}.fb.sev-warning::before{content:"\\25B2"}.fb.sev-info::before{content:"i";font-style:italic;font-family:Georgia,serif}
-.findings{flex:1 1 auto;min-height:260px;background:var(--bg);border:1px solid var(--line);border-radius:8px;display:flex;flex-direction:column}
+.findings{flex:1 1 auto;min-height:300px;background:var(--bg);border:1px solid var(--line);border-radius:8px;display:flex;flex-direction:column}
 .filters{display:flex;gap:6px;padding:8px 12px 4px;flex-wrap:wrap}
 .flt{display:inline-flex;gap:5px;align-items:center;padding:2px 9px 2px 6px;border:1px solid var(--line);border-radius:14px;cursor:pointer;font-size:12px;user-select:none}
 .flt b{font-variant-numeric:tabular-nums}.flt input{margin:0;accent-color:var(--fg)}
@@ -69,12 +69,12 @@ mark.mk-error{text-decoration-color:var(--err)}mark.mk-warning{text-decoration-c
 .sev-error .sev{color:var(--err)}.sev-warning .sev{color:var(--warn)}.sev-info .sev{color:var(--info)}
 .go{margin-left:auto;font:11px system-ui,sans-serif;color:var(--accent);background:none;border:0;padding:0;cursor:pointer}
 .go:hover{text-decoration:underline}
-.msg{margin:3px 0 0;overflow-wrap:anywhere}
+.msg{margin:3px 0 0;overflow-wrap:anywhere}.note{margin:3px 0 0;color:var(--muted);font-size:12px}
 .f dl{display:grid;grid-template-columns:auto 1fr;gap:0 8px;margin:4px 0 0;font-size:12px}
 .f dt{color:var(--muted)}.f dd{margin:0;overflow-wrap:anywhere}
 .hide-error .sev-error,.hide-warning .sev-warning,.hide-info .sev-info{display:none!important}
 .heat{flex:0 0 auto;background:var(--bg);border:1px solid var(--line);border-radius:8px}
-.hm{display:block;width:calc(100% - 24px);height:auto;max-height:190px;margin:8px 12px 4px;background:var(--bg)}
+.hm{display:block;width:calc(100% - 24px);height:auto;max-height:165px;margin:8px 12px 4px;background:var(--bg)}
 .hm rect[data-b]{cursor:pointer}.hm rect[data-b]:hover{stroke:var(--fg);stroke-width:.15}
 .hm .hm-bg{fill:#f3f5f7}.hm .gap-o{fill:var(--om)}.hm .gap-a{fill:var(--ad)}
 .hm rect.sel{stroke:#000;stroke-width:.35}

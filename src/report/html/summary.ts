@@ -1,25 +1,25 @@
-import { escapeHtml } from '../escape.js';
 import type { Report } from '../types.js';
 import { percent } from '../util.js';
 import { languageName } from './articles.js';
+import { htmlAttr, htmlText } from './text.js';
 
 /** One score card; `bar` draws a 0..1 value as a meter. */
 const card = (name: string, value: string, hint: string, extra = '', bar?: number): string =>
-  `<div class="card${extra}" title="${escapeHtml(hint)}"><div class="card-n">${name}</div><div class="card-v">${value}</div>${
+  `<div class="card${extra}" title="${htmlAttr(hint)}"><div class="card-n">${name}</div><div class="card-v">${value}</div>${
     bar === undefined ? '' : `<div class="bar"><i style="width:${Math.round(Math.min(1, Math.max(0, bar)) * 100)}%"></i></div>`
-  }<div class="card-h">${escapeHtml(hint)}</div></div>`;
+  }<div class="card-h">${htmlText(hint)}</div></div>`;
 
 /** The page header: title, mode and reason, embedder, the four document scores and the bead counts. */
 export function summaryHtml(report: Report, title: string): string {
   const { scores } = report;
   const labels = { match: 0, partial: 0, omission: 0, addition: 0 };
   for (const bead of report.beads) labels[bead.label] += 1;
-  const pair = `${escapeHtml(languageName(report.source.lang))} → ${escapeHtml(languageName(report.target.lang))}`;
+  const pair = `${htmlText(languageName(report.source.lang))} → ${htmlText(languageName(report.target.lang))}`;
   return `<header class="top">
 <div class="head">
-<h1>${escapeHtml(title)}</h1>
-<p class="meta"><span class="mode">${escapeHtml(report.mode)}</span> ${escapeHtml(report.modeReason)}</p>
-<p class="meta muted">${pair} · embedder <code>${escapeHtml(report.embedder.id)}</code> (${escapeHtml(report.embedder.kind)}) · bitext-qa ${escapeHtml(report.generator.version)} · report format ${escapeHtml(report.version)}</p>
+<h1>${htmlText(title)}</h1>
+<p class="meta"><span class="mode">${htmlText(report.mode)}</span> ${htmlText(report.modeReason)}</p>
+<p class="meta muted">${pair} · embedder <code>${htmlText(report.embedder.id)}</code> (${htmlText(report.embedder.kind)}) · bitext-qa ${htmlText(report.generator.version)} · report format ${htmlText(report.version)}</p>
 </div>
 <div class="cards">
 ${card('Coverage', percent(scores.coverage), 'source content matched in the target', '', scores.coverage)}

@@ -1,5 +1,5 @@
 import type { Severity } from '../../check/types.js';
-import { BIDI_CONTROLS, codePoint, escapeHtml } from '../escape.js';
+import { BIDI_CONTROLS, codePoint, escapeHtml, showBidiControls } from '../escape.js';
 import { SEVERITIES } from '../util.js';
 
 /** Names of the bidi controls, for the tooltip of their visible marker. */
@@ -18,6 +18,9 @@ export const htmlText = (text: string): string =>
     BIDI_CONTROLS,
     (c) => `<span class="ctl" title="${codePoint(c)} ${CONTROL_NAMES[c] ?? ''}">⟦${codePoint(c)}⟧</span>`,
   );
+
+/** Text for a quoted attribute value: escaped, with bidi controls shown as `⟦U+202E⟧`. */
+export const htmlAttr = (text: string): string => escapeHtml(showBidiControls(text));
 
 /** A span of a sentence to highlight, in offsets relative to the sentence. */
 export interface Mark {
