@@ -3,7 +3,7 @@
 import { FNV_OFFSET, KIND, fmix32, fnvStep } from './hash.js';
 import { NumberReading, readNumber } from './numbers.js';
 import type { ResolvedLexicalOptions } from './options.js';
-import { STOPWORD_HASHES } from './stopwords.js';
+import { isStopword } from './stopwords.js';
 import { type UrlSpan, readUrl } from './urls.js';
 
 const isUpper = (c: number): boolean => c >= 65 && c <= 90;
@@ -33,12 +33,13 @@ const LENGTH_FACTOR = [0, 0, 0.5, 0.8];
 
 /** Adds the features of texts into vectors; one instance per embedder call (it holds scratch buffers). */
 export class Featurizer {
-  private vec = new Float32Array(0);
+  private vec: Float32Array = new Float32Array(0);
   private readonly mask: number;
   private buf = new Uint16Array(64);
   private readonly num = new NumberReading();
   private readonly url: UrlSpan = { start: 0, hostEnd: 0, end: 0 };
   private units = 0;
+  private sq = 0;
   /** Optional per-word weight (batch IDF), looked up by the word's FNV hash. */
   wordWeight: ((hash: number) => number) | undefined;
   /** When set, words are reported here instead of being embedded (the IDF counting pass). */
@@ -48,16 +49,21 @@ export class Featurizer {
     this.mask = (o.dim & (o.dim - 1)) === 0 ? o.dim - 1 : -1;
   }
 
+  /** Adds `±w` at the hashed index, keeping the running sum of squares (saves a pass over the vector). */
   private emit(seed: number, h: number, w: number): void {
     const f = fmix32(h ^ seed);
     const i = this.mask >= 0 ? f & this.mask : (f >>> 0) % this.o.dim;
-    this.vec[i] += f < 0 ? -w : w;
+    const d = f < 0 ? -w : w;
+    const old = this.vec[i];
+    this.sq += d * (2 * old + d);
+    this.vec[i] = old + d;
   }
 
   /** Adds the features of `t` (already transliterated) into `vec`, then the length signal, then normalises. */
   embedInto(t: string, vec: Float32Array): void {
     this.vec = vec;
     this.units = 0;
+    this.sq = 0;
     const n = t.length;
     let initial = true;
     let blank = true;
@@ -168,7 +174,7 @@ export class Featurizer {
     if (this.onWord) return this.onWord(h);
     const o = this.o;
     let f = len < 4 ? LENGTH_FACTOR[len] : 1;
-    if (STOPWORD_HASHES.has(h)) f *= o.stopwordFactor;
+    if (isStopword(h)) f *= o.stopwordFactor;
     if (this.wordWeight) f *= this.wordWeight(h);
     if (f === 0) return;
     this.emit(KIND.word, h, o.weights.word * f);
@@ -188,19 +194,15 @@ export class Featurizer {
 
   /** Adds the length signal (soft bins, two per octave of length units) and L2-normalises. */
   private finish(): void {
-    const v = this.vec;
-    let sq = 0;
-    for (let k = 0; k < v.length; k++) sq += v[k] * v[k];
-    const w = this.o.weights.length * Math.max(Math.sqrt(sq), 1);
+    const w = this.o.weights.length * Math.max(Math.sqrt(Math.max(this.sq, 0)), 1);
     const x = Math.log2(1 + this.units) * 2;
     const b0 = Math.floor(x);
     const frac = x - b0;
     this.emit(KIND.length, b0, w * Math.sqrt(1 - frac));
     this.emit(KIND.length, b0 + 1, w * Math.sqrt(frac));
-    sq = 0;
-    for (let k = 0; k < v.length; k++) sq += v[k] * v[k];
-    if (sq === 0) return;
-    const inv = 1 / Math.sqrt(sq);
+    const v = this.vec;
+    if (this.sq <= 1e-30) return;
+    const inv = 1 / Math.sqrt(this.sq);
     for (let k = 0; k < v.length; k++) v[k] *= inv;
   }
 }

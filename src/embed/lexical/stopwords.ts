@@ -25,11 +25,28 @@ const WORDS = [
   'og ad er var sem um til med fra eftir vid hann hun thad their thaer ekki en eda fyrir thvi sig hefur hafa verid',
 ].join(' ');
 
-/** FNV-1a hashes of the stop words, compared against the hash of each folded word. */
-export const STOPWORD_HASHES: ReadonlySet<number> = new Set(
-  WORDS.split(' ').map((w) => {
+const TABLE_BITS = 12;
+const TABLE_MASK = (1 << TABLE_BITS) - 1;
+
+/** Open-addressing table of the stop words' FNV-1a hashes (a typed array: no boxing of 32-bit keys). */
+const TABLE = (() => {
+  const table = new Int32Array(1 << TABLE_BITS);
+  for (const w of WORDS.split(' ')) {
     let h = FNV_OFFSET;
     for (let i = 0; i < w.length; i++) h = fnvStep(h, w.charCodeAt(i));
-    return h;
-  }),
-);
+    let k = (h ^ (h >>> 16)) & TABLE_MASK;
+    while (table[k] !== 0 && table[k] !== h) k = (k + 1) & TABLE_MASK;
+    table[k] = h;
+  }
+  return table;
+})();
+
+/** Whether a lower-cased, folded word with FNV-1a hash `h` is a stop word. */
+export function isStopword(h: number): boolean {
+  if (h === 0) return false;
+  for (let k = (h ^ (h >>> 16)) & TABLE_MASK; ; k = (k + 1) & TABLE_MASK) {
+    const v = TABLE[k];
+    if (v === h) return true;
+    if (v === 0) return false;
+  }
+}

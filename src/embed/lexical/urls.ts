@@ -40,17 +40,17 @@ export function readUrl(t: string, i: number, span: UrlSpan): boolean {
     explicit = true;
   }
   let h = s;
-  let lastDot = -1;
   let at = -1;
   for (; h < t.length; h++) {
     const c = t.charCodeAt(h);
-    if (c === 46) lastDot = h;
-    else if (c === 64 && at < 0 && !explicit) at = h;
+    if (c === 46) continue;
+    if (c === 64 && at < 0 && !explicit) at = h;
     else if (!isHostChar(c)) break;
   }
   let hostEnd = h;
   while (hostEnd > s && isTrailing(t.charCodeAt(hostEnd - 1))) hostEnd--;
   if (hostEnd <= s) return false;
+  const lastDot = t.lastIndexOf('.', hostEnd - 1);
   // A host needs a dot followed by a letter (a top-level domain), so `3.5/10` is not a URL.
   const tld = lastDot > s && lastDot < hostEnd - 1 && ((t.charCodeAt(lastDot + 1) | 32) - 97) >>> 0 < 26;
   const hasPath = t.charCodeAt(h) === 47 && h === hostEnd;
