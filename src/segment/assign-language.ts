@@ -8,17 +8,23 @@ export type Detector = (text: string) => DetectedLanguage;
 /** How many letters `text` has (stops counting at `cap`). */
 export function letterCount(text: string, cap: number): number {
   let n = 0;
-  for (const ch of text) {
-    if (/\p{L}/u.test(ch) && ++n >= cap) break;
+  for (let i = 0; i < text.length && n < cap; i++) {
+    const c = text.charCodeAt(i) | 32;
+    if (c >= 97 && c <= 122) n++;
+    else if (c > 127 && /\p{L}/u.test(text[i] as string)) n++;
   }
   return n;
 }
 
-/** The language for `text` given the fallback `inherited`: its own only when long enough and confident. */
-export function languageOf(text: string, inherited: string, detect: Detector, minLetters: number, minConfidence: number): string {
-  if (letterCount(text, minLetters) < minLetters) return inherited;
+/**
+ * The language for `text` given the fallback `inherited`: its own only when long enough and confident.
+ * `sure` says whether fastText was confident (a line it is unsure of is mixed: its sentences get their own look).
+ */
+export function languageOf(text: string, inherited: string, detect: Detector, minLetters: number, minConfidence: number): { lang: string; sure: boolean } {
+  if (letterCount(text, minLetters) < minLetters) return { lang: inherited, sure: false };
   const d = detect(text);
-  return d.lang !== 'und' && d.confidence >= minConfidence ? d.lang : inherited;
+  const sure = d.lang !== 'und' && d.confidence >= minConfidence;
+  return { lang: sure ? d.lang : inherited, sure };
 }
 
 /** A sample of a long document for its overall language: its start, middle and end. */

@@ -72,3 +72,26 @@ export function isLetter(c: string): boolean {
   if (code < 128) return false;
   return /\p{L}/u.test(c);
 }
+
+/** Bit flags per UTF-16 code unit, so the hot loops test one typed-array cell per character. */
+export const F_SPACE = 1;
+/** Any sentence mark, or a character some language uses as one (`:` `;`). */
+export const F_MARK = 2;
+export const F_CJK_OPEN = 4;
+export const F_CJK_CLOSE = 8;
+/** A character that may open or close a quoted or bracketed span. */
+export const F_QUOTE = 16;
+
+/** The flags of every code unit (64 KiB). */
+export const FLAGS: Uint8Array = (() => {
+  const t = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) if (isSpace(String.fromCharCode(c))) t[c]! |= F_SPACE;
+  const set = (chars: Iterable<string>, flag: number): void => {
+    for (const ch of chars) t[ch.charCodeAt(0)]! |= flag;
+  };
+  set(['.', '…', ':', ';', ...SPACED_TERMINALS, ...UNSPACED_TERMINALS], F_MARK);
+  set(CJK_OPEN, F_CJK_OPEN);
+  set(CJK_CLOSE, F_CJK_CLOSE);
+  set(['"', "'", '“', '”', '„', '«', '»', '「', '」', '『', '』', '(', ')', '[', ']', '‘', '’', '（', '）'], F_QUOTE);
+  return t;
+})();

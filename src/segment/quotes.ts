@@ -1,7 +1,7 @@
 // Quoted and bracketed spans of a line. Sentence marks inside them do not end a sentence; a mark that
 // touches the closing quote may. One pass with a stack (brackets) and sequential pairing (straight quotes):
 // linear in the line's length.
-import { isLetter, isSpace } from './chars.js';
+import { F_QUOTE, FLAGS, isLetter, isSpace } from './chars.js';
 
 /** Protected spans longer than this are ignored (an unbalanced quote must not swallow a paragraph). */
 const MAX_SPAN = 600;
@@ -22,6 +22,7 @@ export function quoteSpans(text: string, from: number, to: number): QuoteSpan[] 
   let straight = -1;
   let apostrophe = -1;
   for (let i = from; i < to; i++) {
+    if (((FLAGS[text.charCodeAt(i)] as number) & F_QUOTE) === 0) continue;
     const c = text[i] as string;
     if (c === '"') {
       if (straight < 0) straight = i;

@@ -1,7 +1,7 @@
 // The boundary scanner: one left-to-right pass over a line, deciding at each cluster of sentence marks
 // (`.`, `?!`, `…`, `。`, `?»`) whether a sentence ends there. Linear: every look-back or look-ahead is
 // bounded by a constant, and there is no recursion and no regex over the whole text.
-import { isCjkClose, isCjkOpen, isDigit, isLower, isSpace, isSpacedTerminal, isUnspacedTerminal, isUpper } from './chars.js';
+import { F_CJK_CLOSE, F_CJK_OPEN, F_MARK, F_SPACE, FLAGS, isCjkClose, isDigit, isLower, isSpace, isUpper } from './chars.js';
 import { readCluster, type Cluster } from './cluster.js';
 import { listMarkerAt, startsWithMarker, type ListMarker } from './lists.js';
 import { quoteSpans, type QuoteSpan } from './quotes.js';
@@ -68,17 +68,22 @@ export function scanLine(text: string, from: number, to: number, rules: Language
   let cjkDepth = 0;
   let i = from;
   while (i < to) {
+    const flags = FLAGS[text.charCodeAt(i)] as number;
+    if ((flags & (F_SPACE | F_MARK | F_CJK_OPEN | F_CJK_CLOSE)) === 0) {
+      i++;
+      continue;
+    }
     const c = text[i] as string;
-    if (list && (c === ' ' || c === '\t') && i > sentStart + list.length && startsWithMarker(text, i + 1, to, list.next)) {
+    if (list && (flags & F_SPACE) !== 0 && i > sentStart + list.length && startsWithMarker(text, i + 1, to, list.next)) {
       pushTrimmed(text, sentStart, i, out);
       sentStart = i + 1;
       list = listMarkerAt(text, sentStart, to);
       i++;
       continue;
     }
-    if (isCjkOpen(c)) cjkDepth++;
-    else if (isCjkClose(c) && cjkDepth > 0) cjkDepth--;
-    const mark = c === '.' || c === '…' || isSpacedTerminal(c) || isUnspacedTerminal(c) || rules.terminals.has(c);
+    if ((flags & F_CJK_OPEN) !== 0) cjkDepth++;
+    else if ((flags & F_CJK_CLOSE) !== 0 && cjkDepth > 0) cjkDepth--;
+    const mark = (flags & F_MARK) !== 0 && ((c !== ':' && c !== ';') || rules.terminals.has(c));
     if (!mark) {
       i++;
       continue;

@@ -40,18 +40,20 @@ export function splitLinesInto(
   const out: Sentence[] = [];
   const spans: number[] = [];
   for (let p = 0; p < lines.length; p++) {
-    const line = lines[p] as LineSpan;
+    const span = lines[p] as LineSpan;
     spans.length = 0;
-    scanLine(text, line.start, line.end, rules, spans);
+    scanLine(text, span.start, span.end, rules, spans);
     const lineText = lineTexts[p] as string;
-    const lineLang = detect ? languageOf(lineText, docLang, detect, opts.minDetectLetters, opts.minConfidence) : docLang;
+    const line = detect ? languageOf(lineText, docLang, detect, opts.minDetectLetters, opts.minConfidence) : { lang: docLang, sure: true };
+    // Sentences get their own look only when the line is mixed (fastText unsure of the whole line).
+    const perSentence = detect !== undefined && !line.sure && spans.length > 2;
     let kind = kinds[p] ?? 'body';
     if (kind === 'heading' && spans.length > 2) kind = 'body';
     for (let k = 0; k < spans.length; k += 2) {
       const start = spans[k] as number;
       const end = spans[k + 1] as number;
       const sentence = spans.length === 2 ? lineText : text.slice(start, end);
-      const lang = detect && spans.length > 2 ? languageOf(sentence, lineLang, detect, opts.minDetectLetters, opts.minConfidence) : lineLang;
+      const lang = perSentence ? languageOf(sentence, line.lang, detect, opts.minDetectLetters, opts.minConfidence).lang : line.lang;
       out.push({ text: sentence, start, end, paragraph: p, lang, kind });
     }
   }
