@@ -3,9 +3,10 @@
 //    (`date-mismatch`, `weekday-mismatch`); in a `match` pair one present on the source side only is
 //    a warning (`date-missing`, `weekday-missing`), one on the target side only info (`date-extra`).
 // 2. Document level (`date-conflict`, error): a target date (day and month) that no source date agrees
-//    with, while a source date shares its day or its month — the same event dated differently
-//    (the seeds: `Jumat (4/1)` = 4 January against `February 4, 2023`). Dates sharing neither are taken
-//    for different events and left alone. Every sentence counts here, social ones included.
+//    with, while a source date has the same day in another month, or day and month swapped — the two
+//    usual ways one date gets garbled (the seeds: `Jumat (4/1)` = 4 January against `February 4, 2023`).
+//    Other disagreeing dates (3 February against 4 February) are taken for different events of the
+//    story and left alone. Every sentence counts here, social ones included.
 // 3. Same side (`weekday-date-mismatch`, error): a weekday attached to a date it does not fall on
 //    (`Friday, 4 February 2023` is a Saturday). The year is the date's own, else the side's dateline
 //    year (its first date with a year), else the other side's, else `referenceYear`; with none, skipped.
@@ -87,9 +88,8 @@ function checkDocument(ctx: CheckContext, src: LocatedDate[], tgt: LocatedDate[]
   const srcDays = src.filter(hasDay);
   for (const t of tgt.filter(hasDay)) {
     if (reported.has(t) || srcDays.some((s) => compatibleDates(s, t))) continue;
-    const near = srcDays.filter((s) => s.day === t.day || s.month === t.month);
-    if (!near.length) continue;
-    const s = near.find((n) => n.day === t.day) ?? near[0];
+    const s = srcDays.find((n) => n.day === t.day) ?? srcDays.find((n) => n.day === t.month && n.month === t.day);
+    if (!s) continue;
     out.push(finding(ctx, 'date-conflict', {
       src: [s.sentence], tgt: [t.sentence], srcRange: s.range, tgtRange: t.range, expected: s.raw, actual: t.raw,
       detail: describeDate({ ...t, weekday: undefined } as DateMention), note: `source: ${describeDate(s)}; target: ${describeDate(t)}`,

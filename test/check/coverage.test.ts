@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { checkAlignment } from '../../src/check/index.js';
+import type { CheckInput } from '../../src/check/types.js';
+import { bead, side, swap } from './helpers.js';
+
+const run = (input: CheckInput, mode: 'parallel' | 'comparable' = 'parallel') => checkAlignment(input, { checks: ['coverage'], mode });
+const codes = (input: CheckInput, mode: 'parallel' | 'comparable' = 'parallel') => run(input, mode).map((f) => `${f.severity} ${f.code}`);
+
+const input = (): CheckInput => ({
+  source: side('en', [
+    'Maduro met Amir-Abdollahian in Caracas.',
+    'Elsewhere, the diplomat met Delcy Rodriguez and signed 12 deals worth 5 million dollars.',
+    'The two sides discussed oil.',
+    ['Read more: Venezuela voices support for regional currency initiative', { kind: 'boilerplate' }],
+  ]),
+  target: side('id', [
+    'Maduro bertemu Amir-Abdollahian di Caracas.',
+    'Diplomat itu juga bertemu pejabat lain.',
+    'Kepala diplomat Iran juga menyinggung konflik Ukraina.',
+    ['Baca Juga : Ukraina Minta Pasokan Senjata', { kind: 'boilerplate' }],
+  ]),
+  beads: [bead([0], [0]), bead([1], [1], 'partial'), bead([2], [], 'omission'), bead([3], [], 'omission'), bead([], [2], 'addition'), bead([], [3], 'addition')],
+});
+
+describe('coverage check', () => {
+  it('passes a complete translation', () => {
+    const full: CheckInput = { ...input(), beads: [bead([0], [0])] };
+    full.source = side('en', [input().source.sentences[0].text]);
+    full.target = side('id', [input().target.sentences[0].text]);
+    expect(codes(full)).toEqual([]);
+    expect(codes(swap(full))).toEqual([]);
+  });
+  it('flags omissions (warning), additions (warning; info when comparable) and what a partial pair lost', () => {
+    expect(codes(input())).toEqual(['warning partial', 'warning omission', 'warning addition']);
+    expect(codes(input(), 'comparable')).toEqual(['info partial', 'warning omission', 'info addition']);
+    const partial = run(input()).find((f) => f.code === 'partial')!;
+    expect(partial.expected).toBe('Delcy Rodriguez, 12, 5 million');
+    const omission = run(input()).find((f) => f.code === 'omission')!;
+    expect(omission).toMatchObject({ src: [2], bead: 2 });
+    expect(input().source.text.slice(...omission.srcRange!)).toBe('The two sides discussed oil.');
+  });
+  it('boilerplate and social lines are never omissions or additions; swapped roles swap the codes', () => {
+    expect(codes(swap(input()))).toEqual(['warning omission', 'warning addition']);
+  });
+});
