@@ -1,6 +1,6 @@
 // Turns one (transliterated) text into a hashed, signed bag of weighted features, added into a
 // vector. One pass over the characters, no regex, no allocation per token: buffers are reused.
-import { FNV_OFFSET, KIND, fmix32, fnvStep } from './hash.js';
+import { FNV_OFFSET, FNV_PRIME, KIND, fmix32, fnvStep } from './hash.js';
 import { NumberReading, readNumber } from './numbers.js';
 import type { ResolvedLexicalOptions } from './options.js';
 import { isStopword } from './stopwords.js';
@@ -27,6 +27,8 @@ const isWordChar = (c: number): boolean =>
 
 /** Characters after which the next word starts a sentence (its capital says nothing). */
 const endsSentence = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 58 || c === 59 || c === 10 || c === 0x3002;
+
+const NGRAM_SEED = KIND.ngram;
 
 /** Weight of a word's features by its length: one-letter words are skipped, two and three letters count less. */
 const LENGTH_FACTOR = [0, 0, 0.5, 0.8];
@@ -179,17 +181,35 @@ export class Featurizer {
     if (f === 0) return;
     this.emit(KIND.word, h, o.weights.word * f);
     if (isUpper(t.charCodeAt(i))) this.emit(KIND.name, h, o.weights.name * f * (initial ? o.initialCapFactor : 1));
-    const w = o.weights.ngram * f;
-    const L = len + 2;
-    const { ngramMin, ngramMax } = o;
+    this.ngrams(b, len + 2, o.weights.ngram * f);
+  }
+
+  /** Character n-grams of `b[0, L)`: the hot loop, written with locals and the hashing inlined. */
+  private ngrams(b: Uint16Array, L: number, w: number): void {
+    const { ngramMin, ngramMax, dim } = this.o;
+    const vec = this.vec;
+    const mask = this.mask;
+    let sq = this.sq;
     for (let s = 0; s + ngramMin <= L; s++) {
       let g = FNV_OFFSET;
       const stop = Math.min(s + ngramMax, L);
       for (let k = s; k < stop; k++) {
-        g = fnvStep(g, b[k]);
-        if (k - s + 1 >= ngramMin) this.emit(KIND.ngram, g, w);
+        g = Math.imul(g ^ b[k], FNV_PRIME);
+        if (k - s + 1 < ngramMin) continue;
+        let f = g ^ NGRAM_SEED;
+        f ^= f >>> 16;
+        f = Math.imul(f, 0x85ebca6b);
+        f ^= f >>> 13;
+        f = Math.imul(f, 0xc2b2ae35);
+        f ^= f >>> 16;
+        const i = mask >= 0 ? f & mask : (f >>> 0) % dim;
+        const d = f < 0 ? -w : w;
+        const old = vec[i];
+        sq += d * (2 * old + d);
+        vec[i] = old + d;
       }
     }
+    this.sq = sq;
   }
 
   /** Adds the length signal (soft bins, two per octave of length units) and L2-normalises. */

@@ -55,12 +55,10 @@ async function embedLexical(
   const out: Float32Array[] = new Array(total);
   for (let start = 0; start < total; start += o.chunkSize) {
     const end = Math.min(total, start + o.chunkSize);
-    // One allocation per chunk; each vector is a view of its own `dim` floats.
-    const block = new Float32Array((end - start) * o.dim);
     for (let i = start; i < end; i++) {
       const text = texts[i];
       if (typeof text !== 'string') throw new TypeError(`Cannot \`embed\` text ${i}: expected a string, got ${typeof text}`);
-      const vec = block.subarray((i - start) * o.dim, (i - start + 1) * o.dim);
+      const vec = new Float32Array(o.dim); // its own buffer: `vec.buffer` is safe to store
       featurizer.embedInto(transliterate(text), vec);
       out[i] = vec;
     }
