@@ -1,9 +1,58 @@
-// The public surface of bitext-qa. Every stage is exported so users can replace one.
-// (Stage exports are added as the stages land; test/index.test.ts pins the list.)
-export { BitextQaError, InputError, ModelUnavailableError, OptionError, isBitextQaError } from './errors.js';
+// The public surface of bitext-qa. Every stage is exported so a user can replace one;
+// test/index.test.ts pins this list.
+
+// One call: text in, report out.
+export { compareArticles, DEFAULT_COMPARE_OPTIONS } from './compare/index.js';
+export type { CompareOptions, ProgressEvent, Stage } from './compare/index.js';
+
+// Stage 1: segment.
+export { splitSentences, splitLines, detectLanguage, DEFAULT_SPLIT_OPTIONS } from './segment/index.js';
+export type { Sentence, SentenceKind, SplitOptions, DetectedLanguage } from './segment/index.js';
+
+// Stage 2: embed.
+export {
+  createEmbedder,
+  createLexicalEmbedder,
+  createNeuralEmbedder,
+  embedderKind,
+  withCache,
+  pullModel,
+  isModelAvailable,
+  locateModel,
+  defaultCacheDir,
+  DEFAULT_LEXICAL_OPTIONS,
+  DEFAULT_NEURAL_MODEL,
+  ACCURATE_NEURAL_MODEL,
+} from './embed/index.js';
+export type {
+  Embedder,
+  EmbedOptions,
+  CreateEmbedderOptions,
+  EmbedderKind,
+  EmbedderFamily,
+  NeuralOptions,
+  NeuralEmbedder,
+  ModelLocation,
+  PullOptions,
+  CacheOptions,
+  CachedEmbedder,
+} from './embed/index.js';
+
+// Stage 3: align.
+export { alignSentences, alignParallel, galeChurchCost, scoreAlignment, mergeByVerse, DEFAULT_ALIGN_OPTIONS } from './align/index.js';
+export type { Alignment, AlignOptions, AlignMode, AlignModeOption, AlignStage, Bead, BeadLabel, AlignmentScores, IndexBead } from './align/index.js';
+
+// Stage 4: check.
+export { checkAlignment, computeScores, DEFAULT_CHECK_OPTIONS, CHECK_NAMES, MESSAGES } from './check/index.js';
+export type { CheckInput, CheckSide, CheckName, CheckOptions, Finding, FindingCode, Scores, Severity } from './check/index.js';
+
+// Stage 5: report.
+export { renderReport, REPORT_FORMATS, DEFAULT_RENDER_OPTIONS } from './report/index.js';
 export { REPORT_VERSION } from './report/types.js';
-export type { Sentence, SentenceKind } from './segment/types.js';
-export type { Embedder, EmbedOptions } from './embed/types.js';
-export type { AlignMode, Bead, BeadLabel } from './align/types.js';
-export type { Finding, Scores, Severity } from './check/types.js';
 export type { Report, ReportFormat, ReportSide } from './report/types.js';
+export type { RenderOptions } from './report/index.js';
+
+// Reading files and errors.
+export { readTextFile, decodeText } from './io/read.js';
+export { BitextQaError, InputError, ModelUnavailableError, OptionError, isBitextQaError } from './errors.js';
+export { VERSION } from './version.js';

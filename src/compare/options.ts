@@ -30,11 +30,12 @@ export interface CompareOptions {
   /** Neural model: a hub id or a local directory. @default the neural embedder's default model */
   model?: string;
   /**
-   * Cache embeddings on disk so a second run over the same texts embeds nothing.
+   * Cache neural embeddings on disk so a second run over the same texts embeds nothing (the lexical
+   * embedder is faster to recompute than to read back, so it is never cached).
    * @default true
    */
   cache?: boolean;
-  /** Cache directory. @default `$BITEXT_QA_CACHE` or `~/.cache/bitext-qa` */
+  /** Cache root (models in `models/`, vectors in `embeddings/`). @default `$BITEXT_QA_CACHE`, else `$XDG_CACHE_HOME/bitext-qa`, else `~/.cache/bitext-qa` */
   cacheDir?: string;
   /** Finding codes to leave out (e.g. `['length-ratio']`). @default [] */
   skipChecks?: string[];

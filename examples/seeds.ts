@@ -1,0 +1,56 @@
+// `npm run example`: compares the two seed articles (an English and an Indonesian report of the same
+// visit; not translations of each other) with the offline lexical embedder, prints what a reviewer
+// needs, and writes the HTML and Markdown reports to examples/output/.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { compareArticles, renderReport, type Bead, type Report, type Sentence } from '../src/index.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const en = readFileSync(join(here, 'seeds/en.txt'), 'utf8');
+const id = readFileSync(join(here, 'seeds/id.txt'), 'utf8');
+
+const t0 = performance.now();
+const report = await compareArticles(en, id, { embedder: 'lexical', cache: false });
+const ms = performance.now() - t0;
+
+const clip = (s: string, n = 110) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+const content = (s: Sentence) => s.kind === 'body' || s.kind === 'heading';
+const pct = (x: number) => `${Math.round(x * 100)} %`;
+
+function side(report: Report, which: 'src' | 'tgt') {
+  const sentences = which === 'src' ? report.source.sentences : report.target.sentences;
+  const rows: { i: number; label: Bead['label']; partners: number[]; score: number }[] = [];
+  for (const bead of report.beads) {
+    for (const i of bead[which]) rows.push({ i, label: bead.label, partners: which === 'src' ? bead.tgt : bead.src, score: bead.score });
+  }
+  return rows.sort((a, b) => a.i - b.i).map((r) => ({ ...r, sentence: sentences[r.i] }));
+}
+
+console.log(`bitext-qa example: English (${report.source.lang}, ${report.source.sentences.length} sentences) vs Indonesian (${report.target.lang}, ${report.target.sentences.length} sentences)`);
+console.log(`mode: ${report.mode} — ${report.modeReason}`);
+console.log(`embedder: ${report.embedder.id} · ${ms.toFixed(0)} ms\n`);
+console.log(`coverage ${pct(report.scores.coverage)} · grounding ${pct(report.scores.grounding)} · fidelity ${report.scores.fidelity.toFixed(2)} · conflicts ${report.scores.conflicts}\n`);
+
+const MARK = { match: '✔ covered ', partial: '◐ partly  ', omission: '✘ missing ', addition: '+ added   ' } as const;
+console.log('English sentences, and where the Indonesian covers them:');
+for (const row of side(report, 'src')) {
+  const tag = content(row.sentence) ? MARK[row.label] : `· ${row.sentence.kind.padEnd(9)}`;
+  const where = row.partners.length ? ` → id#${row.partners.join(',')} (${row.score.toFixed(2)})` : '';
+  console.log(`  en#${String(row.i).padEnd(3)}${tag} ${clip(row.sentence.text)}${where}`);
+}
+console.log('\nIndonesian sentences that add material (no English source):');
+for (const row of side(report, 'tgt').filter((r) => r.label === 'addition' && content(r.sentence))) {
+  console.log(`  id#${String(row.i).padEnd(3)}${clip(row.sentence.text)}`);
+}
+console.log('\nFindings (dates, numbers, names, …):');
+for (const f of report.findings.filter((f) => f.code !== 'omission' && f.code !== 'addition')) {
+  const at = [f.src?.length ? `en#${f.src.join(',')}` : '', f.tgt?.length ? `id#${f.tgt.join(',')}` : ''].filter(Boolean).join(' ↔ ');
+  console.log(`  ${f.severity.padEnd(7)} ${f.code.padEnd(22)} ${at.padEnd(14)} ${f.message}`);
+}
+
+const out = join(here, 'output');
+mkdirSync(out, { recursive: true });
+writeFileSync(join(out, 'seeds.html'), renderReport(report, 'html'));
+writeFileSync(join(out, 'seeds.md'), renderReport(report, 'md'));
+console.log(`\nWrote ${join('examples/output', 'seeds.html')} (open it in a browser) and seeds.md.`);

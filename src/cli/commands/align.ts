@@ -1,0 +1,78 @@
+import { alignSentences } from '../../align/index.js';
+import type { Bead } from '../../align/types.js';
+import { resolveEmbedder } from '../../compare/index.js';
+import { splitLines, splitSentences } from '../../segment/index.js';
+import type { Sentence } from '../../segment/types.js';
+import { COMMON_OPTIONS, EMBED_OPTIONS, oneOf, parse, positionals, UsageError } from '../args.js';
+import { ALIGN_HELP } from '../help.js';
+import { readInputs, warnEmpty } from '../inputs.js';
+import { checkOutPath, writeOutput } from '../output.js';
+import { createProgress } from '../progress.js';
+
+const OPTIONS = { ...COMMON_OPTIONS, ...EMBED_OPTIONS, presplit: { type: 'boolean' } } as const;
+
+/** 0-based line number of each sentence's start, so presplit indices are line numbers even past blank lines. */
+export function lineNumbers(text: string, sentences: Sentence[]): number[] {
+  const lines: number[] = [];
+  let line = 0;
+  let pos = 0;
+  for (const s of sentences) {
+    for (; pos < s.start; pos++) if (text.charCodeAt(pos) === 10) line++;
+    lines.push(line);
+  }
+  return lines;
+}
+
+/** Beads as the contract prints them: one per line inside a JSON array. */
+export function beadsJson(beads: Bead[], srcIndex: (i: number) => number = (i) => i, tgtIndex = srcIndex): string {
+  const rows = beads.map((b) =>
+    JSON.stringify({ src: b.src.map(srcIndex), tgt: b.tgt.map(tgtIndex), score: Math.round(b.score * 1e4) / 1e4, label: b.label }),
+  );
+  return rows.length === 0 ? '[]\n' : `[\n${rows.join(',\n')}\n]\n`;
+}
+
+export async function alignCommand(argv: string[]): Promise<number> {
+  const { values, positionals: args } = parse('align', argv, OPTIONS);
+  if (values.help) {
+    process.stdout.write(ALIGN_HELP);
+    return 0;
+  }
+  const paths = positionals('align', args, ['source', 'target']);
+  if (values.format !== undefined && values.format !== 'json') {
+    throw new UsageError(`'align' prints JSON only; use 'bitext-qa compare' for ${values.format}.`);
+  }
+  const mode = oneOf('mode', values.mode, ['auto', 'parallel', 'comparable'] as const);
+  const kind = oneOf('embedder', values.embedder, ['auto', 'lexical', 'neural', 'length'] as const);
+  if (values.out !== undefined) checkOutPath(values.out);
+
+  const texts = await readInputs(paths);
+  warnEmpty(paths, texts, Boolean(values.quiet));
+  const split = values.presplit ? splitLines : splitSentences;
+  const [src, tgt] = await Promise.all(texts.map((t) => split(t)));
+  const embedder =
+    kind === 'length'
+      ? ('length' as const)
+      : await resolveEmbedder({
+          ...(kind ? { embedder: kind } : {}),
+          ...(values.model ? { model: values.model } : {}),
+          ...(values['cache-dir'] ? { cacheDir: values['cache-dir'] } : {}),
+          cache: !values['no-cache'],
+        });
+  const progress = createProgress(process.stderr, Boolean(values.quiet));
+  const alignment = await alignSentences(src, tgt, {
+    ...(mode ? { mode } : {}),
+    embedder,
+    onProgress: (stage: string, done: number, total: number) =>
+      progress.update({ stage: stage === 'embed' ? 'embed' : 'align', done, total }),
+  });
+  progress.done();
+  if (values.presplit) {
+    const srcLines = lineNumbers(texts[0], src);
+    const tgtLines = lineNumbers(texts[1], tgt);
+    writeOutput(beadsJson(alignment.beads, (i) => srcLines[i], (j) => tgtLines[j]), values.out);
+  } else {
+    writeOutput(beadsJson(alignment.beads), values.out);
+  }
+  if (!values.quiet) process.stderr.write(`${alignment.mode}: ${alignment.reason}\n`);
+  return 0;
+}

@@ -1,0 +1,72 @@
+import { compareArticles } from '../../compare/index.js';
+import type { Finding } from '../../check/types.js';
+import { renderReport } from '../../report/index.js';
+import type { Report } from '../../report/types.js';
+import { COMMON_OPTIONS, EMBED_OPTIONS, oneOf, parse, positionals } from '../args.js';
+import { COMPARE_HELP } from '../help.js';
+import { readInputs, warnEmpty } from '../inputs.js';
+import { checkOutPath, pickFormat, writeOutput } from '../output.js';
+import { createProgress } from '../progress.js';
+
+const OPTIONS = {
+  ...COMMON_OPTIONS,
+  ...EMBED_OPTIONS,
+  from: { type: 'string' },
+  to: { type: 'string' },
+  'fail-on': { type: 'string' },
+} as const;
+
+const RANK = { info: 0, warning: 1, error: 2 } as const;
+
+/** Exit code for `--fail-on`: 1 when some finding is at or above the level. */
+export function failExitCode(findings: Finding[], failOn: 'error' | 'warning' | undefined): 0 | 1 {
+  if (!failOn) return 0;
+  return findings.some((f) => RANK[f.severity] >= RANK[failOn]) ? 1 : 0;
+}
+
+/** One line for people: the scores, the counts and the time. */
+export function summaryLine(report: Report, ms: number): string {
+  const count = (s: Finding['severity']) => report.findings.filter((f) => f.severity === s).length;
+  const pct = (x: number) => `${Math.round(x * 100)}%`;
+  return (
+    `${report.mode} · coverage ${pct(report.scores.coverage)} · grounding ${pct(report.scores.grounding)} · ` +
+    `fidelity ${report.scores.fidelity.toFixed(2)} · conflicts ${report.scores.conflicts} · ` +
+    `${count('error')} errors, ${count('warning')} warnings, ${count('info')} notes · ${(ms / 1000).toFixed(2)} s`
+  );
+}
+
+export async function compareCommand(argv: string[]): Promise<number> {
+  const { values, positionals: args } = parse('compare', argv, OPTIONS);
+  if (values.help) {
+    process.stdout.write(COMPARE_HELP);
+    return 0;
+  }
+  const [sourcePath, targetPath] = positionals('compare', args, ['source', 'target']);
+  const format = pickFormat(values.format, values.out, 'md');
+  const failOn = oneOf('fail-on', values['fail-on'], ['error', 'warning'] as const);
+  const mode = oneOf('mode', values.mode, ['auto', 'parallel', 'comparable'] as const);
+  const embedder = oneOf('embedder', values.embedder, ['auto', 'lexical', 'neural'] as const);
+  if (values.out !== undefined) checkOutPath(values.out);
+
+  const texts = await readInputs([sourcePath, targetPath]);
+  warnEmpty([sourcePath, targetPath], texts, Boolean(values.quiet));
+  const progress = createProgress(process.stderr, Boolean(values.quiet));
+  const t0 = performance.now();
+  const report = await compareArticles(texts[0], texts[1], {
+    ...(values.from ? { from: values.from } : {}),
+    ...(values.to ? { to: values.to } : {}),
+    ...(mode ? { mode } : {}),
+    ...(embedder ? { embedder } : {}),
+    ...(values.model ? { model: values.model } : {}),
+    ...(values['cache-dir'] ? { cacheDir: values['cache-dir'] } : {}),
+    cache: !values['no-cache'],
+    onProgress: (event) => progress.update(event),
+  });
+  progress.done();
+  writeOutput(renderReport(report, format), values.out);
+  if (!values.quiet) {
+    const where = values.out ? ` → ${values.out}` : '';
+    process.stderr.write(`${summaryLine(report, performance.now() - t0)}${where}\n`);
+  }
+  return failExitCode(report.findings, failOn);
+}

@@ -1,0 +1,38 @@
+import { DEFAULT_NEURAL_MODEL, locateModel, pullModel } from '../../embed/index.js';
+import { parse, UsageError } from '../args.js';
+import { MODEL_HELP } from '../help.js';
+
+const OPTIONS = {
+  help: { type: 'boolean', short: 'h' },
+  quiet: { type: 'boolean', short: 'q' },
+  dir: { type: 'string' },
+} as const;
+
+export async function modelCommand(argv: string[]): Promise<number> {
+  const { values, positionals } = parse('model', argv, OPTIONS);
+  const [action, id = DEFAULT_NEURAL_MODEL, ...extra] = positionals;
+  if (values.help || action === undefined) {
+    (values.help ? process.stdout : process.stderr).write(MODEL_HELP);
+    return values.help ? 0 : 2;
+  }
+  if (extra.length > 0) throw new UsageError(`'model ${action}' takes one model id; got ${positionals.length - 1}.`);
+  const cacheDir = values.dir;
+  if (action === 'path') {
+    const { found, looked } = locateModel(id, cacheDir ? { cacheDir } : {});
+    process.stdout.write(`${found ? found.dir : looked[0]}\n`);
+    if (!values.quiet) process.stderr.write(found ? `${id}: present (${found.onnxFile})\n` : `${id}: not downloaded yet\n`);
+    return 0;
+  }
+  if (action === 'pull') {
+    if (positionals.length < 2) throw new UsageError(`'model pull' needs a model id, e.g. ${DEFAULT_NEURAL_MODEL}.`);
+    const location = await pullModel(id, {
+      ...(cacheDir ? { dir: cacheDir } : {}),
+      onProgress: (info) => {
+        if (!values.quiet && info.status === 'done' && info.file) process.stderr.write(`fetched ${info.file}\n`);
+      },
+    });
+    process.stdout.write(`${location.dir}\n`);
+    return 0;
+  }
+  throw new UsageError(`unknown 'model' action '${action}': use pull or path. See 'bitext-qa model --help'.`);
+}

@@ -1,0 +1,92 @@
+import { VERSION } from '../version.js';
+
+export const MAIN_HELP = `bitext-qa ${VERSION} — align two articles in two languages and report what was covered,
+omitted, added, and where they disagree (numbers, dates, names).
+
+Usage: bitext-qa <command> [options]
+
+Commands:
+  compare <source> <target>   align two articles, run the checks, write a report
+  align <source> <target>     print the sentence alignment as JSON
+  split <file|->              print the sentences of a text as JSON
+  model pull <id>             download a neural model for offline use (needs the model hub)
+  model path [id]             print where a model is looked for
+
+Run 'bitext-qa <command> --help' for a command's options and examples.
+
+Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or input error.
+`;
+
+export const COMPARE_HELP = `Usage: bitext-qa compare <source> <target> [options]
+
+Aligns the two articles (files, or - for standard input on one side), checks the aligned pairs and
+writes a report. A summary line goes to stderr.
+
+Options:
+  --from xx            source language (ISO 639-1); detected when absent
+  --to yy              target language; detected when absent
+  --mode M             auto | parallel | comparable            (default auto)
+  --embedder E         auto | lexical | neural                 (default lexical)
+  --model ID|DIR       neural model: hub id or local directory
+  --format F           json | md | html | tsv | tmx            (default: from --out, else md)
+  --out FILE           write the report here (default: stdout)
+  --fail-on LEVEL      error | warning: exit 1 when a finding is at or above LEVEL
+  --cache-dir DIR      embedding cache (default $BITEXT_QA_CACHE or ~/.cache/bitext-qa)
+  --no-cache           do not read or write the embedding cache
+  --quiet              no progress, no summary
+  -h, --help           this help
+
+Examples:
+  bitext-qa compare en.txt id.txt --out report.html
+  bitext-qa compare source.txt translation.txt --mode parallel --format md
+  bitext-qa compare en.txt de.txt --fail-on error --quiet --out report.json   # gate a pipeline
+`;
+
+export const ALIGN_HELP = `Usage: bitext-qa align <source> <target> [options]
+
+Prints the alignment as JSON: [{"src":[0],"tgt":[0,1],"score":0.81,"label":"match"}, …]
+Indices are 0-based sentence numbers (with --presplit: 0-based line numbers, blank lines included).
+
+Options:
+  --presplit           each input line is one sentence (no segmentation)
+  --mode M             auto | parallel | comparable            (default auto)
+  --embedder E         auto | lexical | neural | length        (default lexical; length = Gale-Church)
+  --model ID|DIR       neural model: hub id or local directory
+  --format json        the only format of this command
+  --out FILE           write here (default: stdout)
+  --cache-dir DIR, --no-cache, --quiet, -h/--help
+
+Examples:
+  bitext-qa align book.de book.fr --presplit --mode parallel > beads.json
+  bitext-qa align en.txt id.txt
+`;
+
+export const SPLIT_HELP = `Usage: bitext-qa split <file|-> [options]
+
+Prints the sentences as JSON: [{"text":"…","start":0,"end":57,"paragraph":0,"lang":"en","kind":"body"}, …]
+start/end are offsets into the text (UTF-16 code units, end excluded).
+
+Options:
+  --lang xx            document language; skips detection
+  --format json        the only format of this command
+  --out FILE           write here (default: stdout)
+  -h, --help
+
+Examples:
+  bitext-qa split article.txt
+  cat article.txt | bitext-qa split - --lang en
+`;
+
+export const MODEL_HELP = `Usage: bitext-qa model pull <id> [--dir DIR]
+       bitext-qa model path [id] [--dir DIR]
+
+pull   downloads a transformers.js model (ONNX) into the cache so later runs work offline.
+       Needs access to the model hub; on a machine without it, pull on a connected machine and
+       copy the directory, then use --model DIR.
+path   prints the directory where a model is looked for.
+
+Examples:
+  bitext-qa model pull Xenova/paraphrase-multilingual-MiniLM-L12-v2
+  bitext-qa model pull Xenova/LaBSE --dir ./models
+  bitext-qa compare en.txt de.txt --embedder neural --model ./models/Xenova/LaBSE
+`;

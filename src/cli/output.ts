@@ -1,0 +1,51 @@
+import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, extname } from 'node:path';
+import { InputError } from '../errors.js';
+import { REPORT_FORMATS as FORMATS } from '../report/index.js';
+import type { ReportFormat } from '../report/types.js';
+
+const BY_EXTENSION: Record<string, ReportFormat> = {
+  '.json': 'json',
+  '.md': 'md',
+  '.markdown': 'md',
+  '.html': 'html',
+  '.htm': 'html',
+  '.tsv': 'tsv',
+  '.tmx': 'tmx',
+};
+
+/** `--format` wins; else the `--out` file's extension; else `fallback`. */
+export function pickFormat(format: string | undefined, out: string | undefined, fallback: ReportFormat): ReportFormat {
+  if (format !== undefined) {
+    if (!(FORMATS as readonly string[]).includes(format)) {
+      throw new InputError(`unknown --format '${format}': use one of ${FORMATS.join(', ')}.`);
+    }
+    return format as ReportFormat;
+  }
+  if (out !== undefined) {
+    const byExt = BY_EXTENSION[extname(out).toLowerCase()];
+    if (byExt) return byExt;
+  }
+  return fallback;
+}
+
+/** Checks before any work that `--out` can be written, so a long run does not fail at the very end. */
+export function checkOutPath(out: string): void {
+  const dir = dirname(out);
+  if (!existsSync(dir)) throw new InputError(`cannot write ${out}: the directory ${dir} does not exist. Create it first.`);
+  if (!statSync(dir).isDirectory()) throw new InputError(`cannot write ${out}: ${dir} is not a directory.`);
+  if (existsSync(out) && statSync(out).isDirectory()) throw new InputError(`cannot write ${out}: it is a directory. Give a file name.`);
+}
+
+/** Writes `text` to `out`, or to stdout when `out` is absent. */
+export function writeOutput(text: string, out: string | undefined): void {
+  if (out === undefined) {
+    process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+    return;
+  }
+  try {
+    writeFileSync(out, text);
+  } catch (error) {
+    throw new InputError(`cannot write ${out} (${(error as NodeJS.ErrnoException).code ?? String(error)}).`);
+  }
+}
