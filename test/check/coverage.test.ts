@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkAlignment } from '../../src/check/index.js';
 import type { CheckInput } from '../../src/check/types.js';
-import { bead, side, swap } from './helpers.js';
+import { bead, side, swap, textOf } from './helpers.js';
 
 const run = (input: CheckInput, mode: 'parallel' | 'comparable' = 'parallel') => checkAlignment(input, { checks: ['coverage'], mode });
 const codes = (input: CheckInput, mode: 'parallel' | 'comparable' = 'parallel') => run(input, mode).map((f) => `${f.severity} ${f.code}`);
@@ -37,7 +37,7 @@ describe('coverage check', () => {
     expect(partial.expected).toBe('Delcy Rodriguez, 12, 5 million');
     const omission = run(input()).find((f) => f.code === 'omission')!;
     expect(omission).toMatchObject({ src: [2], bead: 2 });
-    expect(input().source.text.slice(...omission.srcRange!)).toBe('The two sides discussed oil.');
+    expect(textOf(input().source).slice(...omission.srcRange!)).toBe('The two sides discussed oil.');
   });
   it('boilerplate and social lines are never omissions or additions; swapped roles swap the codes', () => {
     expect(codes(swap(input()))).toEqual(['warning omission', 'warning addition']);

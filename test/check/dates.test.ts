@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkAlignment } from '../../src/check/index.js';
 import type { CheckInput } from '../../src/check/types.js';
-import { bead, pair, side, swap } from './helpers.js';
+import { bead, pair, side, swap, textOf } from './helpers.js';
 
 const codes = (input: CheckInput, options = {}) =>
   checkAlignment(input, { checks: ['dates'], ...options }).map((f) => `${f.severity} ${f.code}`).sort();
@@ -23,8 +23,8 @@ describe('dates check: the seeds', () => {
     const conflict = findings.find((f) => f.code === 'date-conflict')!;
     expect(conflict).toMatchObject({ severity: 'error', src: [1], tgt: [0], expected: 'February 4, 2023', actual: 'Jumat (4/1)' });
     const s = seeds();
-    expect(s.source.text.slice(...conflict.srcRange!)).toBe('February 4, 2023');
-    expect(s.target.text.slice(...conflict.tgtRange!)).toBe('Jumat (4/1)');
+    expect(textOf(s.source).slice(...conflict.srcRange!)).toBe('February 4, 2023');
+    expect(textOf(s.target).slice(...conflict.tgtRange!)).toBe('Jumat (4/1)');
     const weekday = findings.find((f) => f.code === 'weekday-date-mismatch')!;
     expect(weekday).toMatchObject({ severity: 'error', tgt: [0], actual: 'Jumat (4/1)' });
     expect(weekday.message).toContain('4 January 2023 is a Wednesday, not a Friday');

@@ -29,3 +29,6 @@ export function pair(srcLang: string, src: Line, tgtLang: string, tgt: Line, lab
 export function swap(input: CheckInput): CheckInput {
   return { source: input.target, target: input.source, beads: input.beads.map((b) => ({ ...b, src: b.tgt, tgt: b.src, label: b.label === 'omission' ? 'addition' : b.label === 'addition' ? 'omission' : b.label })) };
 }
+
+/** The original text of a side built by `side` (its lines joined by newlines). */
+export const textOf = (s: CheckSide): string => s.sentences.map((x) => x.text).join('\n');
