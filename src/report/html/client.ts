@@ -77,9 +77,22 @@ document.addEventListener('click', (e) => {
     select(src, tgt, src.length ? srcBead[src[0]] : tgtBead[tgt[0]], 'st');
     return;
   }
-  const cell = t.closest('rect[data-b]');
+  if (t.closest('.hm-zoom')) { document.querySelector('.heat').classList.toggle('big'); return; }
+  const cell = t.closest('rect[data-b]') || (hm && hm.contains(t) ? nearestCell(e) : null);
   if (cell) selectBead(+cell.getAttribute('data-b'), 'st');
 });
+/* Cells of a large map are tiny: a click near one picks the nearest (within 3 cells). */
+function nearestCell(e) {
+  const m = hm.getScreenCTM();
+  if (!m) return null;
+  const p = new DOMPoint(e.clientX, e.clientY).matrixTransform(m.inverse());
+  let best = null, bestD = 9;
+  hm.querySelectorAll('rect[data-b]').forEach((r) => {
+    const dx = +r.getAttribute('x') + 0.5 - p.x, dy = +r.getAttribute('y') + 0.5 - p.y, d = dx * dx + dy * dy;
+    if (d < bestD) { bestD = d; best = r; }
+  });
+  return best;
+}
 if (hm) hm.addEventListener('mouseover', (e) => {
   const cell = e.target.closest('rect[data-b]');
   if (cell && info) info.textContent = describe(+cell.getAttribute('data-b'));

@@ -57,7 +57,7 @@ export function heatmapHtml(report: Report, maxCells: number): string {
       ? `<p class="muted small">Downsampled: a cell covers ${rowStep} source × ${colStep} target sentences and shows its best pair.</p>`
       : '';
   return `<section class="heat" aria-label="Similarity heat-map">
-<h2 class="pane-h">Similarity map <span class="muted">· source ↓ × target →</span></h2>
+<h2 class="pane-h">Similarity map <span class="muted">· source ↓ × target →</span><button type="button" class="hm-zoom" aria-label="Enlarge or shrink the map" title="Enlarge / shrink">⤢</button></h2>
 <svg class="hm" viewBox="0 0 ${w} ${h}" preserveAspectRatio="xMidYMid meet" role="img" aria-label="Bead scores, ${n} source by ${m} target sentences" shape-rendering="crispEdges">
 <rect class="hm-bg" x="${GAP}" y="${GAP}" width="${cols}" height="${rows}"/>
 ${rects.join('')}

@@ -52,7 +52,7 @@ mark.mk-error{text-decoration-color:var(--err)}mark.mk-warning{text-decoration-c
 .fb.sev-warning{color:var(--warn);background:var(--warn-bg);border-color:#eed888}
 .fb.sev-info{color:var(--info);background:var(--info-bg);border-color:#b6e3ff}
 .fb::before{margin-right:3px}.fb.sev-error::before{content:"\\25CF"}.fb.sev-warning::before{content:"\\25B2"}.fb.sev-info::before{content:"i";font-style:italic;font-family:Georgia,serif}
-.findings{flex:1 1 auto;min-height:300px;background:var(--bg);border:1px solid var(--line);border-radius:8px;display:flex;flex-direction:column}
+.findings{flex:1 1 0;min-height:300px;background:var(--bg);border:1px solid var(--line);border-radius:8px;display:flex;flex-direction:column}
 .filters{display:flex;gap:6px;padding:8px 12px 4px;flex-wrap:wrap}
 .flt{display:inline-flex;gap:5px;align-items:center;padding:2px 9px 2px 6px;border:1px solid var(--line);border-radius:14px;cursor:pointer;font-size:12px;user-select:none}
 .flt b{font-variant-numeric:tabular-nums}.flt input{margin:0;accent-color:var(--fg)}
@@ -79,6 +79,9 @@ mark.mk-error{text-decoration-color:var(--err)}mark.mk-warning{text-decoration-c
 .hm .hm-bg{fill:#f3f5f7}.hm .gap-o{fill:var(--om)}.hm .gap-a{fill:var(--ad)}
 .hm rect.sel{stroke:#000;stroke-width:.35}
 .hm-info{margin:0 12px;min-height:18px}
+.hm-zoom{float:right;border:1px solid var(--line);background:var(--bg);border-radius:4px;cursor:pointer;font-size:13px;line-height:18px;padding:0 6px;color:var(--muted)}
+.heat.big{position:fixed;inset:4vh 4vw;z-index:10;box-shadow:0 12px 40px rgba(0,0,0,.25);display:flex;flex-direction:column}
+.heat.big .hm{flex:1;max-height:none;height:100%;min-height:0}
 .scale{display:flex;gap:6px;align-items:center;margin:2px 12px 10px}.scale i{flex:0 0 90px;height:8px;border-radius:4px}
 .heat p.small:last-child{margin:0 12px 10px}
 .empty{color:var(--muted);font-style:italic}
@@ -87,5 +90,5 @@ mark.mk-error{text-decoration-color:var(--err)}mark.mk-warning{text-decoration-c
 @media (max-width:720px){.layout{display:block}.pane,.side{margin-bottom:12px}.doc{max-height:70vh}}
 @media (prefers-reduced-motion:reduce){.doc{scroll-behavior:auto}.s{transition:none}}
 @media print{html,body{height:auto;background:#fff;display:block}.layout{display:block;padding:0}.pane,.findings,.heat{border:0;break-inside:auto;margin-bottom:16px}
-.doc{overflow:visible;padding-bottom:0}.flist{overflow:visible}.filters,.legend .hint,.hm-info{display:none}.side{display:block}.hm{max-width:420px}.top{border:0}}
+.doc{overflow:visible;padding-bottom:0}.flist{overflow:visible}.filters,.legend .hint,.hm-info,.hm-zoom{display:none}.side{display:block}.hm{max-width:420px}.top{border:0}}
 `;
