@@ -40,7 +40,7 @@ const BY_LANG: Record<string, AbbreviationTable> = {
     prepositive: words('hr hrn fr frl dipl dr prof'),
     numeric: words('nr s abs bd hft'),
     other: words(
-      'bzw bspw ca evtl ggf inkl insb u.a usw vgl z.b d.h u.u z.t o.ä s.o s.u sog geb gest jh jhd jhs mio mrd tsd zzgl str tel u.v.m m.e i.d.r a.a.o o.g',
+      'med kath ev bzw bspw ca evtl ggf inkl insb u.a usw vgl z.b d.h u.u z.t o.ä s.o s.u sog geb gest jh jhd jhs mio mrd tsd zzgl str tel u.v.m m.e i.d.r a.a.o o.g',
     ),
   },
   es: {
@@ -56,7 +56,7 @@ const BY_LANG: Record<string, AbbreviationTable> = {
   it: {
     prepositive: words('sig sig.ra sig.na sigg dott dott.ssa prof avv ing arch geom rag on gen col cav egr gent'),
     numeric: words('n pag art cap'),
-    other: words('ecc ca es pagg tel ss s.p.a s.r.l c.a ca p.es'),
+    other: words('dir amm psicol ecc ca es pagg tel ss s.p.a s.r.l c.a ca p.es'),
   },
   pt: {
     prepositive: words('sr sra srta dr dra prof eng exmo exma'),
@@ -68,7 +68,7 @@ const BY_LANG: Record<string, AbbreviationTable> = {
     prepositive: words('г гг гр тов им акад проф доц'),
     numeric: words('№ стр с п пп т тт рис табл гл'),
     other: words(
-      'т.е т.д т.п т.к т.н т.о и.о др пр ул д кв корп стр руб коп млн млрд тыс куб.м кв.м см км кг мм ок ср напр прим см.также ст вв н.э до н.э',
+      'пгт пос обл р-н т.е т.д т.п т.к т.н т.о и.о др пр ул д кв корп стр руб коп млн млрд тыс куб.м кв.м см км кг мм ок ср напр прим см.также ст вв н.э до н.э',
     ),
   },
   pl: { prepositive: words('p dr prof mgr inż hab ks'), numeric: words('nr str art'), other: words('itd itp tzn np m.in ok tj wg godz r ul bałt') },

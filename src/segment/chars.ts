@@ -15,7 +15,7 @@ const CLOSERS = new Set([
 
 /** Opening quotes and brackets that may start a sentence. */
 const OPENERS = new Set([
-  '"', "'", '“', '‘', '„', '‚', '«', '‹', '「', '『', '(', '[', '{', '（', '［', '｛', '〈', '《', '【', '〔', '¿', '¡', '*', '•', '-', '–', '—',
+  '"', "'", '“', '‘', '„', '‚', '«', '‹', '「', '『', '(', '[', '{', '（', '［', '｛', '〈', '《', '【', '〔', '¿', '¡', '*', '•', '⁃', '◦', '▪', '‣', '-', '–', '—',
 ]);
 
 /** Brackets of CJK text inside which a full-width mark does not end the sentence (`《摔跤吧！爸爸》`). */

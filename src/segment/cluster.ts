@@ -1,5 +1,5 @@
 // A cluster of sentence marks and what closes them: `.`, `?!`, `...`, `. . . .`, `?»`, `."`, `.[1][2]`.
-import { isCloser, isDigit, isSpacedTerminal, isUnspacedTerminal } from './chars.js';
+import { isCloser, isDigit, isLetter, isSpacedTerminal, isUnspacedTerminal, isUpper } from './chars.js';
 import type { LanguageRules } from './rules.js';
 
 /** What a cluster of sentence marks is made of; `end` is one past its last character. */
@@ -19,7 +19,16 @@ export function readCluster(text: string, i: number, to: number, rules: Language
   let j = i;
   while (j < to) {
     const ch = text[j] as string;
-    if (ch === '.') cl.dots++;
+    if (ch === '.') {
+      cl.dots++;
+      // A footnote number glued to the period: `… (type 2).10 This`, `… cognition.1 According`.
+      const before = text[i - 1] ?? ' ';
+      if (j === i && (isLetter(before) || before === ')') && isDigit(text[j + 1] ?? '')) {
+        let k = j + 1;
+        while (k < to && k < j + 4 && isDigit(text[k] as string)) k++;
+        if (text[k] === ' ' && isUpper(text[k + 1] ?? '')) j = k - 1;
+      }
+    }
     else if (ch === '…') cl.ellipsis = true;
     else if (isSpacedTerminal(ch) || rules.terminals.has(ch)) cl.strong = true;
     else if (isUnspacedTerminal(ch)) cl.unspaced = true;

@@ -13,6 +13,7 @@ function glued(text: string, i: number, cl: Cluster, to: number): boolean {
   if (cl.dots !== 1 || cl.closers > 0 || cl.end + 1 >= to) return false;
   const prev = text[i - 1] as string;
   if (!isLower(prev) && !isDigit(prev)) return false;
+  if (isDigit(prev) && (i < 3 || !isDigit(text[i - 3] as string)) && !/[\d,]/.test(text[i - 2] ?? ' ')) return false; // `1.Helado`: a list
   if (!isUpper(text[cl.end] as string) || !isLower(text[cl.end + 1] as string)) return false;
   for (let k = i - 1, n = 0; k >= 0 && n < 48 && !isSpace(text[k] as string); k--, n++) {
     const ch = text[k] as string;
@@ -50,7 +51,10 @@ function endsSentence(text: string, i: number, cl: Cluster, to: number, sentStar
     case 'abbreviation':
       return starter || cl.closers > 0;
     case 'number':
-      return !rules.ordinalFollowers.has(next.lower);
+      // In languages that write ordinals with a period (`12. Juni`, `1. -3. Jahrhundert`).
+      return !rules.ordinalFollowers.has(next.lower) && !(rules.ordinalFollowers.size > 0 && isDigit(first));
+    case 'shortCapital':
+      return !isDigit(first);
     default:
       return true;
   }

@@ -9,7 +9,7 @@ const MAX_TOKEN = 48;
 const URL_START = /^(?:https?:\/\/|www\.|[a-z0-9-]+(?:\.[a-z0-9-]+)+\/\S)/i;
 
 /** What the word before a period is. */
-export type TokenShape = 'prepositive' | 'numericAbbr' | 'abbreviation' | 'time' | 'initial' | 'number' | 'listMarker' | 'url' | 'word';
+export type TokenShape = 'prepositive' | 'numericAbbr' | 'abbreviation' | 'time' | 'initial' | 'number' | 'listMarker' | 'url' | 'shortCapital' | 'word';
 
 /** The first significant character after `pos` (past white space, dashes and opening quotes), the word there
  * lower-cased, and whether a list or a link starts there (`a. `, `1) `, `https://…`). */
@@ -32,7 +32,9 @@ export function classifyToken(text: string, dot: number, sentStart: number, rule
   const limit = Math.max(sentStart, dot - MAX_TOKEN);
   while (s > limit && !isSpace(text[s - 1] as string)) s--;
   while (s < dot && isOpener(text[s] as string)) s++;
-  const tok = text.slice(s, dot);
+  let tok = text.slice(s, dot);
+  const elision = Math.max(tok.lastIndexOf("'"), tok.lastIndexOf('’'));
+  if (elision >= 0 && elision < tok.length - 1) tok = tok.slice(elision + 1); // l'Ing. → Ing
   if (tok === '') return 'word';
   const low = tok.toLowerCase();
   if (rules.prepositive.has(low)) return 'prepositive';
@@ -45,6 +47,8 @@ export function classifyToken(text: string, dot: number, sentStart: number, rule
   if (tok.length === 1 && isLetter(tok)) return 'initial';
   if (isDigit(tok[tok.length - 1] as string) && /^\d+$/.test(tok)) return 'number';
   if (tok.length <= 4 && isUpper(tok[0] as string) && !/[aeiouy]/i.test(tok) && /^\p{L}+$/u.test(tok)) return 'abbreviation';
+  if (/^(\p{Lu})\1$/u.test(tok)) return 'abbreviation'; // Spanish plural initials: EE. UU., FF. AA.
+  if (tok.length <= 4 && isUpper(tok[0] as string) && /^\p{L}+$/u.test(tok)) return 'shortCapital';
   return 'word';
 }
 

@@ -49,6 +49,12 @@ const rows: Row[] = [
   ['my', 'မင်္ဂလာပါ။ နေကောင်းလား။', ['မင်္ဂလာပါ။', 'နေကောင်းလား။']],
   ['zh', '今天天气很好。我们去公园吧！好吗？', ['今天天气很好。', '我们去公园吧！', '好吗？']],
   ['zh', '我看了《你好！世界》这本书。很好。', ['我看了《你好！世界》这本书。', '很好。']],
+  ['it', "Ho parlato con l'Avv. Rossi. Era contento.", ["Ho parlato con l'Avv. Rossi.", 'Era contento.']],
+  ['es', 'Viajó a los EE. UU. en 2020. Volvió pronto.', ['Viajó a los EE. UU. en 2020.', 'Volvió pronto.']],
+  ['en', 'It was cited twice.[3][4] Nobody objected.', ['It was cited twice.[3][4]', 'Nobody objected.']],
+  ['en', 'The trial ended (in 2019).12 Appeals followed.', ['The trial ended (in 2019).12', 'Appeals followed.']],
+  ['de', 'Vom 1. bis 3. Mai ist geschlossen. Danke.', ['Vom 1. bis 3. Mai ist geschlossen.', 'Danke.']],
+  ['en', 'I saw it.Then I left.', ['I saw it.', 'Then I left.']],
   // headings: one line each
   ['en', 'Storm hits the coast\nThousands lost power on Monday.', ['Storm hits the coast', 'Thousands lost power on Monday.']],
 ];
