@@ -1,6 +1,7 @@
 // What every check module shares: the input, resolved options, span location and finding building.
 import type { Bead } from '../align/types.js';
 import type { Sentence } from '../segment/types.js';
+import { maskedSpans } from '../text/numbers.js';
 import { MESSAGES, severityOf } from './messages.js';
 import type { ResolvedCheckOptions } from './options.js';
 import type { CheckInput, CheckSide, Finding, FindingCode } from './types.js';
@@ -21,7 +22,10 @@ export function sentenceLang(sentence: Sentence, side: CheckSide): string {
   return sentence.lang && sentence.lang !== 'und' ? sentence.lang : side.lang;
 }
 
-/** Runs `extract` on each listed sentence and turns its offsets into ranges of the original text. */
+/**
+ * Runs `extract` on each listed sentence and turns its offsets into ranges of the original text.
+ * Boilerplate lines (`Read more: …`, `Baca Juga : …`) are skipped: they are navigation, never translated.
+ */
 export function locate<T extends { start: number; end: number }>(
   side: CheckSide,
   indices: readonly number[],
@@ -30,7 +34,7 @@ export function locate<T extends { start: number; end: number }>(
   const out: Array<Located<T>> = [];
   for (const i of indices) {
     const s = side.sentences[i];
-    if (!s) continue;
+    if (!s || s.kind === 'boilerplate') continue;
     for (const item of extract(s.text, sentenceLang(s, side), s)) {
       out.push({ ...item, sentence: i, range: [s.start + item.start, s.start + item.end] });
     }
@@ -70,8 +74,12 @@ export function finding(ctx: CheckContext, code: FindingCode, fields: FindingFie
   return out;
 }
 
-/** Letters in `text` (any script). */
-export const letterCount = (text: string): number => (text.match(/\p{L}/gu) ?? []).length;
+/** Letters in `text` (any script), not counting URLs, e-mail addresses, handles and hashtags. */
+export const letterCount = (text: string): number => {
+  let plain = text;
+  for (const [a, b] of maskedSpans(text).reverse()) plain = plain.slice(0, a) + plain.slice(b);
+  return (plain.match(/\p{L}/gu) ?? []).length;
+};
 
 /** Content sentences count for coverage and omissions: body and heading. */
 export const isContent = (s: Sentence | undefined): boolean => s?.kind === 'body' || s?.kind === 'heading';

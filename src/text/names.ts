@@ -1,7 +1,8 @@
 // Proper names in running text, and how two spellings of a name relate across languages.
 //
 // A name is a run of capitalised words (`Nicolas Maduro`, `Hossein Amir-Abdollahian`), possibly with
-// lower-case particles inside (`Gil de Pinto`, `Ludwig van Beethoven`, `Mohammed bin Salman`) or an
+// lower-case particles inside (`Gil de Pinto`, `Ludwig van Beethoven`, `Mohammed bin Salman`,
+// `Charter of the United Nations`) or an
 // Arabic article glued on (`al-Assad`). A sentence-initial word that is an ordinary function word
 // (`The`, `During`, `Pada`) is not part of a name; any other sentence-initial single word is kept but
 // marked `initial`, because nothing tells `Maduro stresses…` from `Referring to…` without a lexicon.
@@ -34,7 +35,7 @@ export interface NameMention {
 /** Lower-case words that may sit inside a name. */
 const PARTICLES = new Set([
   'de', 'del', 'della', 'di', 'da', 'das', 'dos', 'do', 'du', 'des', 'van', 'von', 'der', 'den', 'ten', 'ter',
-  'le', 'la', 'bin', 'binti', 'bint', 'ibn', 'al', 'el', 'y',
+  'le', 'la', 'bin', 'binti', 'bint', 'ibn', 'al', 'el', 'y', 'of', 'the', 'for',
 ]);
 
 /** Function words that start sentences in the supported languages; never a name on their own. */
