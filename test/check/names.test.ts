@@ -53,3 +53,15 @@ describe('names check', () => {
   });
   it('flip helper is consistent', () => expect(flip('warning name-spelling a/b')).toBe('warning name-spelling b/a'));
 });
+
+describe('names check: boilerplate', () => {
+  it('a boilerplate line swept into a pair is not read', async () => {
+    const { side, bead } = await import('./helpers.js');
+    const input = {
+      source: side('en', ['Maduro met Gil Pinto.']),
+      target: side('id', ['Maduro bertemu Gil Pinto.', ['Baca Juga : Ulama Terkemuka Peringatkan Rezim Al Khalifa', { kind: 'boilerplate' as const }]]),
+      beads: [bead([0], [0, 1])],
+    };
+    expect(checkAlignment(input)).toEqual([]);
+  });
+});
