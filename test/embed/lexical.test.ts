@@ -84,6 +84,15 @@ describe('createLexicalEmbedder: contract', () => {
     expect(Array.from(b!)).toEqual(Array.from(a!));
   });
 
+  it('gives the same vectors in large batches (where words are memoised) as alone', async () => {
+    const texts = Array.from({ length: 1500 }, (_, i) => `Maduro met Rodríguez ${i} times; the talks on cooperation went on (${i % 7}).`);
+    const big = await embedder.embed(texts);
+    for (const i of [0, 1, 777, 1499]) {
+      const [alone] = await embedder.embed([texts[i]!]);
+      expect(Array.from(big[i]!)).toEqual(Array.from(alone!));
+    }
+  });
+
   it('reports progress per chunk, ending at the total', async () => {
     const calls: Array<[number, number]> = [];
     const e = createLexicalEmbedder({ chunkSize: 4 });

@@ -5,6 +5,7 @@ import { NumberReading, readNumber } from './numbers.js';
 import type { ResolvedLexicalOptions } from './options.js';
 import { isStopword } from './stopwords.js';
 import { type UrlSpan, readUrl } from './urls.js';
+import type { WordCache } from './word-cache.js';
 
 const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 const isAsciiAlpha = (c: number): boolean => ((c | 32) - 97) >>> 0 < 26;
@@ -42,6 +43,8 @@ export class Featurizer {
   private readonly url: UrlSpan = { start: 0, hostEnd: 0, end: 0 };
   private units = 0;
   private sq = 0;
+  /** Memo of n-gram slots per word; set for large batches by the embedder. */
+  cache: WordCache | undefined;
   /** Optional per-word weight (batch IDF), looked up by the word's FNV hash. */
   wordWeight: ((hash: number) => number) | undefined;
   /** When set, words are reported here instead of being embedded (the IDF counting pass). */
@@ -167,10 +170,12 @@ export class Featurizer {
     const b = this.buf;
     b[0] = 60; // '<'
     let h = FNV_OFFSET;
+    let h2 = 0x2545f491;
     for (let k = 0; k < len; k++) {
       const c = lower(t.charCodeAt(i + k));
       b[k + 1] = c;
       h = fnvStep(h, c);
+      h2 = Math.imul(h2 + c, 0x9e3779b1) ^ (h2 >>> 15);
     }
     b[len + 1] = 62; // '>'
     if (this.onWord) return this.onWord(h);
@@ -181,11 +186,40 @@ export class Featurizer {
     if (f === 0) return;
     this.emit(KIND.word, h, o.weights.word * f);
     if (isUpper(t.charCodeAt(i))) this.emit(KIND.name, h, o.weights.name * f * (initial ? o.initialCapFactor : 1));
-    this.ngrams(b, len + 2, o.weights.ngram * f);
+    const w = o.weights.ngram * f;
+    const cache = this.cache;
+    if (cache === undefined || len > 60) {
+      this.ngrams(b, len + 2, w, -1);
+      return;
+    }
+    if (cache.find(h, h2, len)) return this.replay(cache.pool, cache.foundStart, cache.foundCount, w);
+    const at = cache.reserve(3 * (len + 2));
+    const n = this.ngrams(b, len + 2, w, at);
+    if (at >= 0) cache.commit(h, h2, len, n);
   }
 
-  /** Character n-grams of `b[0, L)`: the hot loop, written with locals and the hashing inlined. */
-  private ngrams(b: Uint16Array, L: number, w: number): void {
+  /** Adds `±w` at each cached slot (`±(index + 1)`). */
+  private replay(pool: Int32Array, from: number, n: number, w: number): void {
+    const vec = this.vec;
+    let sq = this.sq;
+    for (let k = from; k < from + n; k++) {
+      const p = pool[k];
+      const i = p < 0 ? -p - 1 : p - 1;
+      const d = p < 0 ? -w : w;
+      const old = vec[i];
+      sq += d * (2 * old + d);
+      vec[i] = old + d;
+    }
+    this.sq = sq;
+  }
+
+  /**
+   * Character n-grams of `b[0, L)`: the hot loop, written with locals and the hashing inlined.
+   * When `at` ≥ 0, also writes each slot as `±(index + 1)` into the cache pool from `at`; returns the count.
+   */
+  private ngrams(b: Uint16Array, L: number, w: number, at: number): number {
+    const pool = this.cache?.pool;
+    let n = 0;
     const { ngramMin, ngramMax, dim } = this.o;
     const vec = this.vec;
     const mask = this.mask;
@@ -207,9 +241,12 @@ export class Featurizer {
         const old = vec[i];
         sq += d * (2 * old + d);
         vec[i] = old + d;
+        if (at >= 0) pool![at + n] = f < 0 ? -i - 1 : i + 1;
+        n++;
       }
     }
     this.sq = sq;
+    return n;
   }
 
   /** Adds the length signal (soft bins, two per octave of length units) and L2-normalises. */

@@ -4,10 +4,14 @@ import { transliterate } from '../../text/fold.js';
 import type { EmbedOptions, Embedder } from '../types.js';
 import { Featurizer } from './featurize.js';
 import { BatchIdf } from './idf.js';
+import { WordCache } from './word-cache.js';
 import { type LexicalOptions, type ResolvedLexicalOptions, lexicalId, resolveLexicalOptions } from './options.js';
 
 export { DEFAULT_LEXICAL_OPTIONS, LEXICAL_VERSION } from './options.js';
 export type { LexicalOptions, LexicalWeights } from './options.js';
+
+/** Batches at least this large memoise each word's n-grams (the memo costs about 4 MB to set up). */
+const CACHE_FROM = 1024;
 
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
@@ -51,6 +55,7 @@ async function embedLexical(
   signal?.throwIfAborted();
   const featurizer = new Featurizer(o);
   const total = texts.length;
+  if (total >= CACHE_FROM) featurizer.cache = new WordCache();
   if (o.batchIdf) await countDocumentFrequencies(texts, o, featurizer, signal);
   const out: Float32Array[] = new Array(total);
   for (let start = 0; start < total; start += o.chunkSize) {
