@@ -15,3 +15,49 @@ export interface Bead {
 
 /** `parallel`: a translation (monotonic). `comparable`: two write-ups of one story (reordering allowed). */
 export type AlignMode = 'parallel' | 'comparable';
+
+/** What `alignSentences` is asked to do: a fixed mode, or `auto` to decide from the similarity structure. */
+export type AlignModeOption = AlignMode | 'auto';
+
+/** Stages reported through `onProgress`. */
+export type AlignStage = 'embed' | 'anchor' | 'align';
+
+/**
+ * A bead shape: `ds` source sentences aligned to `dt` target sentences. Plain data; the DP walks a
+ * list of these. `{ ds: 1, dt: 0 }` is an omission, `{ ds: 0, dt: 1 }` an addition.
+ */
+export interface BeadType {
+  readonly ds: number;
+  readonly dt: number;
+}
+
+/** Numbers behind an alignment, for reports and for tuning. */
+export interface AlignStats {
+  /** Source and target sentence counts. */
+  nSrc: number;
+  nTgt: number;
+  /** DP cells visited by the final pass (N·M for a full DP, about N·band when banded). */
+  cells: number;
+  /** Whether the final DP ran in a band around anchors. */
+  banded: boolean;
+  /** Cost of one skipped sentence (0-1 / 1-0), derived from the score distribution. */
+  skipCost?: number;
+  /** Target/source length ratio used by the length model. */
+  lengthRatio?: number;
+  /** Share of source sentences whose best match lies near the diagonal (auto mode). */
+  diagonalShare?: number;
+  /** Milliseconds spent embedding and aligning. */
+  embedMs?: number;
+  alignMs?: number;
+}
+
+/** The result of `alignSentences`. */
+export interface Alignment {
+  /** Beads in source order (parallel) or source order then additions (comparable). Every index appears once. */
+  beads: Bead[];
+  /** The mode that ran. */
+  mode: AlignMode;
+  /** Why this mode ran (with the numbers when it was chosen automatically). */
+  reason: string;
+  stats?: AlignStats;
+}

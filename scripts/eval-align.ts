@@ -1,0 +1,58 @@
+// `npm run eval:align`: aligns every document of ../shared/eval/align/*/ (already-split lines) with the
+// lexical embedder and with the Gale-Church length-only baseline, and prints strict and lax P/R/F1 per
+// set, scored as Vecalign's score.py does (src/align/score.ts), plus alignment time per document.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { alignSentences, mergeByVerse, poolScores, scoreCounts, type AlignOptions, type IndexBead, type ScoreCounts } from '../src/align/index.js';
+
+interface DocEntry { id: string; src: string; tgt: string; gold_json: string; src_verse?: string; tgt_verse?: string }
+interface SetIndex { set: string; src_lang: string; tgt_lang: string; docs: DocEntry[] }
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const evalDir = resolve(root, '../shared/eval/align');
+if (!existsSync(evalDir)) {
+  console.log(`eval:align: no gold data at ${evalDir}; nothing to score.`);
+  process.exit(0);
+}
+
+const lines = (file: string): string[] => {
+  const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  const out = text.split('\n');
+  if (out.length > 0 && out[out.length - 1] === '') out.pop();
+  return out;
+};
+
+const systems: { name: string; options: Partial<AlignOptions> }[] = [
+  ...(process.env.EVAL_LENGTH_ONLY ? [] : [{ name: 'ours (lexical)', options: { mode: 'parallel' } as Partial<AlignOptions> }]),
+  { name: 'Gale-Church (length)', options: { mode: 'parallel', embedder: 'length' } },
+];
+const only = process.argv.slice(2);
+const f = (x: number) => x.toFixed(3);
+
+for (const setName of readdirSync(evalDir).sort()) {
+  const indexFile = join(evalDir, setName, 'index.json');
+  if (!existsSync(indexFile) || (only.length > 0 && !only.some((o) => setName.includes(o)))) continue;
+  const index = JSON.parse(readFileSync(indexFile, 'utf8')) as SetIndex;
+  console.log(`\n## ${index.set} (${index.src_lang}→${index.tgt_lang}, ${index.docs.length} docs)`);
+  console.log('| system | strict P / R / F1 | lax P / R / F1 | align ms per doc (embed ms) |');
+  console.log('|---|---|---|---|');
+  for (const system of systems) {
+    const counts: ScoreCounts[] = [];
+    const times: string[] = [];
+    for (const doc of index.docs) {
+      const dir = join(evalDir, setName);
+      const src = lines(join(dir, doc.src));
+      const tgt = lines(join(dir, doc.tgt));
+      const gold = JSON.parse(readFileSync(join(dir, doc.gold_json), 'utf8')) as IndexBead[];
+      const result = await alignSentences(src, tgt, system.options);
+      let beads: IndexBead[] = result.beads;
+      if (doc.src_verse && doc.tgt_verse) beads = mergeByVerse(beads, lines(join(dir, doc.src_verse)), lines(join(dir, doc.tgt_verse)));
+      counts.push(scoreCounts(gold, beads));
+      const s = result.stats;
+      times.push(`${doc.id}: ${Math.round(s?.alignMs ?? 0)}${s?.embedMs !== undefined ? ` (${Math.round(s.embedMs)})` : ''}`);
+    }
+    const r = poolScores(counts);
+    console.log(`| ${system.name} | ${f(r.strict.precision)} / ${f(r.strict.recall)} / **${f(r.strict.f1)}** | ${f(r.lax.precision)} / ${f(r.lax.recall)} / ${f(r.lax.f1)} | ${times.join(', ')} |`);
+  }
+}

@@ -1,0 +1,65 @@
+// The search band of the DP: for each source node row i (0..N), the target nodes lo[i]..hi[i]
+// (inclusive). A full DP is the band lo = 0, hi = M. Cells are stored row after row.
+
+/** Rows 0..n of target node ranges, with the offset of each row's first cell in the flat arrays. */
+export interface Band {
+  readonly n: number;
+  readonly m: number;
+  readonly lo: Int32Array;
+  readonly hi: Int32Array;
+  /** `start[i]` = index of cell (i, lo[i]); `start[n + 1]` = total number of cells. */
+  readonly start: Int32Array;
+}
+
+function finish(n: number, m: number, lo: Int32Array, hi: Int32Array): Band {
+  lo[0] = 0;
+  hi[n] = m;
+  // Monotone edges keep every cell reachable: lo never decreases, hi never decreases.
+  for (let i = n - 1; i >= 0; i--) lo[i] = Math.min(lo[i], lo[i + 1]);
+  for (let i = 1; i <= n; i++) hi[i] = Math.max(hi[i], hi[i - 1]);
+  const start = new Int32Array(n + 2);
+  for (let i = 0; i <= n; i++) {
+    lo[i] = Math.max(0, Math.min(lo[i], m));
+    hi[i] = Math.max(lo[i], Math.min(hi[i], m));
+    start[i + 1] = start[i] + hi[i] - lo[i] + 1;
+  }
+  return { n, m, lo, hi, start };
+}
+
+/** The whole (n+1)·(m+1) node grid. */
+export function fullBand(n: number, m: number): Band {
+  return finish(n, m, new Int32Array(n + 1), new Int32Array(n + 1).fill(m));
+}
+
+/**
+ * A band around a path of nodes given at a coarser resolution (`scale` fine nodes per coarse node):
+ * every fine node within `width` rows and columns of the scaled path is inside.
+ * `path` is flat: [i0, j0, i1, j1, ...], monotone, from (0, 0) to the end.
+ */
+export function bandAroundPath(path: ArrayLike<number>, n: number, m: number, width: number, scale = 1): Band {
+  const lo = new Int32Array(n + 1).fill(m);
+  const hi = new Int32Array(n + 1).fill(0);
+  for (let p = 0; p < path.length; p += 2) {
+    const i0 = path[p] * scale;
+    const j0 = path[p + 1] * scale;
+    const iEnd = Math.min(n, i0 + scale - 1 + width);
+    const jLo = Math.max(0, j0 - width);
+    const jHi = Math.min(m, j0 + scale - 1 + width);
+    for (let i = Math.max(0, i0 - width); i <= iEnd; i++) {
+      if (jLo < lo[i]) lo[i] = jLo;
+      if (jHi > hi[i]) hi[i] = jHi;
+    }
+  }
+  return finish(n, m, lo, hi);
+}
+
+/** Total number of cells in a band. */
+export function bandCells(band: Band): number {
+  return band.start[band.n + 1];
+}
+
+/** Flat index of node (i, j), or −1 when it lies outside the band. */
+export function cellIndex(band: Band, i: number, j: number): number {
+  if (i < 0 || i > band.n || j < band.lo[i] || j > band.hi[i]) return -1;
+  return band.start[i] + j - band.lo[i];
+}

@@ -1,0 +1,42 @@
+import type { BeadType } from './types.js';
+
+/**
+ * Every bead shape with at most `maxBeadSize` sentences in total: 1-0 and 0-1 first (skips), then
+ * 1-1, 1-2, 2-1, ... in order of size. Plain data; the DP and traceback index into this list.
+ */
+export function beadTypes(maxBeadSize: number): BeadType[] {
+  const max = Math.max(2, Math.floor(maxBeadSize));
+  const types: BeadType[] = [
+    { ds: 1, dt: 0 },
+    { ds: 0, dt: 1 },
+  ];
+  for (let size = 2; size <= max; size++) {
+    for (let ds = 1; ds < size; ds++) types.push({ ds, dt: size - ds });
+  }
+  return types;
+}
+
+/** The largest number of consecutive sentences one side of a bead may hold. */
+export function maxGroup(types: readonly BeadType[]): { src: number; tgt: number } {
+  let src = 1;
+  let tgt = 1;
+  for (const t of types) {
+    if (t.dt > 0) src = Math.max(src, t.ds);
+    if (t.ds > 0) tgt = Math.max(tgt, t.dt);
+  }
+  return { src, tgt };
+}
+
+/**
+ * Prior probability of a bead shape, after Gale & Church (1993): 1-1 0.89, 1-2/2-1 0.089 together,
+ * 1-0/0-1 0.0099 together, 2-2 0.011; larger shapes decay geometrically with size and imbalance.
+ */
+export function beadPrior(t: BeadType): number {
+  const { ds, dt } = t;
+  if (ds === 0 || dt === 0) return 0.0099 / 2;
+  if (ds === 1 && dt === 1) return 0.89;
+  if (ds + dt === 3) return 0.089 / 2;
+  if (ds === 2 && dt === 2) return 0.011;
+  // 1-3, 3-1: about 0.005 each; every further sentence ÷ 4, and imbalance costs a little more.
+  return 0.005 * 0.25 ** (ds + dt - 4) * (ds === dt ? 1 : 0.8);
+}

@@ -1,0 +1,93 @@
+// Monotonic DP over bead types inside a band, and its traceback. Typed arrays only: one float64
+// accumulated cost and one uint8 back-pointer (index into the bead-type list) per cell.
+import type { Band } from './band.js';
+import type { BeadType } from './types.js';
+
+/** Cost of the bead of type `t` that ends at node (i, j): source [i − ds, i), target [j − dt, j). */
+export type BeadCostFn = (t: number, i: number, j: number) => number;
+
+/** The filled DP table. `back[c]` is the bead type that reached cell c (255 for the origin or unreachable). */
+export interface DpTable {
+  readonly band: Band;
+  readonly types: readonly BeadType[];
+  readonly cost: Float64Array;
+  readonly back: Uint8Array;
+}
+
+export const NO_BACK = 255;
+
+/** Fills the DP table row by row; every bead type is tried at every cell whose predecessor is in the band. */
+export function fillDp(band: Band, types: readonly BeadType[], beadCost: BeadCostFn, signal?: AbortSignal): DpTable {
+  const { n, lo, hi, start } = band;
+  const total = start[n + 1];
+  const cost = new Float64Array(total).fill(Infinity);
+  const back = new Uint8Array(total).fill(NO_BACK);
+  const nt = types.length;
+  const ds = Int32Array.from(types, (t) => t.ds);
+  const dt = Int32Array.from(types, (t) => t.dt);
+  cost[0] = 0; // node (0, 0) is always the first cell
+  for (let i = 0; i <= n; i++) {
+    if ((i & 1023) === 1023) signal?.throwIfAborted();
+    const rowStart = start[i] - lo[i];
+    for (let j = lo[i]; j <= hi[i]; j++) {
+      if (i === 0 && j === 0) continue;
+      let best = Infinity;
+      let bestT = NO_BACK;
+      for (let t = 0; t < nt; t++) {
+        const pi = i - ds[t];
+        const pj = j - dt[t];
+        if (pi < 0 || pj < lo[pi] || pj > hi[pi]) continue;
+        const prev = cost[start[pi] + pj - lo[pi]];
+        if (prev === Infinity) continue;
+        const c = prev + beadCost(t, i, j);
+        if (c < best) {
+          best = c;
+          bestT = t;
+        }
+      }
+      cost[rowStart + j] = best;
+      back[rowStart + j] = bestT;
+    }
+  }
+  return { band, types, cost, back };
+}
+
+/**
+ * Walks the back-pointers from (n, m) to (0, 0). Returns the path's nodes flat ([i, j, ...], from the
+ * origin) and the bead type index of each step.
+ */
+export function traceback(table: DpTable): { nodes: Int32Array; steps: Uint8Array } {
+  const { band, types, back } = table;
+  const nodes: number[] = [];
+  const steps: number[] = [];
+  let i = band.n;
+  let j = band.m;
+  nodes.push(j, i);
+  while (i > 0 || j > 0) {
+    const t = back[band.start[i] + j - band.lo[i]];
+    if (t === NO_BACK) throw new Error(`alignment DP: cell (${i}, ${j}) is unreachable; the band is broken`);
+    steps.push(t);
+    i -= types[t].ds;
+    j -= types[t].dt;
+    nodes.push(j, i);
+  }
+  nodes.reverse();
+  steps.reverse();
+  return { nodes: Int32Array.from(nodes), steps: Uint8Array.from(steps) };
+}
+
+/** The beads of a path as index lists, in order. */
+export function pathBeads(nodes: Int32Array, steps: Uint8Array, types: readonly BeadType[]): { src: number[]; tgt: number[]; type: number }[] {
+  const out: { src: number[]; tgt: number[]; type: number }[] = [];
+  for (let s = 0; s < steps.length; s++) {
+    const i0 = nodes[2 * s];
+    const j0 = nodes[2 * s + 1];
+    const { ds, dt } = types[steps[s]];
+    const src: number[] = [];
+    const tgt: number[] = [];
+    for (let k = 0; k < ds; k++) src.push(i0 + k);
+    for (let k = 0; k < dt; k++) tgt.push(j0 + k);
+    out.push({ src, tgt, type: steps[s] });
+  }
+  return out;
+}

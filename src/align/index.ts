@@ -1,0 +1,69 @@
+// The align stage: `alignSentences` and the pieces it is built from.
+import type { Embedder } from '../embed/types.js';
+import { OptionError } from '../errors.js';
+import type { Sentence } from '../segment/types.js';
+import { beadTypes, maxGroup } from './beadTypes.js';
+import { DEFAULT_ALIGN_OPTIONS, type AlignOptions } from './options.js';
+import { alignParallel } from './parallel.js';
+import { describeSide, embedSides } from './side.js';
+import type { Alignment } from './types.js';
+
+async function defaultEmbedder(): Promise<Embedder> {
+  const { createLexicalEmbedder } = await import('../embed/lexical/index.js');
+  return createLexicalEmbedder();
+}
+
+function check(o: AlignOptions): void {
+  if (!['auto', 'parallel', 'comparable'].includes(o.mode)) throw new OptionError(`alignSentences: unknown mode "${String(o.mode)}"; use 'auto', 'parallel' or 'comparable'`);
+  if (!Number.isInteger(o.maxBeadSize) || o.maxBeadSize < 2) throw new OptionError('alignSentences: `maxBeadSize` must be an integer ≥ 2 (2 allows only 1-1 beads and skips)');
+  if (!(o.band >= 1)) throw new OptionError('alignSentences: `band` must be ≥ 1');
+  if (!(o.marginK >= 1)) throw new OptionError('alignSentences: `marginK` must be ≥ 1');
+  if (!(o.skipQuantile >= 0 && o.skipQuantile <= 1)) throw new OptionError('alignSentences: `skipQuantile` must be in [0, 1]');
+}
+
+/**
+ * Aligns source and target sentences (strings, or `Sentence` objects from `splitSentences`).
+ * Every source and target index appears in exactly one bead; nothing throws on content.
+ */
+export async function alignSentences(
+  source: readonly (string | Sentence)[],
+  target: readonly (string | Sentence)[],
+  options: Partial<AlignOptions> = {},
+): Promise<Alignment> {
+  if (!Array.isArray(source) || !Array.isArray(target)) throw new TypeError('alignSentences: `source` and `target` must be arrays of strings or Sentence objects');
+  const o: AlignOptions = { ...DEFAULT_ALIGN_OPTIONS, ...options };
+  check(o);
+  o.signal?.throwIfAborted();
+  let src = describeSide(source);
+  let tgt = describeSide(target);
+  const types = beadTypes(o.maxBeadSize);
+  const t0 = performance.now();
+  if (o.embedder === 'length') {
+    if (o.mode === 'comparable') throw new OptionError("alignSentences: comparable mode needs an embedder; `embedder: 'length'` only aligns translations");
+    const { beads, stats } = alignParallel(src, tgt, o);
+    stats.alignMs = performance.now() - t0;
+    return { beads, mode: 'parallel', reason: 'length-only Gale-Church baseline: parallel mode', stats };
+  }
+  const embedder = o.embedder ?? (await defaultEmbedder());
+  const runs = maxGroup(types);
+  [src, tgt] = await embedSides(src, tgt, embedder, runs, {
+    signal: o.signal,
+    onProgress: o.onProgress && ((done, total) => o.onProgress!('embed', done, total)),
+  });
+  const t1 = performance.now();
+  const { beads, stats } = alignParallel(src, tgt, o);
+  stats.embedMs = t1 - t0;
+  stats.alignMs = performance.now() - t1;
+  return { beads, mode: 'parallel', reason: o.mode === 'parallel' ? 'parallel mode was requested' : 'parallel', stats };
+}
+
+export { DEFAULT_ALIGN_OPTIONS, type AlignOptions } from './options.js';
+export { alignParallel, chooseBand, type ParallelOptions } from './parallel.js';
+export { anchorPath, type AnchorOptions } from './anchors.js';
+export { fillDp, traceback, pathBeads, type DpTable, type BeadCostFn } from './dp.js';
+export { fullBand, bandAroundPath, type Band } from './band.js';
+export { beadTypes, beadPrior } from './beadTypes.js';
+export { galeChurchCost, lengthCost, textLength, lengthRatio } from './length.js';
+export { describeSide, embedSides, type AlignSide } from './side.js';
+export { scoreAlignment, scoreCounts, poolScores, mergeByVerse, type AlignmentScores, type ScoreCounts, type IndexBead } from './score.js';
+export type { Alignment, AlignStats, AlignStage, AlignModeOption, BeadType, Bead, BeadLabel, AlignMode } from './types.js';

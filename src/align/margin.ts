@@ -1,0 +1,59 @@
+// Margin normalisation (Artetxe & Schwenk 2019): a pair's similarity minus the mean similarity of each
+// side's k nearest neighbours. Neighbours are searched inside the DP band, so the cost stays N·band.
+import type { Band } from './band.js';
+import { dotRows, type VectorSet } from './vectors.js';
+
+/** 1-1 cosines of every band cell (cell (i, j) holds pair (i−1, j−1); row/column 0 hold NaN). */
+export function bandSimilarities(band: Band, src: VectorSet, tgt: VectorSet, signal?: AbortSignal): Float32Array {
+  const sims = new Float32Array(band.start[band.n + 1]).fill(Number.NaN);
+  for (let i = 1; i <= band.n; i++) {
+    if ((i & 1023) === 0) signal?.throwIfAborted();
+    const base = band.start[i] - band.lo[i];
+    for (let j = Math.max(1, band.lo[i]); j <= band.hi[i]; j++) sims[base + j] = dotRows(src, i - 1, tgt, j - 1);
+  }
+  return sims;
+}
+
+function insertTop(top: Float32Array, base: number, k: number, v: number): void {
+  if (!(v > top[base + k - 1])) return;
+  let p = base + k - 1;
+  while (p > base && top[p - 1] < v) {
+    top[p] = top[p - 1];
+    p--;
+  }
+  top[p] = v;
+}
+
+function means(top: Float32Array, n: number, k: number): Float64Array {
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    let s = 0;
+    let c = 0;
+    for (let q = 0; q < k; q++) {
+      const v = top[i * k + q];
+      if (v > -Infinity) {
+        s += v;
+        c++;
+      }
+    }
+    out[i] = c > 0 ? s / c : 0;
+  }
+  return out;
+}
+
+/** Mean similarity of each source and each target sentence to its k nearest neighbours in the band. */
+export function neighbourMeans(band: Band, sims: Float32Array, k: number): { src: Float64Array; tgt: Float64Array } {
+  const n = band.n;
+  const m = band.m;
+  const topS = new Float32Array(n * k).fill(-Infinity);
+  const topT = new Float32Array(m * k).fill(-Infinity);
+  for (let i = 1; i <= n; i++) {
+    const base = band.start[i] - band.lo[i];
+    for (let j = Math.max(1, band.lo[i]); j <= band.hi[i]; j++) {
+      const v = sims[base + j];
+      insertTop(topS, (i - 1) * k, k, v);
+      insertTop(topT, (j - 1) * k, k, v);
+    }
+  }
+  return { src: means(topS, n, k), tgt: means(topT, m, k) };
+}

@@ -1,0 +1,60 @@
+import type { Embedder } from '../embed/types.js';
+import type { AlignModeOption, AlignStage } from './types.js';
+
+/** Options of `alignSentences`. Every field has a default (`DEFAULT_ALIGN_OPTIONS`). */
+export interface AlignOptions {
+  /**
+   * `parallel` for a translation (monotonic beads), `comparable` for two write-ups of one story
+   * (reordering allowed), `auto` to decide from the similarity structure.
+   * @default 'auto'
+   */
+  mode: AlignModeOption;
+  /**
+   * How sentences are compared: any `Embedder`, or `'length'` for the Gale-Church length-only
+   * baseline (no embeddings; parallel mode only).
+   * @default the lexical embedder (`createLexicalEmbedder()`)
+   */
+  embedder?: Embedder | 'length';
+  /** Most sentences (source + target) in one bead; 4 allows 1-3, 2-2 and 3-1. @default 4 */
+  maxBeadSize: number;
+  /** Half-width, in sentences, of the band the final DP runs in around the anchor path. @default 10 */
+  band: number;
+  /** Largest (N+1)·(M+1) grid solved by a full DP without anchors. @default 250000 */
+  fullDpCells: number;
+  /** Neighbours averaged for the margin. @default 4 */
+  marginK: number;
+  /** Skip cost = this quantile of the 1-1 bead costs in the band (Vecalign uses 0.2). @default 0.2 */
+  skipQuantile: number;
+  /** Weight of the length-ratio cost next to the similarity. @default 0.25 */
+  lengthWeight: number;
+  /** Weight of the similarity (in standard deviations of the band's margin scores). @default 1 */
+  similarityWeight: number;
+  /** Extra cost of a bead that crosses a paragraph break on either side (when both sides have paragraphs). @default 3 */
+  paragraphPenalty: number;
+  /** A parallel bead whose score is below this is labelled `partial`. @default 0.1 */
+  partialBelow: number;
+  /** Comparable mode: margin score a mutual-best pair needs to be a `match`. @default 0.08 */
+  matchThreshold: number;
+  /** Comparable mode: margin score a further pair needs to be a `partial`. @default 0.04 */
+  partialThreshold: number;
+  /** Abort the work; the promise rejects with the signal's reason. */
+  signal?: AbortSignal;
+  /** Progress: stage, units done, units in total. */
+  onProgress?: (stage: AlignStage, done: number, total: number) => void;
+}
+
+/** Defaults of `AlignOptions` (the embedder defaults to the lexical one, created on first use). */
+export const DEFAULT_ALIGN_OPTIONS: Readonly<Omit<AlignOptions, 'embedder' | 'signal' | 'onProgress'>> = Object.freeze({
+  mode: 'auto',
+  maxBeadSize: 4,
+  band: 10,
+  fullDpCells: 250_000,
+  marginK: 4,
+  skipQuantile: 0.2,
+  lengthWeight: 0.25,
+  similarityWeight: 1,
+  paragraphPenalty: 3,
+  partialBelow: 0.1,
+  matchThreshold: 0.08,
+  partialThreshold: 0.04,
+});

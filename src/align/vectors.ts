@@ -1,0 +1,59 @@
+// Embedding vectors stored flat (one Float32Array of n·dim) so dot products walk contiguous memory.
+
+/** n vectors of length dim, row-major. */
+export interface VectorSet {
+  readonly n: number;
+  readonly dim: number;
+  readonly data: Float32Array;
+}
+
+/** Packs separate vectors into one flat set (the separate arrays can then be dropped). */
+export function packVectors(vectors: readonly Float32Array[], dim: number): VectorSet {
+  const data = new Float32Array(vectors.length * dim);
+  for (let i = 0; i < vectors.length; i++) data.set(vectors[i].subarray(0, dim), i * dim);
+  return { n: vectors.length, dim, data };
+}
+
+/** Dot product of row a of x with row b of y. */
+export function dotRows(x: VectorSet, a: number, y: VectorSet, b: number): number {
+  const dim = x.dim;
+  const xd = x.data;
+  const yd = y.data;
+  let p = a * dim;
+  let q = b * dim;
+  const end = p + dim;
+  let s0 = 0;
+  let s1 = 0;
+  for (; p + 1 < end; p += 2, q += 2) {
+    s0 += xd[p] * yd[q];
+    s1 += xd[p + 1] * yd[q + 1];
+  }
+  if (p < end) s0 += xd[p] * yd[q];
+  return s0 + s1;
+}
+
+/**
+ * Block sums at half resolution: row k is the sum of rows 2k and 2k+1 (the last may be alone),
+ * L2-normalised so dot products stay cosines. Used for the coarse anchor passes.
+ */
+export function halve(x: VectorSet): VectorSet {
+  const n = Math.ceil(x.n / 2);
+  const dim = x.dim;
+  const out = new Float32Array(n * dim);
+  for (let k = 0; k < n; k++) {
+    const o = k * dim;
+    const a = 2 * k * dim;
+    const hasB = 2 * k + 1 < x.n;
+    let norm = 0;
+    for (let d = 0; d < dim; d++) {
+      const v = x.data[a + d] + (hasB ? x.data[a + dim + d] : 0);
+      out[o + d] = v;
+      norm += v * v;
+    }
+    if (norm > 0) {
+      const inv = 1 / Math.sqrt(norm);
+      for (let d = 0; d < dim; d++) out[o + d] *= inv;
+    }
+  }
+  return { n, dim, data: out };
+}

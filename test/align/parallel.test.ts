@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { alignParallel, alignSentences, bandAroundPath, describeSide, embedSides } from '../../src/align/index.js';
+import type { Sentence } from '../../src/segment/types.js';
+import { coverage, sentences, wordEmbedder } from './helpers.js';
+
+const embedder = wordEmbedder();
+const key = (b: { src: number[]; tgt: number[] }) => `${b.src.join(',')}:${b.tgt.join(',')}`;
+
+/** Splits a sentence's words in two halves. */
+function split(s: string): [string, string] {
+  const w = s.split(' ');
+  const h = Math.ceil(w.length / 2);
+  return [w.slice(0, h).join(' '), w.slice(h).join(' ')];
+}
+
+function check(beads: { src: number[]; tgt: number[]; score: number }[], n: number, m: number) {
+  expect(coverage(beads, n, m)).toBe(true);
+  let i = 0;
+  let j = 0;
+  for (const b of beads) {
+    for (const s of b.src) expect(s).toBe(i++);
+    for (const t of b.tgt) expect(t).toBe(j++);
+    expect(Number.isFinite(b.score) && b.score >= 0 && b.score <= 1).toBe(true);
+  }
+}
+
+describe('alignSentences, parallel mode', () => {
+  const base = sentences(12);
+  const cases: [string, string[], string[], string][] = [
+    ['1-1', base, base, '5:5'],
+    ['1-2', base, [...base.slice(0, 5), ...split(base[5]), ...base.slice(6)], '5:5,6'],
+    ['2-1', [...base.slice(0, 5), ...split(base[5]), ...base.slice(6)], base, '5,6:5'],
+    ['2-2', [...base.slice(0, 5), ...split(`${base[5]} ${base[6]}`.split(' ').slice(0, 3).join(' ') + ' ' + `${base[5]} ${base[6]}`.split(' ').slice(3).join(' '))], base.slice(0, 5), ''],
+    ['1-0', base, [...base.slice(0, 5), ...base.slice(6)], '5:'],
+    ['0-1', [...base.slice(0, 5), ...base.slice(6)], base, ':5'],
+  ];
+  for (const [name, src, tgt, expected] of cases) {
+    if (!expected) continue;
+    it(`finds a ${name} bead`, async () => {
+      const r = await alignSentences(src, tgt, { mode: 'parallel', embedder });
+      check(r.beads, src.length, tgt.length);
+      expect(r.beads.map(key)).toContain(expected);
+      expect(r.mode).toBe('parallel');
+    });
+  }
+
+  it('finds a 2-2 bead where the boundary moved', async () => {
+    const words = `${base[5]} ${base[6]}`.split(' ');
+    const cut = Math.floor(base[5].split(' ').length / 2);
+    const tgt = [...base.slice(0, 5), words.slice(0, cut).join(' '), words.slice(cut).join(' '), ...base.slice(7)];
+    const r = await alignSentences(base, tgt, { mode: 'parallel', embedder });
+    check(r.beads, base.length, tgt.length);
+    expect(r.beads.map(key)).toContain('5,6:5,6');
+  });
+
+  it('labels skips omission and addition', async () => {
+    const r = await alignSentences(base, [...base.slice(0, 5), ...base.slice(6)], { mode: 'parallel', embedder });
+    expect(r.beads.find((b) => key(b) === '5:')?.label).toBe('omission');
+    const a = await alignSentences([...base.slice(0, 5), ...base.slice(6)], base, { mode: 'parallel', embedder });
+    expect(a.beads.find((b) => key(b) === ':5')?.label).toBe('addition');
+  });
+
+  it('handles empty and one-sided inputs without throwing', async () => {
+    const omit = await alignSentences(base.slice(0, 3), [], { mode: 'parallel', embedder });
+    expect(omit.beads).toEqual([0, 1, 2].map((i) => ({ src: [i], tgt: [], score: 0, label: 'omission' })));
+    const add = await alignSentences([], base.slice(0, 2), { mode: 'parallel', embedder });
+    expect(add.beads.map((b) => b.label)).toEqual(['addition', 'addition']);
+    expect((await alignSentences([], [], { mode: 'parallel', embedder })).beads).toEqual([]);
+    expect((await alignSentences(base.slice(0, 3), [], { mode: 'parallel', embedder: 'length' })).beads).toHaveLength(3);
+  });
+
+  it('length-only baseline aligns a clean translation 1-1', async () => {
+    const r = await alignSentences(base, base, { mode: 'parallel', embedder: 'length' });
+    expect(r.beads.map(key)).toEqual(base.map((_, i) => `${i}:${i}`));
+  });
+
+  it('banded DP equals the full DP when the path lies in the band', async () => {
+    const src = sentences(80, 3);
+    const tgt = [...src.slice(0, 20), ...split(src[20]), ...src.slice(21, 50), ...src.slice(51)];
+    const [a, b] = await embedSides(describeSide(src), describeSide(tgt), embedder, { src: 3, tgt: 3 });
+    const o = { maxBeadSize: 4, band: 6, fullDpCells: 1e9, marginK: 4, skipQuantile: 0.2, lengthWeight: 0.25, similarityWeight: 1, paragraphPenalty: 3, partialBelow: 0.1 };
+    const full = alignParallel(a, b, { ...o, searchBand: 'full' });
+    const diagonal: number[] = [];
+    for (let i = 0; i <= src.length; i++) diagonal.push(i, Math.min(tgt.length, i));
+    diagonal.push(src.length, tgt.length);
+    const banded = alignParallel(a, b, { ...o, searchBand: bandAroundPath(diagonal, src.length, tgt.length, 4) });
+    expect(banded.stats.cells).toBeLessThan(full.stats.cells / 3);
+    expect(banded.beads).toEqual(full.beads);
+    // and the anchored path (forced by a tiny fullDpCells) finds the same beads
+    const anchored = alignParallel(a, b, { ...o, fullDpCells: 100 });
+    expect(anchored.stats.banded).toBe(true);
+    expect(anchored.beads.map(key)).toEqual(full.beads.map(key));
+  });
+
+  it('does not merge across a paragraph break when both sides have paragraphs', async () => {
+    const text = (n: number) => 'abcd '.repeat(n / 5).trim();
+    const sent = (t: string, paragraph: number): Sentence => ({ text: t, start: 0, end: t.length, paragraph, lang: 'en', kind: 'body' });
+    const src = [text(40), text(10), text(50), text(30), text(30)];
+    const tgt = [text(50), text(50), text(30), text(30)];
+    const plain = await alignSentences(src, tgt, { mode: 'parallel', embedder: 'length' });
+    expect(plain.beads.map(key)).toContain('0,1:0');
+    const srcP = src.map((t, i) => sent(t, [0, 1, 1, 2, 2][i]));
+    const tgtP = tgt.map((t, j) => sent(t, [0, 1, 2, 2][j]));
+    const para = await alignSentences(srcP, tgtP, { mode: 'parallel', embedder: 'length' });
+    expect(para.beads.map(key)).toEqual(['0:0', '1,2:1', '3:2', '4:3']);
+    check(para.beads, src.length, tgt.length);
+  });
+});
