@@ -24,6 +24,12 @@ export type ParallelOptions = Pick<
   searchBand?: 'full' | Band;
 };
 
+function median(values: number[]): number {
+  if (values.length === 0) return 0;
+  const sorted = Float64Array.from(values).sort();
+  return sorted[sorted.length >> 1];
+}
+
 function crossesBreak(paragraph: Int32Array | undefined, a: number, b: number): boolean {
   return paragraph !== undefined && b - a > 1 && paragraph[a] !== paragraph[b - 1];
 }
@@ -67,19 +73,15 @@ function embeddingModel(src: AlignSide, tgt: AlignSide, band: Band, types: reado
   const background = (t: BeadType, i: number, j: number): number =>
     ((knnS[i] - knnS[i - t.ds]) / t.ds + (knnT[j] - knnT[j - t.dt]) / t.dt) / 2;
   const one: BeadType = { ds: 1, dt: 1 };
-  let sum = 0;
-  let sq = 0;
-  let count = 0;
+  // No-match distribution: median and MAD of the band's 1-1 margins (robust to the few true matches).
+  const margins: number[] = [];
   for (let i = 1; i <= band.n; i++) {
-    for (let j = Math.max(1, band.lo[i]); j <= band.hi[i]; j++) {
-      const mg = sims[cellOf(i, j)] - background(one, i, j);
-      sum += mg;
-      sq += mg * mg;
-      count++;
-    }
+    for (let j = Math.max(1, band.lo[i]); j <= band.hi[i]; j++) margins.push(sims[cellOf(i, j)] - background(one, i, j));
   }
-  const mean0 = count > 0 ? sum / count : 0;
-  const variance = count > 1 ? Math.max(1e-9, sq / count - mean0 * mean0) : 1;
+  const count = margins.length;
+  const mean0 = median(margins);
+  const spread = 1.4826 * median(margins.map((x) => Math.abs(x - mean0)));
+  const variance = Math.max(1e-6, spread * spread);
   // Match mean: 1-1 beads of a length-only pass in the same band.
   const gc = lengthModel(src, tgt, ratio);
   const first = traceback(fillDp(band, types, (t, i, j) => gc.cost(types[t], i, j), o.signal));
@@ -96,15 +98,28 @@ function embeddingModel(src: AlignSide, tgt: AlignSide, band: Band, types: reado
   const mean1 = n1 > 0 ? sum1 / n1 : mean0;
   const slope = mean1 > mean0 ? (o.similarityWeight * (mean1 - mean0)) / variance : 0;
   const mid = (mean0 + mean1) / 2;
-  const pairCost = (t: BeadType, i: number, j: number): number =>
-    slope === 0 ? gc.cost(t, i, j) : gc.cost(t, i, j) - slope * (similarity(t, i, j) - background(t, i, j) - mid);
-  // Skip cost: a quantile of the 1-1 costs over the band (nearly all pairs there do not match), halved
-  // so that leaving out one sentence on each side costs what aligning a typical non-matching pair does.
+  // A merged bead whose group similarity is below that of its best single pair merged in something
+  // unrelated: that drop is charged once more (a true 1-2 raises the similarity instead).
+  const bestSingle = (t: BeadType, i: number, j: number): number => {
+    let best = -Infinity;
+    for (let a = i - t.ds + 1; a <= i; a++) for (let b = j - t.dt + 1; b <= j; b++) best = Math.max(best, similarity(one, a, b) - background(one, a, b));
+    return best;
+  };
+  const pairCost = (t: BeadType, i: number, j: number): number => {
+    if (slope === 0) return gc.cost(t, i, j);
+    const m = similarity(t, i, j) - background(t, i, j);
+    const drop = t.ds + t.dt > 2 ? Math.max(0, bestSingle(t, i, j) - m) : 0;
+    return gc.cost(t, i, j) - slope * (m - mid - drop);
+  };
+  // Skip cost: the skip prior plus half a quantile of the 1-1 costs over the band (nearly all pairs there
+  // do not match), so leaving out one sentence on each side costs about what aligning a typical
+  // non-matching pair does, on top of the prior.
   const sample = new Float64Array(count);
   let k = 0;
   for (let i = 1; i <= band.n; i++) for (let j = Math.max(1, band.lo[i]); j <= band.hi[i]; j++) sample[k++] = pairCost(one, i, j);
   sample.sort();
-  const skip = k > 0 ? sample[Math.min(k - 1, Math.floor(o.skipQuantile * (k - 1)))] / 2 : 0;
+  const typical = k > 0 ? Math.max(0, sample[Math.min(k - 1, Math.floor(o.skipQuantile * (k - 1)))]) : 0;
+  const skip = -Math.log(beadPrior({ ds: 1, dt: 0 })) + typical / 2;
   const cost = (t: BeadType, i: number, j: number): number => (t.ds === 0 || t.dt === 0 ? skip : pairCost(t, i, j));
   const score = (t: BeadType, i: number, j: number): number => {
     const sim = similarity(t, i, j);
