@@ -6,7 +6,9 @@ import { beadTypes, maxGroup } from './beadTypes.js';
 import { DEFAULT_ALIGN_OPTIONS, type AlignOptions } from './options.js';
 import { alignParallel } from './parallel.js';
 import { describeSide, embedSides } from './side.js';
-import type { Alignment } from './types.js';
+import type { AlignMode, AlignStats, Alignment } from './types.js';
+import { alignComparable } from './comparable.js';
+import { decideMode } from './auto.js';
 
 async function defaultEmbedder(): Promise<Embedder> {
   const { createLexicalEmbedder } = await import('../embed/lexical/index.js');
@@ -42,7 +44,8 @@ export async function alignSentences(
     if (o.mode === 'comparable') throw new OptionError("alignSentences: comparable mode needs an embedder; `embedder: 'length'` only aligns translations");
     const { beads, stats } = alignParallel(src, tgt, o);
     stats.alignMs = performance.now() - t0;
-    return { beads, mode: 'parallel', reason: 'length-only Gale-Church baseline: parallel mode', stats };
+    const reason = o.mode === 'auto' ? 'auto: parallel — the length-only baseline can only align translations' : 'parallel mode was requested (length-only Gale-Church baseline)';
+    return { beads, mode: 'parallel', reason, stats };
   }
   const embedder = o.embedder ?? (await defaultEmbedder());
   const runs = maxGroup(types);
@@ -51,14 +54,29 @@ export async function alignSentences(
     onProgress: o.onProgress && ((done, total) => o.onProgress!('embed', done, total)),
   });
   const t1 = performance.now();
-  const { beads, stats } = alignParallel(src, tgt, o);
-  stats.embedMs = t1 - t0;
-  stats.alignMs = performance.now() - t1;
-  return { beads, mode: 'parallel', reason: o.mode === 'parallel' ? 'parallel mode was requested' : 'parallel', stats };
+  let mode: AlignMode = o.mode === 'auto' ? 'parallel' : o.mode;
+  let reason = `${mode} mode was requested`;
+  let diagonalShare: number | undefined;
+  if (o.mode === 'auto') {
+    const decision = decideMode(src, tgt, o);
+    ({ mode, reason, diagonalShare } = decision);
+  }
+  o.onProgress?.('align', 0, 1);
+  const result =
+    mode === 'parallel'
+      ? alignParallel(src, tgt, o)
+      : { beads: alignComparable(src, tgt, o), stats: { nSrc: src.n, nTgt: tgt.n, cells: src.n * tgt.n, banded: false } as AlignStats };
+  o.onProgress?.('align', 1, 1);
+  const stats: AlignStats = { ...result.stats, embedMs: t1 - t0, alignMs: performance.now() - t1 };
+  if (diagonalShare !== undefined) stats.diagonalShare = diagonalShare;
+  return { beads: result.beads, mode, reason, stats };
 }
 
 export { DEFAULT_ALIGN_OPTIONS, type AlignOptions } from './options.js';
 export { alignParallel, chooseBand, type ParallelOptions } from './parallel.js';
+export { alignComparable, type ComparableOptions } from './comparable.js';
+export { decideMode, type ModeDecision } from './auto.js';
+export { marginMatrix, type MarginMatrix } from './similarity.js';
 export { anchorPath, type AnchorOptions } from './anchors.js';
 export { fillDp, traceback, pathBeads, type DpTable, type BeadCostFn } from './dp.js';
 export { fullBand, bandAroundPath, type Band } from './band.js';

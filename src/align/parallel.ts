@@ -80,8 +80,7 @@ function embeddingModel(src: AlignSide, tgt: AlignSide, band: Band, types: reado
   }
   const count = margins.length;
   const mean0 = median(margins);
-  const spread = 1.4826 * median(margins.map((x) => Math.abs(x - mean0)));
-  const variance = Math.max(1e-6, spread * spread);
+  const mad = 1.4826 * median(margins.map((x) => Math.abs(x - mean0)));
   // Match mean: 1-1 beads of a length-only pass in the same band.
   const gc = lengthModel(src, tgt, ratio);
   const first = traceback(fillDp(band, types, (t, i, j) => gc.cost(types[t], i, j), o.signal));
@@ -96,6 +95,10 @@ function embeddingModel(src: AlignSide, tgt: AlignSide, band: Band, types: reado
     n1++;
   }
   const mean1 = n1 > 0 ? sum1 / n1 : mean0;
+  // The spread is floored at a quarter of the match/no-match gap, so an embedder whose non-matches
+  // are all exactly orthogonal does not turn the ratio into a step function.
+  const spread = Math.max(mad, 0.25 * Math.abs(mean1 - mean0), 1e-3);
+  const variance = spread * spread;
   const slope = mean1 > mean0 ? (o.similarityWeight * (mean1 - mean0)) / variance : 0;
   const mid = (mean0 + mean1) / 2;
   // A merged bead whose group similarity is below that of its best single pair merged in something
@@ -111,12 +114,12 @@ function embeddingModel(src: AlignSide, tgt: AlignSide, band: Band, types: reado
     const drop = t.ds + t.dt > 2 ? Math.max(0, bestSingle(t, i, j) - m) : 0;
     return gc.cost(t, i, j) - slope * (m - mid - drop);
   };
-  // Skip cost: the skip prior plus half a quantile of the 1-1 costs over the band (nearly all pairs there
-  // do not match), so leaving out one sentence on each side costs about what aligning a typical
-  // non-matching pair does, on top of the prior.
+  // Skip cost: −ln of the skip prior plus half a quantile of the length costs of the band's 1-1 pairs
+  // (nearly all of them do not match). A skip carries no similarity evidence (its log-likelihood ratio
+  // is 0) and stands in for the length term that an aligned sentence would pay.
   const sample = new Float64Array(count);
   let k = 0;
-  for (let i = 1; i <= band.n; i++) for (let j = Math.max(1, band.lo[i]); j <= band.hi[i]; j++) sample[k++] = pairCost(one, i, j);
+  for (let i = 1; i <= band.n; i++) for (let j = Math.max(1, band.lo[i]); j <= band.hi[i]; j++) sample[k++] = gc.cost(one, i, j);
   sample.sort();
   const typical = k > 0 ? Math.max(0, sample[Math.min(k - 1, Math.floor(o.skipQuantile * (k - 1)))]) : 0;
   const skip = -Math.log(beadPrior({ ds: 1, dt: 0 })) + typical / 2;

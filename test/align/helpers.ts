@@ -2,7 +2,7 @@
 // are shared across sides (so similarity is meaningful without a model).
 import type { Embedder } from '../../src/embed/types.js';
 
-export function wordEmbedder(dim = 128): Embedder {
+export function wordEmbedder(dim = 1024): Embedder {
   return {
     id: 'test-words',
     dim,

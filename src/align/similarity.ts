@@ -1,0 +1,49 @@
+// Dense similarity for short documents (comparable and auto modes): cosines, k-NN means, margins.
+import { dotRows, type VectorSet } from './vectors.js';
+
+/** Row-major N×M margin matrix: cos(i, j) − (mean of i's k best + mean of j's k best) / 2. */
+export interface MarginMatrix {
+  n: number;
+  m: number;
+  cos: Float32Array;
+  margin: Float32Array;
+  /** Mean similarity of each source / target row to its k nearest neighbours. */
+  knnSrc: Float64Array;
+  knnTgt: Float64Array;
+}
+
+function topMean(values: Float32Array, start: number, count: number, stride: number, k: number): number {
+  const top: number[] = [];
+  for (let c = 0; c < count; c++) {
+    const v = values[start + c * stride];
+    if (top.length < k) top.push(v);
+    else {
+      let low = 0;
+      for (let q = 1; q < k; q++) if (top[q] < top[low]) low = q;
+      if (v > top[low]) top[low] = v;
+    }
+  }
+  return top.length ? top.reduce((a, b) => a + b, 0) / top.length : 0;
+}
+
+/** Margins of rows `rows` of the source (all by default) against every target sentence. */
+export function marginMatrix(src: VectorSet, tgt: VectorSet, k: number, rows?: readonly number[]): MarginMatrix {
+  const list = rows ?? Array.from({ length: src.n }, (_, i) => i);
+  const n = list.length;
+  const m = tgt.n;
+  const cos = new Float32Array(n * m);
+  for (let r = 0; r < n; r++) for (let j = 0; j < m; j++) cos[r * m + j] = dotRows(src, list[r], tgt, j);
+  const kk = Math.max(1, Math.min(k, Math.max(n, m)));
+  const knnSrc = new Float64Array(n);
+  const knnTgt = new Float64Array(m);
+  for (let r = 0; r < n; r++) knnSrc[r] = topMean(cos, r * m, m, 1, kk);
+  for (let j = 0; j < m; j++) knnTgt[j] = topMean(cos, j, n, m, kk);
+  const margin = new Float32Array(n * m);
+  for (let r = 0; r < n; r++) for (let j = 0; j < m; j++) margin[r * m + j] = cos[r * m + j] - (knnSrc[r] + knnTgt[j]) / 2;
+  return { n, m, cos, margin, knnSrc, knnTgt };
+}
+
+/** A score in [0, 1] from a cosine and its background: how far above the neighbours, relative to 1. */
+export function marginScore(cos: number, background: number): number {
+  return Math.min(1, Math.max(0, (cos - background) / Math.max(1e-6, 1 - background)));
+}

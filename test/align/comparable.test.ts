@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { alignSentences } from '../../src/align/index.js';
+import type { Sentence } from '../../src/segment/types.js';
+import { coverage, sentences, wordEmbedder } from './helpers.js';
+
+const embedder = wordEmbedder(8192);
+const key = (b: { src: number[]; tgt: number[] }) => `${b.src.join(',')}:${b.tgt.join(',')}`;
+const sent = (text: string, kind: Sentence['kind'] = 'body'): Sentence => ({ text, start: 0, end: text.length, paragraph: 0, lang: 'en', kind });
+
+describe('alignSentences, comparable mode', () => {
+  const s = sentences(10, 7);
+  const other = sentences(3, 99);
+
+  it('matches reordered sentences and labels leftovers', async () => {
+    // Target: sentences 6, 2, 0 and 8 in a new order, plus two sentences of its own.
+    const tgt = [s[6], other[0], s[2], s[0], s[8], other[1]];
+    const r = await alignSentences(s, tgt, { mode: 'comparable', embedder });
+    expect(r.mode).toBe('comparable');
+    expect(coverage(r.beads, s.length, tgt.length)).toBe(true);
+    const keys = r.beads.map(key);
+    for (const k of ['6:0', '2:2', '0:3', '8:4', '1:', ':1', ':5']) expect(keys).toContain(k);
+    for (const b of r.beads) {
+      expect(Number.isFinite(b.score) && b.score >= 0 && b.score <= 1).toBe(true);
+      if (b.tgt.length === 0) expect(b.label).toBe('omission');
+      else if (b.src.length === 0) expect(b.label).toBe('addition');
+      else expect(['match', 'partial']).toContain(b.label);
+    }
+  });
+
+  it('joins a target sentence that covers parts of two source sentences as partial', async () => {
+    const half = (t: string, second: boolean) => {
+      const w = t.split(' ');
+      const h = Math.ceil(w.length / 2);
+      return (second ? w.slice(h) : w.slice(0, h)).join(' ');
+    };
+    const tgt = [s[5], `${half(s[3], false)} ${half(s[4], true)}`, s[1]];
+    const r = await alignSentences(s, tgt, { mode: 'comparable', embedder });
+    expect(coverage(r.beads, s.length, tgt.length)).toBe(true);
+    const bead = r.beads.find((b) => b.tgt.includes(1))!;
+    expect(bead.src).toEqual([3, 4]);
+    expect(bead.label).toBe('partial');
+  });
+
+  it('never matches boilerplate or social sentences but still covers them', async () => {
+    const src = [sent(s[0]), sent(s[1], 'boilerplate'), sent(s[2])];
+    const tgt = [sent(s[2]), sent(s[1], 'social'), sent(s[0])];
+    const r = await alignSentences(src, tgt, { mode: 'comparable', embedder });
+    expect(coverage(r.beads, 3, 3)).toBe(true);
+    expect(r.beads.map(key)).toEqual(expect.arrayContaining(['0:2', '2:0', '1:', ':1']));
+  });
+
+  it('handles empty sides', async () => {
+    const r = await alignSentences(s.slice(0, 2), [], { mode: 'comparable', embedder });
+    expect(r.beads.map((b) => b.label)).toEqual(['omission', 'omission']);
+    expect((await alignSentences([], [], { mode: 'comparable', embedder })).beads).toEqual([]);
+  });
+});
+
+describe('alignSentences, auto mode', () => {
+  const s = sentences(30, 11);
+
+  it('picks parallel for a translation, with the numbers in the reason', async () => {
+    const r = await alignSentences(s, s, { embedder });
+    expect(r.mode).toBe('parallel');
+    expect(r.reason).toMatch(/^auto: parallel .*% near the diagonal/);
+  });
+
+  it('picks comparable for a reordered, shortened rewrite', async () => {
+    const order = [20, 3, 27, 11, 0, 15, 8, 24, 5, 18];
+    const tgt = [...order.map((i) => s[i]), ...sentences(6, 12)];
+    const r = await alignSentences(s, tgt, { embedder });
+    expect(r.mode).toBe('comparable');
+    expect(r.reason).toMatch(/^auto: comparable/);
+  });
+
+  it('length-only runs parallel and refuses comparable', async () => {
+    expect((await alignSentences(s, s, { embedder: 'length' })).mode).toBe('parallel');
+    await expect(alignSentences(s, s, { embedder: 'length', mode: 'comparable' })).rejects.toThrow(/comparable mode needs an embedder/);
+  });
+});
