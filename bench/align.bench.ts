@@ -1,0 +1,56 @@
+// Alignment time and peak memory on generated translation-like documents (1k, 10k, 20k sentences a
+// side): shared numbers and names, noisy words, some merges, splits and deletions. Banded (default)
+// and, where it is feasible, the full DP, with the ratio.
+import { alignSentences } from '../src/align/index.js';
+import { peakMemory, rng } from './util.js';
+
+function makePair(n: number, seed: number): { src: string[]; tgt: string[] } {
+  const r = rng(seed);
+  const word = () => {
+    let w = '';
+    const len = 3 + Math.floor(r() * 7);
+    for (let k = 0; k < len; k++) w += String.fromCharCode(97 + Math.floor(r() * 26));
+    return w;
+  };
+  const src: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const words: string[] = [];
+    const len = 5 + Math.floor(r() * 20);
+    for (let k = 0; k < len; k++) {
+      const x = r();
+      words.push(x < 0.08 ? String(Math.floor(r() * 10000)) : x < 0.15 ? word().replace(/^./, (c) => c.toUpperCase()) : word());
+    }
+    src.push(`${words.join(' ')}.`);
+  }
+  // Target: numbers and names kept, 40% of the other words replaced; 4% merges, 4% splits, 2% deletions.
+  const translate = (s: string) => s.split(' ').map((w) => (/^[0-9A-Z]/.test(w) || r() > 0.4 ? w : word())).join(' ');
+  const tgt: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const x = r();
+    if (x < 0.02) continue;
+    if (x < 0.06 && i + 1 < n) {
+      tgt.push(translate(`${src[i]} ${src[++i]}`));
+    } else if (x < 0.1) {
+      const w = translate(src[i]).split(' ');
+      const h = Math.ceil(w.length / 2);
+      tgt.push(w.slice(0, h).join(' '), w.slice(h).join(' '));
+    } else tgt.push(translate(src[i]));
+  }
+  return { src, tgt };
+}
+
+export default async function bench(): Promise<void> {
+  for (const n of [1_000, 10_000, 20_000]) {
+    const { src, tgt } = makePair(n, 42 + n);
+    const banded = await peakMemory(() => alignSentences(src, tgt, { mode: 'parallel' }));
+    const s = banded.value.stats!;
+    let line = `${n} × ${tgt.length}: banded ${(s.alignMs! / 1000).toFixed(2)} s align + ${(s.embedMs! / 1000).toFixed(2)} s embed, ${s.cells} cells, peak +${banded.deltaMiB.toFixed(0)} MiB (rss ${banded.peakMiB.toFixed(0)} MiB)`;
+    if (n <= 1_000) {
+      const full = await peakMemory(() => alignSentences(src, tgt, { mode: 'parallel', fullDpCells: Infinity }));
+      const f = full.value.stats!;
+      const same = JSON.stringify(full.value.beads.map((b) => [b.src, b.tgt])) === JSON.stringify(banded.value.beads.map((b) => [b.src, b.tgt]));
+      line += `; full ${(f.alignMs! / 1000).toFixed(2)} s, ${f.cells} cells, peak +${full.deltaMiB.toFixed(0)} MiB; full/banded time ${(f.alignMs! / s.alignMs!).toFixed(1)}×, same beads: ${same}`;
+    } else line += '; full DP not run (N·M cells × bead types is minutes at this size)';
+    console.log(line);
+  }
+}
