@@ -1,97 +1,120 @@
-// Comparable mode: two write-ups of one story. Many-to-many matching that allows reordering:
-// mutual-best pairs above `matchThreshold` become `match` beads; a sentence left over whose best
-// counterpart clears `partialThreshold` joins that counterpart's bead, which becomes `partial`
-// (one sentence covers part of several on the other side); the rest are omissions and additions.
+// Comparable mode: two write-ups of one story. Many-to-many matching that allows reordering, scored
+// in background deviations (comparable-scores.ts) rather than absolute cosines. A pair is aligned
+// only when it beats what chance reaches in a matrix of this size (`chanceMaximum(n·m)` plus
+// `aboveChance`):
+// 1. `match`: such a pair that is mutual-best and `matchGap` clear of the runner-up of its row and
+//    of its column (mutual-best but not clear: `partial`);
+// 2. `partial`, strongest first: such a pair that is the best of its row or of its column. A
+//    left-over sentence joins the bead of its counterpart (one sentence covers parts of several on
+//    the other side); two left-over sentences form a bead of their own;
+// 3. the rest are omissions and additions. A wrong match hides an omission, so the thresholds err on
+//    the side of leaving a sentence unmatched.
 // Boilerplate and social sentences (Sentence.kind) are never matched: they get their own
 // omission/addition bead so every index stays covered, and later stages leave them out of counts.
-import type { AlignOptions } from './options.js';
+import { DEFAULT_COMPARABLE_OPTIONS, type ComparableOptions } from './comparable-options.js';
+import { backgroundScores, chanceMaximum } from './comparable-scores.js';
 import type { AlignSide } from './side.js';
-import { marginMatrix, marginScore } from './similarity.js';
 import type { Bead } from './types.js';
 
-export type ComparableOptions = Pick<AlignOptions, 'marginK' | 'matchThreshold' | 'partialThreshold'>;
+export { DEFAULT_COMPARABLE_OPTIONS, type ComparableOptions } from './comparable-options.js';
 
 interface Group {
   src: Set<number>;
   tgt: Set<number>;
-  score: number;
+  /** z-scores of the links that built the group. */
+  links: number[];
   partial: boolean;
 }
 
+/** Content (non-boilerplate, non-social) indices of a side. */
+const contentOf = (side: AlignSide): number[] => Array.from({ length: side.n }, (_, i) => i).filter((i) => side.ignorable?.[i] !== 1);
+
+/** Index of the largest of `count` values read by `at`. */
+function argmax(count: number, at: (k: number) => number): number {
+  let best = 0;
+  for (let k = 1; k < count; k++) if (at(k) > at(best)) best = k;
+  return best;
+}
+
+/** The largest value of `count` values read by `at`, skipping index `skip`. */
+function runnerUp(count: number, skip: number, at: (k: number) => number): number {
+  let v = -Infinity;
+  for (let k = 0; k < count; k++) if (k !== skip && at(k) > v) v = at(k);
+  return v;
+}
+
+/** A z-score as a bead score in [0, 1]: 0.5 at the threshold, 1 at twice it. */
+const zScore = (z: number, threshold: number): number => Math.min(1, Math.max(0, z / (2 * Math.max(threshold, 1e-9))));
+
 /** Aligns two sides with reordering; every sentence ends in exactly one bead. */
-export function alignComparable(src: AlignSide, tgt: AlignSide, o: ComparableOptions): Bead[] {
-  const n = src.n;
-  const m = tgt.n;
-  const beads: Bead[] = [];
-  if (n === 0 || m === 0 || !src.overlaps || !tgt.overlaps) {
-    for (let i = 0; i < n; i++) beads.push({ src: [i], tgt: [], score: 0, label: 'omission' });
-    for (let j = 0; j < m; j++) beads.push({ src: [], tgt: [j], score: 0, label: 'addition' });
-    return beads;
-  }
-  const mm = marginMatrix(src.overlaps[0], tgt.overlaps[0], o.marginK);
-  const ignoreS = (i: number) => src.ignorable?.[i] === 1;
-  const ignoreT = (j: number) => tgt.ignorable?.[j] === 1;
-  const bestT = new Int32Array(n).fill(-1);
-  const bestS = new Int32Array(m).fill(-1);
-  for (let i = 0; i < n; i++) {
-    if (ignoreS(i)) continue;
-    for (let j = 0; j < m; j++) {
-      if (ignoreT(j)) continue;
-      const v = mm.margin[i * m + j];
-      if (bestT[i] < 0 || v > mm.margin[i * m + bestT[i]]) bestT[i] = j;
-      if (bestS[j] < 0 || v > mm.margin[bestS[j] * m + j]) bestS[j] = i;
-    }
-  }
+export function alignComparable(src: AlignSide, tgt: AlignSide, options: Partial<ComparableOptions> = {}): Bead[] {
+  const o: ComparableOptions = { ...DEFAULT_COMPARABLE_OPTIONS, ...options };
+  const rows = src.overlaps ? contentOf(src) : [];
+  const cols = tgt.overlaps ? contentOf(tgt) : [];
+  const n = rows.length;
+  const m = cols.length;
   const groupOfS = new Map<number, Group>();
   const groupOfT = new Map<number, Group>();
   const groups: Group[] = [];
-  const score = (i: number, j: number) => marginScore(mm.cos[i * m + j], (mm.knnSrc[i] + mm.knnTgt[j]) / 2);
-  for (let i = 0; i < n; i++) {
-    const j = bestT[i];
-    if (j >= 0 && bestS[j] === i && mm.margin[i * m + j] >= o.matchThreshold) {
-      const g: Group = { src: new Set([i]), tgt: new Set([j]), score: score(i, j), partial: false };
+  const threshold = chanceMaximum(n * m) + o.aboveChance;
+  if (n > 0 && m > 0) {
+    const { z } = backgroundScores(src.overlaps![0], tgt.overlaps![0], rows, cols);
+    const at = (r: number, c: number) => z[r * m + c];
+    const bestT = Int32Array.from({ length: n }, (_, r) => argmax(m, (c) => at(r, c)));
+    const bestS = Int32Array.from({ length: m }, (_, c) => argmax(n, (r) => at(r, c)));
+    for (let r = 0; r < n; r++) {
+      const c = bestT[r];
+      const v = at(r, c);
+      if (bestS[c] !== r || v < threshold) continue;
+      const gap = v - Math.max(runnerUp(m, c, (k) => at(r, k)), runnerUp(n, r, (k) => at(k, c)));
+      const g: Group = { src: new Set([r]), tgt: new Set([c]), links: [v], partial: gap < o.matchGap };
       groups.push(g);
-      groupOfS.set(i, g);
-      groupOfT.set(j, g);
+      groupOfS.set(r, g);
+      groupOfT.set(c, g);
+    }
+    const candidates: [number, number, number][] = [];
+    for (let r = 0; r < n; r++) {
+      for (let c = 0; c < m; c++) {
+        const v = at(r, c);
+        if (v >= threshold && (bestT[r] === c || bestS[c] === r)) candidates.push([v, r, c]);
+      }
+    }
+    candidates.sort((a, b) => b[0] - a[0]);
+    for (const [v, r, c] of candidates) {
+      const gs = groupOfS.get(r);
+      const gt = groupOfT.get(c);
+      if (gs && gt) continue;
+      if (gt) {
+        if (bestT[r] !== c || gt.src.size >= o.maxGroup) continue;
+        gt.src.add(r);
+        gt.links.push(v);
+        gt.partial = true;
+        groupOfS.set(r, gt);
+      } else if (gs) {
+        if (bestS[c] !== r || gs.tgt.size >= o.maxGroup) continue;
+        gs.tgt.add(c);
+        gs.links.push(v);
+        gs.partial = true;
+        groupOfT.set(c, gs);
+      } else {
+        const g: Group = { src: new Set([r]), tgt: new Set([c]), links: [v], partial: true };
+        groups.push(g);
+        groupOfS.set(r, g);
+        groupOfT.set(c, g);
+      }
     }
   }
-  // Left-over sentences join the bead of their best counterpart when the margin is high enough.
-  for (let i = 0; i < n; i++) {
-    const j = bestT[i];
-    if (groupOfS.has(i) || j < 0 || mm.margin[i * m + j] < o.partialThreshold) continue;
-    let g = groupOfT.get(j);
-    if (!g) {
-      g = { src: new Set(), tgt: new Set([j]), score: 0, partial: true };
-      groups.push(g);
-      groupOfT.set(j, g);
-    }
-    g.src.add(i);
-    g.partial = true;
-    g.score = Math.max(g.score, score(i, j));
-    groupOfS.set(i, g);
-  }
-  for (let j = 0; j < m; j++) {
-    const i = bestS[j];
-    if (groupOfT.has(j) || i < 0 || mm.margin[i * m + j] < o.partialThreshold) continue;
-    const g = groupOfS.get(i)!;
-    if (g) {
-      g.tgt.add(j);
-      g.partial = true;
-      groupOfT.set(j, g);
-    } else {
-      const fresh: Group = { src: new Set([i]), tgt: new Set([j]), score: score(i, j), partial: true };
-      groups.push(fresh);
-      groupOfS.set(i, fresh);
-      groupOfT.set(j, fresh);
-    }
-  }
-  const sorted = (s: Set<number>) => [...s].sort((a, b) => a - b);
+  const beads: Bead[] = [];
+  const indices = (set: Set<number>, of: number[]) => [...set].map((k) => of[k]).sort((a, b) => a - b);
   for (const g of groups) {
-    if (g.src.size === 0 || g.tgt.size === 0) continue;
-    beads.push({ src: sorted(g.src), tgt: sorted(g.tgt), score: g.score, label: g.partial ? 'partial' : 'match' });
+    const mean = g.links.reduce((a, b) => a + b, 0) / g.links.length;
+    beads.push({ src: indices(g.src, rows), tgt: indices(g.tgt, cols), score: zScore(mean, threshold), label: g.partial ? 'partial' : 'match' });
   }
-  for (let i = 0; i < n; i++) if (!groupOfS.has(i)) beads.push({ src: [i], tgt: [], score: 0, label: 'omission' });
-  for (let j = 0; j < m; j++) if (!groupOfT.has(j)) beads.push({ src: [], tgt: [j], score: 0, label: 'addition' });
+  const inBead = (list: number[], grouped: Map<number, Group>) => new Set(list.filter((_, k) => grouped.has(k)));
+  const srcDone = inBead(rows, groupOfS);
+  const tgtDone = inBead(cols, groupOfT);
+  for (let i = 0; i < src.n; i++) if (!srcDone.has(i)) beads.push({ src: [i], tgt: [], score: 0, label: 'omission' });
+  for (let j = 0; j < tgt.n; j++) if (!tgtDone.has(j)) beads.push({ src: [], tgt: [j], score: 0, label: 'addition' });
   // Source order first, additions after, by target index.
   beads.sort((a, b) => (a.src.length ? a.src[0] : Infinity) - (b.src.length ? b.src[0] : Infinity) || (a.tgt[0] ?? 0) - (b.tgt[0] ?? 0));
   return beads;

@@ -7,7 +7,7 @@ import { DEFAULT_ALIGN_OPTIONS, type AlignOptions } from './options.js';
 import { alignParallel } from './parallel.js';
 import { describeSide, embedSides } from './side.js';
 import type { AlignMode, AlignStats, Alignment } from './types.js';
-import { alignComparable } from './comparable.js';
+import { alignComparable, type ComparableOptions } from './comparable.js';
 import { decideMode } from './auto.js';
 
 async function defaultEmbedder(): Promise<Embedder> {
@@ -30,10 +30,10 @@ function check(o: AlignOptions): void {
 export async function alignSentences(
   source: readonly (string | Sentence)[],
   target: readonly (string | Sentence)[],
-  options: Partial<AlignOptions> = {},
+  options: Partial<AlignOptions & ComparableOptions> = {},
 ): Promise<Alignment> {
   if (!Array.isArray(source) || !Array.isArray(target)) throw new TypeError('alignSentences: `source` and `target` must be arrays of strings or Sentence objects');
-  const o: AlignOptions = { ...DEFAULT_ALIGN_OPTIONS, ...options };
+  const o: AlignOptions & Partial<ComparableOptions> = { ...DEFAULT_ALIGN_OPTIONS, ...options };
   check(o);
   o.signal?.throwIfAborted();
   let src = describeSide(source);
@@ -74,7 +74,7 @@ export async function alignSentences(
 
 export { DEFAULT_ALIGN_OPTIONS, type AlignOptions } from './options.js';
 export { alignParallel, chooseBand, type ParallelOptions } from './parallel.js';
-export { alignComparable, type ComparableOptions } from './comparable.js';
+export { alignComparable, DEFAULT_COMPARABLE_OPTIONS, type ComparableOptions } from './comparable.js';
 export { decideMode, type ModeDecision } from './auto.js';
 export { marginMatrix, type MarginMatrix } from './similarity.js';
 export { anchorPath, type AnchorOptions } from './anchors.js';
