@@ -1,7 +1,9 @@
 // Auto mode: translation or two reports? A translation puts nearly every confident best match in
 // order along the diagonal, and its sentence counts are close; two write-ups reorder, drop and add.
+// Evidence is measured in background deviations (comparable-scores.ts), never in absolute cosines.
 import type { AlignOptions } from './options.js';
 import type { AlignSide } from './side.js';
+import { chanceMaximum, median } from './comparable-scores.js';
 import { marginMatrix } from './similarity.js';
 import type { AlignMode } from './types.js';
 
@@ -24,18 +26,55 @@ function lisLength(values: readonly number[]): number {
   return tails.length;
 }
 
+/** Margins (cosine minus the mean of both sides' k nearest) in robust deviations of all margins. */
+function marginZ(src: AlignSide, tgt: AlignSide, rows: number[], k: number): Float64Array {
+  const { margin } = marginMatrix(src.overlaps![0], tgt.overlaps![0], k, rows);
+  const med = median(margin);
+  const mad = Math.max(1e-9, 1.4826 * median(margin.map((v) => Math.abs(v - med))));
+  return Float64Array.from(margin, (v) => (v - med) / mad);
+}
+
+/**
+ * Pearson correlation of log sentence lengths at proportional positions (source i against target
+ * ⌊i·m/n⌋): high for a translation, whose sentences keep their order and relative lengths.
+ */
+export function lengthCorrelation(a: Float64Array, b: Float64Array): number {
+  const n = a.length;
+  const m = b.length;
+  if (n < 3 || m < 3) return 0;
+  const xs = Array.from(a, (v) => Math.log1p(v));
+  const ys = xs.map((_, i) => Math.log1p(b[Math.min(m - 1, Math.floor((i * m) / n))]));
+  const mx = xs.reduce((s, v) => s + v, 0) / n;
+  const my = ys.reduce((s, v) => s + v, 0) / n;
+  let sxy = 0;
+  let sxx = 0;
+  let syy = 0;
+  for (let i = 0; i < n; i++) {
+    sxy += (xs[i] - mx) * (ys[i] - my);
+    sxx += (xs[i] - mx) ** 2;
+    syy += (ys[i] - my) ** 2;
+  }
+  return sxx > 0 && syy > 0 ? sxy / Math.sqrt(sxx * syy) : 0;
+}
+
 /** The decision with its evidence. */
 export interface ModeDecision {
   mode: AlignMode;
   reason: string;
-  /** Share of confident best matches within 10% of the document from the diagonal. */
+  /** Share of confident best matches near the diagonal (see `decideMode`). */
   diagonalShare: number;
-  /** Share of confident mutual-best matches that are in order (longest increasing subsequence). */
+  /** Share of confident best matches that are in order (longest increasing subsequence). */
   orderedShare: number;
 }
 
-/** Decides between parallel and comparable from the similarity structure of the two sides. */
-export function decideMode(src: AlignSide, tgt: AlignSide, o: Pick<AlignOptions, 'marginK' | 'matchThreshold'>): ModeDecision {
+/**
+ * Decides between parallel and comparable from the similarity structure of the two sides. Each
+ * sampled source sentence's best target counts when its background z-score (comparable-scores.ts)
+ * beats the chance maximum of its row, so the test needs no absolute similarity and holds for any
+ * embedder. A translation puts nearly all of those on the diagonal, in order: within 10% of the
+ * document or 1.5 sentences of it, whichever is wider (a 2-1 bead shifts the rest by one).
+ */
+export function decideMode(src: AlignSide, tgt: AlignSide, o: Pick<AlignOptions, 'marginK'> = { marginK: 4 }): ModeDecision {
   const n = src.n;
   const m = tgt.n;
   const countRatio = n > 0 && m > 0 ? Math.max(n, m) / Math.min(n, m) : Infinity;
@@ -45,23 +84,42 @@ export function decideMode(src: AlignSide, tgt: AlignSide, o: Pick<AlignOptions,
   const step = Math.max(1, Math.ceil(n / maxRows(m)));
   const rows: number[] = [];
   for (let i = 0; i < n; i += step) rows.push(i);
-  const mm = marginMatrix(src.overlaps[0], tgt.overlaps[0], o.marginK, rows);
+  const z = marginZ(src, tgt, rows, o.marginK);
+  const chance = chanceMaximum(rows.length * m);
+  const tolerance = Math.max(0.1, 1.5 / Math.min(n, m));
   const best: [number, number][] = [];
   let near = 0;
   for (let r = 0; r < rows.length; r++) {
     let bj = 0;
-    for (let j = 1; j < m; j++) if (mm.margin[r * m + j] > mm.margin[r * m + bj]) bj = j;
-    if (mm.margin[r * m + bj] < o.matchThreshold) continue;
+    for (let j = 1; j < m; j++) if (z[r * m + j] > z[r * m + bj]) bj = j;
+    if (z[r * m + bj] < chance) continue;
     best.push([rows[r], bj]);
-    if (Math.abs(bj / m - rows[r] / n) <= 0.1) near++;
+    if (Math.abs(bj / m - rows[r] / n) <= tolerance) near++;
   }
   const diagonalShare = best.length ? near / best.length : 0;
   const orderedShare = best.length ? lisLength(best.map(([, j]) => j)) / best.length : 0;
-  const parallel = best.length >= 3 && diagonalShare >= 0.6 && orderedShare >= 0.7 && countRatio <= 1.8;
-  const numbers = `${best.length} confident best matches of ${rows.length} sampled source sentences, ${(100 * diagonalShare).toFixed(0)}% near the diagonal, ${(100 * orderedShare).toFixed(0)}% in order; sentence counts ${n} / ${m} (ratio ${countRatio.toFixed(2)})`;
+  const counts = `sentence counts ${n} / ${m} (ratio ${countRatio.toFixed(2)})`;
+  const found = `${best.length} of ${rows.length} sampled source sentences have a best match above chance (z ≥ ${chance.toFixed(1)})`;
+  let parallel: boolean;
+  let numbers: string;
+  let needs: string;
+  if (best.length >= 3) {
+    parallel = diagonalShare >= 0.6 && orderedShare >= 0.7 && countRatio <= 1.8;
+    numbers = `${found}, ${(100 * diagonalShare).toFixed(0)}% of them near the diagonal (±${(100 * tolerance).toFixed(0)}%), ${(100 * orderedShare).toFixed(0)}% in order; ${counts}`;
+    needs = 'a translation needs ≥ 60% near the diagonal, ≥ 70% in order and a count ratio ≤ 1.8';
+  } else {
+    // Too few pairs stand out to see an order (an embedder blind to this language pair): sentence
+    // lengths decide, as they would for Gale-Church. A translation keeps them in step: their
+    // correlation must be positive at the one-sided 10% level (r ≥ 1.28 / √n).
+    const r = lengthCorrelation(src.lengths, tgt.lengths);
+    const rMin = 1.28 / Math.sqrt(n);
+    parallel = r >= rMin && countRatio <= 1.8;
+    numbers = `${found}, too few to see an order; sentence lengths at matching positions correlate ${r.toFixed(2)}; ${counts}`;
+    needs = `a translation needs a length correlation ≥ ${rMin.toFixed(2)} and a count ratio ≤ 1.8`;
+  }
   return {
     mode: parallel ? 'parallel' : 'comparable',
-    reason: parallel ? `auto: parallel (a translation) — ${numbers}` : `auto: comparable (two write-ups) — ${numbers}; a translation needs ≥ 60% near the diagonal, ≥ 70% in order and a count ratio ≤ 1.8`,
+    reason: parallel ? `auto: parallel (a translation) — ${numbers}` : `auto: comparable (two write-ups) — ${numbers}; ${needs}`,
     diagonalShare,
     orderedShare,
   };

@@ -62,7 +62,7 @@ describe('alignSentences, auto mode', () => {
   it('picks parallel for a translation, with the numbers in the reason', async () => {
     const r = await alignSentences(s, s, { embedder });
     expect(r.mode).toBe('parallel');
-    expect(r.reason).toMatch(/^auto: parallel .*% near the diagonal/);
+    expect(r.reason).toMatch(/^auto: parallel .*\d+ of \d+ sampled source sentences .*% of them near the diagonal/);
   });
 
   it('picks comparable for a reordered, shortened rewrite', async () => {
