@@ -63,3 +63,43 @@ export function cellIndex(band: Band, i: number, j: number): number {
   if (i < 0 || i > band.n || j < band.lo[i] || j > band.hi[i]) return -1;
   return band.start[i] + j - band.lo[i];
 }
+
+/**
+ * The length diagonal as a staircase of nodes (flat [i, j, ...], one step in i or j at a time): at
+ * source node i the target node whose cumulative length, divided by `ratio`, is nearest to the
+ * source's cumulative length. Where sentence lengths carry the alignment, the true path stays near it.
+ */
+export function lengthDiagonal(srcPrefix: Float64Array, tgtPrefix: Float64Array, ratio: number): Int32Array {
+  const n = srcPrefix.length - 1;
+  const m = tgtPrefix.length - 1;
+  const out: number[] = [0, 0];
+  let j = 0;
+  for (let i = 1; i <= n; i++) {
+    const want = srcPrefix[i] * ratio;
+    let next = j;
+    while (next < m && Math.abs(tgtPrefix[next + 1] - want) <= Math.abs(tgtPrefix[next] - want)) next++;
+    if (i === n) next = m;
+    while (j < next) out.push(i - 1, ++j);
+    out.push(i, j);
+  }
+  while (j < m) out.push(n, ++j);
+  return Int32Array.from(out);
+}
+
+/**
+ * Whether a path (flat nodes) comes within `margin` nodes of the band's inner edge anywhere (the grid's
+ * own borders do not count). A path that stays clear of the edge is, in practice, the same path a
+ * wider band would give; one that touches it may have been cut off.
+ */
+export function touchesEdge(band: Band, path: ArrayLike<number>, margin: number): boolean {
+  for (let p = 0; p < path.length; p += 2) {
+    const i = path[p];
+    const j = path[p + 1];
+    if (band.lo[i] > 0 && j - band.lo[i] < margin) return true;
+    if (band.hi[i] < band.m && band.hi[i] - j < margin) return true;
+    // rows: the column's first/last row in the band is implied by lo/hi monotonicity
+    if (i + margin <= band.n && band.lo[Math.min(band.n, i + margin)] > j) return true;
+    if (i - margin >= 0 && band.hi[Math.max(0, i - margin)] < j) return true;
+  }
+  return false;
+}

@@ -16,6 +16,44 @@ export interface DpTable {
 
 export const NO_BACK = 255;
 
+/**
+ * Fills the DP table from precomputed bead costs: `costs[c · types.length + t]` is the cost of the bead
+ * of type t that ends at band cell c (see `costs.ts`). No closure per cell, so this is the fast path.
+ */
+export function fillDpTable(band: Band, types: readonly BeadType[], costs: Float32Array, signal?: AbortSignal): DpTable {
+  const { n, lo, hi, start } = band;
+  const total = start[n + 1];
+  const cost = new Float64Array(total).fill(Infinity);
+  const back = new Uint8Array(total).fill(NO_BACK);
+  const nt = types.length;
+  const ds = Int32Array.from(types, (t) => t.ds);
+  const dt = Int32Array.from(types, (t) => t.dt);
+  cost[0] = 0;
+  for (let i = 0; i <= n; i++) {
+    if ((i & 1023) === 1023) signal?.throwIfAborted();
+    const rowStart = start[i] - lo[i];
+    for (let j = lo[i]; j <= hi[i]; j++) {
+      if (i === 0 && j === 0) continue;
+      const c0 = (rowStart + j) * nt;
+      let best = Infinity;
+      let bestT = NO_BACK;
+      for (let t = 0; t < nt; t++) {
+        const pi = i - ds[t];
+        const pj = j - dt[t];
+        if (pi < 0 || pj < lo[pi] || pj > hi[pi]) continue;
+        const c = cost[start[pi] + pj - lo[pi]] + costs[c0 + t];
+        if (c < best) {
+          best = c;
+          bestT = t;
+        }
+      }
+      cost[rowStart + j] = best;
+      back[rowStart + j] = bestT;
+    }
+  }
+  return { band, types, cost, back };
+}
+
 /** Fills the DP table row by row; every bead type is tried at every cell whose predecessor is in the band. */
 export function fillDp(band: Band, types: readonly BeadType[], beadCost: BeadCostFn, signal?: AbortSignal): DpTable {
   const { n, lo, hi, start } = band;

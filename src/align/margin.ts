@@ -24,25 +24,26 @@ function insertTop(top: Float32Array, base: number, k: number, v: number): void 
   top[p] = v;
 }
 
-function means(top: Float32Array, n: number, k: number): Float64Array {
+function means(top: Float32Array, n: number, k: number, pad: number): Float64Array {
   const out = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     let s = 0;
-    let c = 0;
     for (let q = 0; q < k; q++) {
       const v = top[i * k + q];
-      if (v > -Infinity) {
-        s += v;
-        c++;
-      }
+      s += v > pad ? v : pad;
     }
-    out[i] = c > 0 ? s / c : 0;
+    out[i] = s / k;
   }
   return out;
 }
 
-/** Mean similarity of each source and each target sentence to its k nearest neighbours in the band. */
-export function neighbourMeans(band: Band, sims: Float32Array, k: number): { src: Float64Array; tgt: Float64Array } {
+/**
+ * Mean similarity of each source and each target sentence to its k nearest neighbours in the band.
+ * A sentence with fewer than k neighbours above `pad` (a short document, a narrow band) takes `pad`
+ * (the expected similarity of unrelated sentences) for the missing ones, so its margin does not
+ * collapse to zero just because the document is small.
+ */
+export function neighbourMeans(band: Band, sims: Float32Array, k: number, pad = 0): { src: Float64Array; tgt: Float64Array } {
   const n = band.n;
   const m = band.m;
   const topS = new Float32Array(n * k).fill(-Infinity);
@@ -55,5 +56,5 @@ export function neighbourMeans(band: Band, sims: Float32Array, k: number): { src
       insertTop(topT, (j - 1) * k, k, v);
     }
   }
-  return { src: means(topS, n, k), tgt: means(topT, m, k) };
+  return { src: means(topS, n, k, pad), tgt: means(topT, m, k, pad) };
 }

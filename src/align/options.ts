@@ -17,7 +17,11 @@ export interface AlignOptions {
   embedder?: Embedder | 'length';
   /** Most sentences (source + target) in one bead; 4 allows 1-3, 2-2 and 3-1. @default 4 */
   maxBeadSize: number;
-  /** Half-width, in sentences, of the band the final DP runs in around the anchor path. @default 10 */
+  /**
+   * Half-width, in sentences, of the band around the length-only anchor path in which the model's
+   * statistics (margins, skip cost) are measured; the final DP starts in half of it and widens while
+   * its path touches the band's edge. @default 10
+   */
   band: number;
   /** Largest (N+1)·(M+1) grid solved by a full DP without anchors. @default 250000 */
   fullDpCells: number;

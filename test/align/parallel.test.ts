@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { alignParallel, alignSentences, bandAroundPath, describeSide, embedSides } from '../../src/align/index.js';
+import { alignParallel, alignSentences, bandAroundPath, beadPrior, beadTypes, DEFAULT_ALIGN_OPTIONS, describeSide, embedSides, fullBand, galeChurchCost } from '../../src/align/index.js';
+import { lengthDiagonal } from '../../src/align/band.js';
+import { lengthCosts } from '../../src/align/costs.js';
 import type { Sentence } from '../../src/segment/types.js';
 import { coverage, sentences, wordEmbedder } from './helpers.js';
 
@@ -104,5 +106,71 @@ describe('alignSentences, parallel mode', () => {
     const para = await alignSentences(srcP, tgtP, { mode: 'parallel', embedder: 'length' });
     expect(para.beads.map(key)).toEqual(['0:0', '1,2:1', '3:2', '4:3']);
     check(para.beads, src.length, tgt.length);
+  });
+});
+
+describe('parallel mode on tiny documents (prior statistics)', () => {
+  it('matches a one-sentence translation with a clearly positive score', async () => {
+    const r = await alignSentences(['The company sold 1,500 cars in March 2021.'], ['Perusahaan itu menjual 1.800 mobil pada Maret 2021.'], { mode: 'parallel' });
+    expect(r.beads).toHaveLength(1);
+    expect(r.beads[0]).toMatchObject({ src: [0], tgt: [0], label: 'match' });
+    expect(r.beads[0].score).toBeGreaterThan(0.1);
+  });
+
+  it('aligns a two-line pair as two 1-1 beads, not skips', async () => {
+    const r = await alignSentences(['The house is big.', 'The price was 300,000 euros in 2019.'], ['Das Haus ist groß.', 'Der Preis betrug 2019 300.000 Euro.'], { mode: 'parallel' });
+    expect(r.beads.map(key)).toEqual(['0:0', '1:1']);
+    expect(r.beads[1].score).toBeGreaterThan(0.3);
+  });
+
+  it('never prefers two skips to a 1-1 pair of similar length in a tiny document', async () => {
+    const r = await alignSentences(['Alpha beta gamma delta.'], ['Zeta eta theta iota.'], { mode: 'parallel' });
+    expect(r.beads.map(key)).toEqual(['0:0']);
+  });
+});
+
+describe('banding', () => {
+  it('the length diagonal is a monotone staircase from (0, 0) to (n, m)', () => {
+    const path = lengthDiagonal(Float64Array.from([0, 10, 20, 60]), Float64Array.from([0, 5, 10, 15, 20, 60]), 1);
+    expect([path[0], path[1]]).toEqual([0, 0]);
+    expect([path[path.length - 2], path[path.length - 1]]).toEqual([3, 5]);
+    for (let p = 2; p < path.length; p += 2) expect(path[p] - path[p - 2] + path[p + 1] - path[p - 1]).toBe(1);
+  });
+
+  it('lengthCosts equals galeChurchCost for every bead type', () => {
+    const sp = Float64Array.from([0, 10, 35, 35, 90]);
+    const tp = Float64Array.from([0, 12, 30, 80]);
+    const band = fullBand(4, 3);
+    const types = beadTypes(4);
+    const costs = lengthCosts(band, types, sp, tp, 1.1);
+    for (let i = 0; i <= 4; i++)
+      for (let j = 0; j <= 3; j++)
+        types.forEach((t, k) => {
+          if (i < t.ds || j < t.dt) return;
+          const want = galeChurchCost(sp[i] - sp[i - t.ds], tp[j] - tp[j - t.dt], beadPrior(t), 1.1);
+          expect(costs[(band.start[i] + j - band.lo[i]) * types.length + k]).toBeCloseTo(want, 4);
+        });
+  });
+
+  it('the anchored band follows a long drift and gives the full DP result', async () => {
+    // 300 sentences; every 10th is split in two on the target side, so the length diagonal and the
+    // path drift apart by tens of sentences, and a skip or two on each side.
+    const src = sentences(300, 7);
+    const tgt: string[] = [];
+    src.forEach((s, i) => {
+      if (i === 40 || i === 41) return;
+      if (i % 10 === 5) tgt.push(...split(s));
+      else tgt.push(s);
+      if (i === 200) tgt.push(sentences(1, 99)[0]);
+    });
+    const [a, b] = await embedSides(describeSide(src), describeSide(tgt), embedder, { src: 3, tgt: 3 });
+    const o = { ...DEFAULT_ALIGN_OPTIONS, fullDpCells: 1000 };
+    const banded = alignParallel(a, b, o);
+    expect(banded.stats.banded).toBe(true);
+    const full = alignParallel(a, b, { ...o, searchBand: 'full' });
+    expect(banded.beads.map(key)).toEqual(full.beads.map(key));
+    expect(banded.beads.map(key)).toContain('45:47,48');
+    expect(banded.beads.map(key)).toContain('40:');
+    check(banded.beads, src.length, tgt.length);
   });
 });

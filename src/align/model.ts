@@ -1,0 +1,185 @@
+// The embedding model of parallel mode. A bead's cost is its Gale-Church cost minus the log-likelihood
+// ratio of its margin score (similarity minus the mean similarity of each side's k nearest neighbours)
+// under "match" versus "no match", both normal with one spread. The statistics come from the document:
+// no-match = median and MAD of the band's 1-1 margins (nearly all cells are not matches), match = mean
+// margin of the 1-1 beads of the length-only path. An embedder that does not separate matches from the
+// rest thus falls back to Gale-Church, and a good one dominates it. Small documents have too few cells
+// for those statistics, so they are blended with priors (see `PRIOR_*`), weighted by the cell count.
+import type { Band } from './band.js';
+import { beadPrior } from './beadTypes.js';
+import { lengthCosts } from './costs.js';
+import { fillDpTable, traceback } from './dp.js';
+import { lengthCost } from './length.js';
+import { bandSimilarities, neighbourMeans } from './margin.js';
+import type { AlignSide } from './side.js';
+import type { BeadType } from './types.js';
+import { dotRows } from './vectors.js';
+
+/**
+ * Expected cosine of two unrelated sentences when the document is too small to measure it. Unrelated
+ * sentences share few hashed features (lexical) or sit near the embedder's mean direction (neural,
+ * typically 0.1–0.3); 0.1 is between, and a wrong guess only shifts every margin alike.
+ */
+const PRIOR_BACKGROUND = 0.1;
+/** Prior margin of a true 1-1 pair over the no-match mean (a translation pair is clearly closer than its neighbours). */
+const PRIOR_GAP = 0.15;
+/** Cells of evidence the measured statistics need to outweigh the priors (a 10 × 10 document weighs both equally). */
+const PRIOR_CELLS = 100;
+
+/** Everything the cost and score of a bead need, measured once per document. */
+export interface ModelStats {
+  /** Expected cosine of unrelated sentences (median of the band's 1-1 cosines, blended with the prior). */
+  background: number;
+  /** Mean of the k nearest neighbours' cosines of each source / target sentence (padded with `background`). */
+  knnSrc: Float64Array;
+  knnTgt: Float64Array;
+  /** No-match and match mean margins, and their shared spread. */
+  mean0: number;
+  mean1: number;
+  spread: number;
+  /** Log-likelihood ratio per unit of margin (0 when matches do not score above non-matches). */
+  slope: number;
+  /** Cost of one skipped sentence (1-0 or 0-1). */
+  skip: number;
+}
+
+function median(values: Float64Array): number {
+  if (values.length === 0) return 0;
+  const sorted = Float64Array.from(values).sort();
+  return sorted[sorted.length >> 1];
+}
+
+function quantile(values: Float64Array, q: number): number {
+  if (values.length === 0) return 0;
+  const sorted = Float64Array.from(values).sort();
+  return sorted[Math.min(values.length - 1, Math.floor(q * (values.length - 1)))];
+}
+
+/** Options the model reads. */
+export interface ModelOptions {
+  marginK: number;
+  skipQuantile: number;
+  similarityWeight: number;
+  signal?: AbortSignal;
+}
+
+/** Measures the model's statistics in `band` (the full grid for small documents, else the anchor band). */
+export function modelStats(src: AlignSide, tgt: AlignSide, band: Band, types: readonly BeadType[], ratio: number, o: ModelOptions): ModelStats & { sims: Float32Array } {
+  const S = src.overlaps![0];
+  const T = tgt.overlaps![0];
+  const sims = bandSimilarities(band, S, T, o.signal);
+  const cellCount = band.start[band.n + 1];
+  const cos = new Float64Array(cellCount);
+  let count = 0;
+  for (let c = 0; c < cellCount; c++) if (sims[c] === sims[c]) cos[count++] = sims[c];
+  const w = count / (count + PRIOR_CELLS);
+  const background = w * median(cos.subarray(0, count)) + (1 - w) * PRIOR_BACKGROUND;
+  const knn = neighbourMeans(band, sims, o.marginK, background);
+  const margins = new Float64Array(count);
+  const lengths = new Float64Array(count);
+  const oneCost = -Math.log(beadPrior({ ds: 1, dt: 1 }));
+  let k = 0;
+  for (let i = 1; i <= band.n; i++) {
+    const base = band.start[i] - band.lo[i];
+    for (let j = Math.max(1, band.lo[i]); j <= band.hi[i]; j++) {
+      margins[k] = sims[base + j] - (knn.src[i - 1] + knn.tgt[j - 1]) / 2;
+      lengths[k++] = oneCost + lengthCost(src.lengths[i - 1], tgt.lengths[j - 1], ratio);
+    }
+  }
+  const m0 = median(margins);
+  const mad = 1.4826 * median(margins.map((x) => Math.abs(x - m0)));
+  // Match mean: the 1-1 beads of a length-only pass in the same band.
+  const { nodes, steps } = traceback(fillDpTable(band, types, lengthCosts(band, types, src.lengthPrefix, tgt.lengthPrefix, ratio), o.signal));
+  let sum1 = 0;
+  let n1 = 0;
+  for (let s = 0; s < steps.length; s++) {
+    const t = types[steps[s]];
+    if (t.ds !== 1 || t.dt !== 1) continue;
+    const i = nodes[2 * s + 2];
+    const j = nodes[2 * s + 3];
+    sum1 += sims[band.start[i] + j - band.lo[i]] - (knn.src[i - 1] + knn.tgt[j - 1]) / 2;
+    n1++;
+  }
+  const m1 = n1 > 0 ? sum1 / n1 : m0;
+  // Blend with the priors: no-match margin 0, match margin PRIOR_GAP above it, spread half the gap.
+  const mean0 = w * m0;
+  const mean1 = w * m1 + (1 - w) * PRIOR_GAP;
+  // The spread is floored at a quarter of the match/no-match gap, so an embedder whose non-matches
+  // are all exactly orthogonal does not turn the ratio into a step function.
+  const spread = Math.max(w * mad + (1 - w) * (PRIOR_GAP / 2), 0.25 * Math.abs(mean1 - mean0), 1e-3);
+  const slope = mean1 > mean0 ? (o.similarityWeight * (mean1 - mean0)) / (spread * spread) : 0;
+  // Skip cost: −ln of the skip prior plus half a low quantile of the length costs of the band's 1-1
+  // pairs (nearly all of them do not match). A skip carries no similarity evidence and stands in for
+  // the length term that an aligned sentence would pay. Small documents blend in the cost of a 1-1
+  // pair with a one-standard-deviation length mismatch, so a skip is never cheaper than a plausible match.
+  const typical = w * Math.max(0, quantile(lengths.subarray(0, count), o.skipQuantile)) + (1 - w) * (oneCost + 1);
+  const skip = -Math.log(beadPrior({ ds: 1, dt: 0 })) + typical / 2;
+  return { background, knnSrc: knn.src, knnTgt: knn.tgt, mean0, mean1, spread, slope, skip, sims };
+}
+
+/** Similarity of the merged groups of a bead ending at (i, j), from the overlap embeddings. */
+export function groupSimilarity(src: AlignSide, tgt: AlignSide, ds: number, dt: number, i: number, j: number): number {
+  return dotRows(src.overlaps![ds - 1], i - ds, tgt.overlaps![dt - 1], j - dt);
+}
+
+/** Mean neighbour similarity of a bead's groups (the margin's background). */
+export function groupBackground(st: ModelStats, ds: number, dt: number, i: number, j: number): number {
+  let a = 0;
+  for (let x = i - ds; x < i; x++) a += st.knnSrc[x];
+  let b = 0;
+  for (let y = j - dt; y < j; y++) b += st.knnTgt[y];
+  return (a / ds + b / dt) / 2;
+}
+
+/**
+ * Adds the embedding term to Gale-Church costs (`costs` from `lengthCosts` over `band`) and sets the
+ * skip cost. `sims` are the band's 1-1 cosines. A merged bead whose group similarity is below that of
+ * its best single pair merged in something unrelated: that drop is charged once more (a true 1-2
+ * raises the similarity instead).
+ */
+export function addEmbeddingCosts(costs: Float32Array, band: Band, types: readonly BeadType[], sims: Float32Array, src: AlignSide, tgt: AlignSide, st: ModelStats): void {
+  const nt = types.length;
+  const mid = (st.mean0 + st.mean1) / 2;
+  const { knnSrc, knnTgt, slope } = st;
+  const S1 = src.overlaps![0];
+  const T1 = tgt.overlaps![0];
+  const { lo, hi, start } = band;
+  // 1-1 margin of pair (a, b), from the band when it is there.
+  const pairMargin = (a: number, b: number): number => {
+    const i = a + 1;
+    const j = b + 1;
+    const s = j >= lo[i] && j <= hi[i] ? sims[start[i] + j - lo[i]] : dotRows(S1, a, T1, b);
+    return s - (knnSrc[a] + knnTgt[b]) / 2;
+  };
+  for (let t = 0; t < nt; t++) {
+    const { ds, dt } = types[t];
+    for (let i = ds; i <= band.n; i++) {
+      const base = start[i] - lo[i];
+      for (let j = Math.max(dt, lo[i]); j <= hi[i]; j++) {
+        const c = (base + j) * nt + t;
+        if (ds === 0 || dt === 0) {
+          costs[c] = st.skip;
+          continue;
+        }
+        if (slope === 0) continue;
+        if (ds === 1 && dt === 1) {
+          costs[c] -= slope * (sims[base + j] - (knnSrc[i - 1] + knnTgt[j - 1]) / 2 - mid);
+          continue;
+        }
+        const m = groupSimilarity(src, tgt, ds, dt, i, j) - groupBackground(st, ds, dt, i, j);
+        let best = -Infinity;
+        for (let a = i - ds; a < i; a++) for (let b = j - dt; b < j; b++) best = Math.max(best, pairMargin(a, b));
+        costs[c] -= slope * (m - mid - Math.max(0, best - m));
+      }
+    }
+  }
+}
+
+/**
+ * The similarity shown to users, in [0, 1]: the cosine of the bead's merged groups above the
+ * document's background (the expected cosine of unrelated sentences), rescaled so 1 stays 1.
+ */
+export function beadScore(src: AlignSide, tgt: AlignSide, st: ModelStats, ds: number, dt: number, i: number, j: number): number {
+  const sim = groupSimilarity(src, tgt, ds, dt, i, j);
+  return Math.min(1, Math.max(0, (sim - st.background) / Math.max(1e-6, 1 - st.background)));
+}
