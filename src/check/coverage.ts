@@ -4,19 +4,20 @@
 // - `addition` (warning in parallel mode, info in comparable mode, where added material is normal):
 //   an `addition` bead's target body/heading sentences;
 // - `partial` (warning / info in comparable mode): a `partial` pair whose source names or numbers did
-//   not make it across; the finding lists them in `expected`.
+//   not make it across; the finding lists them in `expected` (in comparable mode, names the target
+//   document has elsewhere are not lost and are left out).
 import type { Bead } from '../align/types.js';
 import { finding, isContent, type Check, type CheckContext } from './context.js';
-import { namesOf, unmatchedNames, wordsOf } from './names.js';
+import { absentFromDocument, contentIndices, lazy, namesOf, unmatchedNames, wordsOf } from './names.js';
 import { numbersOf, unmatchedNumbers } from './numbers.js';
 import type { CheckSide, Finding } from './types.js';
 
 const span = (side: CheckSide, idx: number[]): [number, number] => [side.sentences[idx[0]].start, side.sentences[idx[idx.length - 1]].end];
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-function lostInPartial(ctx: CheckContext, bead: Bead, index: number): Finding[] {
+function lostInPartial(ctx: CheckContext, bead: Bead, index: number, targetWords: () => ReturnType<typeof wordsOf>): Finding[] {
   const { source, target } = ctx.input;
-  const names = unmatchedNames(namesOf(source, bead.src), wordsOf(target, bead.tgt), ctx.options.nameMaxDistanceRatio);
+  const names = absentFromDocument(ctx, unmatchedNames(namesOf(source, bead.src), wordsOf(target, bead.tgt), ctx.options.nameMaxDistanceRatio), targetWords);
   const numbers = unmatchedNumbers(numbersOf(source, bead.src), numbersOf(target, bead.tgt), ctx.options.lenientWordNumbers).src;
   const lost = [...names, ...numbers].sort((a, b) => a.range[0] - b.range[0]);
   if (!lost.length) return [];
@@ -29,6 +30,7 @@ function lostInPartial(ctx: CheckContext, bead: Bead, index: number): Finding[] 
 export const checkCoverage: Check = (ctx) => {
   const { source, target, beads } = ctx.input;
   const out: Finding[] = [];
+  const targetWords = lazy(() => wordsOf(target, contentIndices(target)));
   beads.forEach((bead, index) => {
     if (bead.label === 'omission') {
       const src = bead.src.filter((i) => isContent(source.sentences[i]));
@@ -37,7 +39,7 @@ export const checkCoverage: Check = (ctx) => {
       const tgt = bead.tgt.filter((i) => isContent(target.sentences[i]));
       if (tgt.length) out.push(finding(ctx, 'addition', { tgt, bead: index, tgtRange: span(target, tgt), detail: plural(tgt.length, 'target sentence') }));
     } else if (bead.label === 'partial' && bead.src.length && bead.tgt.length) {
-      out.push(...lostInPartial(ctx, bead, index));
+      out.push(...lostInPartial(ctx, bead, index, targetWords));
     }
   });
   return out;

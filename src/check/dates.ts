@@ -1,7 +1,10 @@
 // dates and weekdays — three checks:
 // 1. In each matched or partial pair: a date or weekday on both sides that disagree is an error
 //    (`date-mismatch`, `weekday-mismatch`); in a `match` pair one present on the source side only is
-//    a warning (`date-missing`, `weekday-missing`), one on the target side only info (`date-extra`).
+//    a warning (`date-missing`, `weekday-missing`; info in comparable mode, where a write-up may
+//    date things once, elsewhere, or not at all, and none at all when the other document has that
+//    weekday somewhere), one on the target side only info (`date-extra`, dropped when the same target
+//    date is reported as a `date-conflict`).
 // 2. Document level (`date-conflict`, error): a target date (day and month) that no source date agrees
 //    with, while a source date has the same day in another month, or day and month swapped — the two
 //    usual ways one date gets garbled (the seeds: `Jumat (4/1)` = 4 January against `February 4, 2023`).
@@ -41,8 +44,9 @@ function datesOf(ctx: CheckContext, which: 'source' | 'target', indices?: readon
 /** The dateline year of a side: the year of its first date that has one. */
 const datelineYear = (dates: LocatedDate[]) => dates.find((d) => d.year !== undefined && d.month !== undefined)?.year;
 
-function checkPairs(ctx: CheckContext, reported: Set<LocatedDate>): Finding[] {
+function checkPairs(ctx: CheckContext, reported: Set<LocatedDate>, targetWeekdays: ReadonlySet<number>): Finding[] {
   const out: Finding[] = [];
+  const comparable = ctx.options.mode === 'comparable';
   for (const { bead, index } of pairedBeads(ctx.input.beads)) {
     const match = bead.label === 'match';
     const src = datesOf(ctx, 'source', bead.src);
@@ -75,7 +79,7 @@ function checkPairs(ctx: CheckContext, reported: Set<LocatedDate>): Finding[] {
         out.push(finding(ctx, 'weekday-mismatch', {
           src: [s.sentence], tgt: [t.sentence], srcRange: s.range, tgtRange: t.range, expected: s.raw, actual: t.raw, bead: index,
         }));
-      } else if (match) {
+      } else if (match && !(comparable && targetWeekdays.has(s.weekday!))) {
         out.push(finding(ctx, 'weekday-missing', { src: [s.sentence], tgt: bead.tgt, srcRange: s.range, expected: s.raw, bead: index }));
       }
     }
@@ -92,7 +96,9 @@ function checkDocument(ctx: CheckContext, src: LocatedDate[], tgt: LocatedDate[]
     if (!s) continue;
     out.push(finding(ctx, 'date-conflict', {
       src: [s.sentence], tgt: [t.sentence], srcRange: s.range, tgtRange: t.range, expected: s.raw, actual: t.raw,
-      detail: describeDate({ ...t, weekday: undefined } as DateMention), note: `source: ${describeDate(s)}; target: ${describeDate(t)}`,
+      detail: `${describeDate({ ...t, weekday: undefined } as DateMention)} vs ${describeDate({ ...s, weekday: undefined } as DateMention)}${
+        s.day === t.month && s.month === t.day ? ': day and month swapped?' : ''}`,
+      note: `source: ${describeDate(s)}; target: ${describeDate(t)}`,
     }));
   }
   return out;
@@ -121,15 +127,17 @@ function checkSameSide(ctx: CheckContext, which: 'source' | 'target', dates: Loc
 
 export const checkDates: Check = (ctx) => {
   const reported = new Set<LocatedDate>();
-  const pairs = checkPairs(ctx, reported);
   const src = datesOf(ctx, 'source');
   const tgt = datesOf(ctx, 'target');
+  const pairs = checkPairs(ctx, reported, new Set(tgt.flatMap((d) => (d.weekday !== undefined ? [d.weekday] : []))));
   // `reported` holds mentions from per-pair extraction; compare by place instead of identity.
   const places = new Set([...reported].map((d) => `${d.sentence}:${d.range[0]}`));
   const seen = new Set(tgt.filter((d) => places.has(`${d.sentence}:${d.range[0]}`)));
+  const conflicts = checkDocument(ctx, src, tgt, seen);
+  const conflicting = new Set(conflicts.map((f) => `${f.tgtRange}`));
   return [
-    ...pairs,
-    ...checkDocument(ctx, src, tgt, seen),
+    ...pairs.filter((f) => f.code !== 'date-extra' || !conflicting.has(`${f.tgtRange}`)),
+    ...conflicts,
     ...checkSameSide(ctx, 'source', src, datelineYear(tgt)),
     ...checkSameSide(ctx, 'target', tgt, datelineYear(src)),
   ];

@@ -3,10 +3,12 @@
 // is info, a spelling variant (`Amir-Abdollahian`/`Amir-Abdullahian`, `Hossein`/`Hussein`) a warning.
 // A name none of whose words has a counterpart among the other side's words is `name-missing` (source
 // side, warning) or `name-extra` (target side, info) — in `match` pairs only; `partial` pairs list
-// lost names in their `partial` finding. Sentence-initial single words (`Referring…`) and acronyms of
-// up to three letters (`US`/`AS`) are compared but never reported missing.
-import { compareNames, extractNames, nameKey, type NameMention, type NameRelation, type NameToken } from '../text/names.js';
-import { finding, locate, pairedBeads, type Check, type CheckContext, type Located } from './context.js';
+// lost names in their `partial` finding. Sentence-initial single words (`Referring…`), acronyms of
+// up to three letters (`US`/`AS`) and demonyms (`Iranian`) are compared but never reported missing.
+// In comparable mode a name is missing only when it is nowhere in the other document's content: two
+// write-ups distribute the same names over different sentences (`Tehran` in another paragraph).
+import { compareNames, extractNames, isDemonym, nameKey, type NameMention, type NameRelation, type NameToken } from '../text/names.js';
+import { finding, isContent, locate, pairedBeads, type Check, type CheckContext, type Located } from './context.js';
 import type { CheckSide, Finding } from './types.js';
 
 type LocatedName = Located<NameMention>;
@@ -18,11 +20,42 @@ export function namesOf(side: CheckSide, indices: readonly number[]): LocatedNam
   return locate(side, indices, (text, lang) => extractNames(text, lang));
 }
 
-/** Every word of some sentences, located (for “is this name anywhere on the other side”). */
+/**
+ * Every word of some sentences, located (for “is this name anywhere on the other side”); a
+ * hyphenated word also gives its parts (`Tehran-Caracas` holds `Tehran` and `Caracas`).
+ */
 function wordsOf(side: CheckSide, indices: readonly number[]): Word[] {
   return locate(side, indices, (text) =>
-    [...text.matchAll(/[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu)].map((m) => ({ text: m[0].replace(/['’]s$/i, ''), start: m.index!, end: m.index! + m[0].length })),
+    [...text.matchAll(/[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu)].flatMap((m) => {
+      const word = { text: m[0].replace(/['’]s$/i, ''), start: m.index!, end: m.index! + m[0].length };
+      if (!word.text.includes('-')) return [word];
+      let at = word.start;
+      const parts = word.text.split('-').map((p) => {
+        const part = { text: p, start: at, end: at + p.length };
+        at += p.length + 1;
+        return part;
+      });
+      return [word, ...parts.filter((p) => p.text.length > 0)];
+    }),
   );
+}
+
+/** Content (body and heading) sentence indices of a side. */
+export const contentIndices = (side: CheckSide): number[] => side.sentences.flatMap((s, i) => (isContent(s) ? [i] : []));
+
+/**
+ * In comparable mode, keeps only the names that are nowhere in the other document's content (the
+ * words of `other`, computed once); in parallel mode, all of them.
+ */
+export function absentFromDocument(ctx: CheckContext, names: LocatedName[], otherWords: () => Word[]): LocatedName[] {
+  if (ctx.options.mode !== 'comparable' || names.length === 0) return names;
+  return unmatchedNames(names, otherWords(), ctx.options.nameMaxDistanceRatio);
+}
+
+/** A lazily computed value. */
+export function lazy<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
 }
 
 const tokenRange = (name: LocatedName, t: NameToken): [number, number] => {
@@ -50,7 +83,7 @@ const isShortAcronym = (t: string) => /^\p{Lu}{1,3}$/u.test(t);
 /** The names of `from` none of whose words is found among `to`'s words. */
 export function unmatchedNames(from: LocatedName[], toWords: Word[], ratio: number): LocatedName[] {
   return from.filter((name) => {
-    const tokens = name.tokens.filter((t) => !t.initial && !isShortAcronym(t.text));
+    const tokens = name.tokens.filter((t) => !t.initial && !isShortAcronym(t.text) && !isDemonym(t.text));
     return tokens.length > 0 && tokens.every((t) => bestMatch(t.text, toWords, ratio).relation === 'different');
   });
 }
@@ -81,15 +114,17 @@ export const checkNames: Check = (ctx) => {
   const { source, target, beads } = ctx.input;
   const ratio = ctx.options.nameMaxDistanceRatio;
   const out: Finding[] = [];
+  const targetWords = lazy(() => wordsOf(target, contentIndices(target)));
+  const sourceWords = lazy(() => wordsOf(source, contentIndices(source)));
   for (const { bead, index } of pairedBeads(beads)) {
     const src = namesOf(source, bead.src);
     const tgt = namesOf(target, bead.tgt);
     out.push(...variants(ctx, src, tgt, index));
     if (bead.label !== 'match') continue;
-    for (const name of unmatchedNames(src, wordsOf(target, bead.tgt), ratio)) {
+    for (const name of absentFromDocument(ctx, unmatchedNames(src, wordsOf(target, bead.tgt), ratio), targetWords)) {
       out.push(finding(ctx, 'name-missing', { src: [name.sentence], tgt: bead.tgt, srcRange: name.range, expected: name.raw, bead: index }));
     }
-    for (const name of unmatchedNames(tgt, wordsOf(source, bead.src), ratio)) {
+    for (const name of absentFromDocument(ctx, unmatchedNames(tgt, wordsOf(source, bead.src), ratio), sourceWords)) {
       out.push(finding(ctx, 'name-extra', { src: bead.src, tgt: [name.sentence], tgtRange: name.range, actual: name.raw, bead: index }));
     }
   }

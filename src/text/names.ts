@@ -138,3 +138,15 @@ export function compareNames(a: string, b: string, options: CompareNamesOptions 
   const distance = levenshtein.get(ka, kb);
   return distance <= Math.max(1, Math.floor(maxDistanceRatio * short.length)) ? 'spelling' : 'different';
 }
+
+/**
+ * A capitalised adjective of nationality or place (`Iranian`, `Venezuelan`, `Chinese`, `Spanish`,
+ * `Korean`): a demonym, which translations routinely turn into another construction (`the top Iranian
+ * diplomat` → `Kepala diplomat Iran`, or just the minister's name). Hyphenated words are never
+ * demonyms (`Amir-Abdollahian`). English suffixes only, six letters or more: -ian, -ean, -ese,
+ * -ish. `Venezuelan` is not caught here (nothing tells it from `Tehran` without a lexicon), but
+ * `compareNames` relates it to `Venezuela` wherever that is near.
+ */
+export function isDemonym(word: string): boolean {
+  return word.length >= 6 && /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish)$/u.test(word);
+}

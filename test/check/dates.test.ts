@@ -28,7 +28,9 @@ describe('dates check: the seeds', () => {
     const weekday = findings.find((f) => f.code === 'weekday-date-mismatch')!;
     expect(weekday).toMatchObject({ severity: 'error', tgt: [0], actual: 'Jumat (4/1)' });
     expect(weekday.message).toContain('4 January 2023 is a Wednesday, not a Friday');
-    expect(codes(seeds())).toEqual(['error date-conflict', 'error weekday-date-mismatch', 'info date-extra']);
+    // No `date-extra` for the same “Jumat (4/1)”: the conflict already reports it.
+    expect(codes(seeds())).toEqual(['error date-conflict', 'error weekday-date-mismatch']);
+    expect(conflict.message).toBe('Dates disagree: the target has “Jumat (4/1)”, the source “February 4, 2023” (4 January vs 4 February 2023)');
   });
   it('both directions', () => {
     expect(codes(swap(seeds()))).toEqual(['error date-conflict', 'error weekday-date-mismatch', 'warning date-missing']);
