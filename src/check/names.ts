@@ -4,10 +4,11 @@
 // A name none of whose words has a counterpart among the other side's words is `name-missing` (source
 // side, warning) or `name-extra` (target side, info) — in `match` pairs only; `partial` pairs list
 // lost names in their `partial` finding. Sentence-initial single words (`Referring…`), acronyms of
-// up to three letters (`US`/`AS`) and demonyms (`Iranian`) are compared but never reported missing.
+// up to three letters (`US`/`AS`), demonyms (`Iranian`) and English titles (`Foreign Minister`, which
+// a translation translates) are compared but never reported missing on their own.
 // In comparable mode a name is missing only when it is nowhere in the other document's content: two
 // write-ups distribute the same names over different sentences (`Tehran` in another paragraph).
-import { compareNames, extractNames, isDemonym, nameKey, type NameMention, type NameRelation, type NameToken } from '../text/names.js';
+import { compareNames, extractNames, isDemonym, isTitleWord, nameKey, type NameMention, type NameRelation, type NameToken } from '../text/names.js';
 import { finding, isContent, locate, pairedBeads, type Check, type CheckContext, type Located } from './context.js';
 import type { CheckSide, Finding } from './types.js';
 
@@ -83,7 +84,7 @@ const isShortAcronym = (t: string) => /^\p{Lu}{1,3}$/u.test(t);
 /** The names of `from` none of whose words is found among `to`'s words. */
 export function unmatchedNames(from: LocatedName[], toWords: Word[], ratio: number): LocatedName[] {
   return from.filter((name) => {
-    const tokens = name.tokens.filter((t) => !t.initial && !isShortAcronym(t.text) && !isDemonym(t.text));
+    const tokens = name.tokens.filter((t) => !t.initial && !isShortAcronym(t.text) && !isDemonym(t.text) && !isTitleWord(t.text));
     return tokens.length > 0 && tokens.every((t) => bestMatch(t.text, toWords, ratio).relation === 'different');
   });
 }

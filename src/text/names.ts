@@ -150,3 +150,14 @@ export function compareNames(a: string, b: string, options: CompareNamesOptions 
 export function isDemonym(word: string): boolean {
   return word.length >= 6 && /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish)$/u.test(word);
 }
+
+/** Capitalised titles and offices, which a translation translates (`Foreign Minister` → `Menteri Luar Negeri`). */
+const TITLE_WORDS = new Set(
+  ('minister ministers president vice prime foreign interior defence defense finance oil energy deputy secretary general ' +
+    'chief executive director chairman chairwoman chair mayor governor senator king queen prince princess emperor pope ' +
+    'ambassador spokesman spokeswoman spokesperson leader commander council court party national state federal supreme ' +
+    'mr mrs ms dr prof sir lord lady').split(' '),
+);
+
+/** An English title or office word (`Minister`, `Vice`, `President`): never reported as a missing name on its own. */
+export const isTitleWord = (word: string): boolean => TITLE_WORDS.has(word.toLowerCase());

@@ -54,3 +54,12 @@ describe('names check: comparable mode looks across the document', () => {
     expect(codes(partial, 'comparable').filter((c) => c.includes('partial'))).toEqual([]);
   });
 });
+
+describe('names check: titles', () => {
+  it('a title alone is translated, not missing; the person in it still counts', () => {
+    const title = pair('en', 'Earlier, the Iranian Foreign Minister met his counterpart.', 'id', 'Sebelumnya, menteri luar negeri Iran bertemu dengan timpalannya.');
+    expect(codes(title)).toEqual([]);
+    const person = pair('en', 'He met Vice President Delcy Rodríguez.', 'id', 'Dia bertemu dengan wakil presiden.');
+    expect(codes(person)).toEqual(['warning name-missing Vice President Delcy Rodríguez/']);
+  });
+});
