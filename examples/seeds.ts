@@ -27,23 +27,30 @@ function side(report: Report, which: 'src' | 'tgt') {
   return rows.sort((a, b) => a.i - b.i).map((r) => ({ ...r, sentence: sentences[r.i] }));
 }
 
+const conflicts = report.findings.filter((f) => f.severity === 'error');
+const reason = report.modeReason.replace(/^auto: \w+ \([^)]*\) — /, '').replace(/; a translation needs.*$/, '');
 console.log(`bitext-qa example: English (${report.source.lang}, ${report.source.sentences.length} sentences) vs Indonesian (${report.target.lang}, ${report.target.sentences.length} sentences)`);
-console.log(`mode: ${report.mode} — ${report.modeReason}`);
-console.log(`embedder: ${report.embedder.id} · ${ms.toFixed(0)} ms\n`);
+console.log(`mode: ${report.mode} — ${report.mode === 'comparable' ? 'two write-ups of one story, not a translation' : 'a translation'} (${reason})`);
+console.log(`embedder: ${report.embedder.id} · ${ms.toFixed(0)} ms`);
 console.log(`coverage ${pct(report.scores.coverage)} · grounding ${pct(report.scores.grounding)} · fidelity ${report.scores.fidelity.toFixed(2)} · conflicts ${report.scores.conflicts}\n`);
+if (report.embedder.kind === 'lexical') {
+  console.log('The lexical embedder pairs sentences through shared names, numbers, dates and cognates only; a sentence');
+  console.log('whose counterpart shares none of them is "not found" rather than proven missing. `--embedder neural`');
+  console.log('(a multilingual model) reads meaning and finds more pairs.\n');
+}
 
-const MARK = { match: '✔ covered ', partial: '◐ partly  ', omission: '✘ missing ', addition: '+ added   ' } as const;
-console.log('English sentences, and where the Indonesian covers them:');
+const MARK = { match: '✔ covered  ', partial: '◐ partly   ', omission: '✘ not found', addition: '+ added    ' } as const;
+console.log('English sentences, and where the Indonesian covers them (· = not content: tweet, link, "Read more"):');
 for (const row of side(report, 'src')) {
   const tag = content(row.sentence) ? MARK[row.label] : `· ${row.sentence.kind.padEnd(9)}`;
   const where = row.partners.length ? ` → id#${row.partners.join(',')} (${row.score.toFixed(2)})` : '';
   console.log(`  en#${String(row.i).padEnd(3)}${tag} ${clip(row.sentence.text)}${where}`);
 }
-console.log('\nIndonesian sentences that add material (no English source):');
+console.log('\nIndonesian sentences with no English counterpart found (additions, or pairs the embedder cannot see):');
 for (const row of side(report, 'tgt').filter((r) => r.label === 'addition' && content(r.sentence))) {
   console.log(`  id#${String(row.i).padEnd(3)}${clip(row.sentence.text)}`);
 }
-console.log('\nFindings (dates, numbers, names, …):');
+console.log(`\nFindings on dates, numbers and names (${conflicts.length} error${conflicts.length === 1 ? '' : 's'}):`);
 for (const f of report.findings.filter((f) => f.code !== 'omission' && f.code !== 'addition')) {
   const at = [f.src?.length ? `en#${f.src.join(',')}` : '', f.tgt?.length ? `id#${f.tgt.join(',')}` : ''].filter(Boolean).join(' ↔ ');
   console.log(`  ${f.severity.padEnd(7)} ${f.code.padEnd(22)} ${at.padEnd(14)} ${f.message}`);

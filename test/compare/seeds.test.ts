@@ -1,0 +1,82 @@
+// The seeds (an English and an Indonesian report of the same visit, not translations) through
+// `compareArticles` with the lexical embedder: the facts a translation reviewer checks, by sentence
+// index as `splitSentences` gives them (en: 21 sentences, en#7–#10 the Spanish tweet, en#20 “Read more”;
+// id: 17 sentences, id#2, #12, #13 “Baca Juga”). Each expectation was checked by hand against the texts.
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { compareArticles } from '../../src/index.js';
+import type { Report } from '../../src/report/types.js';
+
+const read = (name: string) => readFileSync(new URL(`../../examples/seeds/${name}`, import.meta.url), 'utf8');
+
+// A bilingual reviewer's reading (clear matches and partial correspondences, en:id). Anything else
+// paired is a wrong match, which would hide an omission.
+const CLEAR = ['1:6', '2:1', '4:0', '11:5', '13:7', '16:11'];
+const PARTIAL = ['0:1', '0:6', '5:6', '14:7', '15:8', '15:9', '17:14', '18:14', '4:3', '4:9'];
+// Defensible at best as partials: same topic, partly the same content (en#0 headline ~ id#3 “between Tehran and Caracas”).
+const DEFENSIBLE = ['0:3', '0:11', '12:7', '12:8', '14:11', '11:3'];
+
+let report: Report;
+let links: Set<string>;
+beforeAll(async () => {
+  report = await compareArticles(read('en.txt'), read('id.txt'), { embedder: 'lexical', cache: false });
+  links = new Set(report.beads.flatMap((b) => b.src.flatMap((i) => b.tgt.map((j) => `${i}:${j}`))));
+});
+
+const linked = (side: 'src' | 'tgt', k: number) => [...links].some((l) => Number(l.split(':')[side === 'src' ? 0 : 1]) === k);
+const codes = () => report.findings.map((f) => `${f.severity} ${f.code} ${f.expected ?? ''}/${f.actual ?? ''}`);
+
+describe('seeds: alignment', () => {
+  it('auto mode picks comparable and says why, with the numbers', () => {
+    expect(report.mode).toBe('comparable');
+    expect(report.modeReason).toMatch(/^auto: comparable \(two write-ups\) — \d+ of 21 sampled source sentences .*sentence counts 21 \/ 17/);
+  });
+  it('finds the clear matches the lexical embedder can see, and pairs nothing unrelated', () => {
+    // 2 of 6 with 512 lexical dimensions (en#2↔id#1 shares the names, en#13↔id#7 Yvan Gil Pinto); the
+    // others share no name, number or cognate that is not in every sentence.
+    expect(CLEAR.filter((k) => links.has(k)).length).toBeGreaterThanOrEqual(2);
+    expect([...links].filter((k) => !CLEAR.includes(k) && !PARTIAL.includes(k) && !DEFENSIBLE.includes(k))).toEqual([]);
+    expect(links.has('18:14')).toBe(true); // Delcy Rodriguez / Delcy Rodríguez
+  });
+  it('leaves the omissions unmatched: en#3 (arrived from Nicaragua), en#6 (tweet description), en#19 (Managua quote)', () => {
+    for (const i of [3, 6, 19]) expect(linked('src', i)).toBe(false);
+    const omitted = report.findings.filter((f) => f.code === 'omission').flatMap((f) => f.src ?? []);
+    expect(omitted).toEqual(expect.arrayContaining([3, 6, 19]));
+  });
+  it('leaves the additions unmatched: id#4 (exchange of views), id#10 (Ukraine), id#15 and id#16 (OPEC, oil)', () => {
+    for (const j of [4, 10, 15, 16]) expect(linked('tgt', j)).toBe(false);
+    const added = report.findings.filter((f) => f.code === 'addition').flatMap((f) => f.tgt ?? []);
+    expect(added).toEqual(expect.arrayContaining([4, 10, 15, 16]));
+  });
+  it('never pairs the tweet, its link and byline, or the “Read more” / “Baca Juga” lines', () => {
+    for (const i of [7, 8, 9, 10, 20]) expect(linked('src', i)).toBe(false);
+    for (const j of [2, 12, 13]) expect(linked('tgt', j)).toBe(false);
+  });
+});
+
+describe('seeds: findings', () => {
+  it('the date conflict is an error: Friday + February 4, 2023 against Jumat (4/1) = 4 January', () => {
+    const conflict = report.findings.find((f) => f.code === 'date-conflict');
+    expect(conflict).toMatchObject({ severity: 'error', src: [10], tgt: [1], expected: 'February 4, 2023', actual: 'Jumat (4/1)' });
+    expect(conflict!.message).toContain('4 January vs 4 February 2023');
+    // 4 January 2023 was a Wednesday (1 January 2023 was a Sunday).
+    expect(new Date(Date.UTC(2023, 0, 4)).getUTCDay()).toBe(3);
+    const weekday = report.findings.find((f) => f.code === 'weekday-date-mismatch');
+    expect(weekday).toMatchObject({ severity: 'error', tgt: [1] });
+    expect(weekday!.message).toBe('“Jumat (4/1)”: 4 January 2023 is a Wednesday, not a Friday (year 2023 assumed)');
+    expect(report.scores.conflicts).toBe(2);
+  });
+  it('spelling variants are warnings, the accent-only variant info', () => {
+    expect(codes()).toEqual(expect.arrayContaining([
+      'warning name-spelling Hossein/Hussein',
+      'warning name-spelling Amir-Abdollahian/Amir-Abdullahian',
+      'info name-accent Rodriguez/Rodríguez',
+    ]));
+  });
+  it('no reviewer noise: demonyms, titles, or names the other write-up has elsewhere', () => {
+    const names = report.findings.filter((f) => f.code === 'name-missing' || f.code === 'name-extra');
+    expect(names.map((f) => f.expected ?? f.actual)).toEqual([]);
+    expect(report.findings.filter((f) => f.code === 'date-extra')).toEqual([]);
+    expect(report.findings.filter((f) => f.severity === 'error').map((f) => f.code).sort()).toEqual(['date-conflict', 'weekday-date-mismatch']);
+  });
+});
