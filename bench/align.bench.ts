@@ -1,7 +1,9 @@
 // Alignment time and peak memory on generated translation-like documents (1k, 10k, 20k sentences a
 // side): shared numbers and names, noisy words, some merges, splits and deletions. Banded (default)
 // and, where it is feasible, the full DP, with the ratio.
-import { alignSentences } from '../src/align/index.js';
+import { alignParallel, alignSentences, beadTypes, DEFAULT_ALIGN_OPTIONS, describeSide, embedSides } from '../src/align/index.js';
+import { maxGroup } from '../src/align/beadTypes.js';
+import { createLexicalEmbedder } from '../src/embed/lexical/index.js';
 import { peakMemory, rng } from './util.js';
 
 function makePair(n: number, seed: number): { src: string[]; tgt: string[] } {
@@ -49,8 +51,13 @@ export default async function bench(): Promise<void> {
       const full = await peakMemory(() => alignSentences(src, tgt, { mode: 'parallel', fullDpCells: Infinity }));
       const f = full.value.stats!;
       const same = JSON.stringify(full.value.beads.map((b) => [b.src, b.tgt])) === JSON.stringify(banded.value.beads.map((b) => [b.src, b.tgt]));
-      line += `; full ${(f.alignMs! / 1000).toFixed(2)} s, ${f.cells} cells, peak +${full.deltaMiB.toFixed(0)} MiB; full/banded time ${(f.alignMs! / s.alignMs!).toFixed(1)}×, same beads: ${same}`;
-    } else line += '; full DP not run (N·M cells × bead types is minutes at this size)';
+      // The same model statistics searched over the full grid: the band must not change the path.
+      const [a, b] = await embedSides(describeSide(src), describeSide(tgt), createLexicalEmbedder(), maxGroup(beadTypes(4)));
+      const o = { ...DEFAULT_ALIGN_OPTIONS, fullDpCells: 0 };
+      const key = (r: { beads: { src: number[]; tgt: number[] }[] }) => JSON.stringify(r.beads.map((x) => [x.src, x.tgt]));
+      const sameModel = key(alignParallel(a, b, o)) === key(alignParallel(a, b, { ...o, searchBand: 'full' }));
+      line += `; full ${(f.alignMs! / 1000).toFixed(2)} s, ${f.cells} cells, peak +${full.deltaMiB.toFixed(0)} MiB; full/banded time ${(f.alignMs! / s.alignMs!).toFixed(1)}×, same beads as banded: ${same} (full-grid statistics), ${sameModel} (same statistics)`;
+    } else line += `; full DP not run (${((n + 1) * (tgt.length + 1) * 8 * 4 / 2 ** 30).toFixed(1)} GiB of bead costs alone at this size)`;
     console.log(line);
   }
 }
