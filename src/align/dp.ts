@@ -12,6 +12,8 @@ export interface DpTable {
   readonly types: readonly BeadType[];
   readonly cost: Float64Array;
   readonly back: Uint8Array;
+  /** With run discounts: bit 1 (2) set where the best path ending in a 1-0 (0-1) extends a run. */
+  readonly extend?: Uint8Array;
 }
 
 export const NO_BACK = 255;
@@ -19,8 +21,14 @@ export const NO_BACK = 255;
 /**
  * Fills the DP table from precomputed bead costs: `costs[c · types.length + t]` is the cost of the bead
  * of type t that ends at band cell c (see `costs.ts`). No closure per cell, so this is the fast path.
+ *
+ * `runDiscount` > 0 makes skips "affine", as gaps are in sequence alignment: a 1-0 (0-1) that directly
+ * follows another 1-0 (0-1) costs `runDiscount` less than one that opens a run. Left-out material
+ * comes in blocks (a paragraph, a run of captions, a table that was not translated), so once a run
+ * is open the next sentence is far more likely to be left out too. The DP then keeps two more
+ * states per cell (best path ending in a 1-0 run, in a 0-1 run); it stays exact.
  */
-export function fillDpTable(band: Band, types: readonly BeadType[], costs: Float32Array, signal?: AbortSignal): DpTable {
+export function fillDpTable(band: Band, types: readonly BeadType[], costs: Float32Array, signal?: AbortSignal, runDiscount = 0): DpTable {
   const { n, lo, hi, start } = band;
   const total = start[n + 1];
   const cost = new Float64Array(total).fill(Infinity);
@@ -28,6 +36,12 @@ export function fillDpTable(band: Band, types: readonly BeadType[], costs: Float
   const nt = types.length;
   const ds = Int32Array.from(types, (t) => t.ds);
   const dt = Int32Array.from(types, (t) => t.dt);
+  const runs = runDiscount > 0;
+  // Best cost of a path ending in a 1-0 (runS) / 0-1 (runT) at each cell; `extend` bit 1 (2): that
+  // last 1-0 (0-1) continued a run rather than opening one.
+  const runS = runs ? new Float64Array(total).fill(Infinity) : cost;
+  const runT = runs ? new Float64Array(total).fill(Infinity) : cost;
+  const extend = runs ? new Uint8Array(total) : undefined;
   cost[0] = 0;
   for (let i = 0; i <= n; i++) {
     if ((i & 1023) === 1023) signal?.throwIfAborted();
@@ -41,7 +55,18 @@ export function fillDpTable(band: Band, types: readonly BeadType[], costs: Float
         const pi = i - ds[t];
         const pj = j - dt[t];
         if (pi < 0 || pj < lo[pi] || pj > hi[pi]) continue;
-        const c = cost[start[pi] + pj - lo[pi]] + costs[c0 + t];
+        const p = start[pi] + pj - lo[pi];
+        let c = cost[p] + costs[c0 + t];
+        if (runs && (ds[t] === 0 || dt[t] === 0)) {
+          const src = dt[t] === 0;
+          const ext = (src ? runS[p] : runT[p]) + costs[c0 + t] - runDiscount;
+          if (ext < c) {
+            c = ext;
+            extend![rowStart + j] |= src ? 1 : 2;
+          }
+          if (src) runS[rowStart + j] = c;
+          else runT[rowStart + j] = c;
+        }
         if (c < best) {
           best = c;
           bestT = t;
@@ -51,7 +76,7 @@ export function fillDpTable(band: Band, types: readonly BeadType[], costs: Float
       back[rowStart + j] = bestT;
     }
   }
-  return { band, types, cost, back };
+  return { band, types, cost, back, extend };
 }
 
 /** Fills the DP table row by row; every bead type is tried at every cell whose predecessor is in the band. */
@@ -95,15 +120,21 @@ export function fillDp(band: Band, types: readonly BeadType[], beadCost: BeadCos
  * origin) and the bead type index of each step.
  */
 export function traceback(table: DpTable): { nodes: Int32Array; steps: Uint8Array } {
-  const { band, types, back } = table;
+  const { band, types, back, extend } = table;
   const nodes: number[] = [];
   const steps: number[] = [];
   let i = band.n;
   let j = band.m;
+  // In a run (after following an extending skip), the step into this cell is the same kind of skip.
+  let run: 0 | 1 | 2 = 0;
   nodes.push(j, i);
   while (i > 0 || j > 0) {
-    const t = back[band.start[i] + j - band.lo[i]];
-    if (t === NO_BACK) throw new Error(`alignment DP: cell (${i}, ${j}) is unreachable; the band is broken`);
+    const c = band.start[i] + j - band.lo[i];
+    let t = back[c];
+    if (run !== 0) t = types.findIndex((x) => (run === 1 ? x.dt === 0 : x.ds === 0));
+    if (t === NO_BACK || t < 0) throw new Error(`alignment DP: cell (${i}, ${j}) is unreachable; the band is broken`);
+    const kind = types[t].dt === 0 ? 1 : types[t].ds === 0 ? 2 : 0;
+    run = kind !== 0 && extend && (extend[c] & kind) !== 0 ? kind : 0;
     steps.push(t);
     i -= types[t].ds;
     j -= types[t].dt;
