@@ -20,15 +20,41 @@ export function numbersOf(side: CheckSide, indices: readonly number[]): LocatedN
   return locate(side, indices, (text, lang) => extractNumbers(text, lang));
 }
 
-/** Pairs equal numbers one to one; returns what is left on each side. */
+/**
+ * Pairs equal numbers one to one; returns what is left on each side. Each source number takes the
+ * earliest unpaired target number equal to it. Targets are grouped by value and looked up by binary
+ * search, so a pair with tens of thousands of numbers stays fast (n log n, not n·m).
+ */
 export function unmatchedNumbers(src: LocatedNumber[], tgt: LocatedNumber[], lenient = 10) {
-  const left = [...tgt];
+  // Distinct target values, sorted; each with the queue of its target indices in text order.
+  const groups = new Map<number, { queue: number[]; next: number }>();
+  tgt.forEach((t, i) => {
+    const g = groups.get(t.value);
+    if (g) g.queue.push(i);
+    else groups.set(t.value, { queue: [i], next: 0 });
+  });
+  const values = [...groups.keys()].sort((a, b) => a - b);
+  const used = new Uint8Array(tgt.length);
   const srcLeft: LocatedNumber[] = [];
   for (const s of src) {
-    const j = left.findIndex((t) => sameNumber(s.value, t.value));
-    if (j >= 0) left.splice(j, 1);
+    const v = s.value;
+    // A superset of the values `sameNumber` accepts; each is then checked exactly.
+    const slack = 2e-9 * Math.max(1, Math.abs(v));
+    let lo = 0;
+    for (let hi = values.length; lo < hi; ) {
+      const mid = (lo + hi) >> 1;
+      if ((values[mid] as number) < v - slack) lo = mid + 1;
+      else hi = mid;
+    }
+    let best: { queue: number[]; next: number } | undefined;
+    for (let k = lo; k < values.length && (values[k] as number) <= v + slack; k++) {
+      const g = groups.get(values[k] as number)!;
+      if (g.next < g.queue.length && sameNumber(v, values[k] as number) && (!best || (g.queue[g.next] as number) < (best.queue[best.next] as number))) best = g;
+    }
+    if (best) used[best.queue[best.next++] as number] = 1;
     else srcLeft.push(s);
   }
+  const left = tgt.filter((_, i) => !used[i]);
   const strict = (n: NumberMention) => !(n.form === 'words' && n.value <= lenient);
   return { src: srcLeft.filter(strict), tgt: left.filter(strict) };
 }
@@ -39,11 +65,22 @@ export const checkNumbers: Check = (ctx: CheckContext) => {
   for (const { bead, index } of pairedBeads(beads)) {
     if (bead.label !== 'match') continue;
     const left = unmatchedNumbers(numbersOf(source, bead.src), numbersOf(target, bead.tgt), ctx.options.lenientWordNumbers);
-    const tgtLeft = [...left.tgt];
+    // Left-over targets by kind, in text order: each left-over source number takes the first of its kind.
+    const byKind = new Map<string, LocatedNumber[]>();
+    for (const t of left.tgt) {
+      const list = byKind.get(t.kind);
+      if (list) list.push(t);
+      else byKind.set(t.kind, [t]);
+    }
+    const taken = new Set<LocatedNumber>();
+    const nextOfKind = new Map<string, number>();
     for (const s of left.src) {
-      const j = tgtLeft.findIndex((t) => t.kind === s.kind);
-      if (j >= 0) {
-        const [t] = tgtLeft.splice(j, 1);
+      const ofKind = byKind.get(s.kind) ?? [];
+      const k = nextOfKind.get(s.kind) ?? 0;
+      const t = ofKind[k];
+      if (t) {
+        nextOfKind.set(s.kind, k + 1);
+        taken.add(t);
         out.push(finding(ctx, 'number-mismatch', {
           src: [s.sentence], tgt: [t.sentence], srcRange: s.range, tgtRange: t.range, expected: s.raw, actual: t.raw, bead: index,
         }));
@@ -51,7 +88,7 @@ export const checkNumbers: Check = (ctx: CheckContext) => {
         out.push(finding(ctx, 'number-missing', { src: [s.sentence], tgt: bead.tgt, srcRange: s.range, expected: s.raw, bead: index }));
       }
     }
-    for (const t of tgtLeft) {
+    for (const t of left.tgt.filter((x) => !taken.has(x))) {
       out.push(finding(ctx, 'number-extra', { src: bead.src, tgt: [t.sentence], tgtRange: t.range, actual: t.raw, bead: index }));
     }
   }

@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { InputError } from '../errors.js';
 
 /** Largest input accepted, in bytes. Past this, split the document or raise the limit. */
@@ -82,13 +82,37 @@ export function decodeText(bytes: Uint8Array, name: string, options: DecodeOptio
   }
 }
 
+/**
+ * Reads something that is not a regular file (a character device such as /dev/zero, a pipe from
+ * `<(…)`) in chunks, stopping at the first NUL byte or once past `maxBytes`: `decodeText` then
+ * reports it as binary or too large, instead of reading an endless device until memory runs out.
+ */
+function readSpecial(path: string, maxBytes: number): Buffer {
+  const fd = openSync(path, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(1 << 16);
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      chunks.push(chunk.subarray(0, n));
+      total += n;
+      if (total > maxBytes || chunk.subarray(0, n).includes(0)) break;
+    }
+    return Buffer.concat(chunks);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** Reads a UTF-8 text file with the checks of `decodeText`; every failure is an `InputError` naming the path. */
 export function readTextFile(path: string, options: DecodeOptions = {}): string {
   let bytes: Uint8Array;
   try {
     const stat = statSync(path);
     if (stat.isDirectory()) throw new InputError(`${path} is a directory; give a text file.`);
-    bytes = readFileSync(path);
+    bytes = stat.isFile() ? readFileSync(path) : readSpecial(path, options.maxBytes ?? DEFAULT_MAX_INPUT_BYTES);
   } catch (error) {
     if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
