@@ -11,13 +11,17 @@ import { createProgress } from '../progress.js';
 
 const OPTIONS = { ...COMMON_OPTIONS, ...EMBED_OPTIONS, presplit: { type: 'boolean' } } as const;
 
-/** 0-based line number of each sentence's start, so presplit indices are line numbers even past blank lines. */
+/** 0-based line number of each sentence's start, so presplit indices are line numbers even past blank lines, whatever the line ends. */
 export function lineNumbers(text: string, sentences: Sentence[]): number[] {
   const lines: number[] = [];
   let line = 0;
   let pos = 0;
   for (const s of sentences) {
-    for (; pos < s.start; pos++) if (text.charCodeAt(pos) === 10) line++;
+    for (; pos < s.start; pos++) {
+      // The breaks `splitLines` cuts at: LF, CRLF (counted once), lone CR, NEL, LS, PS.
+      const c = text.charCodeAt(pos);
+      if (c === 10 || c === 0x85 || c === 0x2028 || c === 0x2029 || (c === 13 && text.charCodeAt(pos + 1) !== 10)) line++;
+    }
     lines.push(line);
   }
   return lines;
