@@ -149,4 +149,14 @@ describe('big input finishes in reasonable time', () => {
     expect(beads.flatMap((x) => x.src)).toHaveLength(lines);
     expect(beads.flatMap((x) => x.tgt)).toHaveLength(lines);
   }, 90_000);
+
+  it(`align --presplit of ${lines.toLocaleString('en')} one-word lines in the default (auto) mode finishes within 60 s`, () => {
+    const a = file('lines-a.txt', oneWordLines(lines));
+    const b = file('lines-b.txt', oneWordLines(lines, 2));
+    const out = join(dir, 'lines-beads-auto.json');
+    const result = runCli(['align', a, b, '--presplit', '--quiet', '--out', out], env);
+    expect(result.code, result.stderr.slice(0, 300)).toBe(0);
+    expectNoStack(result.stderr);
+    expect((JSON.parse(readFileSync(out, 'utf8')) as { src: number[] }[]).flatMap((x) => x.src)).toHaveLength(lines);
+  }, 90_000);
 });
