@@ -129,9 +129,35 @@ export function modelStats(src: AlignSide, tgt: AlignSide, band: Band, types: re
   return { background, knnSrc: knn.src, knnTgt: knn.tgt, mean0, mean1, spread, slope, skip, sims };
 }
 
-/** Similarity of the merged groups of a bead ending at (i, j), from the overlap embeddings. */
-export function groupSimilarity(src: AlignSide, tgt: AlignSide, ds: number, dt: number, i: number, j: number): number {
-  return dotRows(src.overlaps![ds - 1], i - ds, tgt.overlaps![dt - 1], j - dt);
+/** Cosine of sentence pairs (a, b), 0-based; `sentenceCosine` computes it, the DP reads it from the band. */
+export type PairCosine = (a: number, b: number) => number;
+
+/** Cosine of source sentence a and target sentence b. */
+export function sentenceCosine(src: AlignSide, tgt: AlignSide): PairCosine {
+  const S = src.overlaps![0];
+  const T = tgt.overlaps![0];
+  return (a, b) => dotRows(S, a, T, b);
+}
+
+/**
+ * Similarity of the merged groups of a bead ending at (i, j): from the overlap embeddings, or, with an
+ * additive embedder (`side.parts`), Σ normₐ·norm_b·cos(a, b) over the groups' sentence pairs divided by
+ * the two group norms, which is the cosine of the groups' summed vectors without ever forming them.
+ */
+export function groupSimilarity(src: AlignSide, tgt: AlignSide, ds: number, dt: number, i: number, j: number, cos: PairCosine = sentenceCosine(src, tgt)): number {
+  const ps = src.parts;
+  const pt = tgt.parts;
+  if (!ps || !pt) return dotRows(src.overlaps![ds - 1], i - ds, tgt.overlaps![dt - 1], j - dt);
+  const gs = ps.groupNorms[ds - 1][i - ds];
+  const gt = pt.groupNorms[dt - 1][j - dt];
+  if (!(gs > 0 && gt > 0)) return 0;
+  let sum = 0;
+  for (let a = i - ds; a < i; a++) {
+    const na = ps.norms[a];
+    if (na === 0) continue;
+    for (let b = j - dt; b < j; b++) sum += na * pt.norms[b] * cos(a, b);
+  }
+  return sum / (gs * gt);
 }
 
 /** Mean neighbour similarity of a bead's groups (the margin's background). */
@@ -156,13 +182,12 @@ export function addEmbeddingCosts(costs: Float32Array, band: Band, types: readon
   const S1 = src.overlaps![0];
   const T1 = tgt.overlaps![0];
   const { lo, hi, start } = band;
-  // 1-1 margin of pair (a, b), from the band when it is there.
-  const pairMargin = (a: number, b: number): number => {
-    const i = a + 1;
+  // 1-1 cosine of pair (a, b), from the band when it is there, and its margin.
+  const pairCos: PairCosine = (a, b) => {
     const j = b + 1;
-    const s = j >= lo[i] && j <= hi[i] ? sims[start[i] + j - lo[i]] : dotRows(S1, a, T1, b);
-    return s - (knnSrc[a] + knnTgt[b]) / 2;
+    return j >= lo[a + 1] && j <= hi[a + 1] ? sims[start[a + 1] + j - lo[a + 1]] : dotRows(S1, a, T1, b);
   };
+  const pairMargin = (a: number, b: number): number => pairCos(a, b) - (knnSrc[a] + knnTgt[b]) / 2;
   for (let t = 0; t < nt; t++) {
     const { ds, dt } = types[t];
     for (let i = ds; i <= band.n; i++) {
@@ -179,7 +204,7 @@ export function addEmbeddingCosts(costs: Float32Array, band: Band, types: readon
           costs[c] -= slope * (sims[base + j] - (knnSrc[i - 1] + knnTgt[j - 1]) / 2 - mid);
           continue;
         }
-        const m = groupSimilarity(src, tgt, ds, dt, i, j) - groupBackground(st, ds, dt, i, j);
+        const m = groupSimilarity(src, tgt, ds, dt, i, j, pairCos) - groupBackground(st, ds, dt, i, j);
         let best = -Infinity;
         for (let a = i - ds; a < i; a++) for (let b = j - dt; b < j; b++) best = Math.max(best, pairMargin(a, b));
         costs[c] -= slope * (m - mid - Math.max(0, best - m));

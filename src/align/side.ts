@@ -1,9 +1,14 @@
 // Per-side inputs of the aligners: lengths, paragraphs, kinds, and the "overlap" embeddings (the
 // concatenated text of every run of 1..k consecutive sentences, embedded once, as Vecalign does).
+// An additive embedder (the lexical one) embeds sentences only: a group's vector is the normalised sum
+// of its sentences' unnormalised vectors, so group similarities come from sentence similarities and
+// no group vector is ever stored (at 20k sentences, 3 group sizes and 2048 dimensions the overlaps
+// took about 1 GB a side while embedding).
+import { isAdditive } from '../embed/lexical/additive.js';
 import type { Embedder, EmbedOptions } from '../embed/types.js';
 import type { Sentence } from '../segment/types.js';
 import { prefixSums, textLength } from './length.js';
-import { packVectors, type VectorSet } from './vectors.js';
+import { dotRows, type VectorSet } from './vectors.js';
 
 /** One side of the pair, ready for the DP. */
 export interface AlignSide {
@@ -17,8 +22,24 @@ export interface AlignSide {
   readonly paragraph?: Int32Array;
   /** 1 where the sentence's kind is `boilerplate` or `social` (not content). */
   readonly ignorable?: Uint8Array;
-  /** `overlaps[d − 1]` row i = embedding of sentences i..i+d−1 joined; absent for the length-only model. */
+  /**
+   * `overlaps[d − 1]` row i = embedding of sentences i..i+d−1 joined; absent for the length-only model.
+   * With an additive embedder only `overlaps[0]` (the sentences) is stored, and `parts` is set.
+   */
   readonly overlaps?: VectorSet[];
+  /** Set when the embedder is additive: group vectors are combined from sentence vectors. */
+  readonly parts?: GroupParts;
+}
+
+/** What combines sentence vectors into group vectors (additive embedders). */
+export interface GroupParts {
+  /** Norm of each sentence's vector before normalisation (its weight in a group's sum). */
+  readonly norms: Float64Array;
+  /**
+   * `groupNorms[d − 1][i]` = norm of Σ norms[k]·v[k] over k = i..i+d−1, so the cosine of two groups is
+   * Σ norms[a]·norms[b]·cos(a, b) over their sentence pairs, divided by the two group norms.
+   */
+  readonly groupNorms: Float64Array[];
 }
 
 function textOf(s: string | Sentence): string {
@@ -51,9 +72,66 @@ export function overlapTexts(texts: readonly string[], maxRun: number): string[]
   return out;
 }
 
+/** Texts embedded per call, so at most this many separate vectors exist beside the packed sets. */
+const EMBED_CHUNK = 4096;
+
 /**
- * Embeds the overlaps of both sides in one call to the embedder (so progress covers both) and packs
- * them into flat vector sets.
+ * Embeds `texts` chunk by chunk into flat vector sets of the given sizes (consecutive slices of
+ * `texts`); with `norms`, also records each text's norm before normalisation (additive embedders).
+ */
+async function embedPacked(texts: readonly string[], sizes: readonly number[], embedder: Embedder, options: EmbedOptions, norms?: Float64Array): Promise<VectorSet[]> {
+  const dim = embedder.dim;
+  const sets = sizes.map((n) => ({ n, dim, data: new Float32Array(n * dim) }));
+  const additive = norms && isAdditive(embedder) ? embedder : undefined;
+  let set = 0;
+  let row = 0;
+  for (let start = 0; start < texts.length; start += EMBED_CHUNK) {
+    const chunk = texts.slice(start, start + EMBED_CHUNK);
+    const progress = options.onProgress && ((done: number) => options.onProgress!(start + done, texts.length));
+    const opts = { signal: options.signal, onProgress: progress };
+    let vectors: Float32Array[];
+    if (additive) {
+      const r = await additive.embedWithNorms(chunk, opts);
+      vectors = r.vectors;
+      norms!.set(r.norms, start);
+    } else vectors = await embedder.embed(chunk, opts);
+    for (const v of vectors) {
+      while (row >= sets[set].n) {
+        set++;
+        row = 0;
+      }
+      sets[set].data.set(v.subarray(0, dim), row * dim);
+      row++;
+    }
+  }
+  return sets;
+}
+
+/** Norms of the weighted sums of every run of 1..maxRun sentences, from the sentences' pairwise cosines. */
+function groupNorms(set: VectorSet, norms: Float64Array, maxRun: number): Float64Array[] {
+  const n = set.n;
+  const out: Float64Array[] = [];
+  // near[k · maxRun + e] = norms[k] · norms[k+e] · cos(k, k+e)
+  const near = new Float64Array(n * maxRun);
+  for (let k = 0; k < n; k++) for (let e = 0; e < maxRun && k + e < n; e++) near[k * maxRun + e] = norms[k] * norms[k + e] * (e === 0 ? 1 : dotRows(set, k, set, k + e));
+  for (let d = 1; d <= maxRun; d++) {
+    const g = new Float64Array(Math.max(0, n - d + 1));
+    for (let i = 0; i + d <= n; i++) {
+      let sq = 0;
+      for (let a = i; a < i + d; a++) {
+        sq += near[a * maxRun];
+        for (let b = a + 1; b < i + d; b++) sq += 2 * near[a * maxRun + b - a];
+      }
+      g[i] = Math.sqrt(Math.max(0, sq));
+    }
+    out.push(g);
+  }
+  return out;
+}
+
+/**
+ * Embeds the overlaps of both sides (so progress covers both) and packs them into flat vector sets.
+ * With an additive embedder only the sentences are embedded, and `parts` says how to combine them.
  */
 export async function embedSides(
   src: AlignSide,
@@ -62,19 +140,23 @@ export async function embedSides(
   maxRun: { src: number; tgt: number },
   options: EmbedOptions = {},
 ): Promise<[AlignSide, AlignSide]> {
-  const a = overlapTexts(src.texts, Math.min(maxRun.src, Math.max(1, src.n)));
-  const b = overlapTexts(tgt.texts, Math.min(maxRun.tgt, Math.max(1, tgt.n)));
-  const all = [...a.flat(), ...b.flat()];
-  const vectors = all.length > 0 ? await embedder.embed(all, options) : [];
-  let k = 0;
-  const take = (groups: string[][]): VectorSet[] =>
-    groups.map((g) => {
-      const set = packVectors(vectors.slice(k, k + g.length), embedder.dim);
-      k += g.length;
-      return set;
-    });
+  const runS = Math.min(maxRun.src, Math.max(1, src.n));
+  const runT = Math.min(maxRun.tgt, Math.max(1, tgt.n));
+  if (isAdditive(embedder)) {
+    const norms = new Float64Array(src.n + tgt.n);
+    const [S, T] = await embedPacked([...src.texts, ...tgt.texts], [src.n, tgt.n], embedder, options, norms);
+    const nS = norms.slice(0, src.n);
+    const nT = norms.slice(src.n);
+    return [
+      { ...src, overlaps: [S], parts: { norms: nS, groupNorms: groupNorms(S, nS, runS) } },
+      { ...tgt, overlaps: [T], parts: { norms: nT, groupNorms: groupNorms(T, nT, runT) } },
+    ];
+  }
+  const a = overlapTexts(src.texts, runS);
+  const b = overlapTexts(tgt.texts, runT);
+  const sets = await embedPacked([...a.flat(), ...b.flat()], [...a, ...b].map((g) => g.length), embedder, options);
   return [
-    { ...src, overlaps: take(a) },
-    { ...tgt, overlaps: take(b) },
+    { ...src, overlaps: sets.slice(0, a.length) },
+    { ...tgt, overlaps: sets.slice(a.length) },
   ];
 }

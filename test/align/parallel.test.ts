@@ -174,3 +174,26 @@ describe('banding', () => {
     check(banded.beads, src.length, tgt.length);
   });
 });
+
+describe('additive embedders', () => {
+  it('score sentence groups from sentence vectors exactly as from embedded overlaps', async () => {
+    const { createLexicalEmbedder } = await import('../../src/embed/lexical/index.js');
+    const additive = createLexicalEmbedder({ weights: { length: 0 } });
+    // The same vectors, without the promise: the aligner embeds every run of sentences.
+    const plain = { id: additive.id, dim: additive.dim, embed: additive.embed };
+    const src = sentences(60, 7);
+    const tgt = [...src.slice(0, 10), ...split(src[10]), `${src[11]} ${src[12]}`, ...src.slice(13, 30), ...src.slice(31)];
+    const [a1, b1] = await embedSides(describeSide(src), describeSide(tgt), additive, { src: 3, tgt: 3 });
+    const [a2, b2] = await embedSides(describeSide(src), describeSide(tgt), plain, { src: 3, tgt: 3 });
+    expect(a1.overlaps).toHaveLength(1); // sentences only
+    expect(a2.overlaps).toHaveLength(3);
+    const o = { ...DEFAULT_ALIGN_OPTIONS, fullDpCells: 0 };
+    const r1 = alignParallel(a1, b1, o);
+    const r2 = alignParallel(a2, b2, o);
+    expect(r1.beads.map(key)).toEqual(r2.beads.map(key));
+    r1.beads.forEach((b, k) => expect(b.score).toBeCloseTo(r2.beads[k].score, 4));
+    expect(r1.beads.map(key)).toContain('10:10,11');
+    expect(r1.beads.map(key)).toContain('11,12:12');
+    expect(r1.beads.map(key)).toContain('30:');
+  });
+});

@@ -64,8 +64,11 @@ export class Featurizer {
     this.vec[i] = old + d;
   }
 
-  /** Adds the features of `t` (already transliterated) into `vec`, then the length signal, then normalises. */
-  embedInto(t: string, vec: Float32Array): void {
+  /**
+   * Adds the features of `t` (already transliterated) into `vec`, then the length signal, then
+   * normalises. Returns the norm before normalisation (0 for a blank text).
+   */
+  embedInto(t: string, vec: Float32Array): number {
     this.vec = vec;
     this.units = 0;
     this.sq = 0;
@@ -109,7 +112,7 @@ export class Featurizer {
         i++;
       }
     }
-    if (!blank) this.finish();
+    return blank ? 0 : this.finish();
   }
 
   /** Reads the token at `t[i]` (a word character): URL, number, code or word. Returns its end. */
@@ -249,8 +252,8 @@ export class Featurizer {
     return n;
   }
 
-  /** Adds the length signal (soft bins, two per octave of length units) and L2-normalises. */
-  private finish(): void {
+  /** Adds the length signal (soft bins, two per octave of length units) and L2-normalises; returns the norm before. */
+  private finish(): number {
     const w = this.o.weights.length * Math.max(Math.sqrt(Math.max(this.sq, 0)), 1);
     const x = Math.log2(1 + this.units) * 2;
     const b0 = Math.floor(x);
@@ -258,8 +261,10 @@ export class Featurizer {
     this.emit(KIND.length, b0, w * Math.sqrt(1 - frac));
     this.emit(KIND.length, b0 + 1, w * Math.sqrt(frac));
     const v = this.vec;
-    if (this.sq <= 1e-30) return;
-    const inv = 1 / Math.sqrt(this.sq);
+    if (this.sq <= 1e-30) return 0;
+    const norm = Math.sqrt(this.sq);
+    const inv = 1 / norm;
     for (let k = 0; k < v.length; k++) v[k] *= inv;
+    return norm;
   }
 }

@@ -2,6 +2,7 @@
 // handles, hashtags, length) hashed into a fixed-size, L2-normalised vector.
 import { transliterate } from '../../text/fold.js';
 import type { EmbedOptions, Embedder } from '../types.js';
+import type { AdditiveEmbedder } from './additive.js';
 import { Featurizer } from './featurize.js';
 import { BatchIdf } from './idf.js';
 import { WordCache } from './word-cache.js';
@@ -9,6 +10,8 @@ import { type LexicalOptions, type ResolvedLexicalOptions, lexicalId, resolveLex
 
 export { DEFAULT_LEXICAL_OPTIONS, LEXICAL_VERSION } from './options.js';
 export type { LexicalOptions, LexicalWeights } from './options.js';
+
+export { isAdditive, type AdditiveEmbedder } from './additive.js';
 
 /** Batches at least this large memoise each word's n-grams (the memo costs about 4 MB to set up). */
 const CACHE_FROM = 1024;
@@ -27,7 +30,15 @@ const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmedi
  *
  * Chinese and Japanese share no words with other languages: for them, numbers, Latin-script tokens
  * (names, brands, URLs) and length carry the signal, so expect lower similarities and rely on the
- * aligner's margin scoring. Texts of several sentences behave like the sum of their sentences.
+ * aligner's margin scoring.
+ *
+ * Additive ({@link AdditiveEmbedder}) when `weights.length` is 0 and `batchIdf` is off: every other
+ * feature belongs to one token, so texts joined by a space get the normalised sum of their
+ * unnormalised vectors (except that a capitalised first word counts as sentence-initial in each
+ * part, and in the joined text only after `.` `!` `?` `:` `;`). The aligner then scores sentence
+ * groups from sentence vectors instead of embedding every run of sentences (see `src/align/side.ts`).
+ * The length signal (on by default; auto and comparable mode use it) is one signal for the whole
+ * text, so with it no such promise is made.
  *
  * Every vector has length `dim` and L2 norm 1, except for a blank (empty or whitespace-only) text,
  * which gives the zero vector (its dot product with anything is 0). Never NaN. Deterministic: the
@@ -37,20 +48,25 @@ const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmedi
  * const embedder = createLexicalEmbedder();
  * const [a, b] = await embedder.embed(['Delcy Rodriguez met …', 'Delcy Rodríguez bertemu …']);
  */
-export function createLexicalEmbedder(options: LexicalOptions = {}): Embedder {
+export function createLexicalEmbedder(options: LexicalOptions = {}): Embedder & Partial<AdditiveEmbedder> {
   const resolved = resolveLexicalOptions(options);
-  return {
+  const embedder: Embedder = {
     id: lexicalId(resolved),
     dim: resolved.dim,
-    embed: (texts, embedOptions) => embedLexical(texts, resolved, embedOptions),
+    embed: async (texts, embedOptions) => (await embedLexical(texts, resolved, embedOptions)).vectors,
   };
+  // Batch IDF makes weights depend on the batch, and the length signal is one signal for the whole
+  // text: either way a group is not the sum of its parts, and no promise is made.
+  if (resolved.batchIdf || resolved.weights.length !== 0) return embedder;
+  const additive: AdditiveEmbedder = { ...embedder, additive: true, embedWithNorms: (texts, embedOptions) => embedLexical(texts, resolved, embedOptions) };
+  return additive;
 }
 
 async function embedLexical(
   texts: readonly string[],
   o: ResolvedLexicalOptions,
   { signal, onProgress }: EmbedOptions = {},
-): Promise<Float32Array[]> {
+): Promise<{ vectors: Float32Array[]; norms: Float64Array }> {
   if (!Array.isArray(texts)) throw new TypeError('Cannot `embed` without an array of texts');
   signal?.throwIfAborted();
   const featurizer = new Featurizer(o);
@@ -58,13 +74,14 @@ async function embedLexical(
   if (total >= CACHE_FROM) featurizer.cache = new WordCache();
   if (o.batchIdf) await countDocumentFrequencies(texts, o, featurizer, signal);
   const out: Float32Array[] = new Array(total);
+  const norms = new Float64Array(total);
   for (let start = 0; start < total; start += o.chunkSize) {
     const end = Math.min(total, start + o.chunkSize);
     for (let i = start; i < end; i++) {
       const text = texts[i];
       if (typeof text !== 'string') throw new TypeError(`Cannot \`embed\` text ${i}: expected a string, got ${typeof text}`);
       const vec = new Float32Array(o.dim); // its own buffer: `vec.buffer` is safe to store
-      featurizer.embedInto(transliterate(text), vec);
+      norms[i] = featurizer.embedInto(transliterate(text), vec);
       out[i] = vec;
     }
     onProgress?.(end, total);
@@ -74,7 +91,7 @@ async function embedLexical(
     }
   }
   if (total === 0) onProgress?.(0, 0);
-  return out;
+  return { vectors: out, norms };
 }
 
 /** The batch-IDF counting pass: every word of every text, once per text. */
