@@ -35,22 +35,28 @@ export const isCjkOpen = (c: string): boolean => CJK_OPEN.has(c);
 /** True for a CJK closing bracket. */
 export const isCjkClose = (c: string): boolean => CJK_CLOSE.has(c);
 
+// The predicates take `text[i]` as it comes: an index before the start or past the end gives
+// `undefined`, which is no character of any class (so look-behind at a line start is safe).
+
 /** True for any white space, including no-break and ideographic spaces. */
-export function isSpace(c: string): boolean {
+export function isSpace(c: string | undefined): boolean {
+  if (c === undefined) return false;
   const code = c.charCodeAt(0);
   return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x3000 || code === 0xfeff ||
     (code >= 0x2000 && code <= 0x200b) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x1680 || code === 0x85;
 }
 
 /** True for a decimal digit (ASCII or any script). */
-export function isDigit(c: string): boolean {
+export function isDigit(c: string | undefined): boolean {
+  if (c === undefined) return false;
   const code = c.charCodeAt(0);
   if (code >= 48 && code <= 57) return true;
   return code > 127 && /\p{Nd}/u.test(c);
 }
 
 /** True for a lower-case letter of a cased script. */
-export function isLower(c: string): boolean {
+export function isLower(c: string | undefined): boolean {
+  if (c === undefined) return false;
   const code = c.charCodeAt(0);
   if (code >= 97 && code <= 122) return true;
   if (code < 128) return false;
@@ -58,7 +64,8 @@ export function isLower(c: string): boolean {
 }
 
 /** True for an upper-case letter of a cased script. */
-export function isUpper(c: string): boolean {
+export function isUpper(c: string | undefined): boolean {
+  if (c === undefined) return false;
   const code = c.charCodeAt(0);
   if (code >= 65 && code <= 90) return true;
   if (code < 128) return false;
@@ -66,7 +73,8 @@ export function isUpper(c: string): boolean {
 }
 
 /** True for a letter of any script (cased or not). */
-export function isLetter(c: string): boolean {
+export function isLetter(c: string | undefined): boolean {
+  if (c === undefined) return false;
   const code = c.charCodeAt(0);
   if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return true;
   if (code < 128) return false;
