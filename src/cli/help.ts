@@ -77,13 +77,16 @@ Examples:
   cat article.txt | bitext-qa split - --lang en
 `;
 
-export const MODEL_HELP = `Usage: bitext-qa model pull <id> [--dir DIR]
+export const MODEL_HELP = `Usage: bitext-qa model pull <id> [--dir DIR] [--host URL]
        bitext-qa model path [id] [--dir DIR]
 
 pull   downloads a transformers.js model (ONNX) into the cache so later runs work offline.
        Needs access to the model hub; on a machine without it, pull on a connected machine and
        copy the directory, then use --model DIR.
 path   prints the directory where a model is looked for.
+
+--dir DIR    cache root (default $BITEXT_QA_CACHE or ~/.cache/bitext-qa); models land in DIR/models/<id>
+--host URL   a mirror of the model hub (default $HF_ENDPOINT, else https://huggingface.co/)
 
 Examples:
   bitext-qa model pull Xenova/paraphrase-multilingual-MiniLM-L12-v2

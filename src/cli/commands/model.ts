@@ -6,6 +6,7 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
   quiet: { type: 'boolean', short: 'q' },
   dir: { type: 'string' },
+  host: { type: 'string' },
 } as const;
 
 export async function modelCommand(argv: string[]): Promise<number> {
@@ -17,6 +18,8 @@ export async function modelCommand(argv: string[]): Promise<number> {
   }
   if (extra.length > 0) throw new UsageError(`'model ${action}' takes one model id; got ${positionals.length - 1}.`);
   const cacheDir = values.dir;
+  // A mirror of the hub: --host, else the HF_ENDPOINT variable the Hugging Face tools also read.
+  const host = values.host ?? process.env.HF_ENDPOINT;
   if (action === 'path') {
     const { found, looked } = locateModel(id, cacheDir ? { cacheDir } : {});
     process.stdout.write(`${found ? found.dir : looked[0]}\n`);
@@ -27,6 +30,7 @@ export async function modelCommand(argv: string[]): Promise<number> {
     if (positionals.length < 2) throw new UsageError(`'model pull' needs a model id, e.g. ${DEFAULT_NEURAL_MODEL}.`);
     const location = await pullModel(id, {
       ...(cacheDir ? { dir: cacheDir } : {}),
+      ...(host ? { remoteHost: host } : {}),
       onProgress: (info) => {
         if (!values.quiet && info.status === 'done' && info.file) process.stderr.write(`fetched ${info.file}\n`);
       },
