@@ -6,6 +6,7 @@ import type { AlignSide } from './side.js';
 import { chanceMaximum, median } from './comparable-scores.js';
 import { marginMatrix } from './similarity.js';
 import type { AlignMode } from './types.js';
+import { isZeroRow } from './vectors.js';
 
 /** Source rows compared against every target sentence: at most 400, and about 10⁶ pairs in all. */
 const maxRows = (m: number): number => Math.max(20, Math.min(400, Math.floor(1e6 / Math.max(1, m))));
@@ -88,7 +89,8 @@ export function decideMode(src: AlignSide, tgt: AlignSide, o: Pick<AlignOptions,
   }
   const step = Math.max(1, Math.ceil(n / maxRows(m)));
   const rows: number[] = [];
-  for (let i = 0; i < n; i += step) rows.push(i);
+  // Blank source sentences (zero vectors) are no evidence either way: they are not sampled.
+  for (let i = 0; i < n; i += step) if (!isZeroRow(src.overlaps[0], i)) rows.push(i);
   const z = marginZ(src, tgt, rows, o.marginK);
   const chance = chanceMaximum(rows.length * m);
   const tolerance = Math.max(0.1, 1.5 / Math.min(n, m));

@@ -64,9 +64,13 @@ function cosines(a: readonly Float64Array[], b: readonly Float64Array[]): Float6
   return out;
 }
 
-/** Mean and standard deviation of `values` without their largest element (sd floored at `floor`). */
+/**
+ * Mean and standard deviation of `values` without their largest element (sd floored at `floor`, and
+ * never below 1e-9: a row of equal cosines, e.g. all 0, has no spread to divide by).
+ */
 export function backgroundStats(values: readonly number[], floor: number): [number, number] {
-  if (values.length < 3) return [0, Math.max(floor, 1e-9)];
+  floor = Math.max(floor, 1e-9);
+  if (values.length < 3) return [0, floor];
   let top = 0;
   for (let k = 1; k < values.length; k++) if (values[k] > values[top]) top = k;
   let sum = 0;

@@ -15,6 +15,7 @@ import { DEFAULT_COMPARABLE_OPTIONS, type ComparableOptions } from './comparable
 import { backgroundScores, chanceMaximum } from './comparable-scores.js';
 import type { AlignSide } from './side.js';
 import type { Bead } from './types.js';
+import { isZeroRow } from './vectors.js';
 
 export { DEFAULT_COMPARABLE_OPTIONS, type ComparableOptions } from './comparable-options.js';
 
@@ -26,8 +27,15 @@ interface Group {
   partial: boolean;
 }
 
-/** Content (non-boilerplate, non-social) indices of a side. */
-const contentOf = (side: AlignSide): number[] => Array.from({ length: side.n }, (_, i) => i).filter((i) => side.ignorable?.[i] !== 1);
+/**
+ * Content indices of a side: not boilerplate or social, and not blank. A blank sentence embeds as the
+ * zero vector, which has nothing to match; kept in, it became minus the side's mean after centring
+ * and could be paired with a real sentence.
+ */
+const contentOf = (side: AlignSide): number[] => {
+  const set = side.overlaps![0];
+  return Array.from({ length: side.n }, (_, i) => i).filter((i) => side.ignorable?.[i] !== 1 && !isZeroRow(set, i));
+};
 
 /** Index of the largest of `count` values read by `at`. */
 function argmax(count: number, at: (k: number) => number): number {

@@ -36,6 +36,13 @@ export function dotRows(x: VectorSet, a: number, y: VectorSet, b: number): numbe
   return s0 + s1 + (s2 + s3);
 }
 
+/** Whether row i of x is the zero vector: a blank text, which carries no evidence for or against any pair. */
+export function isZeroRow(x: VectorSet, i: number): boolean {
+  const d = x.data;
+  for (let p = i * x.dim, end = p + x.dim; p < end; p++) if (d[p] !== 0) return false;
+  return true;
+}
+
 /**
  * Block sums at half resolution: row k is the sum of rows 2k and 2k+1 (the last may be alone),
  * L2-normalised so dot products stay cosines. Used for the coarse anchor passes.

@@ -54,6 +54,25 @@ describe('alignSentences, comparable mode', () => {
     expect(r.beads.map((b) => b.label)).toEqual(['omission', 'omission']);
     expect((await alignSentences([], [], { mode: 'comparable', embedder })).beads).toEqual([]);
   });
+
+  it('never pairs a blank sentence (a zero vector) and keeps scores finite', async () => {
+    // Blank sentences embed as zero vectors; after centring they used to look like minus the mean,
+    // and a column of equal cosines had no spread (0 / 0 = NaN score).
+    for (const [src, tgt] of [
+      [['', s[0], ''], ['']],
+      [['the.', 'the.', '0.'], ['', '', '']],
+      [[s[0], s[0], s[0]], [s[0]]],
+    ]) {
+      for (const e of [embedder, undefined]) {
+        const r = await alignSentences(src, tgt, { mode: 'comparable', ...(e ? { embedder: e } : {}) });
+        expect(coverage(r.beads, src.length, tgt.length)).toBe(true);
+        for (const b of r.beads) {
+          expect(Number.isFinite(b.score) && b.score >= 0 && b.score <= 1).toBe(true);
+          if (b.src.some((i) => src[i] === '') || b.tgt.some((j) => tgt[j] === '')) expect(b.src.length === 0 || b.tgt.length === 0).toBe(true);
+        }
+      }
+    }
+  });
 });
 
 describe('alignSentences, auto mode', () => {
