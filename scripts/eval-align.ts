@@ -1,6 +1,7 @@
 // `npm run eval:align`: aligns every document of ../shared/eval/align/*/ (already-split lines) with the
-// lexical embedder and with the Gale-Church length-only baseline, and prints strict and lax P/R/F1 per
-// set, scored as Vecalign's score.py does (src/align/score.ts), plus alignment time per document.
+// default lexical embedder (in parallel mode: the `parallel` preset, whose id is printed) and with the
+// Gale-Church length-only baseline, and prints strict and lax P/R/F1 per set, scored as Vecalign's
+// score.py does (src/align/score.ts), plus alignment time per document.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,6 +41,7 @@ for (const setName of readdirSync(evalDir).sort()) {
   for (const system of systems) {
     const counts: ScoreCounts[] = [];
     const times: string[] = [];
+    const ids = new Set<string>();
     for (const doc of index.docs) {
       const dir = join(evalDir, setName);
       const src = lines(join(dir, doc.src));
@@ -49,10 +51,12 @@ for (const setName of readdirSync(evalDir).sort()) {
       let beads: IndexBead[] = result.beads;
       if (doc.src_verse && doc.tgt_verse) beads = mergeByVerse(beads, lines(join(dir, doc.src_verse)), lines(join(dir, doc.tgt_verse)));
       counts.push(scoreCounts(gold, beads));
+      if (result.embedderId) ids.add(result.embedderId);
       const s = result.stats;
       times.push(`${doc.id}: ${Math.round(s?.alignMs ?? 0)}${s?.embedMs !== undefined ? ` (${Math.round(s.embedMs)})` : ''}`);
     }
     const r = poolScores(counts);
-    console.log(`| ${system.name} | ${f(r.strict.precision)} / ${f(r.strict.recall)} / **${f(r.strict.f1)}** | ${f(r.lax.precision)} / ${f(r.lax.recall)} / ${f(r.lax.f1)} | ${times.join(', ')} |`);
+    const name = ids.size ? `${system.name.replace(/ \(lexical\)$/, '')} (${[...ids].join(', ')})` : system.name;
+    console.log(`| ${name} | ${f(r.strict.precision)} / ${f(r.strict.recall)} / **${f(r.strict.f1)}** | ${f(r.lax.precision)} / ${f(r.lax.recall)} / ${f(r.lax.f1)} | ${times.join(', ')} |`);
   }
 }

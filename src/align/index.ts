@@ -5,15 +5,19 @@ import type { Sentence } from '../segment/types.js';
 import { beadTypes, maxGroup } from './beadTypes.js';
 import { DEFAULT_ALIGN_OPTIONS, type AlignOptions } from './options.js';
 import { alignParallel } from './parallel.js';
-import { describeSide, embedSides } from './side.js';
+import { describeSide, embedSides, type AlignSide } from './side.js';
 import type { AlignMode, AlignStats, Alignment } from './types.js';
 import { alignComparable, type ComparableOptions } from './comparable.js';
 import { decideMode } from './auto.js';
 
-async function defaultEmbedder(): Promise<Embedder> {
+/** The lexical embedder in the preset for `preset` (LEXICAL_PRESETS), loaded on first use. */
+async function lexicalPreset(preset: 'parallel' | 'comparable'): Promise<Embedder> {
   const { createLexicalEmbedder } = await import('../embed/lexical/index.js');
-  return createLexicalEmbedder();
+  return createLexicalEmbedder({ preset });
 }
+
+/** Comparable mode and auto's decision read single-sentence vectors only. */
+const SENTENCES_ONLY = { src: 1, tgt: 1 } as const;
 
 function check(o: AlignOptions): void {
   if (!['auto', 'parallel', 'comparable'].includes(o.mode)) throw new OptionError(`alignSentences: unknown mode "${String(o.mode)}"; use 'auto', 'parallel' or 'comparable'`);
@@ -26,6 +30,11 @@ function check(o: AlignOptions): void {
 /**
  * Aligns source and target sentences (strings, or `Sentence` objects from `splitSentences`).
  * Every source and target index appears in exactly one bead; nothing throws on content.
+ *
+ * Without an `embedder`, the lexical embedder runs in the preset of the mode (`LEXICAL_PRESETS` in
+ * `src/embed/lexical`): `parallel` to align a translation, `comparable` for comparable mode and for
+ * auto mode's decision (auto then re-embeds with `parallel` when it decides on a translation).
+ * `Alignment.embedderId` says which one produced the beads. An embedder you pass is used as is.
  */
 export async function alignSentences(
   source: readonly (string | Sentence)[],
@@ -47,12 +56,22 @@ export async function alignSentences(
     const reason = o.mode === 'auto' ? 'auto: parallel — the length-only baseline can only align translations' : 'parallel mode was requested (length-only Gale-Church baseline)';
     return { beads, mode: 'parallel', reason, stats };
   }
-  const embedder = o.embedder ?? (await defaultEmbedder());
   const runs = maxGroup(types);
-  [src, tgt] = await embedSides(src, tgt, embedder, runs, {
-    signal: o.signal,
-    onProgress: o.onProgress && ((done, total) => o.onProgress!('embed', done, total)),
-  });
+  const plain: [AlignSide, AlignSide] = [src, tgt];
+  let embedMs = 0;
+  const embed = async (e: Embedder, maxRun: { src: number; tgt: number }): Promise<void> => {
+    const start = performance.now();
+    [src, tgt] = await embedSides(plain[0], plain[1], e, maxRun, {
+      signal: o.signal,
+      onProgress: o.onProgress && ((done, total) => o.onProgress!('embed', done, total)),
+    });
+    embedMs += performance.now() - start;
+  };
+  // Your embedder is embedded once, with sentence runs unless only comparable mode reads it. Without
+  // one, the lexical preset of the mode; auto decides on sentences with the comparable preset.
+  let embedder = o.embedder ?? (await lexicalPreset(o.mode === 'parallel' ? 'parallel' : 'comparable'));
+  const sentencesOnly = o.mode === 'comparable' || (o.mode === 'auto' && !o.embedder);
+  await embed(embedder, sentencesOnly ? SENTENCES_ONLY : runs);
   const t1 = performance.now();
   let mode: AlignMode = o.mode === 'auto' ? 'parallel' : o.mode;
   let reason = `${mode} mode was requested`;
@@ -61,15 +80,22 @@ export async function alignSentences(
     const decision = decideMode(src, tgt, o);
     ({ mode, reason, diagonalShare } = decision);
   }
+  let decideMs = performance.now() - t1;
+  if (o.mode === 'auto' && mode === 'parallel' && !o.embedder) {
+    embedder = await lexicalPreset('parallel');
+    await embed(embedder, runs);
+  }
+  const t2 = performance.now();
   o.onProgress?.('align', 0, 1);
   const result =
     mode === 'parallel'
       ? alignParallel(src, tgt, o)
       : { beads: alignComparable(src, tgt, o), stats: { nSrc: src.n, nTgt: tgt.n, cells: src.n * tgt.n, banded: false } as AlignStats };
   o.onProgress?.('align', 1, 1);
-  const stats: AlignStats = { ...result.stats, embedMs: t1 - t0, alignMs: performance.now() - t1 };
+  decideMs += performance.now() - t2;
+  const stats: AlignStats = { ...result.stats, embedMs, alignMs: decideMs };
   if (diagonalShare !== undefined) stats.diagonalShare = diagonalShare;
-  return { beads: result.beads, mode, reason, stats };
+  return { beads: result.beads, mode, reason, stats, embedderId: embedder.id };
 }
 
 export { DEFAULT_ALIGN_OPTIONS, type AlignOptions } from './options.js';

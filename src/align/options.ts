@@ -11,8 +11,10 @@ export interface AlignOptions {
   mode: AlignModeOption;
   /**
    * How sentences are compared: any `Embedder`, or `'length'` for the Gale-Church length-only
-   * baseline (no embeddings; parallel mode only).
-   * @default the lexical embedder (`createLexicalEmbedder()`)
+   * baseline (no embeddings; parallel mode only). An embedder you pass is used as is in every mode.
+   * @default the lexical embedder in the preset of the mode (`LEXICAL_PRESETS`):
+   *   `createLexicalEmbedder({ preset: 'parallel' })` to align a translation,
+   *   `createLexicalEmbedder({ preset: 'comparable' })` for comparable mode and auto's decision
    */
   embedder?: Embedder | 'length';
   /** Most sentences (source + target) in one bead; 4 allows 1-3, 2-2 and 3-1. @default 4 */
@@ -47,7 +49,7 @@ export interface AlignOptions {
   onProgress?: (stage: AlignStage, done: number, total: number) => void;
 }
 
-/** Defaults of `AlignOptions` (the embedder defaults to the lexical one, created on first use). */
+/** Defaults of `AlignOptions` (the embedder defaults to the lexical one in the mode's preset, created on first use). */
 export const DEFAULT_ALIGN_OPTIONS: Readonly<Omit<AlignOptions, 'embedder' | 'signal' | 'onProgress'>> = Object.freeze({
   mode: 'auto',
   maxBeadSize: 4,

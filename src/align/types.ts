@@ -60,4 +60,10 @@ export interface Alignment {
   /** Why this mode ran (with the numbers when it was chosen automatically). */
   reason: string;
   stats?: AlignStats;
+  /**
+   * Id of the embedder whose vectors produced the beads; absent for the length-only baseline. With no
+   * embedder given, a lexical preset: `lexical@1:d2048:parallel` for a translation, `lexical@1:d1024`
+   * (the `comparable` preset) for comparable mode.
+   */
+  embedderId?: string;
 }

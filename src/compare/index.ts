@@ -24,19 +24,23 @@ async function sideLanguage(given: string | undefined, sentences: Sentence[]): P
 }
 
 /**
- * Resolves `options.embedder` to an Embedder. Built-in embedders come from `createEmbedder`, which
- * caches neural vectors on disk unless `cache: false`; an object you pass is used as it is (wrap it in
- * `withCache` yourself if its vectors are worth keeping).
+ * Resolves `options.embedder` to the embedder `alignSentences` gets. Built-in embedders come from
+ * `createEmbedder`, which caches neural vectors on disk unless `cache: false`; an object you pass is
+ * used as it is (wrap it in `withCache` yourself if its vectors are worth keeping). The built-in
+ * lexical embedder (`'lexical'`, or `'auto'` without a neural model) resolves to `undefined`, so
+ * `alignSentences` runs it in the preset of each mode (`LEXICAL_PRESETS`).
  */
-export async function resolveEmbedder(options: CompareOptions): Promise<Embedder> {
+export async function resolveEmbedder(options: CompareOptions): Promise<Embedder | undefined> {
   const choice = options.embedder ?? DEFAULT_COMPARE_OPTIONS.embedder;
   if (typeof choice === 'object') return choice;
-  return createEmbedder({
+  if (choice === 'lexical') return undefined;
+  const embedder = await createEmbedder({
     kind: choice,
     cache: options.cache ?? DEFAULT_COMPARE_OPTIONS.cache,
     ...(options.model ? { model: options.model } : {}),
     ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
   });
+  return embedderKind(embedder) === 'lexical' ? undefined : embedder;
 }
 
 /**
@@ -87,6 +91,8 @@ export async function compareArticles(source: string, target: string, options: C
   );
   options.signal?.throwIfAborted();
 
+  // The embedder that produced the final alignment (the built-in lexical one: the preset that ran).
+  const embedderId = alignment.embedderId ?? embedder?.id ?? 'lexical';
   const sourceSide = { lang: srcLang, sentences: srcSentences };
   const targetSide = { lang: tgtLang, sentences: tgtSentences };
   const skip = new Set(options.skipChecks ?? DEFAULT_COMPARE_OPTIONS.skipChecks);
@@ -102,7 +108,7 @@ export async function compareArticles(source: string, target: string, options: C
     generator: { name: 'bitext-qa', version: VERSION },
     mode: alignment.mode,
     modeReason: alignment.reason,
-    embedder: { id: embedder.id, kind: embedderKind(embedder) },
+    embedder: { id: embedderId, kind: embedderKind({ id: embedderId }) },
     source: sourceSide,
     target: targetSide,
     beads: alignment.beads,

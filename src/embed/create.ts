@@ -46,7 +46,7 @@ export interface CreateEmbedderOptions extends NeuralOptions, LexicalOptions {
 const KINDS: readonly EmbedderKind[] = ['lexical', 'neural', 'auto'];
 
 function lexicalOptions(options: CreateEmbedderOptions): LexicalOptions {
-  const keys = Object.keys(DEFAULT_LEXICAL_OPTIONS) as (keyof LexicalOptions)[];
+  const keys = ['preset', ...Object.keys(DEFAULT_LEXICAL_OPTIONS)] as (keyof LexicalOptions)[];
   return Object.fromEntries(keys.filter((k) => options[k] !== undefined).map((k) => [k, options[k]])) as LexicalOptions;
 }
 
@@ -68,7 +68,10 @@ async function neural(options: CreateEmbedderOptions): Promise<Embedder> {
 /**
  * Builds an embedder. `kind: 'auto'` uses the neural model only when it is already on disk (see
  * {@link isModelAvailable}) and the lexical embedder otherwise; {@link embedderKind} of the result,
- * or its `id`, tells which one it is.
+ * or its `id`, tells which one it is. The lexical embedder takes the lexical options, `preset`
+ * included (without one: the defaults, i.e. the `comparable` preset). An embedder built here and
+ * passed to `alignSentences` is used as is in every mode; to let the aligner pick the lexical preset
+ * per mode (`parallel` for translations), pass no embedder at all.
  *
  * Anywhere an embedder is expected you can also pass your own object with `id`, `dim` and `embed`,
  * for example one that calls a remote embedding API:

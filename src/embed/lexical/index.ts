@@ -8,8 +8,8 @@ import { BatchIdf } from './idf.js';
 import { WordCache } from './word-cache.js';
 import { type LexicalOptions, type ResolvedLexicalOptions, lexicalId, resolveLexicalOptions } from './options.js';
 
-export { DEFAULT_LEXICAL_OPTIONS, LEXICAL_VERSION } from './options.js';
-export type { LexicalOptions, LexicalWeights } from './options.js';
+export { DEFAULT_LEXICAL_OPTIONS, LEXICAL_PRESETS, LEXICAL_VERSION } from './options.js';
+export type { LexicalOptions, LexicalPreset, LexicalWeights } from './options.js';
 
 export { isAdditive, type AdditiveEmbedder } from './additive.js';
 
@@ -38,14 +38,16 @@ const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmedi
  * part, and in the joined text only after `.` `!` `?` `:` `;`). The aligner then scores sentence
  * groups from sentence vectors instead of embedding every run of sentences (see `src/align/side.ts`).
  * The length signal (on by default; auto and comparable mode use it) is one signal for the whole
- * text, so with it no such promise is made.
+ * text, so with it no such promise is made. The `parallel` preset ({@link LEXICAL_PRESETS}) turns it
+ * off and is additive.
  *
  * Every vector has length `dim` and L2 norm 1, except for a blank (empty or whitespace-only) text,
  * which gives the zero vector (its dot product with anything is 0). Never NaN. Deterministic: the
  * same text and options give the same vector (unless `batchIdf` is on, which makes it depend on the batch).
  *
  * @example
- * const embedder = createLexicalEmbedder();
+ * const embedder = createLexicalEmbedder(); // the defaults = the `comparable` preset
+ * const forTranslations = createLexicalEmbedder({ preset: 'parallel' }); // what `alignSentences` uses in parallel mode
  * const [a, b] = await embedder.embed(['Delcy Rodriguez met …', 'Delcy Rodríguez bertemu …']);
  */
 export function createLexicalEmbedder(options: LexicalOptions = {}): Embedder & Partial<AdditiveEmbedder> {

@@ -29,19 +29,50 @@ export interface LexicalWeights {
   cjk: number;
   /**
    * The length signal, as a fraction of the norm of all other features (so its share of the
-   * cosine does not depend on how long the text is). @default 0.2
+   * cosine does not depend on how long the text is). Any value above 0 makes the embedder
+   * non-additive (see {@link createLexicalEmbedder}). @default 0.2 (0 with the `parallel` preset)
    */
   length: number;
 }
 
+/** A named configuration of the lexical embedder, tuned for one alignment mode (see {@link LEXICAL_PRESETS}). */
+export type LexicalPreset = 'parallel' | 'comparable';
+
+/**
+ * The lexical embedder's configurations per alignment mode. `alignSentences` (and `compareArticles`
+ * and the CLI with the default `lexical` embedder) uses them when no embedder object is given:
+ * `parallel` to align a translation, `comparable` for comparable mode and for auto mode's decision.
+ *
+ * - `parallel`: 2048 dimensions, no length signal. The parallel DP models length itself (its
+ *   Gale-Church term), so a length feature in the vector counts length twice (on Bible en–zh it put
+ *   us below length-only Gale-Church). Without it the embedder is additive, the aligner embeds
+ *   single sentences only and scores sentence groups exactly from sentence cosines, which makes
+ *   2048 dimensions (fewer n-gram collisions) affordable. Strict F1 against the current 1024 /
+ *   length 0.2 config: Bible en–zh 0.881 → 0.888, ParIce 0.841 → 0.928, Text+Berg 0.823 → 0.832.
+ * - `comparable`: 1024 dimensions, length signal 0.2 (= {@link DEFAULT_LEXICAL_OPTIONS}). Comparable
+ *   and auto mode have no length model of their own and need the length signal (without it auto's
+ *   length fallback misjudges translations); 2048 dimensions made comparable mode pair two unrelated
+ *   sentences (`test/align/comparable-pairs.test.ts`).
+ */
+export const LEXICAL_PRESETS: Readonly<Record<LexicalPreset, Readonly<Omit<LexicalOptions, 'preset'>>>> = Object.freeze({
+  parallel: Object.freeze({ dim: 2048, weights: Object.freeze({ length: 0 }) }),
+  comparable: Object.freeze({ dim: 1024, weights: Object.freeze({ length: 0.2 }) }),
+});
+
 /** Options of {@link createLexicalEmbedder}. */
 export interface LexicalOptions {
   /**
+   * Start from a preset ({@link LEXICAL_PRESETS}); options given beside it override it.
+   * @default none: {@link DEFAULT_LEXICAL_OPTIONS}, which equal the `comparable` preset
+   */
+  preset?: LexicalPreset;
+  /**
    * Vector dimension; a power of two hashes fastest. 1024 rather than 512: fewer hash collisions
    * between unrelated n-grams (parallel strict F1, Text+Berg 0.812 → 0.823, ParIce 0.835 → 0.841;
-   * Bible en–zh 0.889 → 0.881). 2048 was better still for parallel mode but made comparable mode
-   * pair an unrelated sentence in `test/align/comparable-pairs.test.ts`.
-   * @default 1024
+   * Bible en–zh 0.889 → 0.881). 2048 is better for parallel mode without the length signal (the
+   * `parallel` preset) but made comparable mode pair an unrelated sentence in
+   * `test/align/comparable-pairs.test.ts`.
+   * @default 1024 (2048 with the `parallel` preset)
    */
   dim?: number;
   /** Shortest character n-gram. @default 3 */
@@ -64,8 +95,8 @@ export interface LexicalOptions {
   chunkSize?: number;
 }
 
-/** Every option resolved. */
-export type ResolvedLexicalOptions = Required<Omit<LexicalOptions, 'weights'>> & { weights: LexicalWeights };
+/** Every option resolved (a preset is expanded into the options it stands for). */
+export type ResolvedLexicalOptions = Required<Omit<LexicalOptions, 'weights' | 'preset'>> & { weights: LexicalWeights };
 
 /** The defaults of every lexical option. */
 export const DEFAULT_LEXICAL_OPTIONS: Readonly<ResolvedLexicalOptions> = Object.freeze({
@@ -89,17 +120,20 @@ const nonNegative = (x: unknown): boolean => typeof x === 'number' && Number.isF
 
 /** Fills in defaults and validates; throws `OptionError` naming the bad option. */
 export function resolveLexicalOptions(options: LexicalOptions = {}): ResolvedLexicalOptions {
-  const d = DEFAULT_LEXICAL_OPTIONS;
-  const weights = { ...d.weights, ...options.weights };
+  const { preset, ...given } = options;
+  check(preset === undefined || Object.hasOwn(LEXICAL_PRESETS, preset), `preset must be one of ${Object.keys(LEXICAL_PRESETS).join(', ')} (got ${String(preset)})`);
+  const p = preset === undefined ? {} : LEXICAL_PRESETS[preset];
+  const d = { ...DEFAULT_LEXICAL_OPTIONS, ...p, weights: { ...DEFAULT_LEXICAL_OPTIONS.weights, ...p.weights } };
+  const weights = { ...d.weights, ...given.weights };
   const r: ResolvedLexicalOptions = {
-    dim: options.dim ?? d.dim,
-    ngramMin: options.ngramMin ?? d.ngramMin,
-    ngramMax: options.ngramMax ?? d.ngramMax,
+    dim: given.dim ?? d.dim,
+    ngramMin: given.ngramMin ?? d.ngramMin,
+    ngramMax: given.ngramMax ?? d.ngramMax,
     weights,
-    stopwordFactor: options.stopwordFactor ?? d.stopwordFactor,
-    initialCapFactor: options.initialCapFactor ?? d.initialCapFactor,
-    batchIdf: options.batchIdf ?? d.batchIdf,
-    chunkSize: options.chunkSize ?? d.chunkSize,
+    stopwordFactor: given.stopwordFactor ?? d.stopwordFactor,
+    initialCapFactor: given.initialCapFactor ?? d.initialCapFactor,
+    batchIdf: given.batchIdf ?? d.batchIdf,
+    chunkSize: given.chunkSize ?? d.chunkSize,
   };
   check(Number.isInteger(r.dim) && r.dim >= 8 && r.dim <= 1 << 20, `dim must be an integer from 8 to 1048576 (got ${r.dim})`);
   check(Number.isInteger(r.ngramMin) && r.ngramMin >= 1, `ngramMin must be an integer ≥ 1 (got ${r.ngramMin})`);
@@ -113,17 +147,27 @@ export function resolveLexicalOptions(options: LexicalOptions = {}): ResolvedLex
   return r;
 }
 
+/** The settings that change vectors (all but `dim` and `chunkSize`), as canonical JSON. */
+function settingsJson(r: ResolvedLexicalOptions): string {
+  const { dim: _d, chunkSize: _c, ...rest } = r;
+  return JSON.stringify(rest, Object.keys({ ...rest, ...rest.weights }).sort());
+}
+
 /**
- * `lexical@<version>:d<dim>` for the default features; any other setting that changes the vectors
- * (weights, n-gram sizes, factors, batch IDF) appends a hash of the settings, so a cache keyed by
- * the id never mixes vectors of different settings. `chunkSize` does not change vectors.
+ * `lexical@<version>:d<dim>` for the default features; `lexical@<version>:d<dim>:<preset>` for the
+ * exact settings of a preset that differs from the defaults (`lexical@1:d2048:parallel`); any other
+ * setting that changes the vectors (weights, n-gram sizes, factors, batch IDF) appends a hash of the
+ * settings, so a cache keyed by the id never mixes vectors of different settings. `chunkSize` does
+ * not change vectors.
  */
 export function lexicalId(r: ResolvedLexicalOptions): string {
   const base = `lexical@${LEXICAL_VERSION}:d${r.dim}`;
-  const { dim: _d, chunkSize: _c, ...rest } = r;
-  const { dim: _dd, chunkSize: _cc, ...defaults } = DEFAULT_LEXICAL_OPTIONS;
-  const json = JSON.stringify(rest, Object.keys({ ...rest, ...rest.weights }).sort());
-  if (json === JSON.stringify(defaults, Object.keys({ ...defaults, ...defaults.weights }).sort())) return base;
+  const json = settingsJson(r);
+  if (json === settingsJson(DEFAULT_LEXICAL_OPTIONS)) return base;
+  for (const name of Object.keys(LEXICAL_PRESETS) as LexicalPreset[]) {
+    const p = resolveLexicalOptions({ preset: name });
+    if (p.dim === r.dim && settingsJson(p) === json) return `${base}:${name}`;
+  }
   let h = FNV_OFFSET;
   for (let i = 0; i < json.length; i++) h = fnvStep(h, json.charCodeAt(i));
   return `${base}:${(fmix32(h) >>> 0).toString(16).padStart(8, '0')}`;

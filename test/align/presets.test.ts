@@ -1,0 +1,51 @@
+// Without an embedder, alignSentences runs the lexical embedder in the preset of the mode; an
+// embedder you pass is used as is.
+import { describe, expect, it } from 'vitest';
+import { alignSentences } from '../../src/align/index.js';
+import { createLexicalEmbedder } from '../../src/embed/lexical/index.js';
+import { coverage, sentences, wordEmbedder } from './helpers.js';
+
+const PARALLEL = 'lexical@1:d2048:parallel';
+const COMPARABLE = 'lexical@1:d1024';
+
+describe('alignSentences: default lexical presets per mode', () => {
+  const s = sentences(30, 11);
+  const reordered = [...[20, 3, 27, 11, 0, 15, 8, 24, 5, 18].map((i) => s[i]), ...sentences(6, 12)];
+
+  it('parallel mode aligns with the parallel preset', async () => {
+    const r = await alignSentences(s, s, { mode: 'parallel' });
+    expect(r.embedderId).toBe(PARALLEL);
+    expect(r.beads.every((b, k) => b.src.join() === `${k}` && b.tgt.join() === `${k}`)).toBe(true);
+  });
+
+  it('comparable mode uses the comparable preset', async () => {
+    const r = await alignSentences(s, reordered, { mode: 'comparable' });
+    expect(r.embedderId).toBe(COMPARABLE);
+    expect(coverage(r.beads, s.length, reordered.length)).toBe(true);
+  });
+
+  it('auto decides with the comparable preset and aligns a translation with the parallel one', async () => {
+    const translation = await alignSentences(s, s);
+    expect(translation.mode).toBe('parallel');
+    expect(translation.embedderId).toBe(PARALLEL);
+    // The decision is the comparable preset's: the same as with that embedder passed explicitly.
+    const explicit = await alignSentences(s, s, { embedder: createLexicalEmbedder({ preset: 'comparable' }) });
+    expect(translation.reason).toBe(explicit.reason);
+    const rewrite = await alignSentences(s, reordered);
+    expect(rewrite.mode).toBe('comparable');
+    expect(rewrite.embedderId).toBe(COMPARABLE);
+  });
+
+  it('an embedder you pass is used as is in every mode', async () => {
+    const mine = wordEmbedder(512);
+    for (const mode of ['parallel', 'comparable', 'auto'] as const) {
+      expect((await alignSentences(s, s, { mode, embedder: mine })).embedderId).toBe('test-words');
+    }
+    const lexical = createLexicalEmbedder();
+    expect((await alignSentences(s, s, { mode: 'parallel', embedder: lexical })).embedderId).toBe(COMPARABLE);
+  });
+
+  it('the length-only baseline reports no embedder', async () => {
+    expect((await alignSentences(s, s, { embedder: 'length' })).embedderId).toBeUndefined();
+  });
+});
