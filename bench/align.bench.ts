@@ -1,12 +1,13 @@
 // Alignment time and peak memory on generated translation-like documents (1k, 10k, 20k sentences a
-// side): shared numbers and names, noisy words, some merges, splits and deletions. Banded (default)
-// and, where it is feasible, the full DP, with the ratio.
+// side): shared numbers and names, noisy words, some merges, splits and deletions, aligned with the
+// default embedder (the lexical `parallel` preset). Banded (default) and, where it is feasible, the
+// full DP, with the ratio.
 import { alignParallel, alignSentences, beadTypes, DEFAULT_ALIGN_OPTIONS, describeSide, embedSides } from '../src/align/index.js';
 import { maxGroup } from '../src/align/beadTypes.js';
 import { createLexicalEmbedder } from '../src/embed/lexical/index.js';
 import { peakMemory, rng } from './util.js';
 
-function makePair(n: number, seed: number): { src: string[]; tgt: string[] } {
+export function makePair(n: number, seed: number): { src: string[]; tgt: string[] } {
   const r = rng(seed);
   const word = () => {
     let w = '';
@@ -46,13 +47,13 @@ export default async function bench(): Promise<void> {
     const { src, tgt } = makePair(n, 42 + n);
     const banded = await peakMemory(() => alignSentences(src, tgt, { mode: 'parallel' }));
     const s = banded.value.stats!;
-    let line = `${n} × ${tgt.length}: banded ${(s.alignMs! / 1000).toFixed(2)} s align + ${(s.embedMs! / 1000).toFixed(2)} s embed, ${s.cells} cells, peak +${banded.deltaMiB.toFixed(0)} MiB (rss ${banded.peakMiB.toFixed(0)} MiB)`;
+    let line = `${n} × ${tgt.length} (${banded.value.embedderId}): banded ${(s.alignMs! / 1000).toFixed(2)} s align + ${(s.embedMs! / 1000).toFixed(2)} s embed, ${s.cells} cells, peak +${banded.deltaMiB.toFixed(0)} MiB (rss ${banded.peakMiB.toFixed(0)} MiB)`;
     if (n <= 1_000) {
       const full = await peakMemory(() => alignSentences(src, tgt, { mode: 'parallel', fullDpCells: Infinity }));
       const f = full.value.stats!;
       const same = JSON.stringify(full.value.beads.map((b) => [b.src, b.tgt])) === JSON.stringify(banded.value.beads.map((b) => [b.src, b.tgt]));
       // The same model statistics searched over the full grid: the band must not change the path.
-      const [a, b] = await embedSides(describeSide(src), describeSide(tgt), createLexicalEmbedder(), maxGroup(beadTypes(4)));
+      const [a, b] = await embedSides(describeSide(src), describeSide(tgt), createLexicalEmbedder({ preset: 'parallel' }), maxGroup(beadTypes(4)));
       const o = { ...DEFAULT_ALIGN_OPTIONS, fullDpCells: 0 };
       const key = (r: { beads: { src: number[]; tgt: number[] }[] }) => JSON.stringify(r.beads.map((x) => [x.src, x.tgt]));
       const sameModel = key(alignParallel(a, b, o)) === key(alignParallel(a, b, { ...o, searchBand: 'full' }));

@@ -169,23 +169,38 @@ export function groupBackground(st: ModelStats, ds: number, dt: number, i: numbe
   return (a / ds + b / dt) / 2;
 }
 
+/** 1-1 cosines already computed for another band (the statistics band), read before computing one. */
+export interface KnownSimilarities {
+  band: Band;
+  sims: Float32Array;
+}
+
+/** Cosine of cell (i, j) of `band` when the band holds it, else NaN. */
+function inBand(band: Band, sims: Float32Array, i: number, j: number): number {
+  return i >= 1 && i <= band.n && j >= 1 && j >= band.lo[i] && j <= band.hi[i] ? sims[band.start[i] + j - band.lo[i]] : Number.NaN;
+}
+
 /**
  * Adds the embedding term to Gale-Church costs (`costs` from `lengthCosts` over `band`) and sets the
- * skip cost. `sims` are the band's 1-1 cosines. A merged bead whose group similarity is below that of
+ * skip cost. `sims` are the band's 1-1 cosines; a merged bead at the band's edge also reads pairs
+ * outside it, from `known` when it holds them. A merged bead whose group similarity is below that of
  * its best single pair merged in something unrelated: that drop is charged once more (a true 1-2
  * raises the similarity instead).
  */
-export function addEmbeddingCosts(costs: Float32Array, band: Band, types: readonly BeadType[], sims: Float32Array, src: AlignSide, tgt: AlignSide, st: ModelStats): void {
+export function addEmbeddingCosts(costs: Float32Array, band: Band, types: readonly BeadType[], sims: Float32Array, src: AlignSide, tgt: AlignSide, st: ModelStats, known?: KnownSimilarities): void {
   const nt = types.length;
   const mid = (st.mean0 + st.mean1) / 2;
   const { knnSrc, knnTgt, slope } = st;
   const S1 = src.overlaps![0];
   const T1 = tgt.overlaps![0];
   const { lo, hi, start } = band;
-  // 1-1 cosine of pair (a, b), from the band when it is there, and its margin.
+  // 1-1 cosine of pair (a, b), from the band or the known band when one holds it (the same value
+  // either way), and its margin.
   const pairCos: PairCosine = (a, b) => {
     const j = b + 1;
-    return j >= lo[a + 1] && j <= hi[a + 1] ? sims[start[a + 1] + j - lo[a + 1]] : dotRows(S1, a, T1, b);
+    if (j >= lo[a + 1] && j <= hi[a + 1]) return sims[start[a + 1] + j - lo[a + 1]];
+    const v = known ? inBand(known.band, known.sims, a + 1, j) : Number.NaN;
+    return v === v ? v : dotRows(S1, a, T1, b);
   };
   const pairMargin = (a: number, b: number): number => pairCos(a, b) - (knnSrc[a] + knnTgt[b]) / 2;
   for (let t = 0; t < nt; t++) {

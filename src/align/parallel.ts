@@ -83,7 +83,7 @@ function bandCosts(src: AlignSide, tgt: AlignSide, band: Band, o: ParallelOption
   const costs = lengthCosts(band, types, src.lengthPrefix, tgt.lengthPrefix, ratio);
   if (model) {
     const sims = band === model.band ? model.sims : reuseSimilarities(band, model.band, model.sims, src, tgt);
-    addEmbeddingCosts(costs, band, types, sims, src, tgt, model.st);
+    addEmbeddingCosts(costs, band, types, sims, src, tgt, model.st, band === model.band ? undefined : model);
   }
   if (informative(src) && informative(tgt)) addParagraphPenalty(costs, band, types, breakPrefix(src.paragraph!), breakPrefix(tgt.paragraph!), o.paragraphPenalty);
   return costs;
