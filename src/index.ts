@@ -21,6 +21,7 @@ export {
   locateModel,
   defaultCacheDir,
   DEFAULT_LEXICAL_OPTIONS,
+  LEXICAL_PRESETS,
   DEFAULT_NEURAL_MODEL,
   ACCURATE_NEURAL_MODEL,
 } from './embed/index.js';
@@ -31,6 +32,9 @@ export type {
   EmbedderKind,
   EmbedderFamily,
   NeuralOptions,
+  LexicalOptions,
+  LexicalPreset,
+  LexicalWeights,
   NeuralEmbedder,
   ModelLocation,
   PullOptions,

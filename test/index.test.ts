@@ -17,6 +17,7 @@ describe('public surface', () => {
         'DEFAULT_RENDER_OPTIONS',
         'DEFAULT_SPLIT_OPTIONS',
         'InputError',
+        'LEXICAL_PRESETS',
         'MESSAGES',
         'ModelUnavailableError',
         'OptionError',

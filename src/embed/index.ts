@@ -1,7 +1,8 @@
 // The embed stage's door: texts → L2-normalised vectors. Nothing here loads transformers.js; the
 // neural embedder imports it on its first `embed`.
 export type { Embedder, EmbedOptions } from './types.js';
-export { createLexicalEmbedder, DEFAULT_LEXICAL_OPTIONS } from './lexical/index.js';
+export { createLexicalEmbedder, DEFAULT_LEXICAL_OPTIONS, LEXICAL_PRESETS } from './lexical/index.js';
+export type { LexicalOptions, LexicalPreset, LexicalWeights } from './lexical/index.js';
 export {
   createEmbedder,
   embedderKind,
