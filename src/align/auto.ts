@@ -3,13 +3,16 @@
 // Evidence is measured in background deviations (comparable-scores.ts), never in absolute cosines.
 import type { AlignOptions } from './options.js';
 import type { AlignSide } from './side.js';
-import { chanceMaximum, median } from './comparable-scores.js';
+import { chanceMaximum, median, pairScores, pairThreshold } from './comparable-scores.js';
 import { marginMatrix } from './similarity.js';
 import type { AlignMode } from './types.js';
 import { isZeroRow } from './vectors.js';
 
 /** Source rows compared against every target sentence: at most 400, and about 10⁶ pairs in all. */
 const maxRows = (m: number): number => Math.max(20, Math.min(400, Math.floor(1e6 / Math.max(1, m))));
+
+/** Non-blank sentence indices of a side (a blank sentence embeds as the zero vector). */
+const contentRows = (side: AlignSide): number[] => Array.from({ length: side.n }, (_, i) => i).filter((i) => !isZeroRow(side.overlaps![0], i));
 
 /** Length of the longest strictly increasing subsequence. */
 function lisLength(values: readonly number[]): number {
@@ -85,6 +88,20 @@ export function decideMode(src: AlignSide, tgt: AlignSide, o: Pick<AlignOptions,
   const m = tgt.n;
   const countRatio = n > 0 && m > 0 ? Math.max(n, m) / Math.min(n, m) : Infinity;
   if (!src.overlaps || !tgt.overlaps || n < 3 || m < 3) {
+    // Too few sentences for an order, but not too few to see that nothing corresponds: when both
+    // sides have content and no pair reaches comparable mode's threshold (for a tiny matrix, prior
+    // deviations: closer to a match than to two unrelated sentences), the two are not a translation
+    // of each other, and comparable mode leaves every sentence unmatched instead of pairing them.
+    const rows = src.overlaps ? contentRows(src) : [];
+    const cols = tgt.overlaps ? contentRows(tgt) : [];
+    if (rows.length > 0 && cols.length > 0) {
+      const { z } = pairScores(src.overlaps![0], tgt.overlaps![0], rows, cols);
+      const threshold = pairThreshold(z.length);
+      const best = z.reduce((a, b) => Math.max(a, b), -Infinity);
+      if (best < threshold) {
+        return { mode: 'comparable', reason: `auto: comparable — too few sentences (${n} × ${m}) to see an order, and no pair is similar enough to be a translation (best ${best.toFixed(2)} < ${threshold.toFixed(2)} deviations)`, diagonalShare: 0, orderedShare: 0 };
+      }
+    }
     return { mode: 'parallel', reason: `auto: parallel — too few sentences (${n} × ${m}) to see a structure; a translation is assumed`, diagonalShare: 1, orderedShare: 1 };
   }
   const step = Math.max(1, Math.ceil(n / maxRows(m)));

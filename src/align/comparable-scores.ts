@@ -10,7 +10,16 @@
 // 5. a pair whose plain (uncentred) cosine is not above the median of its row and of its column
 //    scores at most 0: centring must not invent a likeness (two sentences that share nothing with
 //    anything would otherwise look alike, both being minus the mean).
+//
+// A matrix of fewer than `MIN_BACKGROUND_CELLS` cells (1 × 1 … 2 × 4) has no background to measure:
+// every z-score of a 1 × 1 matrix was 0, which met the chance threshold of 0, so two unrelated
+// sentences became a `match`, while a 1 × m matrix could never match (its one-cell columns put every
+// pair at their own median). Such a matrix is scored in prior deviations instead (`priorScores`).
+import { PRIOR_BACKGROUND, PRIOR_SPREAD } from './priors.js';
 import type { VectorSet } from './vectors.js';
+
+/** Fewest cells a matrix needs for background z-scores; below, `priorScores` (as the MAD rescale needs 9). */
+export const MIN_BACKGROUND_CELLS = 9;
 
 /** Background-standardised similarities of content rows: `z[r * cols.length + c]`. */
 export interface BackgroundScores {
@@ -111,7 +120,7 @@ export function backgroundScores(src: VectorSet, tgt: VectorSet, rows: readonly 
       z[r * m + c] = ((v - rowStats[r][0]) / rowStats[r][1] + (v - colStats[c][0]) / colStats[c][1]) / 2;
     }
   }
-  if (n * m >= 9) {
+  if (n * m >= MIN_BACKGROUND_CELLS) {
     const med = median(z);
     const mad = median(z.map((v) => Math.abs(v - med))) * 1.4826;
     if (mad > 1e-9) for (let k = 0; k < z.length; k++) z[k] = (z[k] - med) / mad;
@@ -139,4 +148,32 @@ export function normalQuantile(p: number): number {
  */
 export function chanceMaximum(count: number): number {
   return count < 2 ? 0 : normalQuantile((count - 0.375) / (count + 0.25));
+}
+
+/**
+ * Scores of a matrix too small for a background: plain cosines in deviations of the prior no-match
+ * distribution, `(cos − PRIOR_BACKGROUND) / PRIOR_SPREAD` (the priors parallel mode blends in for
+ * small documents, priors.ts). The prior match mean lies 2 deviations up, so a pair scoring above 1
+ * is closer to a match than to two unrelated sentences, as in parallel mode's prior model.
+ */
+export function priorScores(src: VectorSet, tgt: VectorSet, rows: readonly number[], cols: readonly number[]): BackgroundScores {
+  const raw = cosines(centeredRows(src, rows, false), centeredRows(tgt, cols, false));
+  const z = raw.map((v) => (v - PRIOR_BACKGROUND) / PRIOR_SPREAD);
+  return { rows, cols, cos: raw, raw, z };
+}
+
+/**
+ * The z-score a pair must reach to be aligned in a matrix of `count` cells: the chance maximum
+ * (`chanceMaximum`) of background scores, and for a matrix scored in prior deviations (`priorScores`)
+ * at least 1, the midpoint between the prior no-match and match means (0.175 with the default priors;
+ * a 1 × 1 matrix has a chance maximum of 0, i.e. just the mean cosine of unrelated sentences).
+ */
+export function pairThreshold(count: number): number {
+  const chance = chanceMaximum(count);
+  return count < MIN_BACKGROUND_CELLS ? Math.max(1, chance) : chance;
+}
+
+/** Background z-scores, or prior deviations for a matrix too small to have a background. */
+export function pairScores(src: VectorSet, tgt: VectorSet, rows: readonly number[], cols: readonly number[]): BackgroundScores {
+  return rows.length * cols.length < MIN_BACKGROUND_CELLS ? priorScores(src, tgt, rows, cols) : backgroundScores(src, tgt, rows, cols);
 }

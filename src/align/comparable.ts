@@ -1,7 +1,7 @@
 // Comparable mode: two write-ups of one story. Many-to-many matching that allows reordering, scored
 // in background deviations (comparable-scores.ts) rather than absolute cosines. A pair is aligned
-// only when it beats what chance reaches in a matrix of this size (`chanceMaximum(n·m)` plus
-// `aboveChance`):
+// only when it beats what chance reaches in a matrix of this size (`pairThreshold(n·m)` plus
+// `aboveChance`; a matrix under 9 cells is scored against priors instead, comparable-scores.ts):
 // 1. `match`: such a pair that is mutual-best and `matchGap` clear of the runner-up of its row and
 //    of its column (mutual-best but not clear: `partial`);
 // 2. `partial`, strongest first: such a pair that is the best of its row or of its column. A
@@ -12,7 +12,7 @@
 // Boilerplate and social sentences (Sentence.kind) are never matched: they get their own
 // omission/addition bead so every index stays covered, and later stages leave them out of counts.
 import { DEFAULT_COMPARABLE_OPTIONS, type ComparableOptions } from './comparable-options.js';
-import { backgroundScores, chanceMaximum } from './comparable-scores.js';
+import { pairScores, pairThreshold } from './comparable-scores.js';
 import type { AlignSide } from './side.js';
 import type { Bead } from './types.js';
 import { isZeroRow } from './vectors.js';
@@ -64,9 +64,9 @@ export function alignComparable(src: AlignSide, tgt: AlignSide, options: Partial
   const groupOfS = new Map<number, Group>();
   const groupOfT = new Map<number, Group>();
   const groups: Group[] = [];
-  const threshold = chanceMaximum(n * m) + o.aboveChance;
+  const threshold = pairThreshold(n * m) + o.aboveChance;
   if (n > 0 && m > 0) {
-    const { z } = backgroundScores(src.overlaps![0], tgt.overlaps![0], rows, cols);
+    const { z } = pairScores(src.overlaps![0], tgt.overlaps![0], rows, cols);
     const at = (r: number, c: number) => z[r * m + c];
     const bestT = Int32Array.from({ length: n }, (_, r) => argmax(m, (c) => at(r, c)));
     const bestS = Int32Array.from({ length: m }, (_, c) => argmax(n, (r) => at(r, c)));

@@ -14,17 +14,8 @@ import { bandSimilarities, neighbourMeans } from './margin.js';
 import type { AlignSide } from './side.js';
 import type { BeadType } from './types.js';
 import { dotRows } from './vectors.js';
+import { PRIOR_BACKGROUND, PRIOR_CELLS, PRIOR_GAP, PRIOR_SPREAD } from './priors.js';
 
-/**
- * Expected cosine of two unrelated sentences when the document is too small to measure it. Unrelated
- * sentences share few hashed features (lexical) or sit near the embedder's mean direction (neural,
- * typically 0.1–0.3); 0.1 is between, and a wrong guess only shifts every margin alike.
- */
-const PRIOR_BACKGROUND = 0.1;
-/** Prior margin of a true 1-1 pair over the no-match mean (a translation pair is clearly closer than its neighbours). */
-const PRIOR_GAP = 0.15;
-/** Cells of evidence the measured statistics need to outweigh the priors (a 10 × 10 document weighs both equally). */
-const PRIOR_CELLS = 100;
 /**
  * Share of Gale-Church's own skip cost (−ln prior + the skipped length scored against zero) in the
  * cost of a 1-0/0-1, next to the flat, distribution-derived skip cost. A flat skip cost is the same
@@ -118,7 +109,7 @@ export function modelStats(src: AlignSide, tgt: AlignSide, band: Band, types: re
   const mean1 = w * m1 + (1 - w) * PRIOR_GAP;
   // The spread is floored at a quarter of the match/no-match gap, so an embedder whose non-matches
   // are all exactly orthogonal does not turn the ratio into a step function.
-  const spread = Math.max(w * mad + (1 - w) * (PRIOR_GAP / 2), 0.25 * Math.abs(mean1 - mean0), 1e-3);
+  const spread = Math.max(w * mad + (1 - w) * PRIOR_SPREAD, 0.25 * Math.abs(mean1 - mean0), 1e-3);
   const slope = mean1 > mean0 ? (o.similarityWeight * (mean1 - mean0)) / (spread * spread) : 0;
   // Skip cost: −ln of the skip prior plus half a low quantile of the length costs of the band's 1-1
   // pairs (nearly all of them do not match). A skip carries no similarity evidence and stands in for

@@ -75,6 +75,44 @@ describe('alignSentences, comparable mode', () => {
   });
 });
 
+// A 1 × 1 matrix has no background: its chance threshold used to be 0, so two unrelated sentences
+// became a match. Tiny matrices are scored against the prior of unrelated sentences instead.
+describe('tiny matrices (too few cells for a background)', () => {
+  const unrelated: [string, string] = ['The committee approved the new budget on Monday.', 'Der Hund schläft gern im warmen Garten.'];
+  const translation: [string, string] = ['Barack Obama visited Berlin in 2013.', 'Barack Obama besuchte 2013 Berlin.'];
+  const keys = (beads: { src: number[]; tgt: number[] }[]) => beads.map(key).sort();
+
+  for (const mode of ['comparable', 'auto'] as const) {
+    it(`${mode}: two unrelated sentences (1 × 1) are an omission and an addition`, async () => {
+      const r = await alignSentences([unrelated[0]], [unrelated[1]], { mode });
+      expect(r.mode).toBe('comparable');
+      expect(keys(r.beads)).toEqual(['0:', ':0']);
+      expect(r.beads.map((b) => b.label).sort()).toEqual(['addition', 'omission']);
+    });
+
+    it(`${mode}: a translation (1 × 1) is a match`, async () => {
+      const r = await alignSentences([translation[0]], [translation[1]], { mode });
+      expect(keys(r.beads)).toEqual(['0:0']);
+      expect(r.beads[0].label).toBe('match');
+      expect(r.beads[0].score).toBeGreaterThan(0.5);
+    });
+  }
+
+  it('comparable: a 1 × 2 matrix matches the translation and leaves the unrelated sentence out', async () => {
+    const r = await alignSentences([translation[0]], [unrelated[1], translation[1]], { mode: 'comparable' });
+    expect(keys(r.beads)).toEqual(['0:1', ':0']);
+    expect(r.beads.find((b) => b.src.length && b.tgt.length)!.label).toBe('match');
+  });
+
+  it('comparable: with the word embedder, an unrelated 1 × 1 stays unmatched', async () => {
+    const other = sentences(2, 5);
+    const r = await alignSentences([s0()], [other[1]], { mode: 'comparable', embedder });
+    expect(keys(r.beads)).toEqual(['0:', ':0']);
+  });
+});
+
+const s0 = () => sentences(1, 7)[0];
+
 describe('alignSentences, auto mode', () => {
   const s = sentences(30, 11);
 
