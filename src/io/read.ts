@@ -106,6 +106,15 @@ function readSpecial(path: string, maxBytes: number): Buffer {
   }
 }
 
+/** The `InputError` for a file system error while reading `path`: what went wrong and what to do. */
+export function readError(path: string, error: unknown): InputError {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT') return new InputError(`${path}: no such file. Check the path.`);
+  if (code === 'EACCES' || code === 'EPERM') return new InputError(`${path}: permission denied. Make the file readable.`);
+  if (code === 'EISDIR') return new InputError(`${path} is a directory; give a text file.`);
+  return new InputError(`${path} cannot be read (${code ?? String(error)}).`);
+}
+
 /** Reads a UTF-8 text file with the checks of `decodeText`; every failure is an `InputError` naming the path. */
 export function readTextFile(path: string, options: DecodeOptions = {}): string {
   let bytes: Uint8Array;
@@ -115,11 +124,7 @@ export function readTextFile(path: string, options: DecodeOptions = {}): string 
     bytes = stat.isFile() ? readFileSync(path) : readSpecial(path, options.maxBytes ?? DEFAULT_MAX_INPUT_BYTES);
   } catch (error) {
     if (error instanceof InputError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new InputError(`${path}: no such file. Check the path.`);
-    if (code === 'EACCES' || code === 'EPERM') throw new InputError(`${path}: permission denied. Make the file readable.`);
-    if (code === 'EISDIR') throw new InputError(`${path} is a directory; give a text file.`);
-    throw new InputError(`${path} cannot be read (${code ?? String(error)}).`);
+    throw readError(path, error);
   }
   return decodeText(bytes, path, options);
 }

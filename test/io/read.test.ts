@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
-import { decodeText, readTextFile } from '../../src/io/read.js';
+import { decodeText, readError, readTextFile } from '../../src/io/read.js';
 
 const bytes = (...parts: (string | number[])[]) =>
   Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : Buffer.from(p))));
@@ -53,3 +53,19 @@ describe('readTextFile', () => {
     expect(() => readTextFile(join(dir, 'sub'))).toThrow(/is a directory/);
   });
 });
+
+describe('readError', () => {
+  // As root (CI), chmod cannot make a file unreadable, so the errno mapping is tested directly.
+  it.each([
+    ['EACCES', /a\.txt: permission denied\. Make the file readable\./],
+    ['EPERM', /permission denied/],
+    ['ENOENT', /a\.txt: no such file/],
+    ['EISDIR', /is a directory/],
+    ['EIO', /a\.txt cannot be read \(EIO\)/],
+  ])('%s says what to do', (code, message) => {
+    const error = readError('a.txt', Object.assign(new Error('x'), { code }));
+    expect(error).toBeInstanceOf(InputError);
+    expect(error.message).toMatch(message);
+  });
+});
+
