@@ -118,6 +118,39 @@ const yearOf = (s: string | undefined) => {
   return s.length === 2 ? (y < 50 ? 2000 + y : 1900 + y) : y;
 };
 
+const patternCache = new Map<string, { abbr: Map<string, number>; re: Record<string, RegExp> }>();
+
+/**
+ * The date patterns for `lang`, compiled once per language: they hold every language's month and
+ * weekday names, and building them per call cost most of the check stage on long documents.
+ */
+function patternsFor(lang: string | undefined) {
+  const key = monthAbbrevs.has(lang ?? 'en') ? (lang ?? 'en') : 'en';
+  let cached = patternCache.get(key);
+  if (cached) return cached;
+  const abbr = monthAbbrevs.get(key)!;
+  const M = `(${alt(monthWords.keys())}|(?:${alt(abbr.keys())})\\.?)`;
+  const D = '(\\d{1,2})';
+  const Y = '(\\d{4})';
+  const B = '(?<![\\p{L}\\p{N}.,/])';
+  const E = '(?![\\p{L}\\p{N}]|[.,/]\\d)';
+  const g = (source: string) => new RegExp(source, 'giu');
+  cached = {
+    abbr,
+    re: {
+      iso: g(`${B}${Y}-(\\d{2})-(\\d{2})${E}`),
+      dayMonth: g(`${B}${D}(?:\\.|º|er|st|nd|rd|th)?\\s+(?:de\\s+)?${M}(?:,?\\s+(?:de\\s+)?${Y})?${E}`),
+      monthDay: g(`${B}${M}\\s+${D}(?:st|nd|rd|th)?(?:,?\\s+${Y})?${E}`),
+      monthYear: g(`${B}${M}\\s+(?:de\\s+)?${Y}${E}`),
+      numeric: g(`${B}${D}([./-])${D}\\2(\\d{4}|\\d{2})${E}`),
+      parenthesised: g(`\\(${D}/${D}(?:/(\\d{4}|\\d{2}))?\\)`),
+      weekday: g(`(?<![\\p{L}])(${alt(weekdayWords.keys())})(?![\\p{L}])`),
+    },
+  };
+  patternCache.set(key, cached);
+  return cached;
+}
+
 /**
  * Finds dates and weekday names in `text`. Month and weekday names of every supported language are
  * recognised whatever `lang` is (quoted posts are often in a third language); abbreviated month names
@@ -126,21 +159,17 @@ const yearOf = (s: string | undefined) => {
  */
 export function extractDates(text: string, lang?: string, options: ExtractDatesOptions = {}): DateMention[] {
   const order = options.order ?? NUMERIC_DATE_ORDER[lang ?? ''] ?? 'dmy';
-  const abbr = monthAbbrevs.get(lang ?? 'en') ?? monthAbbrevs.get('en')!;
+  const { abbr, re } = patternsFor(lang);
   const monthOf = (w: string) => monthWords.get(w.toLowerCase()) ?? abbr.get(w.toLowerCase().replace(/\.$/, ''));
-  const M = `(${alt(monthWords.keys())}|(?:${alt(abbr.keys())})\\.?)`;
-  const D = '(\\d{1,2})';
-  const Y = '(\\d{4})';
-  const B = '(?<![\\p{L}\\p{N}.,/])';
-  const E = '(?![\\p{L}\\p{N}]|[.,/]\\d)';
   const found: Array<DateMention & { prio: number }> = [];
   const add = (m: RegExpMatchArray, d: Omit<DateMention, 'start' | 'end' | 'raw'>, prio: number) => {
     if (d.month !== undefined && d.day !== undefined && !isValidDate(d.day, d.month, d.year)) return;
     if (d.month !== undefined && (d.month < 1 || d.month > 12)) return;
     found.push({ ...d, start: m.index!, end: m.index! + m[0].length, raw: m[0], prio });
   };
-  const each = (source: string, fn: (m: RegExpMatchArray) => void) => {
-    for (const m of text.matchAll(new RegExp(source, 'giu'))) fn(m);
+  // matchAll works on a copy of the (global) pattern, so the cached patterns are safe to share.
+  const each = (pattern: RegExp, fn: (m: RegExpMatchArray) => void) => {
+    for (const m of text.matchAll(pattern)) fn(m);
   };
   const numeric = (a: number, b: number, y: number | undefined, ord: NumericOrder) => {
     const [d, mo] = ord === 'dmy' ? [a, b] : [b, a];
@@ -149,24 +178,23 @@ export function extractDates(text: string, lang?: string, options: ExtractDatesO
     return undefined;
   };
 
-  each(`${B}${Y}-(\\d{2})-(\\d{2})${E}`, (m) => add(m, { year: +m[1], month: +m[2], day: +m[3] }, 5));
-  each(`${B}${D}(?:\\.|º|er|st|nd|rd|th)?\\s+(?:de\\s+)?${M}(?:,?\\s+(?:de\\s+)?${Y})?${E}`, (m) =>
+  each(re.iso, (m) => add(m, { year: +m[1], month: +m[2], day: +m[3] }, 5));
+  each(re.dayMonth, (m) =>
     add(m, { day: +m[1], month: monthOf(m[2]), year: yearOf(m[3]) }, 4));
-  each(`${B}${M}\\s+${D}(?:st|nd|rd|th)?(?:,?\\s+${Y})?${E}`, (m) =>
+  each(re.monthDay, (m) =>
     add(m, { month: monthOf(m[1]), day: +m[2], year: yearOf(m[3]) }, 4));
-  each(`${B}${M}\\s+(?:de\\s+)?${Y}${E}`, (m) => add(m, { month: monthOf(m[1]), year: +m[2] }, 3));
-  each(`${B}${D}([./-])${D}\\2(\\d{4}|\\d{2})${E}`, (m) => {
+  each(re.monthYear, (m) => add(m, { month: monthOf(m[1]), year: +m[2] }, 3));
+  each(re.numeric, (m) => {
     const year = yearOf(m[4]);
     const dm = numeric(+m[1], +m[3], year, m[2] === '.' ? 'dmy' : order);
     if (dm) add(m, { ...dm, year }, 5);
   });
-  each(`\\(${D}/${D}(?:/(\\d{4}|\\d{2}))?\\)`, (m) => {
+  each(re.parenthesised, (m) => {
     const year = yearOf(m[3]);
     const dm = numeric(+m[1], +m[2], year, order);
     if (dm) add(m, { ...dm, year }, 4);
   });
-  const W = `(?<![\\p{L}])(${alt(weekdayWords.keys())})(?![\\p{L}])`;
-  each(W, (m) => {
+  each(re.weekday, (m) => {
     const info = weekdayWords.get(m[1].toLowerCase())!;
     const capital = m[1][0] !== m[1][0].toLowerCase();
     const initial = /(?:^|[.!?:]\s+|["“(«]\s*)$/.test(text.slice(Math.max(0, m.index! - 3), m.index));
