@@ -3,7 +3,8 @@
 // is info, a spelling variant (`Amir-Abdollahian`/`Amir-Abdullahian`, `Hossein`/`Hussein`) a warning.
 // A name none of whose words has a counterpart among the other side's words is `name-missing` (source
 // side, warning) or `name-extra` (target side, info) — in `match` pairs only; `partial` pairs list
-// lost names in their `partial` finding. Sentence-initial single words (`Referring…`), acronyms of
+// lost names in their `partial` finding. Sentence-initial single words (`Referring…`), lone capitalised
+// words in German (every noun is capitalised: `vom Jahr`), acronyms of
 // up to three letters (`US`/`AS`), demonyms (`Iranian`) and English titles (`Foreign Minister`, which
 // a translation translates) are compared but never reported missing on their own.
 // In comparable mode a name is missing only when it is nowhere in the other document's content: two
@@ -84,7 +85,7 @@ const isShortAcronym = (t: string) => /^\p{Lu}{1,3}$/u.test(t);
 /** The names of `from` none of whose words is found among `to`'s words. */
 export function unmatchedNames(from: LocatedName[], toWords: Word[], ratio: number): LocatedName[] {
   return from.filter((name) => {
-    const tokens = name.tokens.filter((t) => !t.initial && !isShortAcronym(t.text) && !isDemonym(t.text) && !isTitleWord(t.text));
+    const tokens = name.tokens.filter((t) => !t.ambiguous && !isShortAcronym(t.text) && !isDemonym(t.text) && !isTitleWord(t.text));
     return tokens.length > 0 && tokens.every((t) => bestMatch(t.text, toWords, ratio).relation === 'different');
   });
 }

@@ -19,6 +19,12 @@ export interface NameToken {
   end: number;
   /** First word of a sentence (`Menggambarkan Venezuela`): maybe part of the name, maybe not. */
   initial: boolean;
+  /**
+   * Capitalisation alone is no evidence that this word is a name: it is sentence-initial, or a lone
+   * capitalised word in a language that capitalises every noun (German `vom Jahr`). Such words are
+   * compared across languages but never reported missing on their own.
+   */
+  ambiguous: boolean;
 }
 
 /** One name found in a text. `text.slice(start, end) === raw`. */
@@ -59,6 +65,9 @@ const isCapital = (w: string) => /^\p{Lu}/u.test(w);
 /** `al-Assad`, `el-Sisi`: a lower-case article glued to a capitalised word. */
 const GLUED_ARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az|ibn|bin|bani)-\p{Lu}/u;
 
+/** Languages that capitalise every noun, where a lone capitalised word is most likely not a name. */
+const NOUN_CAPITALISING = new Set(['de', 'lb']);
+
 /**
  * Finds the names of `text`. Sorted by `start`, never overlapping. Particles and stopwords of all
  * supported languages apply, except that `di` is a preposition, not a particle, in Indonesian and Malay.
@@ -79,7 +88,11 @@ export function extractNames(text: string, lang?: string): NameMention[] {
     if (run.length) {
       const start = run[0].start;
       const end = run[run.length - 1].end;
-      const tokens = run.filter((t) => !t.particle).map(({ text: t, start: s, end: e }) => ({ text: t, start: s, end: e, initial: isSentenceInitial(text, s) }));
+      const lone = run.filter((t) => !t.particle).length === 1 && NOUN_CAPITALISING.has(lang ?? '');
+      const tokens = run.filter((t) => !t.particle).map(({ text: t, start: s, end: e }) => {
+        const initial = isSentenceInitial(text, s);
+        return { text: t, start: s, end: e, initial, ambiguous: initial || lone };
+      });
       const initial = tokens.length === 1 && tokens[0].initial;
       out.push({ raw: text.slice(start, end), start, end, tokens, initial });
     }

@@ -48,6 +48,15 @@ describe('names check', () => {
     expect(codes(pair('en', src, 'id', tgt))).toEqual(expected);
     expect(codes(swap(pair('en', src, 'id', tgt)))).toEqual(swapped);
   });
+  it('German: a lone capitalised noun is not a name, a real name still is (both directions)', () => {
+    const src = 'The sentence speaks of the year 1901 and of Berlin.';
+    expect(codes(pair('en', src, 'de', 'Der Satz spricht vom Jahr 1901 und von Berlin.'))).toEqual([]);
+    expect(codes(swap(pair('en', src, 'de', 'Der Satz spricht vom Jahr 1901 und von Berlin.')))).toEqual([]);
+    // A two-word name is still a name in German; a lone English name is still checked on the English side.
+    expect(codes(pair('en', 'The mayor opened it.', 'de', 'Die Bürgermeisterin Anna Keller eröffnete sie.'))).toEqual(['info name-extra /Bürgermeisterin Anna Keller']);
+    expect(codes(pair('en', 'Keller opened the bridge.', 'de', 'Die Bürgermeisterin eröffnete die Brücke.'))).toEqual([]);
+    expect(codes(pair('en', 'The bridge was opened by Keller.', 'de', 'Die Brücke wurde von der Bürgermeisterin eröffnet.'))).toEqual(['warning name-missing Keller/']);
+  });
   it('partial pairs still report variants, but not missing names', () => {
     expect(codes(pair('en', 'Hossein met Delcy Rodriguez.', 'id', 'Hussein bertemu.', 'partial'))).toEqual(['warning name-spelling Hossein/Hussein']);
   });
