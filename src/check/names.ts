@@ -3,7 +3,7 @@
 // is info, a spelling variant (`Amir-Abdollahian`/`Amir-Abdullahian`, `Hossein`/`Hussein`) a warning.
 // A name none of whose words has a counterpart among the other side's words is `name-missing` (source
 // side, warning) or `name-extra` (target side, info) — in `match` pairs only; `partial` pairs list
-// lost names in their `partial` finding. Sentence-initial single words (`Referring…`), lone capitalised
+// lost names in their `partial` finding. Sentence-initial single words (`Referring…`), capitalised
 // words in German (every noun is capitalised: `vom Jahr`), acronyms of
 // up to three letters (`US`/`AS`), demonyms (`Iranian`) and English titles (`Foreign Minister`, which
 // a translation translates) are compared but never reported missing on their own.

@@ -20,9 +20,10 @@ export interface NameToken {
   /** First word of a sentence (`Menggambarkan Venezuela`): maybe part of the name, maybe not. */
   initial: boolean;
   /**
-   * Capitalisation alone is no evidence that this word is a name: it is sentence-initial, or a lone
-   * capitalised word in a language that capitalises every noun (German `vom Jahr`). Such words are
-   * compared across languages but never reported missing on their own.
+   * Capitalisation alone is no evidence that this word is a name: it is sentence-initial, or the text is
+   * in a language that capitalises every noun (German `vom Jahr`, `vier Jahren Bauzeit`). Such words are
+   * compared across languages (spelling variants, and names of the other side are looked up among them)
+   * but never reported missing or extra on their own.
    */
   ambiguous: boolean;
 }
@@ -65,7 +66,7 @@ const isCapital = (w: string) => /^\p{Lu}/u.test(w);
 /** `al-Assad`, `el-Sisi`: a lower-case article glued to a capitalised word. */
 const GLUED_ARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az|ibn|bin|bani)-\p{Lu}/u;
 
-/** Languages that capitalise every noun, where a lone capitalised word is most likely not a name. */
+/** Languages that capitalise every noun: there a capitalised word may as well be a noun as a name. */
 const NOUN_CAPITALISING = new Set(['de', 'lb']);
 
 /**
@@ -88,10 +89,10 @@ export function extractNames(text: string, lang?: string): NameMention[] {
     if (run.length) {
       const start = run[0].start;
       const end = run[run.length - 1].end;
-      const lone = run.filter((t) => !t.particle).length === 1 && NOUN_CAPITALISING.has(lang ?? '');
+      const nounCase = NOUN_CAPITALISING.has(lang ?? '');
       const tokens = run.filter((t) => !t.particle).map(({ text: t, start: s, end: e }) => {
         const initial = isSentenceInitial(text, s);
-        return { text: t, start: s, end: e, initial, ambiguous: initial || lone };
+        return { text: t, start: s, end: e, initial, ambiguous: initial || nounCase };
       });
       const initial = tokens.length === 1 && tokens[0].initial;
       out.push({ raw: text.slice(start, end), start, end, tokens, initial });
