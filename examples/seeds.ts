@@ -14,6 +14,8 @@ const t0 = performance.now();
 const report = await compareArticles(en, id, { embedder: 'lexical', cache: false });
 const ms = performance.now() - t0;
 
+/** Sentence numbers as a reader counts them (1-based), as in the HTML and Markdown reports. */
+const nums = (indices: number[]) => indices.map((i) => i + 1).join(',');
 const clip = (s: string, n = 110) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 const content = (s: Sentence) => s.kind === 'body' || s.kind === 'heading';
 const pct = (x: number) => `${Math.round(x * 100)} %`;
@@ -43,16 +45,16 @@ const MARK = { match: '✔ covered  ', partial: '◐ partly   ', omission: '✘ 
 console.log('English sentences, and where the Indonesian covers them (· = not content: tweet, link, "Read more"):');
 for (const row of side(report, 'src')) {
   const tag = content(row.sentence) ? MARK[row.label] : `· ${row.sentence.kind.padEnd(9)}`;
-  const where = row.partners.length ? ` → id#${row.partners.join(',')} (${row.score.toFixed(2)})` : '';
-  console.log(`  en#${String(row.i).padEnd(3)}${tag} ${clip(row.sentence.text)}${where}`);
+  const where = row.partners.length ? ` → id#${nums(row.partners)} (${row.score.toFixed(2)})` : '';
+  console.log(`  en#${String(row.i + 1).padEnd(3)}${tag} ${clip(row.sentence.text)}${where}`);
 }
 console.log('\nIndonesian sentences with no English counterpart found (additions, or pairs the embedder cannot see):');
 for (const row of side(report, 'tgt').filter((r) => r.label === 'addition' && content(r.sentence))) {
-  console.log(`  id#${String(row.i).padEnd(3)}${clip(row.sentence.text)}`);
+  console.log(`  id#${String(row.i + 1).padEnd(3)}${clip(row.sentence.text)}`);
 }
 console.log(`\nFindings on dates, numbers and names (${conflicts.length} error${conflicts.length === 1 ? '' : 's'}):`);
 for (const f of report.findings.filter((f) => f.code !== 'omission' && f.code !== 'addition')) {
-  const at = [f.src?.length ? `en#${f.src.join(',')}` : '', f.tgt?.length ? `id#${f.tgt.join(',')}` : ''].filter(Boolean).join(' ↔ ');
+  const at = [f.src?.length ? `en#${nums(f.src)}` : '', f.tgt?.length ? `id#${nums(f.tgt)}` : ''].filter(Boolean).join(' ↔ ');
   console.log(`  ${f.severity.padEnd(7)} ${f.code.padEnd(22)} ${at.padEnd(14)} ${f.message}`);
 }
 

@@ -62,16 +62,22 @@ const findingRow = (report: Report, finding: Finding): string[] => [
 
 /**
  * A summary for a pull request or a ticket: the scores, the mode and embedder, then tables of
- * findings (conflicts first), omitted source sentences and added target sentences, each quoted.
+ * findings (conflicts first; omissions and additions only in their own tables), omitted source
+ * sentences and added target sentences, each quoted.
  * Sentence numbers are 1-based, as a reader counts them.
  */
+const GAP_CODES = new Set(['omission', 'addition']);
+
 export function renderMarkdown(report: Report, options: RenderOptions = {}): string {
   const maxRows = options.mdMaxRows ?? DEFAULT_RENDER_OPTIONS.mdMaxRows;
   const { scores } = report;
   const labels = { match: 0, partial: 0, omission: 0, addition: 0 };
   for (const bead of report.beads) labels[bead.label] += 1;
   const severity = countBySeverity(report.findings);
-  const findings = [...report.findings].sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
+  // Omissions and additions have their own sections below; repeating them here would bury the conflicts.
+  const findings = report.findings
+    .filter((f) => !GAP_CODES.has(f.code))
+    .sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
   const omissions = gapRows(report, 'omission');
   const additions = gapRows(report, 'addition');
   const notCounted = (n: number) => (n > 0 ? [`_${plural(n, 'boilerplate or social sentence')} not listed (left out of coverage)._`, ''] : []);
