@@ -49,18 +49,11 @@ export function pairedBeads(beads: readonly Bead[]): Array<{ bead: Bead; index: 
     .filter(({ bead }) => (bead.label === 'match' || bead.label === 'partial') && bead.src.length > 0 && bead.tgt.length > 0);
 }
 
-export interface FindingFields {
-  src?: number[];
-  tgt?: number[];
-  srcRange?: [number, number];
-  tgtRange?: [number, number];
-  actual?: string;
-  expected?: string;
-  bead?: number;
-  note?: string;
+/** What a check says about a finding: everything but the code, severity and message, which come from the tables. */
+export type FindingFields = Omit<Finding, 'code' | 'severity' | 'message'> & {
   /** Extra words for the message line (see `MESSAGES`). */
   detail?: string;
-}
+};
 
 /** Builds a finding: severity from the table (by mode), message from the table, fields as given. */
 export function finding(ctx: CheckContext, code: FindingCode, fields: FindingFields): Finding {
