@@ -20,6 +20,15 @@ export interface ComparableOptions {
   matchGap: number;
   /** Most sentences one side of a bead may hold (a target sentence covering parts of three source sentences is 3). @default 3 */
   maxGroup: number;
+  /**
+   * Most sentence pairs (source sentences × target sentences) comparable mode will score. It compares
+   * every pair, and its score matrices take about 40 bytes a pair (25,000,000 pairs: about 1 GB, and
+   * tens of seconds with the lexical embedder), so above this comparable mode throws an `OptionError`
+   * instead of running out of memory, and auto mode aligns the documents as a translation (parallel
+   * mode, whose memory grows with N + M) and says so in `Alignment.reason`.
+   * @default 25_000_000 (5,000 × 5,000 sentences)
+   */
+  maxComparablePairs: number;
 }
 
 /** Defaults of `ComparableOptions`. */
@@ -27,4 +36,14 @@ export const DEFAULT_COMPARABLE_OPTIONS: Readonly<ComparableOptions> = Object.fr
   aboveChance: 0,
   matchGap: 0.4,
   maxGroup: 3,
+  maxComparablePairs: 25_000_000,
 });
+
+/** Whether comparable mode may score an n × m matrix under `maxPairs` (`maxComparablePairs`). */
+export const comparableFits = (n: number, m: number, maxPairs: number): boolean => n * m <= maxPairs;
+
+/** What comparable mode says when an n × m pair of documents is over `maxPairs`. */
+export function comparableTooLarge(n: number, m: number, maxPairs: number): string {
+  const f = (v: number) => v.toLocaleString('en');
+  return `comparable mode compares every pair of sentences; ${f(n)} × ${f(m)} is over the ${f(maxPairs)}-pair limit (\`maxComparablePairs\`): align long translations with mode 'parallel', or split the documents`;
+}

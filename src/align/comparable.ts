@@ -11,13 +11,14 @@
 //    the side of leaving a sentence unmatched.
 // Boilerplate and social sentences (Sentence.kind) are never matched: they get their own
 // omission/addition bead so every index stays covered, and later stages leave them out of counts.
-import { DEFAULT_COMPARABLE_OPTIONS, type ComparableOptions } from './comparable-options.js';
+import { OptionError } from '../errors.js';
+import { comparableFits, comparableTooLarge, DEFAULT_COMPARABLE_OPTIONS, type ComparableOptions } from './comparable-options.js';
 import { pairScores, pairThreshold } from './comparable-scores.js';
 import type { AlignSide } from './side.js';
 import type { Bead } from './types.js';
 import { isZeroRow } from './vectors.js';
 
-export { DEFAULT_COMPARABLE_OPTIONS, type ComparableOptions } from './comparable-options.js';
+export { comparableFits, DEFAULT_COMPARABLE_OPTIONS, type ComparableOptions } from './comparable-options.js';
 
 interface Group {
   src: Set<number>;
@@ -54,9 +55,14 @@ function runnerUp(count: number, skip: number, at: (k: number) => number): numbe
 /** A z-score as a bead score in [0, 1]: 0.5 at the threshold, 1 at twice it. */
 const zScore = (z: number, threshold: number): number => Math.min(1, Math.max(0, z / (2 * Math.max(threshold, 1e-9))));
 
-/** Aligns two sides with reordering; every sentence ends in exactly one bead. */
+/**
+ * Aligns two sides with reordering; every sentence ends in exactly one bead.
+ * @throws OptionError when `src.n × tgt.n` is over `maxComparablePairs` (every pair is scored, so
+ *   memory grows with the product; the check comes before anything is allocated).
+ */
 export function alignComparable(src: AlignSide, tgt: AlignSide, options: Partial<ComparableOptions> = {}): Bead[] {
   const o: ComparableOptions = { ...DEFAULT_COMPARABLE_OPTIONS, ...options };
+  if (!comparableFits(src.n, tgt.n, o.maxComparablePairs)) throw new OptionError(`alignSentences: ${comparableTooLarge(src.n, tgt.n, o.maxComparablePairs)}`);
   const rows = src.overlaps ? contentOf(src) : [];
   const cols = tgt.overlaps ? contentOf(tgt) : [];
   const n = rows.length;

@@ -8,6 +8,7 @@ import { alignParallel } from './parallel.js';
 import { describeSide, embedSides, type AlignSide } from './side.js';
 import type { AlignMode, AlignStats, Alignment } from './types.js';
 import { alignComparable, type ComparableOptions } from './comparable.js';
+import { comparableFits, comparableTooLarge, DEFAULT_COMPARABLE_OPTIONS } from './comparable-options.js';
 import { decideMode } from './auto.js';
 
 /** The lexical embedder in the preset for `preset` (LEXICAL_PRESETS), loaded on first use. */
@@ -19,12 +20,13 @@ async function lexicalPreset(preset: 'parallel' | 'comparable'): Promise<Embedde
 /** Comparable mode and auto's decision read single-sentence vectors only. */
 const SENTENCES_ONLY = { src: 1, tgt: 1 } as const;
 
-function check(o: AlignOptions): void {
+function check(o: AlignOptions & Partial<ComparableOptions>): void {
   if (!['auto', 'parallel', 'comparable'].includes(o.mode)) throw new OptionError(`alignSentences: unknown mode "${String(o.mode)}"; use 'auto', 'parallel' or 'comparable'`);
   if (!Number.isInteger(o.maxBeadSize) || o.maxBeadSize < 2) throw new OptionError('alignSentences: `maxBeadSize` must be an integer ≥ 2 (2 allows only 1-1 beads and skips)');
   if (!(o.band >= 1)) throw new OptionError('alignSentences: `band` must be ≥ 1');
   if (!(o.marginK >= 1)) throw new OptionError('alignSentences: `marginK` must be ≥ 1');
   if (!(o.skipQuantile >= 0 && o.skipQuantile <= 1)) throw new OptionError('alignSentences: `skipQuantile` must be in [0, 1]');
+  if (o.maxComparablePairs !== undefined && !(o.maxComparablePairs >= 0)) throw new OptionError('alignSentences: `maxComparablePairs` must be a number ≥ 0');
 }
 
 /**
@@ -56,6 +58,13 @@ export async function alignSentences(
     const reason = o.mode === 'auto' ? 'auto: parallel — the length-only baseline can only align translations' : 'parallel mode was requested (length-only Gale-Church baseline)';
     return { beads, mode: 'parallel', reason, stats };
   }
+  // Comparable mode scores every pair of sentences: over `maxComparablePairs` it would need memory
+  // quadratic in the document length, so comparable mode refuses before embedding anything, and auto
+  // mode skips its decision and aligns as a translation (parallel memory grows with N + M).
+  const maxPairs = o.maxComparablePairs ?? DEFAULT_COMPARABLE_OPTIONS.maxComparablePairs;
+  const fits = comparableFits(src.n, tgt.n, maxPairs);
+  if (o.mode === 'comparable' && !fits) throw new OptionError(`alignSentences: ${comparableTooLarge(src.n, tgt.n, maxPairs)}`);
+  const forcedParallel = o.mode === 'auto' && !fits;
   const runs = maxGroup(types);
   const plain: [AlignSide, AlignSide] = [src, tgt];
   let embedMs = 0;
@@ -69,19 +78,22 @@ export async function alignSentences(
   };
   // Your embedder is embedded once, with sentence runs unless only comparable mode reads it. Without
   // one, the lexical preset of the mode; auto decides on sentences with the comparable preset.
-  let embedder = o.embedder ?? (await lexicalPreset(o.mode === 'parallel' ? 'parallel' : 'comparable'));
-  const sentencesOnly = o.mode === 'comparable' || (o.mode === 'auto' && !o.embedder);
+  let embedder = o.embedder ?? (await lexicalPreset(o.mode === 'parallel' || forcedParallel ? 'parallel' : 'comparable'));
+  const sentencesOnly = o.mode === 'comparable' || (o.mode === 'auto' && !o.embedder && !forcedParallel);
   await embed(embedder, sentencesOnly ? SENTENCES_ONLY : runs);
   const t1 = performance.now();
   let mode: AlignMode = o.mode === 'auto' ? 'parallel' : o.mode;
   let reason = `${mode} mode was requested`;
   let diagonalShare: number | undefined;
-  if (o.mode === 'auto') {
+  if (forcedParallel) {
+    const f = (v: number) => v.toLocaleString('en');
+    reason = `auto: parallel — ${f(src.n)} × ${f(tgt.n)} sentences is over comparable mode's ${f(maxPairs)}-pair limit (\`maxComparablePairs\`), so the documents are aligned as a translation without deciding; split them to compare two write-ups`;
+  } else if (o.mode === 'auto') {
     const decision = decideMode(src, tgt, o);
     ({ mode, reason, diagonalShare } = decision);
   }
   let decideMs = performance.now() - t1;
-  if (o.mode === 'auto' && mode === 'parallel' && !o.embedder) {
+  if (o.mode === 'auto' && !forcedParallel && mode === 'parallel' && !o.embedder) {
     embedder = await lexicalPreset('parallel');
     await embed(embedder, runs);
   }

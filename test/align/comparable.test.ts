@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alignSentences } from '../../src/align/index.js';
+import { OptionError } from '../../src/errors.js';
 import type { Sentence } from '../../src/segment/types.js';
 import { coverage, sentences, wordEmbedder } from './helpers.js';
 
@@ -133,5 +134,36 @@ describe('alignSentences, auto mode', () => {
   it('length-only runs parallel and refuses comparable', async () => {
     expect((await alignSentences(s, s, { embedder: 'length' })).mode).toBe('parallel');
     await expect(alignSentences(s, s, { embedder: 'length', mode: 'comparable' })).rejects.toThrow(/comparable mode needs an embedder/);
+  });
+});
+
+describe('comparable mode over maxComparablePairs', () => {
+  const s = sentences(12, 3);
+
+  it('comparable mode throws a clear OptionError instead of allocating n × m', async () => {
+    const run = alignSentences(s, s.slice(0, 10), { mode: 'comparable', embedder, maxComparablePairs: 100 });
+    await expect(run).rejects.toBeInstanceOf(OptionError);
+    await expect(alignSentences(s, s.slice(0, 10), { mode: 'comparable', embedder, maxComparablePairs: 100 })).rejects.toThrow(
+      /compares every pair of sentences; 12 × 10 is over the 100-pair limit .*mode 'parallel', or split the documents/,
+    );
+    // At the cap it runs.
+    const ok = await alignSentences(s, s.slice(0, 10), { mode: 'comparable', embedder, maxComparablePairs: 120 });
+    expect(coverage(ok.beads, 12, 10)).toBe(true);
+  });
+
+  it('auto mode aligns as parallel and says why, with the numbers', async () => {
+    const tgt = [s[6], s[2], s[0], s[8]];
+    const r = await alignSentences(s, tgt, { mode: 'auto', embedder, maxComparablePairs: 40 });
+    expect(r.mode).toBe('parallel');
+    expect(r.reason).toMatch(/12 × 4 sentences is over comparable mode's 40-pair limit/);
+    expect(coverage(r.beads, 12, 4)).toBe(true);
+    // Without an embedder, too: the parallel preset runs directly.
+    const lexical = await alignSentences(s, tgt, { mode: 'auto', maxComparablePairs: 40 });
+    expect(lexical.mode).toBe('parallel');
+    expect(lexical.embedderId).toMatch(/parallel/);
+  });
+
+  it('rejects a negative cap', async () => {
+    await expect(alignSentences(s, s, { maxComparablePairs: -1 })).rejects.toBeInstanceOf(OptionError);
   });
 });
