@@ -37,7 +37,16 @@ export interface AlignOptions {
   similarityWeight: number;
   /** Extra cost of a bead that crosses a paragraph break on either side (when both sides have paragraphs). @default 3 */
   paragraphPenalty: number;
-  /** A parallel bead whose score is below this is labelled `partial`. @default 0.1 */
+  /**
+   * Parallel mode: an aligned bead whose `score` is below this is labelled `partial` (opt-in). By
+   * default every aligned bead of a translation is a `match`: the DP places beads by length and
+   * similarity, and a low score says only that the embedder found little evidence (with the lexical
+   * embedder, a correct pair that shares no word scores 0), not that part of the content is missing.
+   * Missing names, numbers and the like inside a pair are reported by the checks. Set it (e.g. 0.1)
+   * with an embedder whose scores you trust to flag weakly similar pairs for review. Comparable mode
+   * has its own rule for `partial` (`matchGap`).
+   * @default 0
+   */
   partialBelow: number;
   /** Comparable mode: margin score a mutual-best pair needs to be a `match`. @default 0.08 */
   matchThreshold: number;
@@ -60,7 +69,7 @@ export const DEFAULT_ALIGN_OPTIONS: Readonly<Omit<AlignOptions, 'embedder' | 'si
   lengthWeight: 0.25,
   similarityWeight: 1,
   paragraphPenalty: 3,
-  partialBelow: 0.1,
+  partialBelow: 0,
   matchThreshold: 0.08,
   partialThreshold: 0.04,
 });

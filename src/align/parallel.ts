@@ -140,6 +140,11 @@ export function alignParallel(src: AlignSide, tgt: AlignSide, o: ParallelOptions
     const score = model
       ? beadScore(src, tgt, model.st, ds, dt, i, j)
       : Math.exp(-lengthCost(src.lengthPrefix[i] - src.lengthPrefix[i - ds], tgt.lengthPrefix[j] - tgt.lengthPrefix[j - dt], ratio));
+    // `partial` claims that only part of the content is shared. A low score is no evidence of that:
+    // it is the embedder's similarity above background, 0 for a correct pair that shares no token
+    // with the lexical embedder. The DP already chose this bead over skipping its sentences, so it is
+    // a `match` unless the caller opted in to a score threshold (`partialBelow`, default 0: never).
+    // Missing names and numbers inside a pair are the checks' findings, not the aligner's label.
     return { src: s, tgt: t, score, label: score < o.partialBelow ? 'partial' : 'match' };
   });
   const stats: AlignStats = { nSrc: src.n, nTgt: tgt.n, cells, banded: bandCells(band) < (src.n + 1) * (tgt.n + 1), lengthRatio: ratio };

@@ -197,3 +197,22 @@ describe('additive embedders', () => {
     expect(r1.beads.map(key)).toContain('30:');
   });
 });
+
+describe('parallel labels: partial only with positive evidence or on request', () => {
+  // A translation whose middle pair shares no token with the lexical embedder: score 0, which is
+  // "no evidence", not "part of the content is missing".
+  const en = ['The new bridge opened on Monday, 3 June 2024.', 'It is 1,250 metres long and cost 480 million euros.', 'The old ferry will keep running until the end of the year.', 'Mayor Anna Keller opened it with 40,000 guests.'];
+  const de = ['Die neue Brücke wurde am Montag, 3. Juni 2024, eröffnet.', 'Sie ist 1.250 Meter lang und hat 480 Millionen Euro gekostet.', 'Die alte Fähre verkehrt noch bis Jahresende.', 'Bürgermeisterin Anna Keller eröffnete sie mit 40.000 Gästen.'];
+
+  it('labels every aligned bead of a translation match by default, even a zero-score pair', async () => {
+    const r = await alignSentences(en, de, { mode: 'parallel' });
+    expect(r.beads.map(key)).toEqual(['0:0', '1:1', '2:2', '3:3']);
+    expect(r.beads[2].score).toBeLessThan(0.1);
+    expect(r.beads.map((b) => b.label)).toEqual(['match', 'match', 'match', 'match']);
+  });
+
+  it('partialBelow is an explicit opt-in', async () => {
+    const r = await alignSentences(en, de, { mode: 'parallel', partialBelow: 0.1 });
+    expect(r.beads[2].label).toBe('partial');
+  });
+});
