@@ -53,7 +53,7 @@ export default async function bench(): Promise<void> {
       const f = full.value.stats!;
       const same = JSON.stringify(full.value.beads.map((b) => [b.src, b.tgt])) === JSON.stringify(banded.value.beads.map((b) => [b.src, b.tgt]));
       // The same model statistics searched over the full grid: the band must not change the path.
-      const [a, b] = await embedSides(describeSide(src), describeSide(tgt), createLexicalEmbedder({ preset: 'parallel' }), maxGroup(beadTypes(4)));
+      const [a, b] = await embedSides(describeSide(src), describeSide(tgt), createLexicalEmbedder({ preset: 'parallel' }), maxGroup(beadTypes(DEFAULT_ALIGN_OPTIONS.maxBeadSize, DEFAULT_ALIGN_OPTIONS.maxOneToMany)));
       const o = { ...DEFAULT_ALIGN_OPTIONS, fullDpCells: 0 };
       const key = (r: { beads: { src: number[]; tgt: number[] }[] }) => JSON.stringify(r.beads.map((x) => [x.src, x.tgt]));
       const sameModel = key(alignParallel(a, b, o)) === key(alignParallel(a, b, { ...o, searchBand: 'full' }));

@@ -24,9 +24,12 @@ const lines = (file: string): string[] => {
   return out;
 };
 
+// EVAL_OPTIONS='{"maxBeadSize":5}' overrides options of our system (for experiments);
+// EVAL_NO_BASELINE=1 leaves out Gale-Church.
+const extra = JSON.parse(process.env.EVAL_OPTIONS ?? '{}') as Partial<AlignOptions>;
 const systems: { name: string; options: Partial<AlignOptions> }[] = [
-  ...(process.env.EVAL_LENGTH_ONLY ? [] : [{ name: 'ours (lexical)', options: { mode: 'parallel' } as Partial<AlignOptions> }]),
-  { name: 'Gale-Church (length)', options: { mode: 'parallel', embedder: 'length' } },
+  ...(process.env.EVAL_LENGTH_ONLY ? [] : [{ name: 'ours (lexical)', options: { mode: 'parallel', ...extra } as Partial<AlignOptions> }]),
+  ...(process.env.EVAL_NO_BASELINE ? [] : [{ name: 'Gale-Church (length)', options: { mode: 'parallel', embedder: 'length' } as Partial<AlignOptions> }]),
 ];
 const only = process.argv.slice(2);
 const f = (x: number) => x.toFixed(3);

@@ -23,6 +23,7 @@ const SENTENCES_ONLY = { src: 1, tgt: 1 } as const;
 function check(o: AlignOptions & Partial<ComparableOptions>): void {
   if (!['auto', 'parallel', 'comparable'].includes(o.mode)) throw new OptionError(`alignSentences: unknown mode "${String(o.mode)}"; use 'auto', 'parallel' or 'comparable'`);
   if (!Number.isInteger(o.maxBeadSize) || o.maxBeadSize < 2) throw new OptionError('alignSentences: `maxBeadSize` must be an integer ≥ 2 (2 allows only 1-1 beads and skips)');
+  if (!Number.isInteger(o.maxOneToMany) || o.maxOneToMany < 2) throw new OptionError('alignSentences: `maxOneToMany` must be an integer ≥ 2');
   if (!(o.band >= 1)) throw new OptionError('alignSentences: `band` must be ≥ 1');
   if (!(o.marginK >= 1)) throw new OptionError('alignSentences: `marginK` must be ≥ 1');
   if (!(o.skipQuantile >= 0 && o.skipQuantile <= 1)) throw new OptionError('alignSentences: `skipQuantile` must be in [0, 1]');
@@ -49,7 +50,7 @@ export async function alignSentences(
   o.signal?.throwIfAborted();
   let src = describeSide(source);
   let tgt = describeSide(target);
-  const types = beadTypes(o.maxBeadSize);
+  const types = beadTypes(o.maxBeadSize, o.maxOneToMany);
   const t0 = performance.now();
   if (o.embedder === 'length') {
     if (o.mode === 'comparable') throw new OptionError("alignSentences: comparable mode needs an embedder; `embedder: 'length'` only aligns translations");

@@ -20,6 +20,13 @@ export interface AlignOptions {
   /** Most sentences (source + target) in one bead; 4 allows 1-3, 2-2 and 3-1. @default 4 */
   maxBeadSize: number;
   /**
+   * Most sentences in a one-to-many bead (1-k or k-1), which may go beyond `maxBeadSize`: a
+   * translation often breaks one long sentence into several. 6 allows 1-5 and 5-1; set it to
+   * `maxBeadSize` for no extra shapes. Parallel mode only.
+   * @default 6
+   */
+  maxOneToMany: number;
+  /**
    * Half-width, in sentences, of the band around the length-only anchor path in which the model's
    * statistics (margins, skip cost) are measured; the final DP starts in half of it and widens while
    * its path touches the band's edge. @default 10
@@ -62,6 +69,7 @@ export interface AlignOptions {
 export const DEFAULT_ALIGN_OPTIONS: Readonly<Omit<AlignOptions, 'embedder' | 'signal' | 'onProgress'>> = Object.freeze({
   mode: 'auto',
   maxBeadSize: 4,
+  maxOneToMany: 6,
   band: 10,
   fullDpCells: 250_000,
   marginK: 4,

@@ -7,9 +7,9 @@ import { addParagraphPenalty, breakPrefix, lengthCosts } from './costs.js';
 import { addEmbeddingCosts, beadScore, modelStats, type ModelStats } from './model.js';
 import { fillDpTable, pathBeads, traceback } from './dp.js';
 import { lengthCost, lengthRatio } from './length.js';
-import type { AlignOptions } from './options.js';
+import { DEFAULT_ALIGN_OPTIONS, type AlignOptions } from './options.js';
 import type { AlignSide } from './side.js';
-import type { AlignStats, Bead } from './types.js';
+import type { AlignStats, Bead, BeadType } from './types.js';
 import { dotRows } from './vectors.js';
 
 /** The options `alignParallel` reads. */
@@ -18,6 +18,8 @@ export type ParallelOptions = Pick<
   | 'maxBeadSize' | 'band' | 'fullDpCells' | 'marginK' | 'skipQuantile' | 'lengthWeight'
   | 'similarityWeight' | 'paragraphPenalty' | 'partialBelow' | 'signal'
 > & {
+  /** Most sentences in a 1-k or k-1 bead (`AlignOptions.maxOneToMany`). @default 6 */
+  maxOneToMany?: number;
   /**
    * Run the final DP in this band instead (`'full'`: the whole grid). The model's statistics (margins,
    * skip cost) still come from the default band, so a narrower band that holds the best path gives
@@ -39,13 +41,26 @@ function informative(side: AlignSide): boolean {
   return c > 1 && c < side.n;
 }
 
+/** Longest run of sentences a side has group vectors for (`embedSides`' `maxRun`); unbounded without vectors. */
+const runsOf = (side: AlignSide): number => (side.parts ? side.parts.groupNorms.length : side.overlaps ? side.overlaps.length : Infinity);
+
+/**
+ * The bead shapes of `o` that both sides can score: sides embedded with shorter runs than a shape
+ * needs (`embedSides(…, { src: 3, tgt: 3 })` before `maxOneToMany` allowed 1-5) leave it out.
+ */
+function parallelTypes(src: AlignSide, tgt: AlignSide, o: ParallelOptions): BeadType[] {
+  const rs = runsOf(src);
+  const rt = runsOf(tgt);
+  return beadTypes(o.maxBeadSize, o.maxOneToMany ?? DEFAULT_ALIGN_OPTIONS.maxOneToMany).filter((t) => t.ds <= rs && t.dt <= rt);
+}
+
 /**
  * The band the model's statistics are measured in: the full grid for small inputs, else the band of
  * half-width `band` around the length-only anchor path (returned too, for the search band).
  */
 function bands(src: AlignSide, tgt: AlignSide, o: ParallelOptions, ratio: number): { band: Band; anchor?: Int32Array } {
   if ((src.n + 1) * (tgt.n + 1) <= o.fullDpCells) return { band: fullBand(src.n, tgt.n) };
-  const { path } = anchorPath(src.lengthPrefix, tgt.lengthPrefix, { types: beadTypes(o.maxBeadSize), ratio, signal: o.signal });
+  const { path } = anchorPath(src.lengthPrefix, tgt.lengthPrefix, { types: parallelTypes(src, tgt, o), ratio, signal: o.signal });
   return { band: bandAroundPath(path, src.n, tgt.n, o.band), anchor: path };
 }
 
@@ -79,7 +94,7 @@ function reuseSimilarities(band: Band, from: Band, fromSims: Float32Array, src: 
 
 /** Bead costs of one band: Gale-Church, plus the embedding term when there is a model, plus paragraph breaks. */
 function bandCosts(src: AlignSide, tgt: AlignSide, band: Band, o: ParallelOptions, ratio: number, model: { st: ModelStats; sims: Float32Array; band: Band } | undefined): Float32Array {
-  const types = beadTypes(o.maxBeadSize);
+  const types = parallelTypes(src, tgt, o);
   const costs = lengthCosts(band, types, src.lengthPrefix, tgt.lengthPrefix, ratio);
   if (model) {
     const sims = band === model.band ? model.sims : reuseSimilarities(band, model.band, model.sims, src, tgt);
@@ -112,7 +127,7 @@ const EDGE_MARGIN = 2;
  */
 export function alignParallel(src: AlignSide, tgt: AlignSide, o: ParallelOptions): { beads: Bead[]; stats: AlignStats } {
   const ratio = lengthRatio(src.lengths, tgt.lengths);
-  const types = beadTypes(o.maxBeadSize);
+  const types = parallelTypes(src, tgt, o);
   const { band: statsBand, anchor } = bands(src, tgt, o, ratio);
   const useVectors = src.overlaps !== undefined && tgt.overlaps !== undefined && src.n > 0 && tgt.n > 0;
   let model: { st: ModelStats; sims: Float32Array; band: Band } | undefined;

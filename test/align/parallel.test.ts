@@ -216,3 +216,22 @@ describe('parallel labels: partial only with positive evidence or on request', (
     expect(r.beads[2].label).toBe('partial');
   });
 });
+
+describe('one-to-many shapes (maxOneToMany)', () => {
+  it('beadTypes adds 1-k and k-1 beyond maxBeadSize, no balanced shapes', () => {
+    const shapes = beadTypes(4, 6).map((t) => `${t.ds}-${t.dt}`);
+    expect(shapes).toEqual(expect.arrayContaining(['1-0', '0-1', '1-1', '2-2', '1-3', '3-1', '1-4', '4-1', '1-5', '5-1']));
+    expect(shapes).not.toContain('3-2');
+    expect(shapes).not.toContain('2-3');
+    expect(beadTypes(4).map((t) => `${t.ds}-${t.dt}`)).not.toContain('1-4');
+  });
+
+  it('a source sentence split into four target sentences is one 1-4 bead', async () => {
+    const s = sentences(6, 21);
+    const parts = s[2].split(' ');
+    const q = Math.ceil(parts.length / 4);
+    const tgt = [s[0], s[1], ...[0, 1, 2, 3].map((k) => parts.slice(k * q, (k + 1) * q).join(' ')), s[3], s[4], s[5]];
+    const r = await alignSentences(s, tgt, { mode: 'parallel', embedder });
+    expect(r.beads.map(key)).toContain('2:2,3,4,5');
+  });
+});
