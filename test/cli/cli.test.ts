@@ -18,19 +18,19 @@ const cacheEnv = { env: { BITEXT_QA_CACHE: join(dir, 'cache') } };
 const noStack = (text: string) => expect(text).not.toMatch(/\n\s+at .+:\d+:\d+/);
 
 describe('bitext-qa CLI', () => {
-  it('prints help with examples, and exits 2 with help when no command is given', () => {
-    const help = runCli(['compare', '--help']);
+  it('prints help with examples, and exits 2 with help when no command is given', async () => {
+    const help = await runCli(['compare', '--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('Examples:');
     expect(help.stdout).toContain('--fail-on');
-    const none = runCli([]);
+    const none = await runCli([]);
     expect(none.code).toBe(2);
     expect(none.stderr).toContain('Commands:');
   });
 
-  it('split prints the sentence contract, from a file or stdin', () => {
+  it('split prints the sentence contract, from a file or stdin', async () => {
     const text = 'Dr. Smith arrived on Friday. He left at 5 p.m. and took the U.S. flag.\nRead more: Other news';
-    const fromStdin = runCli(['split', '-', '--lang', 'en'], { input: text });
+    const fromStdin = await runCli(['split', '-', '--lang', 'en'], { input: text });
     expect(fromStdin.code).toBe(0);
     const sentences = JSON.parse(fromStdin.stdout) as { text: string; start: number; end: number; lang: string; kind: string }[];
     expect(sentences.map((s) => s.text)).toEqual([
@@ -42,10 +42,10 @@ describe('bitext-qa CLI', () => {
     expect(sentences.map((s) => s.kind)).toEqual(['body', 'body', 'boilerplate']);
   });
 
-  it('align --presplit prints beads with 0-based line numbers, blank lines included', () => {
+  it('align --presplit prints beads with 0-based line numbers, blank lines included', async () => {
     const src = file('a.txt', 'The house is big.\n\nThe price was 300,000 euros in 2019.\n');
     const tgt = file('b.txt', 'Das Haus ist groß.\nDer Preis betrug 2019 300.000 Euro.\n');
-    const result = runCli(['align', src, tgt, '--presplit', '--mode', 'parallel', '--quiet'], cacheEnv);
+    const result = await runCli(['align', src, tgt, '--presplit', '--mode', 'parallel', '--quiet'], cacheEnv);
     expect(result.code).toBe(0);
     const beads = JSON.parse(result.stdout) as { src: number[]; tgt: number[]; label: string }[];
     expect(beads.map((b) => [b.src, b.tgt])).toEqual([
@@ -54,10 +54,10 @@ describe('bitext-qa CLI', () => {
     ]);
   });
 
-  it('compare writes each format, inferred from --out, and a summary line', () => {
+  it('compare writes each format, inferred from --out, and a summary line', async () => {
     for (const ext of ['html', 'md', 'json', 'tsv', 'tmx']) {
       const out = join(dir, `report.${ext}`);
-      const result = runCli(['compare', en, id, '--out', out], cacheEnv);
+      const result = await runCli(['compare', en, id, '--out', out], cacheEnv);
       expect(result.code, result.stderr).toBe(0);
       expect(result.stderr).toMatch(/coverage \d+%/);
       const written = readFileSync(out, 'utf8');
@@ -67,13 +67,13 @@ describe('bitext-qa CLI', () => {
     }
   });
 
-  it('--fail-on gates a pipeline: exit 1 when findings reach the level, 0 when they do not', () => {
+  it('--fail-on gates a pipeline: exit 1 when findings reach the level, 0 when they do not', async () => {
     const src = file('fail-src.txt', 'The company sold 1,500 cars in March 2021.');
     const bad = file('fail-bad.txt', 'Perusahaan itu menjual 1.800 mobil pada Maret 2021.');
     const good = file('fail-good.txt', 'Perusahaan itu menjual 1.500 mobil pada Maret 2021.');
     const args = ['--from', 'en', '--to', 'id', '--mode', 'parallel', '--fail-on', 'error', '--quiet', '--format', 'json'];
-    expect(runCli(['compare', src, bad, ...args], cacheEnv).code).toBe(1);
-    expect(runCli(['compare', src, good, ...args], cacheEnv).code).toBe(0);
+    expect((await runCli(['compare', src, bad, ...args], cacheEnv)).code).toBe(1);
+    expect((await runCli(['compare', src, good, ...args], cacheEnv)).code).toBe(0);
   });
 
   it.each([
@@ -86,8 +86,8 @@ describe('bitext-qa CLI', () => {
     ['a bad --mode', () => [en, id, '--mode', 'fast'], /--mode 'fast' is not one of auto, parallel, comparable/],
     ['a report path in a missing directory', () => [en, id, '--out', join(dir, 'nope', 'r.html')], /does not exist/],
     ['two stdin inputs', () => ['-', '-'], /only one input/],
-  ])('compare rejects %s with exit 2, one clear line, no stack trace', (_name, args, message) => {
-    const result = runCli(['compare', ...args()], cacheEnv);
+  ])('compare rejects %s with exit 2, one clear line, no stack trace', async (_name, args, message) => {
+    const result = await runCli(['compare', ...args()], cacheEnv);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(message);
     expect(result.stderr.trim().split('\n').length).toBeLessThanOrEqual(3);
@@ -95,19 +95,19 @@ describe('bitext-qa CLI', () => {
     expect(result.stdout).toBe('');
   });
 
-  it('an unreadable file is a clear error (when permissions apply)', () => {
+  it('an unreadable file is a clear error (when permissions apply)', async () => {
     const locked = file('locked.txt', 'secret');
     chmodSync(locked, 0o000);
-    const result = runCli(['split', locked]);
+    const result = await runCli(['split', locked]);
     // root reads anything: then the file is simply read.
     if (process.getuid?.() === 0) expect(result.code).toBe(0);
     else expect(result.stderr).toMatch(/permission denied/);
     noStack(result.stderr);
   });
 
-  it('an empty side is a result, not a crash: everything on the other side is an omission', () => {
+  it('an empty side is a result, not a crash: everything on the other side is an omission', async () => {
     const empty = file('empty.txt', '');
-    const result = runCli(['compare', en, empty, '--format', 'json', '--out', join(dir, 'empty.json')], cacheEnv);
+    const result = await runCli(['compare', en, empty, '--format', 'json', '--out', join(dir, 'empty.json')], cacheEnv);
     expect(result.code).toBe(0);
     expect(result.stderr).toContain('is empty');
     const report = JSON.parse(readFileSync(join(dir, 'empty.json'), 'utf8'));
@@ -115,16 +115,16 @@ describe('bitext-qa CLI', () => {
     expect(report.beads.every((b: { label: string }) => b.label === 'omission')).toBe(true);
   });
 
-  it('model pull without network fails with the clear offline error', () => {
+  it('model pull without network fails with the clear offline error', async () => {
     mkdirSync(join(dir, 'models-cache'), { recursive: true });
-    const result = runCli(['model', 'pull', 'Xenova/LaBSE', '--dir', join(dir, 'models-cache'), '--host', 'http://127.0.0.1:9/']);
+    const result = await runCli(['model', 'pull', 'Xenova/LaBSE', '--dir', join(dir, 'models-cache'), '--host', 'http://127.0.0.1:9/']);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/Cannot download neural model "Xenova\/LaBSE"/);
     noStack(result.stderr);
   });
 
-  it('neural without a model says which model, where it looked and what to do', () => {
-    const result = runCli(['compare', en, id, '--embedder', 'neural', '--model', 'Xenova/LaBSE'], cacheEnv);
+  it('neural without a model says which model, where it looked and what to do', async () => {
+    const result = await runCli(['compare', en, id, '--embedder', 'neural', '--model', 'Xenova/LaBSE'], cacheEnv);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('Xenova/LaBSE');
     expect(result.stderr).toContain(join(dir, 'cache', 'models'));

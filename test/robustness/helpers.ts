@@ -1,9 +1,7 @@
 // Shared helpers of the robustness tests: temporary files, report invariants, big generated inputs.
-import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 import type { Report } from '../../src/report/types.js';
 
@@ -56,20 +54,6 @@ export const oneLongSentence = (bytes: number, word = 'word'): string => {
   const unit = `${word} 2023 Jakarta `;
   return unit.repeat(Math.ceil(bytes / unit.length)).slice(0, bytes).trim();
 };
-
-/** Like test/cli/run.ts's `runCli`, but asynchronous, so several CLI processes can run at once. */
-export function runCliAsync(args: string[], env: Record<string, string> = {}, timeoutMs = 60_000): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const root = fileURLToPath(new URL('../..', import.meta.url));
-  const cli = fileURLToPath(new URL('../../src/cli/index.ts', import.meta.url));
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ['--import', 'tsx', cli, ...args],
-      { cwd: root, timeout: timeoutMs, maxBuffer: 64 * 2 ** 20, env: { ...process.env, BITEXT_QA_DEBUG: '', ...env } },
-      (error, stdout, stderr) => resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr }),
-    );
-  });
-}
 
 /** A report without its run-dependent `timings`, for comparing two runs. */
 export const withoutTimings = (report: Record<string, unknown>): Record<string, unknown> => {

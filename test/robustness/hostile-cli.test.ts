@@ -2,11 +2,11 @@
 // code 2, never a hang (runCli kills after 60 s) and never a stack trace. Cases already in
 // test/cli/cli.test.ts (compare with a missing file, a directory, binary, Latin-1, UTF-16 LE with a
 // BOM, --out in a missing directory, split of an unreadable file, compare with an empty target) are
-// not repeated here. Big outputs go to --out files: runCli's spawnSync keeps at most 1 MB of stdout.
+// not repeated here. Big outputs go to --out files, so the tests read what a user would open.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../cli/run.js';
+import { runCli, type CliResult } from '../cli/run.js';
 import { expectNoStack, oneLongSentence, oneWordLines, scratch } from './helpers.js';
 
 const { dir, file } = scratch('bitext-hostile-');
@@ -14,7 +14,7 @@ const env = { env: { BITEXT_QA_CACHE: join(dir, 'cache') } };
 const en = 'examples/seeds/en.txt';
 
 /** Exit 2, a short message matching `message` on stderr, nothing on stdout, no stack trace. */
-function expectClearError(result: ReturnType<typeof runCli>, message: RegExp): void {
+function expectClearError(result: CliResult, message: RegExp): void {
   expect(result.code, result.stderr).toBe(2);
   expect(result.stderr).toMatch(message);
   expect(result.stderr.trim().split('\n').length).toBeLessThanOrEqual(3);
@@ -34,25 +34,25 @@ describe('split and align reject unreadable input with exit 2', () => {
     ['an endless device (/dev/zero)', () => '/dev/zero', /looks binary/],
   ];
 
-  it.each(bad)('split: %s', (_label, path, message) => {
-    expectClearError(runCli(['split', path()]), message);
+  it.each(bad)('split: %s', async (_label, path, message) => {
+    expectClearError(await runCli(['split', path()]), message);
   });
 
-  it.each(bad.filter((_, i) => i % 2 === 1))('align (as the target): %s', (_label, path, message) => {
-    expectClearError(runCli(['align', en, path(), '--quiet'], env), message);
+  it.each(bad.filter((_, i) => i % 2 === 1))('align (as the target): %s', async (_label, path, message) => {
+    expectClearError(await runCli(['align', en, path(), '--quiet'], env), message);
   });
 
-  it('split from stdin: invalid UTF-8 names standard input', () => {
-    expectClearError(runCli(['split', '-'], { input: Buffer.from([0x41, 0x80, 0x42]) }), /standard input is not valid UTF-8/);
+  it('split from stdin: invalid UTF-8 names standard input', async () => {
+    expectClearError(await runCli(['split', '-'], { input: Buffer.from([0x41, 0x80, 0x42]) }), /standard input is not valid UTF-8/);
   });
 
   it.each([
     ['split', ['split', en]],
     ['align', ['align', en, en, '--quiet']],
     ['compare', ['compare', en, en, '--quiet']],
-  ])('%s --out into a missing directory or onto a directory is exit 2', (_label, args) => {
-    expectClearError(runCli([...args, '--out', join(dir, 'missing', 'out.json')], env), /does not exist/);
-    expectClearError(runCli([...args, '--out', dir], env), /is a directory/);
+  ])('%s --out into a missing directory or onto a directory is exit 2', async (_label, args) => {
+    expectClearError(await runCli([...args, '--out', join(dir, 'missing', 'out.json')], env), /does not exist/);
+    expectClearError(await runCli([...args, '--out', dir], env), /is a directory/);
   });
 
   // Permission denied: chmod cannot stop root (CI) from reading, so test/io/read.test.ts checks the
@@ -60,10 +60,10 @@ describe('split and align reject unreadable input with exit 2', () => {
 });
 
 describe('empty, white-space-only and special inputs give results', () => {
-  it('compare of two empty files: exit 0, a warning for each, an empty JSON report', () => {
+  it('compare of two empty files: exit 0, a warning for each, an empty JSON report', async () => {
     const empty = file('empty.txt', '');
     const out = join(dir, 'empty-both.json');
-    const result = runCli(['compare', empty, empty, '--out', out], env);
+    const result = await runCli(['compare', empty, empty, '--out', out], env);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stderr.match(/is empty/g)).toHaveLength(2);
     expectNoStack(result.stderr);
@@ -72,9 +72,9 @@ describe('empty, white-space-only and special inputs give results', () => {
     expect(Object.values(report.scores).every((v) => Number.isFinite(v))).toBe(true);
   });
 
-  it('compare of a white-space-only source against the seed: every target sentence is an addition', () => {
+  it('compare of a white-space-only source against the seed: every target sentence is an addition', async () => {
     const blank = file('blank.txt', ' \r\n\t\n\u3000\n');
-    const result = runCli(['compare', blank, en, '--format', 'json', '--quiet'], env);
+    const result = await runCli(['compare', blank, en, '--format', 'json', '--quiet'], env);
     expect(result.code, result.stderr).toBe(0);
     const report = JSON.parse(result.stdout);
     expect(report.source.sentences).toEqual([]);
@@ -82,21 +82,21 @@ describe('empty, white-space-only and special inputs give results', () => {
     expect(report.beads.every((b: { label: string }) => b.label === 'addition')).toBe(true);
   });
 
-  it('split and align of /dev/null are empty results', () => {
-    expect(runCli(['split', '/dev/null'])).toMatchObject({ code: 0, stdout: '[]\n' });
-    expect(runCli(['align', '/dev/null', '/dev/null', '--presplit', '--quiet'], env)).toMatchObject({ code: 0, stdout: '[]\n' });
+  it('split and align of /dev/null are empty results', async () => {
+    expect(await runCli(['split', '/dev/null'])).toMatchObject({ code: 0, stdout: '[]\n' });
+    expect(await runCli(['align', '/dev/null', '/dev/null', '--presplit', '--quiet'], env)).toMatchObject({ code: 0, stdout: '[]\n' });
   });
 
-  it('a UTF-8 BOM is dropped, and offsets index the text without it', () => {
-    const result = runCli(['split', file('bom.txt', '\ufeffHello there. Bye.'), '--lang', 'en']);
+  it('a UTF-8 BOM is dropped, and offsets index the text without it', async () => {
+    const result = await runCli(['split', file('bom.txt', '\ufeffHello there. Bye.'), '--lang', 'en']);
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout)[0]).toMatchObject({ text: 'Hello there.', start: 0, end: 12 });
   });
 
-  it('align --presplit numbers lines the same whatever the line ends (CR, CRLF, LS)', () => {
+  it('align --presplit numbers lines the same whatever the line ends (CR, CRLF, LS)', async () => {
     const src = file('cr-src.txt', 'One house.\rTwo rivers.\r\rThree cities.');
     const tgt = file('cr-tgt.txt', 'Satu rumah.\r\nDua sungai.\u2028Tiga kota.');
-    const result = runCli(['align', src, tgt, '--presplit', '--mode', 'parallel', '--quiet'], env);
+    const result = await runCli(['align', src, tgt, '--presplit', '--mode', 'parallel', '--quiet'], env);
     expect(result.code, result.stderr).toBe(0);
     const beads = JSON.parse(result.stdout) as { src: number[]; tgt: number[] }[];
     expect(beads.flatMap((b) => b.src)).toEqual([0, 1, 3]);
@@ -105,39 +105,39 @@ describe('empty, white-space-only and special inputs give results', () => {
 });
 
 describe('big input finishes in reasonable time', () => {
-  it('split of a single 1 MB sentence with no punctuation: one sentence, its full span', () => {
+  it('split of a single 1 MB sentence with no punctuation: one sentence, its full span', async () => {
     const text = oneLongSentence(2 ** 20);
     const out = join(dir, 'long.json');
-    const result = runCli(['split', file('long.txt', text), '--lang', 'en', '--out', out]);
+    const result = await runCli(['split', file('long.txt', text), '--lang', 'en', '--out', out]);
     expect(result.code, result.stderr).toBe(0);
     const sentences = JSON.parse(readFileSync(out, 'utf8'));
     expect(sentences).toHaveLength(1);
     expect(sentences[0]).toMatchObject({ start: 0, end: text.length });
   });
 
-  it('compare of two 1 MB sentences finishes (under 60 s)', () => {
+  it('compare of two 1 MB sentences finishes (under 60 s)', async () => {
     const a = file('long-a.txt', oneLongSentence(2 ** 20, 'word'));
     const b = file('long-b.txt', oneLongSentence(2 ** 20, 'kata'));
     const out = join(dir, 'long-report.json');
-    const result = runCli(['compare', a, b, '--out', out, '--quiet', '--from', 'en', '--to', 'id'], env);
+    const result = await runCli(['compare', a, b, '--out', out, '--quiet', '--from', 'en', '--to', 'id'], env);
     expect(result.code, result.stderr).toBe(0);
     expect(JSON.parse(readFileSync(out, 'utf8')).beads).toHaveLength(1);
   }, 90_000);
 
   const lines = 200_000;
-  it(`split of ${lines.toLocaleString('en')} one-word lines: one sentence per line`, () => {
+  it(`split of ${lines.toLocaleString('en')} one-word lines: one sentence per line`, async () => {
     const out = join(dir, 'lines.json');
-    const result = runCli(['split', file('lines-a.txt', oneWordLines(lines)), '--lang', 'en', '--out', out]);
+    const result = await runCli(['split', file('lines-a.txt', oneWordLines(lines)), '--lang', 'en', '--out', out]);
     expect(result.code, result.stderr).toBe(0);
     expect(JSON.parse(readFileSync(out, 'utf8'))).toHaveLength(lines);
   }, 90_000);
 
-  it(`align --presplit of ${lines.toLocaleString('en')} one-word lines a side finishes within 60 s`, () => {
+  it(`align --presplit of ${lines.toLocaleString('en')} one-word lines a side finishes within 60 s`, async () => {
     const a = file('lines-a.txt', oneWordLines(lines));
     const b = file('lines-b.txt', oneWordLines(lines, 2));
     const t0 = Date.now();
     const out = join(dir, 'lines-beads.json');
-    const result = runCli(['align', a, b, '--presplit', '--quiet', '--mode', 'parallel', '--out', out], env);
+    const result = await runCli(['align', a, b, '--presplit', '--quiet', '--mode', 'parallel', '--out', out], env);
     // runCli kills the process after 60 s: code null then means it did not finish in time.
     expect(result.code, `exit ${result.code} after ${Date.now() - t0} ms; ${result.stderr.slice(0, 300)}`).toBe(0);
     const beads = JSON.parse(readFileSync(out, 'utf8')) as { src: number[]; tgt: number[] }[];
@@ -145,11 +145,11 @@ describe('big input finishes in reasonable time', () => {
     expect(beads.flatMap((x) => x.tgt)).toHaveLength(lines);
   }, 90_000);
 
-  it(`align --presplit of ${lines.toLocaleString('en')} one-word lines in the default (auto) mode finishes within 60 s`, () => {
+  it(`align --presplit of ${lines.toLocaleString('en')} one-word lines in the default (auto) mode finishes within 60 s`, async () => {
     const a = file('lines-a.txt', oneWordLines(lines));
     const b = file('lines-b.txt', oneWordLines(lines, 2));
     const out = join(dir, 'lines-beads-auto.json');
-    const result = runCli(['align', a, b, '--presplit', '--quiet', '--out', out], env);
+    const result = await runCli(['align', a, b, '--presplit', '--quiet', '--out', out], env);
     expect(result.code, result.stderr.slice(0, 300)).toBe(0);
     expectNoStack(result.stderr);
     expect((JSON.parse(readFileSync(out, 'utf8')) as { src: number[] }[]).flatMap((x) => x.src)).toHaveLength(lines);
