@@ -79,40 +79,23 @@ export function fillDpTable(band: Band, types: readonly BeadType[], costs: Float
   return { band, types, cost, back, extend };
 }
 
-/** Fills the DP table row by row; every bead type is tried at every cell whose predecessor is in the band. */
+/**
+ * Fills the DP table from a cost function instead of a precomputed cost table: a convenience for
+ * callers that swap the bead model. It tabulates `beadCost` over the band and runs {@link fillDpTable},
+ * so there is one fill loop.
+ */
 export function fillDp(band: Band, types: readonly BeadType[], beadCost: BeadCostFn, signal?: AbortSignal): DpTable {
   const { n, lo, hi, start } = band;
-  const total = start[n + 1];
-  const cost = new Float64Array(total).fill(Infinity);
-  const back = new Uint8Array(total).fill(NO_BACK);
   const nt = types.length;
-  const ds = Int32Array.from(types, (t) => t.ds);
-  const dt = Int32Array.from(types, (t) => t.dt);
-  cost[0] = 0; // node (0, 0) is always the first cell
+  const costs = new Float32Array(start[n + 1] * nt).fill(Infinity);
   for (let i = 0; i <= n; i++) {
     if ((i & 1023) === 1023) signal?.throwIfAborted();
-    const rowStart = start[i] - lo[i];
     for (let j = lo[i]; j <= hi[i]; j++) {
-      if (i === 0 && j === 0) continue;
-      let best = Infinity;
-      let bestT = NO_BACK;
-      for (let t = 0; t < nt; t++) {
-        const pi = i - ds[t];
-        const pj = j - dt[t];
-        if (pi < 0 || pj < lo[pi] || pj > hi[pi]) continue;
-        const prev = cost[start[pi] + pj - lo[pi]];
-        if (prev === Infinity) continue;
-        const c = prev + beadCost(t, i, j);
-        if (c < best) {
-          best = c;
-          bestT = t;
-        }
-      }
-      cost[rowStart + j] = best;
-      back[rowStart + j] = bestT;
+      const c0 = (start[i] - lo[i] + j) * nt;
+      for (let t = 0; t < nt; t++) if (i >= types[t].ds && j >= types[t].dt) costs[c0 + t] = beadCost(t, i, j);
     }
   }
-  return { band, types, cost, back };
+  return fillDpTable(band, types, costs, signal);
 }
 
 /**
