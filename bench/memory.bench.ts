@@ -93,7 +93,10 @@ export default async function bench(): Promise<void> {
     if (!sides) return;
     const [src, tgt] = sides;
     console.log(`  ${src.length.toLocaleString('en')} source and ${tgt.length.toLocaleString('en')} target sentences`);
-    const embedder = createLexicalEmbedder();
+    // The preset compareArticles uses for parallel alignment (additive: groups are scored from single
+    // sentences, no overlap vectors are stored). A non-additive embedder object (a neural model, or the
+    // comparable preset) makes the aligner keep overlap vectors: sentences × 3 group sizes × dim floats a side.
+    const embedder = createLexicalEmbedder({ preset: 'parallel' });
     await measure('embed (lexical, both sides)', async () => (await embedder.embed(src.map((s) => s.text))).length + (await embedder.embed(tgt.map((s) => s.text))).length);
     const alignment = await measure('align (parallel)', () => alignSentences(src, tgt, { mode: 'parallel', embedder }));
     if (alignment) {
