@@ -1,8 +1,10 @@
 // Memory and time of a book-sized comparison: a generated 100,000-sentence translation pair
 // (deterministic; numbers, names and dates shared across the sides, realistic sentence lengths, some
 // sentences merged, split or dropped in the translation) through `compareArticles` with the lexical
-// embedder and no cache. Prints wall time and peak RSS (target ≤ 2 GB), first stage by stage so a
-// blow-up points at its stage, then the whole call in `auto` and in `parallel` mode.
+// embedder and no cache. Prints wall time and peak RSS (target ≤ 2 GB) of the whole call in `auto` and
+// in `parallel` mode, then stage by stage so a blow-up points at its stage; each part in its own process.
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { alignSentences } from '../src/align/index.js';
 import { checkAlignment } from '../src/check/index.js';
 import { compareArticles } from '../src/compare/index.js';
@@ -84,11 +86,19 @@ async function measure<T>(label: string, fn: () => Promise<T> | T): Promise<T | 
 }
 
 export default async function bench(): Promise<void> {
+  const only = process.env.MEMORY_BENCH_ONLY; // 'auto', 'parallel' or 'stages' to run one part
+  if (!only) {
+    // Each part in a fresh process: memory an earlier part leaves behind would inflate a later part's peak RSS.
+    const index = fileURLToPath(new URL('./index.ts', import.meta.url));
+    for (const part of ['auto', 'parallel', 'stages']) {
+      spawnSync(process.execPath, [...process.execArgv, index, 'memory'], { env: { ...process.env, MEMORY_BENCH_ONLY: part }, stdio: 'inherit' });
+    }
+    return;
+  }
   const { source, target } = generatePair(SENTENCES);
-  console.log(`pair: ${source.length.toLocaleString('en')} + ${target.length.toLocaleString('en')} characters; RSS at start ${mib(process.memoryUsage().rss)}`);
-  const only = process.env.MEMORY_BENCH_ONLY; // 'stages', 'auto' or 'parallel' to run one part
+  console.log(`[${only}] pair: ${source.length.toLocaleString('en')} + ${target.length.toLocaleString('en')} characters; RSS at start ${mib(process.memoryUsage().rss)}`);
 
-  if (!only || only === 'stages') {
+  if (only === 'stages') {
     const sides = await measure('segment (both sides)', () => Promise.all([splitSentences(source), splitSentences(target)]));
     if (!sides) return;
     const [src, tgt] = sides;
@@ -106,7 +116,7 @@ export default async function bench(): Promise<void> {
     }
   }
   for (const mode of ['auto', 'parallel'] as const) {
-    if (only && only !== mode) continue;
+    if (only !== mode) continue;
     const report = await measure(`compareArticles (mode ${mode})`, () => compareArticles(source, target, { embedder: 'lexical', cache: false, mode }));
     if (report) {
       const s = report.scores;
