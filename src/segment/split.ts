@@ -1,9 +1,9 @@
 // `splitSentences`: lines → sentences (boundary scanner) → language → kind.
-import { documentSample, languageOf, type Detector } from './assign-language.js';
+import { languageOf, type Detector } from './assign-language.js';
+import { prepareDocument } from './document.js';
 import { lineKinds } from './kind.js';
-import { languageDetector } from './language.js';
-import { lineSpans, type LineSpan } from './lines.js';
-import { resolveOptions, type ResolvedSplitOptions, type SplitOptions } from './options.js';
+import type { LineSpan } from './lines.js';
+import type { ResolvedSplitOptions, SplitOptions } from './options.js';
 import { rulesFor } from './rules.js';
 import { scanLine } from './scanner.js';
 import type { Sentence } from './types.js';
@@ -17,13 +17,8 @@ import type { Sentence } from './types.js';
  * // → two sentences, both `kind: 'body'`, `lang: 'en'`
  */
 export async function splitSentences(text: string, options?: SplitOptions): Promise<Sentence[]> {
-  if (typeof text !== 'string') throw new TypeError('splitSentences: `text` must be a string');
-  const opts = resolveOptions(options);
-  const lines = lineSpans(text);
-  if (lines.length === 0) return [];
-  const detect = opts.lang === undefined && opts.detectLanguage ? await languageDetector() : undefined;
-  const docLang = opts.lang ?? (detect ? detect(documentSample(text)).lang : 'und');
-  return splitLinesInto(text, lines, docLang, detect, opts);
+  const doc = await prepareDocument('splitSentences', text, options);
+  return doc ? splitLinesInto(text, doc.lines, doc.docLang, doc.detect, doc.opts) : [];
 }
 
 /** The synchronous core: scans each line, then assigns languages and kinds. */

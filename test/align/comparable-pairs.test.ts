@@ -7,11 +7,8 @@ import { backgroundScores, chanceMaximum, normalQuantile } from '../../src/align
 import { packVectors } from '../../src/align/vectors.js';
 import { createLexicalEmbedder } from '../../src/embed/lexical/index.js';
 import { splitSentences } from '../../src/segment/index.js';
-interface Pair { name: string; src: string; tgt: string; clear: string[]; partial: string[]; omitted: number[]; added: number[] }
-const PAIRS: Pair[] = [
-{
-name: 'en/de earnings',
-src: `Nordwind posts first profit in three years as turbine orders recover
+// The English article of the earnings pair; the comparable pair and its translation share it.
+const EARNINGS_EN = `Nordwind posts first profit in three years as turbine orders recover
 Hamburg-based wind turbine maker Nordwind AG reported a net profit of 212 million euros for the third quarter on Tuesday, its first quarterly profit since 2021.
 Revenue rose 18 percent to 3.4 billion euros, helped by strong demand for offshore turbines in the North Sea.
 Chief executive Katrin Vogelsang said the company had "turned the corner" after years of quality problems.
@@ -21,7 +18,13 @@ Shares in Nordwind rose 9 percent in Frankfurt trading.
 The company also confirmed its outlook for the full year, expecting revenue of about 13 billion euros.
 Vogelsang warned, however, that high interest rates were still delaying projects in the United States.
 Nordwind employs around 27,000 people worldwide, 9,500 of them in Germany.
-The company plans to open a new blade factory in Rostock in 2026.`,
+The company plans to open a new blade factory in Rostock in 2026.`;
+
+interface Pair { name: string; src: string; tgt: string; clear: string[]; partial: string[]; omitted: number[]; added: number[] }
+const PAIRS: Pair[] = [
+{
+name: 'en/de earnings',
+src: EARNINGS_EN,
 tgt: `Nordwind schreibt erstmals seit drei Jahren wieder schwarze Zahlen
 Der Hamburger Windturbinenhersteller Nordwind AG hat im dritten Quartal einen Nettogewinn von 212 Millionen Euro erzielt.
 Die Aktie legte im Frankfurter Handel um 9 Prozent zu.
@@ -88,17 +91,7 @@ added: [4],
 },
 ];
 const TRANSLATIONS = [
-{ name: 'en/de earnings translated', src: `Nordwind posts first profit in three years as turbine orders recover
-Hamburg-based wind turbine maker Nordwind AG reported a net profit of 212 million euros for the third quarter on Tuesday, its first quarterly profit since 2021.
-Revenue rose 18 percent to 3.4 billion euros, helped by strong demand for offshore turbines in the North Sea.
-Chief executive Katrin Vogelsang said the company had "turned the corner" after years of quality problems.
-The problems, which centred on faulty rotor blades, cost the company more than 1.6 billion euros in 2022 and 2023.
-Analysts at Deutsche Bank had expected a profit of only 150 million euros.
-Shares in Nordwind rose 9 percent in Frankfurt trading.
-The company also confirmed its outlook for the full year, expecting revenue of about 13 billion euros.
-Vogelsang warned, however, that high interest rates were still delaying projects in the United States.
-Nordwind employs around 27,000 people worldwide, 9,500 of them in Germany.
-The company plans to open a new blade factory in Rostock in 2026.`,
+{ name: 'en/de earnings translated', src: EARNINGS_EN,
 tgt: `Nordwind schreibt dank erholter Turbinenaufträge erstmals seit drei Jahren Gewinn
 Der Hamburger Windturbinenhersteller Nordwind AG meldete am Dienstag für das dritte Quartal einen Nettogewinn von 212 Millionen Euro, den ersten Quartalsgewinn seit 2021.
 Der Umsatz stieg um 18 Prozent auf 3,4 Milliarden Euro, getragen von der starken Nachfrage nach Offshore-Turbinen in der Nordsee.
