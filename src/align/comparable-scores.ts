@@ -17,6 +17,7 @@
 // pair at their own median). Such a matrix is scored in prior deviations instead (`priorScores`).
 import { PRIOR_BACKGROUND, PRIOR_SPREAD } from './priors.js';
 import type { VectorSet } from './vectors.js';
+import { median } from './order-stats.js';
 
 /** Fewest cells a matrix needs for background z-scores; below, `priorScores` (as the MAD rescale needs 9). */
 export const MIN_BACKGROUND_CELLS = 9;
@@ -90,13 +91,6 @@ export function backgroundStats(values: readonly number[], floor: number): [numb
   return [mean, Math.max(floor, Math.sqrt(sq / (values.length - 2)))];
 }
 
-/** Median of a copy of `values`. */
-export function median(values: ArrayLike<number>): number {
-  const s = Float64Array.from(values).sort();
-  if (s.length === 0) return 0;
-  const h = s.length >> 1;
-  return s.length % 2 ? s[h] : (s[h - 1] + s[h]) / 2;
-}
 
 /**
  * Background z-scores of every content pair. Sides with fewer than 3 content rows are not centred

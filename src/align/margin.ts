@@ -1,7 +1,7 @@
 // Margin normalisation (Artetxe & Schwenk 2019): a pair's similarity minus the mean similarity of each
 // side's k nearest neighbours. Neighbours are searched inside the DP band, so the cost stays N·band.
 import type { Band } from './band.js';
-import { dotRows, dotRowsSparse, nonZeros, type VectorSet } from './vectors.js';
+import { dotRows, dotRowsSparse, SparseRow, type VectorSet } from './vectors.js';
 
 /**
  * 1-1 cosines of every band cell (cell (i, j) holds pair (i−1, j−1); row/column 0 hold NaN). A sparse
@@ -10,14 +10,13 @@ import { dotRows, dotRowsSparse, nonZeros, type VectorSet } from './vectors.js';
  */
 export function bandSimilarities(band: Band, src: VectorSet, tgt: VectorSet, signal?: AbortSignal): Float32Array {
   const sims = new Float32Array(band.start[band.n + 1]).fill(Number.NaN);
-  const idx = new Int32Array(src.dim);
+  const row = new SparseRow(src.dim);
   for (let i = 1; i <= band.n; i++) {
     if ((i & 1023) === 0) signal?.throwIfAborted();
     const base = band.start[i] - band.lo[i];
-    const count = nonZeros(src, i - 1, idx);
-    const sparse = 2 * count < src.dim;
+    const sparse = 2 * row.load(src, i - 1) < src.dim;
     for (let j = Math.max(1, band.lo[i]); j <= band.hi[i]; j++) {
-      sims[base + j] = sparse ? dotRowsSparse(src, i - 1, idx, count, tgt, j - 1) : dotRows(src, i - 1, tgt, j - 1);
+      sims[base + j] = sparse ? dotRowsSparse(row, tgt, j - 1) : dotRows(src, i - 1, tgt, j - 1);
     }
   }
   return sims;

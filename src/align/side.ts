@@ -8,7 +8,7 @@ import { isAdditive } from '../embed/lexical/additive.js';
 import type { Embedder, EmbedOptions } from '../embed/types.js';
 import type { Sentence } from '../segment/types.js';
 import { prefixSums, textLength } from './length.js';
-import { dotRows, type VectorSet } from './vectors.js';
+import { dotRows, dotRowsSparse, SparseRow, type VectorSet } from './vectors.js';
 
 /** One side of the pair, ready for the DP. */
 export interface AlignSide {
@@ -112,8 +112,16 @@ function groupNorms(set: VectorSet, norms: Float64Array, maxRun: number): Float6
   const n = set.n;
   const out: Float64Array[] = [];
   // near[k · maxRun + e] = norms[k] · norms[k+e] · cos(k, k+e)
+  // Lexical vectors are sparse: each row is dotted over its non-zero entries (same result as `dotRows`).
   const near = new Float64Array(n * maxRun);
-  for (let k = 0; k < n; k++) for (let e = 0; e < maxRun && k + e < n; e++) near[k * maxRun + e] = norms[k] * norms[k + e] * (e === 0 ? 1 : dotRows(set, k, set, k + e));
+  const row = new SparseRow(set.dim);
+  for (let k = 0; k < n; k++) {
+    const sparse = maxRun > 1 && 2 * row.load(set, k) < set.dim;
+    for (let e = 0; e < maxRun && k + e < n; e++) {
+      const cos = e === 0 ? 1 : sparse ? dotRowsSparse(row, set, k + e) : dotRows(set, k, set, k + e);
+      near[k * maxRun + e] = norms[k] * norms[k + e] * cos;
+    }
+  }
   for (let d = 1; d <= maxRun; d++) {
     const g = new Float64Array(Math.max(0, n - d + 1));
     for (let i = 0; i + d <= n; i++) {
@@ -127,6 +135,11 @@ function groupNorms(set: VectorSet, norms: Float64Array, maxRun: number): Float6
     out.push(g);
   }
   return out;
+}
+
+/** `side` with new sentence vectors `set` from an additive source (`norms`: their norms before normalisation). */
+export function withAdditiveVectors(side: AlignSide, set: VectorSet, norms: Float64Array): AlignSide {
+  return { ...side, overlaps: [set], parts: { norms, groupNorms: groupNorms(set, norms, side.parts?.groupNorms.length ?? 1) } };
 }
 
 /**

@@ -137,14 +137,15 @@ describe('banding', () => {
     for (let p = 2; p < path.length; p += 2) expect(path[p] - path[p - 2] + path[p + 1] - path[p - 1]).toBe(1);
   });
 
-  it('lengthCosts equals galeChurchCost for every bead type', () => {
-    const sp = Float64Array.from([0, 10, 35, 35, 90]);
-    const tp = Float64Array.from([0, 12, 30, 80]);
-    const band = fullBand(4, 3);
+  it('lengthCosts equals galeChurchCost for every bead type (tabulated and far-tail lengths)', () => {
+    // The last source sentence (2,010 characters) puts its skip past the table's end (x ≈ 17 ≥ 16).
+    const sp = Float64Array.from([0, 10, 35, 35, 90, 2100]);
+    const tp = Float64Array.from([0, 12, 30, 80, 81]);
+    const band = fullBand(5, 4);
     const types = beadTypes(4);
     const costs = lengthCosts(band, types, sp, tp, 1.1);
-    for (let i = 0; i <= 4; i++)
-      for (let j = 0; j <= 3; j++)
+    for (let i = 0; i <= 5; i++)
+      for (let j = 0; j <= 4; j++)
         types.forEach((t, k) => {
           if (i < t.ds || j < t.dt) return;
           const want = galeChurchCost(sp[i] - sp[i - t.ds], tp[j] - tp[j - t.dt], beadPrior(t), 1.1);
