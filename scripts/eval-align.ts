@@ -24,7 +24,8 @@ const lines = (file: string): string[] => {
   return out;
 };
 
-// EVAL_OPTIONS='{"maxBeadSize":5}' overrides options of our system (for experiments);
+// EVAL_OPTIONS='{"maxBeadSize":5}' overrides options of our system (for experiments; '{"lexicon":false}'
+// scores the first pass alone);
 // EVAL_NO_BASELINE=1 leaves out Gale-Church.
 const extra = JSON.parse(process.env.EVAL_OPTIONS ?? '{}') as Partial<AlignOptions>;
 const systems: { name: string; options: Partial<AlignOptions> }[] = [
@@ -39,7 +40,7 @@ for (const setName of readdirSync(evalDir).sort()) {
   if (!existsSync(indexFile) || (only.length > 0 && !only.some((o) => setName.includes(o)))) continue;
   const index = JSON.parse(readFileSync(indexFile, 'utf8')) as SetIndex;
   console.log(`\n## ${index.set} (${index.src_lang}→${index.tgt_lang}, ${index.docs.length} docs)`);
-  console.log('| system | strict P / R / F1 | lax P / R / F1 | align ms per doc (embed ms) |');
+  console.log('| system | strict P / R / F1 | lax P / R / F1 | align ms per doc (embed ms, lexicon pairs learned) |');
   console.log('|---|---|---|---|');
   for (const system of systems) {
     const counts: ScoreCounts[] = [];
@@ -56,7 +57,8 @@ for (const setName of readdirSync(evalDir).sort()) {
       counts.push(scoreCounts(gold, beads));
       if (result.embedderId) ids.add(result.embedderId);
       const s = result.stats;
-      times.push(`${doc.id}: ${Math.round(s?.alignMs ?? 0)}${s?.embedMs !== undefined ? ` (${Math.round(s.embedMs)})` : ''}`);
+      const pairs = s?.lexiconPairs !== undefined ? `, ${s.lexiconPairs} lexicon pairs` : '';
+      times.push(`${doc.id}: ${Math.round(s?.alignMs ?? 0)}${s?.embedMs !== undefined ? ` (${Math.round(s.embedMs)}${pairs})` : ''}`);
     }
     const r = poolScores(counts);
     const name = ids.size ? `${system.name.replace(/ \(lexical\)$/, '')} (${[...ids].join(', ')})` : system.name;

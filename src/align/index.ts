@@ -5,6 +5,7 @@ import type { Sentence } from '../segment/types.js';
 import { beadTypes, maxGroup } from './beadTypes.js';
 import { DEFAULT_ALIGN_OPTIONS, type AlignOptions } from './options.js';
 import { alignParallel } from './parallel.js';
+import { alignWithLexicon } from './lexicon.js';
 import { describeSide, embedSides, type AlignSide } from './side.js';
 import type { AlignMode, AlignStats, Alignment } from './types.js';
 import { alignComparable, type ComparableOptions } from './comparable.js';
@@ -102,9 +103,9 @@ export async function alignSentences(
   o.onProgress?.('align', 0, 1);
   const result =
     mode === 'parallel'
-      ? alignParallel(src, tgt, o)
+      ? alignWithLexicon(src, tgt, o, (done, total) => o.onProgress?.('align', done, total))
       : { beads: alignComparable(src, tgt, o), stats: { nSrc: src.n, nTgt: tgt.n, cells: src.n * tgt.n, banded: false } as AlignStats };
-  o.onProgress?.('align', 1, 1);
+  if (mode !== 'parallel') o.onProgress?.('align', 1, 1);
   decideMs += performance.now() - t2;
   const stats: AlignStats = { ...result.stats, embedMs, alignMs: decideMs };
   if (diagonalShare !== undefined) stats.diagonalShare = diagonalShare;
@@ -112,7 +113,8 @@ export async function alignSentences(
 }
 
 export { DEFAULT_ALIGN_OPTIONS, type AlignOptions } from './options.js';
-export { alignParallel, chooseBand, type ParallelOptions } from './parallel.js';
+export { alignParallel, chooseBand, planParallel, type LengthPlan, type ParallelOptions } from './parallel.js';
+export { alignWithLexicon, learnLexicon, sideWords, addLexiconFeatures, type Lexicon, type SideWords } from './lexicon.js';
 export { alignComparable, DEFAULT_COMPARABLE_OPTIONS, type ComparableOptions } from './comparable.js';
 export { decideMode, type ModeDecision } from './auto.js';
 export { marginMatrix, type MarginMatrix } from './similarity.js';

@@ -7,10 +7,9 @@
 // for those statistics, so they are blended with priors (see `PRIOR_*`), weighted by the cell count.
 import type { Band } from './band.js';
 import { beadPrior } from './beadTypes.js';
-import { lengthCosts } from './costs.js';
-import { fillDpTable, traceback } from './dp.js';
 import { lengthCost } from './length.js';
 import { bandSimilarities, neighbourMeans } from './margin.js';
+import { kthSmallest } from './order-stats.js';
 import type { AlignSide } from './side.js';
 import type { BeadType } from './types.js';
 import { dotRows } from './vectors.js';
@@ -46,16 +45,17 @@ export interface ModelStats {
   skip: number;
 }
 
-function median(values: Float64Array): number {
-  if (values.length === 0) return 0;
-  const sorted = Float64Array.from(values).sort();
-  return sorted[sorted.length >> 1];
-}
+/** The upper median (the value a sorted copy holds at n / 2, rounded down); 0 when empty. */
+const median = (values: Float64Array): number => kthSmallest(values, values.length >> 1);
 
-function quantile(values: Float64Array, q: number): number {
-  if (values.length === 0) return 0;
-  const sorted = Float64Array.from(values).sort();
-  return sorted[Math.min(values.length - 1, Math.floor(q * (values.length - 1)))];
+/** The q-quantile as a sorted copy holds it at ⌊q · (n − 1)⌋; 0 when empty. */
+const quantile = (values: Float64Array, q: number): number => kthSmallest(values, Math.floor(q * (values.length - 1)));
+
+/** The length-only (Gale-Church) path in the statistics band: nodes, bead type of each step, and the types. */
+export interface LengthPath {
+  readonly nodes: Int32Array;
+  readonly steps: Uint8Array;
+  readonly types: readonly BeadType[];
 }
 
 /** Options the model reads. */
@@ -67,7 +67,7 @@ export interface ModelOptions {
 }
 
 /** Measures the model's statistics in `band` (the full grid for small documents, else the anchor band). */
-export function modelStats(src: AlignSide, tgt: AlignSide, band: Band, types: readonly BeadType[], ratio: number, o: ModelOptions): ModelStats & { sims: Float32Array } {
+export function modelStats(src: AlignSide, tgt: AlignSide, band: Band, lengthPath: LengthPath, ratio: number, o: ModelOptions): ModelStats & { sims: Float32Array } {
   const S = src.overlaps![0];
   const T = tgt.overlaps![0];
   const sims = bandSimilarities(band, S, T, o.signal);
@@ -91,8 +91,8 @@ export function modelStats(src: AlignSide, tgt: AlignSide, band: Band, types: re
   }
   const m0 = median(margins);
   const mad = 1.4826 * median(margins.map((x) => Math.abs(x - m0)));
-  // Match mean: the 1-1 beads of a length-only pass in the same band.
-  const { nodes, steps } = traceback(fillDpTable(band, types, lengthCosts(band, types, src.lengthPrefix, tgt.lengthPrefix, ratio), o.signal));
+  // Match mean: the 1-1 beads of the length-only path in the same band.
+  const { nodes, steps, types } = lengthPath;
   let sum1 = 0;
   let n1 = 0;
   for (let s = 0; s < steps.length; s++) {

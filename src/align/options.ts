@@ -55,6 +55,17 @@ export interface AlignOptions {
    * @default 0
    */
   partialBelow: number;
+  /**
+   * Parallel mode with an additive embedder (the lexical one): after a first alignment, learn the
+   * document's own translation lexicon from its 1-1 beads (word pairs that co-occur far above chance,
+   * such as `Gipfel`/`sommet` or `God`/神) and align again with those pairs as shared features (Moore
+   * 2002). It is what lets the offline embedder align scripts that share no words: strict F1 on the
+   * dev gold, Bible en–zh 0.891 → 0.970, ParIce en–is 0.928 → 0.947, Text+Berg de–fr 0.841 → 0.852.
+   * Costs a second DP pass. A document too short to repeat words learns nothing and keeps the first
+   * pass. Ignored with a non-additive (neural) embedder.
+   * @default true
+   */
+  lexicon: boolean;
   /** Comparable mode: margin score a mutual-best pair needs to be a `match`. @default 0.08 */
   matchThreshold: number;
   /** Comparable mode: margin score a further pair needs to be a `partial`. @default 0.04 */
@@ -78,6 +89,7 @@ export const DEFAULT_ALIGN_OPTIONS: Readonly<Omit<AlignOptions, 'embedder' | 'si
   similarityWeight: 1,
   paragraphPenalty: 3,
   partialBelow: 0,
+  lexicon: true,
   matchThreshold: 0.08,
   partialThreshold: 0.04,
 });

@@ -4,7 +4,7 @@ import { anchorPath } from './anchors.js';
 import { bandAroundPath, bandCells, fullBand, touchesEdge, type Band } from './band.js';
 import { beadTypes } from './beadTypes.js';
 import { addParagraphPenalty, breakPrefix, lengthCosts } from './costs.js';
-import { addEmbeddingCosts, beadScore, modelStats, type ModelStats } from './model.js';
+import { addEmbeddingCosts, beadScore, modelStats, type LengthPath, type ModelStats } from './model.js';
 import { fillDpTable, pathBeads, traceback } from './dp.js';
 import { lengthCost, lengthRatio } from './length.js';
 import { DEFAULT_ALIGN_OPTIONS, type AlignOptions } from './options.js';
@@ -55,18 +55,39 @@ function parallelTypes(src: AlignSide, tgt: AlignSide, o: ParallelOptions): Bead
 }
 
 /**
- * The band the model's statistics are measured in: the full grid for small inputs, else the band of
- * half-width `band` around the length-only anchor path (returned too, for the search band).
+ * What parallel mode derives from sentence lengths alone, so a second pass over the same sides (the
+ * lexicon pass, `lexicon.ts`) does not redo it: the length ratio, the bead shapes, the band the model's
+ * statistics are measured in (the full grid for small inputs, else the band of half-width `band`
+ * around the length-only anchor path, which is kept for the search band) and the length-only path in
+ * that band (computed on first use: the model reads its 1-1 beads).
  */
-function bands(src: AlignSide, tgt: AlignSide, o: ParallelOptions, ratio: number): { band: Band; anchor?: Int32Array } {
-  if ((src.n + 1) * (tgt.n + 1) <= o.fullDpCells) return { band: fullBand(src.n, tgt.n) };
-  const { path } = anchorPath(src.lengthPrefix, tgt.lengthPrefix, { types: parallelTypes(src, tgt, o), ratio, signal: o.signal });
-  return { band: bandAroundPath(path, src.n, tgt.n, o.band), anchor: path };
+export interface LengthPlan {
+  readonly ratio: number;
+  readonly types: readonly BeadType[];
+  readonly statsBand: Band;
+  readonly anchor?: Int32Array;
+  lengthPath?: LengthPath;
+}
+
+/** The length plan of two sides (see {@link LengthPlan}). */
+export function planParallel(src: AlignSide, tgt: AlignSide, o: ParallelOptions): LengthPlan {
+  const ratio = lengthRatio(src.lengths, tgt.lengths);
+  const types = parallelTypes(src, tgt, o);
+  if ((src.n + 1) * (tgt.n + 1) <= o.fullDpCells) return { ratio, types, statsBand: fullBand(src.n, tgt.n) };
+  const { path } = anchorPath(src.lengthPrefix, tgt.lengthPrefix, { types, ratio, signal: o.signal });
+  return { ratio, types, statsBand: bandAroundPath(path, src.n, tgt.n, o.band), anchor: path };
 }
 
 /** The band the model's statistics are measured in (see `alignParallel`). */
-export function chooseBand(src: AlignSide, tgt: AlignSide, o: ParallelOptions, ratio: number): Band {
-  return bands(src, tgt, o, ratio).band;
+export function chooseBand(src: AlignSide, tgt: AlignSide, o: ParallelOptions): Band {
+  return planParallel(src, tgt, o).statsBand;
+}
+
+/** The length-only path in the plan's statistics band (computed once per plan). */
+function lengthPath(plan: LengthPlan, src: AlignSide, tgt: AlignSide, signal?: AbortSignal): LengthPath {
+  const { statsBand, types, ratio } = plan;
+  plan.lengthPath ??= { ...traceback(fillDpTable(statsBand, types, lengthCosts(statsBand, types, src.lengthPrefix, tgt.lengthPrefix, ratio), signal)), types };
+  return plan.lengthPath;
 }
 
 /**
@@ -93,8 +114,7 @@ function reuseSimilarities(band: Band, from: Band, fromSims: Float32Array, src: 
 }
 
 /** Bead costs of one band: Gale-Church, plus the embedding term when there is a model, plus paragraph breaks. */
-function bandCosts(src: AlignSide, tgt: AlignSide, band: Band, o: ParallelOptions, ratio: number, model: { st: ModelStats; sims: Float32Array; band: Band } | undefined): Float32Array {
-  const types = parallelTypes(src, tgt, o);
+function bandCosts(src: AlignSide, tgt: AlignSide, band: Band, o: ParallelOptions, { ratio, types }: LengthPlan, model: { st: ModelStats; sims: Float32Array; band: Band } | undefined): Float32Array {
   const costs = lengthCosts(band, types, src.lengthPrefix, tgt.lengthPrefix, ratio);
   if (model) {
     const sims = band === model.band ? model.sims : reuseSimilarities(band, model.band, model.sims, src, tgt);
@@ -125,21 +145,19 @@ const EDGE_MARGIN = 2;
  * band twice as wide while its path touches the band's edge, so the banded result is the full DP's
  * whenever the best path lies inside a band it does not touch.
  */
-export function alignParallel(src: AlignSide, tgt: AlignSide, o: ParallelOptions): { beads: Bead[]; stats: AlignStats } {
-  const ratio = lengthRatio(src.lengths, tgt.lengths);
-  const types = parallelTypes(src, tgt, o);
-  const { band: statsBand, anchor } = bands(src, tgt, o, ratio);
+export function alignParallel(src: AlignSide, tgt: AlignSide, o: ParallelOptions, plan: LengthPlan = planParallel(src, tgt, o)): { beads: Bead[]; stats: AlignStats } {
+  const { ratio, types, statsBand, anchor } = plan;
   const useVectors = src.overlaps !== undefined && tgt.overlaps !== undefined && src.n > 0 && tgt.n > 0;
   let model: { st: ModelStats; sims: Float32Array; band: Band } | undefined;
   if (useVectors) {
-    const { sims, ...st } = modelStats(src, tgt, statsBand, types, ratio, o);
+    const { sims, ...st } = modelStats(src, tgt, statsBand, lengthPath(plan, src, tgt, o.signal), ratio, o);
     model = { st, sims, band: statsBand };
   }
   let band = o.searchBand === 'full' ? fullBand(src.n, tgt.n) : (o.searchBand ?? searchStart(statsBand, anchor, o.band, src.n, tgt.n));
   let cells = 0;
   let path: { nodes: Int32Array; steps: Uint8Array };
   for (let width = Math.ceil(o.band / 2); ; width *= 2) {
-    path = traceback(fillDpTable(band, types, bandCosts(src, tgt, band, o, ratio, model), o.signal, model ? SKIP_RUN_DISCOUNT : 0));
+    path = traceback(fillDpTable(band, types, bandCosts(src, tgt, band, o, plan, model), o.signal, model ? SKIP_RUN_DISCOUNT : 0));
     cells += bandCells(band);
     const full = bandCells(band) === (src.n + 1) * (tgt.n + 1);
     if (full || o.searchBand !== undefined || !touchesEdge(band, path.nodes, EDGE_MARGIN)) break;

@@ -42,6 +42,8 @@ export interface AlignStats {
   banded: boolean;
   /** Cost of one skipped sentence (0-1 / 1-0), derived from the score distribution. */
   skipCost?: number;
+  /** Word pairs of the lexicon learned from the first pass (parallel mode, additive embedders; 0: no second pass). */
+  lexiconPairs?: number;
   /** Target/source length ratio used by the length model. */
   lengthRatio?: number;
   /** Share of source sentences whose best match lies near the diagonal (auto mode). */

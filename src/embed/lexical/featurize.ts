@@ -9,7 +9,7 @@ import type { WordCache } from './word-cache.js';
 
 const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 const isAsciiAlpha = (c: number): boolean => ((c | 32) - 97) >>> 0 < 26;
-const isDigit = (c: number): boolean => c - 48 >>> 0 < 10;
+export const isDigit = (c: number): boolean => c - 48 >>> 0 < 10;
 const lower = (c: number): number => (isUpper(c) ? c | 32 : c);
 
 /** Han, kana, Hangul: scripts without spaces between words (or, for Hangul, with particles glued on). */
@@ -23,7 +23,7 @@ const isSeparator = (c: number): boolean =>
   (c >= 0xd800 && c <= 0xdfff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff65) || c >= 0xfff0;
 
 /** A code unit that belongs to a word: ASCII letter or digit, or a letter of a script left untransliterated. */
-const isWordChar = (c: number): boolean =>
+export const isWordChar = (c: number): boolean =>
   c < 0x80 ? isAsciiAlpha(c) || isDigit(c) : c >= 0xc0 && !isSeparator(c) && !isCjk(c); // NaN (out of range) → false
 
 /** Characters after which the next word starts a sentence (its capital says nothing). */
