@@ -17,7 +17,7 @@ import type { AlignStats, Bead } from './types.js';
 
 /**
  * Beads a word pair must share. 2 lets chance pairs of short documents in (ParIce dev strict 0.947 →
- * 0.902 at weight 2); 4 learns too little from Text+Berg (0.852 → 0.841).
+ * 0.902 at weight 2); 4 learns too little from Text+Berg (0.850 → 0.841, measured at weight 1).
  */
 const MIN_COUNT = 3;
 /** Least phi coefficient of a kept pair. 0.25–0.35 give Bible 0.970–0.971, ParIce 0.928–0.947, Text+Berg 0.847–0.856. */
