@@ -113,7 +113,7 @@ export async function alignSentences(
 }
 
 export { DEFAULT_ALIGN_OPTIONS, type AlignOptions } from './options.js';
-export { alignParallel, chooseBand, planParallel, type LengthPlan, type ParallelOptions } from './parallel.js';
+export { alignParallel, planParallel, type LengthPlan, type ParallelOptions } from './parallel.js';
 export { alignWithLexicon, learnLexicon, sideWords, addLexiconFeatures, type Lexicon, type SideWords } from './lexicon.js';
 export { alignComparable, DEFAULT_COMPARABLE_OPTIONS, type ComparableOptions } from './comparable.js';
 export { decideMode, type ModeDecision } from './auto.js';

@@ -78,11 +78,6 @@ export function planParallel(src: AlignSide, tgt: AlignSide, o: ParallelOptions)
   return { ratio, types, statsBand: bandAroundPath(path, src.n, tgt.n, o.band), anchor: path };
 }
 
-/** The band the model's statistics are measured in (see `alignParallel`). */
-export function chooseBand(src: AlignSide, tgt: AlignSide, o: ParallelOptions): Band {
-  return planParallel(src, tgt, o).statsBand;
-}
-
 /** The length-only path in the plan's statistics band (computed once per plan). */
 function lengthPath(plan: LengthPlan, src: AlignSide, tgt: AlignSide, signal?: AbortSignal): LengthPath {
   const { statsBand, types, ratio } = plan;
