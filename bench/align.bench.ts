@@ -47,7 +47,7 @@ export default async function bench(): Promise<void> {
     const { src, tgt } = makePair(n, 42 + n);
     const banded = await peakMemory(() => alignSentences(src, tgt, { mode: 'parallel' }));
     const s = banded.value.stats!;
-    let line = `${n} × ${tgt.length} (${banded.value.embedderId}): banded ${(s.alignMs! / 1000).toFixed(2)} s align + ${(s.embedMs! / 1000).toFixed(2)} s embed, ${s.cells} cells, peak +${banded.deltaMiB.toFixed(0)} MiB (rss ${banded.peakMiB.toFixed(0)} MiB)`;
+    let line = `${n} × ${tgt.length} (${banded.value.embedder.id}): banded ${(s.alignMs! / 1000).toFixed(2)} s align + ${(s.embedMs! / 1000).toFixed(2)} s embed, ${s.cells} cells, peak +${banded.deltaMiB.toFixed(0)} MiB (rss ${banded.peakMiB.toFixed(0)} MiB)`;
     if (n <= 1_000) {
       const full = await peakMemory(() => alignSentences(src, tgt, { mode: 'parallel', fullDpCells: Infinity }));
       const f = full.value.stats!;

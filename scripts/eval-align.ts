@@ -56,7 +56,7 @@ for (const setName of readdirSync(evalDir).sort()) {
       let beads: IndexBead[] = result.beads;
       if (doc.src_verse && doc.tgt_verse) beads = mergeByVerse(beads, lines(join(dir, doc.src_verse)), lines(join(dir, doc.tgt_verse)));
       counts.push(scoreCounts(gold, beads));
-      if (result.embedderId) ids.add(result.embedderId);
+      if (result.embedder.kind !== 'length') ids.add(result.embedder.id);
       const s = result.stats;
       const pairs = s?.lexiconPairs !== undefined ? `, ${s.lexiconPairs} lexicon pairs` : '';
       times.push(`${doc.id}: ${Math.round(s?.alignMs ?? 0)}${s?.embedMs !== undefined ? ` (${Math.round(s.embedMs)}${pairs})` : ''}`);

@@ -31,6 +31,7 @@ export type {
   CreateEmbedderOptions,
   EmbedderKind,
   EmbedderFamily,
+  EmbedderUsed,
   NeuralOptions,
   LexicalOptions,
   LexicalPreset,

@@ -1,4 +1,5 @@
 // The align stage: `alignSentences` and the pieces it is built from.
+import { embedderUsed, lexicalForMode, LENGTH_EMBEDDER } from '../embed/choose.js';
 import type { Embedder } from '../embed/types.js';
 import { OptionError } from '../errors.js';
 import type { Sentence } from '../segment/types.js';
@@ -11,12 +12,6 @@ import type { AlignMode, AlignStats, Alignment } from './types.js';
 import { alignComparable, type ComparableOptions } from './comparable/index.js';
 import { comparableFits, comparableTooLarge, DEFAULT_COMPARABLE_OPTIONS } from './comparable/options.js';
 import { decideMode } from './auto.js';
-
-/** The lexical embedder in the preset for `preset` (LEXICAL_PRESETS), loaded on first use. */
-async function lexicalPreset(preset: 'parallel' | 'comparable'): Promise<Embedder> {
-  const { createLexicalEmbedder } = await import('../embed/lexical/index.js');
-  return createLexicalEmbedder({ preset });
-}
 
 /** Comparable mode and auto's decision read single-sentence vectors only. */
 const SENTENCES_ONLY = { src: 1, tgt: 1 } as const;
@@ -38,7 +33,7 @@ function check(o: AlignOptions & Partial<ComparableOptions>): void {
  * Without an `embedder`, the lexical embedder runs in the preset of the mode (`LEXICAL_PRESETS` in
  * `src/embed/lexical`): `parallel` to align a translation, `comparable` for comparable mode and for
  * auto mode's decision (auto then re-embeds with `parallel` when it decides on a translation).
- * `Alignment.embedderId` says which one produced the beads. An embedder you pass is used as is.
+ * `Alignment.embedder` says which one produced the beads. An embedder you pass is used as is.
  */
 export async function alignSentences(
   source: readonly (string | Sentence)[],
@@ -58,7 +53,7 @@ export async function alignSentences(
     const { beads, stats } = alignParallel(src, tgt, o);
     stats.alignMs = performance.now() - t0;
     const reason = o.mode === 'auto' ? 'auto: parallel — the length-only baseline can only align translations' : 'parallel mode was requested (length-only Gale-Church baseline)';
-    return { beads, mode: 'parallel', reason, stats };
+    return { beads, mode: 'parallel', reason, stats, embedder: { ...LENGTH_EMBEDDER } };
   }
   // Comparable mode scores every pair of sentences: over `maxComparablePairs` it would need memory
   // quadratic in the document length, so comparable mode refuses before embedding anything, and auto
@@ -80,7 +75,7 @@ export async function alignSentences(
   };
   // Your embedder is embedded once, with sentence runs unless only comparable mode reads it. Without
   // one, the lexical preset of the mode; auto decides on sentences with the comparable preset.
-  let embedder = o.embedder ?? (await lexicalPreset(o.mode === 'parallel' || forcedParallel ? 'parallel' : 'comparable'));
+  let embedder = o.embedder ?? lexicalForMode(o.mode === 'parallel' || forcedParallel ? 'parallel' : 'comparable');
   const sentencesOnly = o.mode === 'comparable' || (o.mode === 'auto' && !o.embedder && !forcedParallel);
   await embed(embedder, sentencesOnly ? SENTENCES_ONLY : runs);
   const t1 = performance.now();
@@ -96,7 +91,7 @@ export async function alignSentences(
   }
   let decideMs = performance.now() - t1;
   if (o.mode === 'auto' && !forcedParallel && mode === 'parallel' && !o.embedder) {
-    embedder = await lexicalPreset('parallel');
+    embedder = lexicalForMode('parallel');
     await embed(embedder, runs);
   }
   const t2 = performance.now();
@@ -109,7 +104,7 @@ export async function alignSentences(
   decideMs += performance.now() - t2;
   const stats: AlignStats = { ...result.stats, embedMs, alignMs: decideMs };
   if (diagonalShare !== undefined) stats.diagonalShare = diagonalShare;
-  return { beads: result.beads, mode, reason, stats, embedderId: embedder.id };
+  return { beads: result.beads, mode, reason, stats, embedder: embedderUsed(embedder), embedderId: embedder.id };
 }
 
 export { DEFAULT_ALIGN_OPTIONS, type AlignOptions } from './options.js';

@@ -1,3 +1,5 @@
+import type { EmbedderUsed } from '../embed/choose.js';
+
 /** How a bead relates the two sides. */
 export type BeadLabel = 'match' | 'partial' | 'omission' | 'addition';
 
@@ -63,9 +65,14 @@ export interface Alignment {
   reason: string;
   stats?: AlignStats;
   /**
-   * Id of the embedder whose vectors produced the beads; absent for the length-only baseline. With no
-   * embedder given, a lexical preset: `lexical@1:d2048:parallel` for a translation, `lexical@1:d1024`
-   * (the `comparable` preset) for comparable mode.
+   * The embedder whose vectors produced the beads (`{ id: 'length', kind: 'length' }` for the
+   * length-only baseline). With no embedder given, a lexical preset: `lexical@1:d2048:parallel` for a
+   * translation, `lexical@1:d1024` (the `comparable` preset) for comparable mode.
+   */
+  embedder: EmbedderUsed;
+  /**
+   * @deprecated Use `embedder.id`. The same id; absent for the length-only baseline. Kept so code
+   * written against 0.1 still compiles; goes in the next major version.
    */
   embedderId?: string;
 }

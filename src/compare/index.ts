@@ -1,7 +1,6 @@
 import { alignSentences } from '../align/index.js';
 import { checkAlignment, computeScores } from '../check/index.js';
-import { createEmbedder, embedderKind } from '../embed/index.js';
-import type { Embedder } from '../embed/types.js';
+import { resolveEmbedder } from '../embed/choose.js';
 import { OptionError } from '../errors.js';
 import type { Report } from '../report/types.js';
 import { REPORT_VERSION } from '../report/types.js';
@@ -21,26 +20,6 @@ async function sideLanguage(given: string | undefined, sentences: Sentence[]): P
   const body = sentences.filter((s) => s.kind === 'body' || s.kind === 'heading').map((s) => s.text);
   if (body.length === 0) return 'und';
   return (await detectLanguage(body.join('\n').slice(0, 20_000))).lang;
-}
-
-/**
- * Resolves `options.embedder` to the embedder `alignSentences` gets. Built-in embedders come from
- * `createEmbedder`, which caches neural vectors on disk unless `cache: false`; an object you pass is
- * used as it is (wrap it in `withCache` yourself if its vectors are worth keeping). The built-in
- * lexical embedder (`'lexical'`, or `'auto'` without a neural model) resolves to `undefined`, so
- * `alignSentences` runs it in the preset of each mode (`LEXICAL_PRESETS`).
- */
-export async function resolveEmbedder(options: CompareOptions): Promise<Embedder | undefined> {
-  const choice = options.embedder ?? DEFAULT_COMPARE_OPTIONS.embedder;
-  if (typeof choice === 'object') return choice;
-  if (choice === 'lexical') return undefined;
-  const embedder = await createEmbedder({
-    kind: choice,
-    cache: options.cache ?? DEFAULT_COMPARE_OPTIONS.cache,
-    ...(options.model ? { model: options.model } : {}),
-    ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
-  });
-  return embedderKind(embedder) === 'lexical' ? undefined : embedder;
 }
 
 /**
@@ -79,7 +58,12 @@ export async function compareArticles(source: string, target: string, options: C
     sideLanguage(options.to, tgtSentences),
   ]);
 
-  const embedder = await resolveEmbedder(options);
+  const embedder = await resolveEmbedder(options.embedder ?? DEFAULT_COMPARE_OPTIONS.embedder, {
+    cache: options.cache ?? DEFAULT_COMPARE_OPTIONS.cache,
+    ...(options.model ? { model: options.model } : {}),
+    ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
+  });
+  if (embedder === 'length') throw new OptionError("compareArticles: `embedder: 'length'` only aligns; use 'lexical', 'neural', 'auto' or an Embedder object.");
   const alignment = await time('align', () =>
     alignSentences(srcSentences, tgtSentences, {
       mode,
@@ -91,8 +75,6 @@ export async function compareArticles(source: string, target: string, options: C
   );
   options.signal?.throwIfAborted();
 
-  // The embedder that produced the final alignment (the built-in lexical one: the preset that ran).
-  const embedderId = alignment.embedderId ?? embedder?.id ?? 'lexical';
   const sourceSide = { lang: srcLang, sentences: srcSentences };
   const targetSide = { lang: tgtLang, sentences: tgtSentences };
   const skip = new Set(options.skipChecks ?? DEFAULT_COMPARE_OPTIONS.skipChecks);
@@ -108,7 +90,7 @@ export async function compareArticles(source: string, target: string, options: C
     generator: { name: 'bitext-qa', version: VERSION },
     mode: alignment.mode,
     modeReason: alignment.reason,
-    embedder: { id: embedderId, kind: embedderKind({ id: embedderId }) },
+    embedder: alignment.embedder,
     source: sourceSide,
     target: targetSide,
     beads: alignment.beads,

@@ -1,4 +1,5 @@
 import type { AlignMode } from '../align/types.js';
+import type { EmbedderKind } from '../embed/create.js';
 import type { Embedder } from '../embed/types.js';
 
 /** Which stage a progress event is about. */
@@ -26,7 +27,7 @@ export interface CompareOptions {
    * model is present locally, else lexical), or your own `Embedder` object.
    * @default 'lexical'
    */
-  embedder?: 'auto' | 'lexical' | 'neural' | Embedder;
+  embedder?: EmbedderKind | Embedder;
   /** Neural model: a hub id or a local directory. @default the neural embedder's default model */
   model?: string;
   /**

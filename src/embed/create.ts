@@ -13,9 +13,6 @@ import type { Embedder } from './types.js';
 /** Which embedder to build. `auto`: neural when its model is on disk, else lexical. */
 export type EmbedderKind = 'lexical' | 'neural' | 'auto';
 
-/** What ran, as read from an embedder's id: ours, or one the caller brought. */
-export type EmbedderFamily = 'lexical' | 'neural' | 'custom';
-
 /** The kind {@link createEmbedder} builds when none is given. */
 export const DEFAULT_EMBEDDER_KIND: EmbedderKind = 'auto';
 
@@ -110,11 +107,4 @@ export async function createEmbedder(options: CreateEmbedderOptions = {}): Promi
     }
   }
   return createLexicalEmbedder(lexicalOptions(options));
-}
-
-/** Which family an embedder belongs to, from its id: `neural:…`, `lexical…`, or anything else. */
-export function embedderKind(embedder: Pick<Embedder, 'id'>): EmbedderFamily {
-  if (embedder.id.startsWith('neural:')) return 'neural';
-  if (/^lexical(?:$|[@:])/.test(embedder.id)) return 'lexical';
-  return 'custom';
 }

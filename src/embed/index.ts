@@ -3,14 +3,18 @@
 export type { Embedder, EmbedOptions } from './types.js';
 export { createLexicalEmbedder, DEFAULT_LEXICAL_OPTIONS, LEXICAL_PRESETS } from './lexical/index.js';
 export type { LexicalOptions, LexicalPreset, LexicalWeights } from './lexical/index.js';
+export { createEmbedder, DEFAULT_EMBEDDER_KIND, type CreateEmbedderOptions, type EmbedderKind } from './create.js';
 export {
-  createEmbedder,
   embedderKind,
-  DEFAULT_EMBEDDER_KIND,
-  type CreateEmbedderOptions,
+  embedderUsed,
+  lexicalForMode,
+  resolveEmbedder,
+  LENGTH_EMBEDDER,
+  type EmbedderChoice,
   type EmbedderFamily,
-  type EmbedderKind,
-} from './create.js';
+  type EmbedderUsed,
+  type ResolveEmbedderOptions,
+} from './choose.js';
 export {
   ACCURATE_NEURAL_MODEL,
   CACHE_ENV_VAR,

@@ -1,5 +1,6 @@
 import type { AlignMode, Bead } from '../align/types.js';
 import type { Finding, Scores } from '../check/types.js';
+import type { EmbedderUsed } from '../embed/choose.js';
 import type { Sentence } from '../segment/types.js';
 
 /** Version of the report's JSON shape (semver: a new major breaks readers). */
@@ -18,7 +19,7 @@ export interface Report {
   mode: AlignMode;
   modeReason: string;
   /** Which embedder ran (`id` as in `Embedder.id`). */
-  embedder: { id: string; kind: 'lexical' | 'neural' | 'length' | 'custom' };
+  embedder: EmbedderUsed;
   source: ReportSide;
   target: ReportSide;
   beads: Bead[];

@@ -14,6 +14,7 @@ describe('alignSentences: default lexical presets per mode', () => {
 
   it('parallel mode aligns with the parallel preset', async () => {
     const r = await alignSentences(s, s, { mode: 'parallel' });
+    expect(r.embedder).toEqual({ id: PARALLEL, kind: 'lexical' });
     expect(r.embedderId).toBe(PARALLEL);
     expect(r.beads.every((b, k) => b.src.join() === `${k}` && b.tgt.join() === `${k}`)).toBe(true);
   });
@@ -39,13 +40,15 @@ describe('alignSentences: default lexical presets per mode', () => {
   it('an embedder you pass is used as is in every mode', async () => {
     const mine = wordEmbedder(512);
     for (const mode of ['parallel', 'comparable', 'auto'] as const) {
-      expect((await alignSentences(s, s, { mode, embedder: mine })).embedderId).toBe('test-words');
+      expect((await alignSentences(s, s, { mode, embedder: mine })).embedder).toEqual({ id: 'test-words', kind: 'custom' });
     }
     const lexical = createLexicalEmbedder();
     expect((await alignSentences(s, s, { mode: 'parallel', embedder: lexical })).embedderId).toBe(COMPARABLE);
   });
 
-  it('the length-only baseline reports no embedder', async () => {
-    expect((await alignSentences(s, s, { embedder: 'length' })).embedderId).toBeUndefined();
+  it('the length-only baseline reports the length kind and no deprecated embedderId', async () => {
+    const r = await alignSentences(s, s, { embedder: 'length' });
+    expect(r.embedder).toEqual({ id: 'length', kind: 'length' });
+    expect(r.embedderId).toBeUndefined();
   });
 });

@@ -1,6 +1,7 @@
 import { alignSentences } from '../../align/index.js';
 import type { Bead } from '../../align/types.js';
-import { resolveEmbedder } from '../../compare/index.js';
+import { DEFAULT_COMPARE_OPTIONS } from '../../compare/options.js';
+import { resolveEmbedder } from '../../embed/choose.js';
 import { splitLines, splitSentences } from '../../segment/index.js';
 import type { Sentence } from '../../segment/types.js';
 import { COMMON_OPTIONS, EMBED_OPTIONS, oneOf, parse, positionals, UsageError } from '../args.js';
@@ -53,15 +54,11 @@ export async function alignCommand(argv: string[]): Promise<number> {
   warnEmpty(paths, texts, Boolean(values.quiet));
   const split = values.presplit ? splitLines : splitSentences;
   const [src, tgt] = await Promise.all(texts.map((t) => split(t)));
-  const embedder =
-    kind === 'length'
-      ? ('length' as const)
-      : await resolveEmbedder({
-          ...(kind ? { embedder: kind } : {}),
-          ...(values.model ? { model: values.model } : {}),
-          ...(values['cache-dir'] ? { cacheDir: values['cache-dir'] } : {}),
-          cache: !values['no-cache'],
-        });
+  const embedder = await resolveEmbedder(kind ?? DEFAULT_COMPARE_OPTIONS.embedder, {
+    ...(values.model ? { model: values.model } : {}),
+    ...(values['cache-dir'] ? { cacheDir: values['cache-dir'] } : {}),
+    cache: !values['no-cache'],
+  });
   const progress = createProgress(process.stderr, Boolean(values.quiet));
   const alignment = await alignSentences(src, tgt, {
     ...(mode ? { mode } : {}),

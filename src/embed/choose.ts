@@ -1,0 +1,75 @@
+// The one place that decides which embedder runs. `compareArticles`, `alignSentences` and the CLI
+// all call it: the user's choice (`auto`, `lexical`, `neural`, an object, or the length-only
+// baseline) resolves here, and the built-in lexical embedder gets the preset of the mode here.
+import { createEmbedder, type CreateEmbedderOptions, type EmbedderKind } from './create.js';
+import { createLexicalEmbedder } from './lexical/index.js';
+import { DEFAULT_NEURAL_MODEL } from './neural/options.js';
+import { isModelAvailable } from './neural/paths.js';
+import type { Embedder } from './types.js';
+
+/**
+ * What ran, as recorded in `Report.embedder.kind` and `Alignment.embedder.kind`: one of ours
+ * (`lexical`, `neural`), one the caller brought (`custom`), or no embedder at all (`length`: the
+ * Gale-Church baseline of `alignSentences({ embedder: 'length' })`).
+ */
+export type EmbedderFamily = 'lexical' | 'neural' | 'custom' | 'length';
+
+/** Which embedder ran: its `id` and its family. */
+export interface EmbedderUsed {
+  id: string;
+  kind: EmbedderFamily;
+}
+
+/** What a caller may ask for: a built-in kind, the length-only baseline, or an embedder object. */
+export type EmbedderChoice = EmbedderKind | 'length' | Embedder;
+
+/** The length-only baseline as `Alignment.embedder` records it. */
+export const LENGTH_EMBEDDER: EmbedderUsed = Object.freeze({ id: 'length', kind: 'length' });
+
+/** Which family an embedder belongs to, from its id: `neural:…`, `lexical…`, or anything else. */
+export function embedderKind(embedder: Pick<Embedder, 'id'>): Exclude<EmbedderFamily, 'length'> {
+  if (embedder.id.startsWith('neural:')) return 'neural';
+  if (/^lexical(?:$|[@:])/.test(embedder.id)) return 'lexical';
+  return 'custom';
+}
+
+/** The `{ id, kind }` record of an embedder that ran. */
+export function embedderUsed(embedder: Pick<Embedder, 'id'>): EmbedderUsed {
+  return { id: embedder.id, kind: embedderKind(embedder) };
+}
+
+/**
+ * The built-in lexical embedder in the preset of a mode (`LEXICAL_PRESETS`): `parallel` to align a
+ * translation, `comparable` for comparable mode and for auto mode's decision.
+ */
+export function lexicalForMode(mode: 'parallel' | 'comparable'): Embedder {
+  return createLexicalEmbedder({ preset: mode });
+}
+
+/** Options of {@link resolveEmbedder}: where the neural model lives and whether to cache its vectors. */
+export type ResolveEmbedderOptions = Pick<CreateEmbedderOptions, 'model' | 'cacheDir' | 'cache'>;
+
+/**
+ * Resolves a caller's choice to what `alignSentences` gets:
+ * - an `Embedder` object is used as it is (wrap it in `withCache` yourself if its vectors are worth keeping);
+ * - `'length'` stays `'length'` (the length-only baseline; `alignSentences` only);
+ * - `'lexical'`, and `'auto'` without a neural model on disk, resolve to `undefined`: `alignSentences`
+ *   then runs the lexical embedder in the preset of each mode ({@link lexicalForMode}). Nothing is built
+ *   to be thrown away;
+ * - `'neural'`, and `'auto'` with the model on disk, build the neural embedder behind the disk cache
+ *   (`createEmbedder`; `cache: false` turns the cache off).
+ * @throws ModelUnavailableError for `'neural'` without the model; OptionError for an unknown kind.
+ */
+export async function resolveEmbedder(choice: EmbedderChoice, options: ResolveEmbedderOptions = {}): Promise<Embedder | 'length' | undefined> {
+  if (typeof choice === 'object' || choice === 'length' || choice === 'lexical') return choice === 'lexical' ? undefined : choice;
+  const model = options.model ?? DEFAULT_NEURAL_MODEL;
+  if (choice === 'auto' && !isModelAvailable(model, { cacheDir: options.cacheDir })) return undefined;
+  const embedder = await createEmbedder({
+    kind: choice,
+    cache: options.cache ?? true,
+    ...(options.model ? { model: options.model } : {}),
+    ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
+  });
+  // `auto` falls back to lexical when the model on disk cannot load: the mode's preset then runs.
+  return embedderKind(embedder) === 'lexical' ? undefined : embedder;
+}
