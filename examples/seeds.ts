@@ -4,7 +4,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compareArticles, renderReport, type Bead, type Report, type Sentence } from '../src/index.js';
+import { compareArticles, isContent, renderReport, type Bead, type Report } from '../src/index.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const en = readFileSync(join(here, 'seeds/en.txt'), 'utf8');
@@ -17,7 +17,6 @@ const ms = performance.now() - t0;
 /** Sentence numbers as a reader counts them (1-based), as in the HTML and Markdown reports. */
 const nums = (indices: number[]) => indices.map((i) => i + 1).join(',');
 const clip = (s: string, n = 110) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
-const content = (s: Sentence) => s.kind === 'body' || s.kind === 'heading';
 const pct = (x: number) => `${Math.round(x * 100)} %`;
 
 function side(report: Report, which: 'src' | 'tgt') {
@@ -44,12 +43,12 @@ if (report.embedder.kind === 'lexical') {
 const MARK = { match: '✔ covered  ', partial: '◐ partly   ', omission: '✘ not found', addition: '+ added    ' } as const;
 console.log('English sentences, and where the Indonesian covers them (· = not content: tweet, link, "Read more"):');
 for (const row of side(report, 'src')) {
-  const tag = content(row.sentence) ? MARK[row.label] : `· ${row.sentence.kind.padEnd(9)}`;
+  const tag = isContent(row.sentence) ? MARK[row.label] : `· ${row.sentence.kind.padEnd(9)}`;
   const where = row.partners.length ? ` → id#${nums(row.partners)} (${row.score.toFixed(2)})` : '';
   console.log(`  en#${String(row.i + 1).padEnd(3)}${tag} ${clip(row.sentence.text)}${where}`);
 }
 console.log('\nIndonesian sentences with no English counterpart found (additions, or pairs the embedder cannot see):');
-for (const row of side(report, 'tgt').filter((r) => r.label === 'addition' && content(r.sentence))) {
+for (const row of side(report, 'tgt').filter((r) => r.label === 'addition' && isContent(r.sentence))) {
   console.log(`  id#${String(row.i + 1).padEnd(3)}${clip(row.sentence.text)}`);
 }
 console.log(`\nFindings on dates, numbers and names (${conflicts.length} error${conflicts.length === 1 ? '' : 's'}):`);

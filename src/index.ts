@@ -6,8 +6,8 @@ export { compareArticles, DEFAULT_COMPARE_OPTIONS } from './compare/index.js';
 export type { CompareOptions, ProgressEvent, Stage } from './compare/index.js';
 
 // Stage 1: segment.
-export { splitSentences, splitLines, detectLanguage, DEFAULT_SPLIT_OPTIONS } from './segment/index.js';
-export type { Sentence, SentenceKind, SplitOptions, DetectedLanguage } from './segment/index.js';
+export { splitSentences, segmentDocument, splitLines, detectLanguage, isContent, DEFAULT_SPLIT_OPTIONS } from './segment/index.js';
+export type { Sentence, SentenceKind, Side, SplitOptions, DetectedLanguage } from './segment/index.js';
 
 // Stage 2: embed.
 export {

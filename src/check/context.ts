@@ -74,5 +74,4 @@ export const letterCount = (text: string): number => {
   return (plain.match(/\p{L}/gu) ?? []).length;
 };
 
-/** Content sentences count for coverage and omissions: body and heading. */
-export const isContent = (s: Sentence | undefined): boolean => s?.kind === 'body' || s?.kind === 'heading';
+export { isContent } from '../segment/types.js';

@@ -1,8 +1,7 @@
 import type { Bead } from '../align/types.js';
-import type { Sentence } from '../segment/types.js';
+import { isContent, type Sentence } from '../segment/types.js';
 import type { Finding, Scores } from './types.js';
 
-const isContent = (s: Sentence | undefined) => s?.kind === 'body' || s?.kind === 'heading';
 const CREDIT: Record<Bead['label'], number> = { match: 1, partial: 0.5, omission: 0, addition: 0 };
 
 /** Share of a side's content characters credited by the beads (best credit per sentence). */

@@ -1,5 +1,5 @@
 import type { Bead } from '../align/types.js';
-import type { Sentence } from '../segment/types.js';
+import type { Side } from '../segment/types.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -57,12 +57,8 @@ export interface Scores {
   conflicts: number;
 }
 
-/** One side of the input to `checkAlignment`. */
-export interface CheckSide {
-  /** The document language (ISO 639-1). Each sentence's own `lang` is read too. */
-  lang: string;
-  sentences: Sentence[];
-}
+/** One side of the input to `checkAlignment` (the document language and its sentences; each sentence's own `lang` is read too). */
+export type CheckSide = Side;
 
 /** What `checkAlignment` checks: both sides and the alignment between them. */
 export interface CheckInput {

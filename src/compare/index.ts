@@ -4,8 +4,7 @@ import { resolveEmbedder } from '../embed/choose.js';
 import { OptionError } from '../errors.js';
 import type { Report } from '../report/types.js';
 import { REPORT_VERSION } from '../report/types.js';
-import { detectLanguage, splitSentences } from '../segment/index.js';
-import type { Sentence } from '../segment/types.js';
+import { segmentDocument } from '../segment/index.js';
 import { VERSION } from '../version.js';
 import { DEFAULT_COMPARE_OPTIONS, type CompareOptions, type ProgressEvent } from './options.js';
 
@@ -13,14 +12,6 @@ export { DEFAULT_COMPARE_OPTIONS } from './options.js';
 export type { CompareOptions, ProgressEvent, Stage } from './options.js';
 
 const MODES = ['auto', 'parallel', 'comparable'] as const;
-
-/** The language of a side: the caller's, else fastText's guess over the body text. */
-async function sideLanguage(given: string | undefined, sentences: Sentence[]): Promise<string> {
-  if (given) return given;
-  const body = sentences.filter((s) => s.kind === 'body' || s.kind === 'heading').map((s) => s.text);
-  if (body.length === 0) return 'und';
-  return (await detectLanguage(body.join('\n').slice(0, 20_000))).lang;
-}
 
 /**
  * Compares two articles: splits both into sentences, embeds and aligns them, checks every aligned pair
@@ -48,15 +39,18 @@ export async function compareArticles(source: string, target: string, options: C
     }
   };
 
-  const [srcSentences, tgtSentences] = await time('segment', () =>
-    Promise.all([splitSentences(source), splitSentences(target)]),
-  );
+  // Each side's language: the caller's, else the one segmentation detected for the document.
+  const [sourceSide, targetSide] = await time('segment', async () => {
+    const [src, tgt] = await Promise.all([segmentDocument(source), segmentDocument(target)]);
+    return [
+      { lang: options.from || src.lang, sentences: src.sentences },
+      { lang: options.to || tgt.lang, sentences: tgt.sentences },
+    ];
+  });
+  const srcSentences = sourceSide.sentences;
+  const tgtSentences = targetSide.sentences;
   progress({ stage: 'segment', done: 1, total: 1 });
   options.signal?.throwIfAborted();
-  const [srcLang, tgtLang] = await Promise.all([
-    sideLanguage(options.from, srcSentences),
-    sideLanguage(options.to, tgtSentences),
-  ]);
 
   const embedder = await resolveEmbedder(options.embedder ?? DEFAULT_COMPARE_OPTIONS.embedder, {
     cache: options.cache ?? DEFAULT_COMPARE_OPTIONS.cache,
@@ -75,8 +69,6 @@ export async function compareArticles(source: string, target: string, options: C
   );
   options.signal?.throwIfAborted();
 
-  const sourceSide = { lang: srcLang, sentences: srcSentences };
-  const targetSide = { lang: tgtLang, sentences: tgtSentences };
   const skip = new Set(options.skipChecks ?? DEFAULT_COMPARE_OPTIONS.skipChecks);
   const findings = await time('check', () =>
     checkAlignment({ source: sourceSide, target: targetSide, beads: alignment.beads }, { mode: alignment.mode }).filter(

@@ -1,6 +1,6 @@
 import type { Bead } from '../align/types.js';
 import type { Finding } from '../check/types.js';
-import type { SentenceKind } from '../segment/types.js';
+import { isContent } from '../segment/types.js';
 import { showBidiControls } from './escape.js';
 import { DEFAULT_RENDER_OPTIONS, defaultTitle, type RenderOptions } from './options.js';
 import type { Report } from './types.js';
@@ -35,8 +35,6 @@ function table(header: string[], align: string[], rows: string[][], maxRows: num
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
-const CONTENT: ReadonlySet<SentenceKind> = new Set(['body', 'heading']);
-
 /** Omission or addition beads whose sentences are content (body or heading); others are counted apart. */
 function gapRows(report: Report, label: 'omission' | 'addition'): { rows: string[][]; skipped: number } {
   const side = label === 'omission' ? 'source' : 'target';
@@ -45,7 +43,8 @@ function gapRows(report: Report, label: 'omission' | 'addition'): { rows: string
   let skipped = 0;
   for (const bead of report.beads.filter((b: Bead) => b.label === label)) {
     const indices = bead[key];
-    const content = indices.filter((i) => CONTENT.has(report[side].sentences[i]?.kind ?? 'body'));
+    // An index past the side's sentences (a hand-built report) counts as content rather than vanishing.
+    const content = indices.filter((i) => i >= report[side].sentences.length || isContent(report[side].sentences[i]));
     skipped += indices.length - content.length;
     if (content.length > 0) rows.push([content.map((i) => i + 1).join(', '), quote(joinSentences(report, side, content))]);
   }

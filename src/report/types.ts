@@ -1,15 +1,13 @@
 import type { AlignMode, Bead } from '../align/types.js';
 import type { Finding, Scores } from '../check/types.js';
 import type { EmbedderUsed } from '../embed/choose.js';
-import type { Sentence } from '../segment/types.js';
+import type { Side } from '../segment/types.js';
 
 /** Version of the report's JSON shape (semver: a new major breaks readers). */
 export const REPORT_VERSION = '1.0.0';
 
-export interface ReportSide {
-  lang: string;
-  sentences: Sentence[];
-}
+/** One side of a report: the same {@link Side} that was checked. */
+export type ReportSide = Side;
 
 /** The result of `compareArticles`; `renderReport` turns it into json, md, html, tsv or tmx. */
 export interface Report {
@@ -20,8 +18,8 @@ export interface Report {
   modeReason: string;
   /** Which embedder ran (`id` as in `Embedder.id`). */
   embedder: EmbedderUsed;
-  source: ReportSide;
-  target: ReportSide;
+  source: Side;
+  target: Side;
   beads: Bead[];
   findings: Finding[];
   scores: Scores;

@@ -3,10 +3,10 @@ import { languageOf, type Detector } from './assign-language.js';
 import { prepareDocument } from './document.js';
 import { lineKinds } from './kind.js';
 import type { LineSpan } from './lines.js';
-import type { ResolvedSplitOptions, SplitOptions } from './options.js';
+import { resolveOptions, type ResolvedSplitOptions, type SplitOptions } from './options.js';
 import { rulesFor } from './rules.js';
 import { scanLine } from './scanner.js';
-import type { Sentence } from './types.js';
+import type { Sentence, Side } from './types.js';
 
 /**
  * Splits `text` into sentences. Every line is its own paragraph (news text is one paragraph per line);
@@ -17,8 +17,25 @@ import type { Sentence } from './types.js';
  * // → two sentences, both `kind: 'body'`, `lang: 'en'`
  */
 export async function splitSentences(text: string, options?: SplitOptions): Promise<Sentence[]> {
-  const doc = await prepareDocument('splitSentences', text, options);
-  return doc ? splitLinesInto(text, doc.lines, doc.docLang, doc.detect, doc.opts) : [];
+  return (await segment('splitSentences', text, options)).sentences;
+}
+
+/**
+ * `splitSentences` that keeps the document language it settles on (given, or detected once from a
+ * sample of the whole text): the {@link Side} that `compareArticles` compares and reports. Empty or
+ * white-space-only text gives `{ lang: options.lang ?? 'und', sentences: [] }`.
+ * @example
+ * const side = await segmentDocument('Der Gipfel endete am Freitag. Alle reisten ab.');
+ * // → { lang: 'de', sentences: [two sentences] }
+ */
+export async function segmentDocument(text: string, options?: SplitOptions): Promise<Side> {
+  return segment('segmentDocument', text, options);
+}
+
+async function segment(caller: string, text: string, options: SplitOptions | undefined): Promise<Side> {
+  const doc = await prepareDocument(caller, text, options);
+  if (!doc) return { lang: resolveOptions(options).lang ?? 'und', sentences: [] };
+  return { lang: doc.docLang, sentences: splitLinesInto(text, doc.lines, doc.docLang, doc.detect, doc.opts) };
 }
 
 /** The synchronous core: scans each line, then assigns languages and kinds. */

@@ -1,4 +1,4 @@
-/** What a sentence is, for coverage: only `body` and `heading` sentences count as content. */
+/** What a sentence is, for coverage: only `body` and `heading` sentences count as content ({@link isContent}). */
 export type SentenceKind = 'body' | 'heading' | 'boilerplate' | 'social';
 
 /** One sentence of an input text, with its exact span. `input.slice(start, end) === text`. */
@@ -15,3 +15,13 @@ export interface Sentence {
   lang: string;
   kind: SentenceKind;
 }
+
+/** A segmented document: its language and its sentences. One side of a comparison, a check or a report. */
+export interface Side {
+  /** The document language (ISO 639-1; `und` when unknown). Each sentence's own `lang` may differ. */
+  lang: string;
+  sentences: Sentence[];
+}
+
+/** Content sentences (`body` and `heading`) count for coverage, omissions and the scores; boilerplate and social lines do not. */
+export const isContent = (s: Sentence | undefined): boolean => s?.kind === 'body' || s?.kind === 'heading';
