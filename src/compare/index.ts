@@ -52,7 +52,7 @@ export async function compareArticles(source: string, target: string, options: C
   progress({ stage: 'segment', done: 1, total: 1 });
   options.signal?.throwIfAborted();
 
-  const embedder = await resolveEmbedder(options.embedder ?? DEFAULT_COMPARE_OPTIONS.embedder, {
+  const { embedder, note } = await resolveEmbedder(options.embedder ?? DEFAULT_COMPARE_OPTIONS.embedder, {
     cache: options.cache ?? DEFAULT_COMPARE_OPTIONS.cache,
     ...(options.model ? { model: options.model } : {}),
     ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
@@ -82,7 +82,7 @@ export async function compareArticles(source: string, target: string, options: C
     generator: { name: 'bitext-qa', version: VERSION },
     mode: alignment.mode,
     modeReason: alignment.reason,
-    embedder: alignment.embedder,
+    embedder: note ? { ...alignment.embedder, note } : alignment.embedder,
     source: sourceSide,
     target: targetSide,
     beads: alignment.beads,

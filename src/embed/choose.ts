@@ -14,10 +14,12 @@ import type { Embedder } from './types.js';
  */
 export type EmbedderFamily = 'lexical' | 'neural' | 'custom' | 'length';
 
-/** Which embedder ran: its `id` and its family. */
+/** Which embedder ran: its `id`, its family, and `note` when it runs instead of the one asked for. */
 export interface EmbedderUsed {
   id: string;
   kind: EmbedderFamily;
+  /** Why this embedder ran instead of the one asked for (e.g. `auto` falling back to lexical). */
+  note?: string;
 }
 
 /** What a caller may ask for: a built-in kind, the length-only baseline, or an embedder object. */
@@ -49,27 +51,37 @@ export function lexicalForMode(mode: 'parallel' | 'comparable'): Embedder {
 /** Options of {@link resolveEmbedder}: where the neural model lives and whether to cache its vectors. */
 export type ResolveEmbedderOptions = Pick<CreateEmbedderOptions, 'model' | 'cacheDir' | 'cache'>;
 
+/** What {@link resolveEmbedder} settles on: the embedder `alignSentences` gets, and why when it is not the one asked for. */
+export interface ResolvedEmbedder {
+  embedder?: Embedder | 'length';
+  note?: string;
+}
+
 /**
  * Resolves a caller's choice to what `alignSentences` gets:
  * - an `Embedder` object is used as it is (wrap it in `withCache` yourself if its vectors are worth keeping);
  * - `'length'` stays `'length'` (the length-only baseline; `alignSentences` only);
- * - `'lexical'`, and `'auto'` without a neural model on disk, resolve to `undefined`: `alignSentences`
+ * - `'lexical'`, and `'auto'` without a neural model on disk, resolve to no embedder: `alignSentences`
  *   then runs the lexical embedder in the preset of each mode ({@link lexicalForMode}). Nothing is built
  *   to be thrown away;
  * - `'neural'`, and `'auto'` with the model on disk, build the neural embedder behind the disk cache
- *   (`createEmbedder`; `cache: false` turns the cache off).
+ *   (`createEmbedder`; `cache: false` turns the cache off). When `auto` finds the model on disk but it
+ *   cannot run, the lexical presets run and `note` says why.
  * @throws ModelUnavailableError for `'neural'` without the model; OptionError for an unknown kind.
  */
-export async function resolveEmbedder(choice: EmbedderChoice, options: ResolveEmbedderOptions = {}): Promise<Embedder | 'length' | undefined> {
-  if (typeof choice === 'object' || choice === 'length' || choice === 'lexical') return choice === 'lexical' ? undefined : choice;
+export async function resolveEmbedder(choice: EmbedderChoice, options: ResolveEmbedderOptions = {}): Promise<ResolvedEmbedder> {
+  if (typeof choice === 'object' || choice === 'length') return { embedder: choice };
+  if (choice === 'lexical') return {};
   const model = options.model ?? DEFAULT_NEURAL_MODEL;
-  if (choice === 'auto' && !isModelAvailable(model, { cacheDir: options.cacheDir })) return undefined;
+  if (choice === 'auto' && !isModelAvailable(model, { cacheDir: options.cacheDir })) return {};
   const embedder = await createEmbedder({
     kind: choice,
     cache: options.cache ?? true,
     ...(options.model ? { model: options.model } : {}),
     ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
   });
-  // `auto` falls back to lexical when the model on disk cannot load: the mode's preset then runs.
-  return embedderKind(embedder) === 'lexical' ? undefined : embedder;
+  // `auto` falls back to lexical when the model on disk cannot load: the mode's preset then runs,
+  // and the note says why.
+  if (embedderKind(embedder) !== 'lexical') return { embedder };
+  return embedder.note ? { note: embedder.note } : {};
 }

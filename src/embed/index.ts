@@ -13,6 +13,7 @@ export {
   type EmbedderChoice,
   type EmbedderFamily,
   type EmbedderUsed,
+  type ResolvedEmbedder,
   type ResolveEmbedderOptions,
 } from './choose.js';
 export {

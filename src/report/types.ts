@@ -16,7 +16,7 @@ export interface Report {
   /** Which alignment mode ran, and why (auto mode explains its choice). */
   mode: AlignMode;
   modeReason: string;
-  /** Which embedder ran (`id` as in `Embedder.id`). */
+  /** Which embedder ran (`id` as in `Embedder.id`), and `note`: why, when `auto` fell back to lexical. */
   embedder: EmbedderUsed;
   source: Side;
   target: Side;

@@ -11,15 +11,15 @@ const empty = mkdtempSync(join(tmpdir(), 'bitext-qa-choose-'));
 afterAll(() => rmSync(empty, { recursive: true, force: true }));
 
 describe('resolveEmbedder', () => {
-  it('lexical, and auto without a model on disk, leave the preset to the aligner (undefined)', async () => {
-    expect(await resolveEmbedder('lexical')).toBeUndefined();
-    expect(await resolveEmbedder('auto', { cacheDir: empty })).toBeUndefined();
+  it('lexical, and auto without a model on disk, leave the preset to the aligner (no embedder)', async () => {
+    expect(await resolveEmbedder('lexical')).toEqual({});
+    expect(await resolveEmbedder('auto', { cacheDir: empty })).toEqual({});
   });
 
   it('passes an embedder object and the length baseline through unchanged', async () => {
     const mine = { id: 'mine', dim: 1, embed: async (t: readonly string[]) => t.map(() => Float32Array.of(1)) };
-    expect(await resolveEmbedder(mine)).toBe(mine);
-    expect(await resolveEmbedder('length')).toBe('length');
+    expect((await resolveEmbedder(mine)).embedder).toBe(mine);
+    expect(await resolveEmbedder('length')).toEqual({ embedder: 'length' });
   });
 
   it('neural without the model throws ModelUnavailableError; an unknown kind is an OptionError', async () => {
