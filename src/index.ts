@@ -44,7 +44,7 @@ export type {
 } from './embed/index.js';
 
 // Stage 3: align.
-export { alignSentences, alignParallel, galeChurchCost, DEFAULT_ALIGN_OPTIONS } from './align/index.js';
+export { alignSentences, alignParallel, galeChurchCost, ALIGN_MODES, DEFAULT_ALIGN_OPTIONS } from './align/index.js';
 export type { Alignment, AlignOptions, AlignMode, AlignModeOption, AlignStage, Bead, BeadLabel } from './align/index.js';
 
 // Stage 4: check.

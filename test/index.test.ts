@@ -7,6 +7,7 @@ describe('public surface', () => {
     expect(Object.keys(api).sort()).toEqual(
       [
         'ACCURATE_NEURAL_MODEL',
+        'ALIGN_MODES',
         'BitextQaError',
         'CHECK_NAMES',
         'DEFAULT_ALIGN_OPTIONS',

@@ -8,7 +8,7 @@ import { DEFAULT_ALIGN_OPTIONS, type AlignOptions } from './options.js';
 import { alignParallel } from './parallel/index.js';
 import { alignWithLexicon } from './parallel/lexicon.js';
 import { describeSide, embedSides, type AlignSide } from './side.js';
-import type { AlignMode, AlignStats, Alignment } from './types.js';
+import { ALIGN_MODES, type AlignMode, type AlignStats, type Alignment } from './types.js';
 import { alignComparable, type ComparableOptions } from './comparable/index.js';
 import { comparableFits, comparableTooLarge, DEFAULT_COMPARABLE_OPTIONS } from './comparable/options.js';
 import { decideMode } from './auto.js';
@@ -17,7 +17,7 @@ import { decideMode } from './auto.js';
 const SENTENCES_ONLY = { src: 1, tgt: 1 } as const;
 
 function check(o: AlignOptions & Partial<ComparableOptions>): void {
-  if (!['auto', 'parallel', 'comparable'].includes(o.mode)) throw new OptionError(`alignSentences: unknown mode "${String(o.mode)}"; use 'auto', 'parallel' or 'comparable'`);
+  if (!ALIGN_MODES.includes(o.mode)) throw new OptionError(`alignSentences: unknown mode "${String(o.mode)}"; use one of ${ALIGN_MODES.join(', ')}`);
   if (!Number.isInteger(o.maxBeadSize) || o.maxBeadSize < 2) throw new OptionError('alignSentences: `maxBeadSize` must be an integer ≥ 2 (2 allows only 1-1 beads and skips)');
   if (!Number.isInteger(o.maxOneToMany) || o.maxOneToMany < 2) throw new OptionError('alignSentences: `maxOneToMany` must be an integer ≥ 2');
   if (!(o.band >= 1)) throw new OptionError('alignSentences: `band` must be ≥ 1');
@@ -119,4 +119,5 @@ export { fullBand, bandAroundPath, type Band } from './parallel/band.js';
 export { beadTypes, beadPrior } from './parallel/beadTypes.js';
 export { galeChurchCost, lengthCost, textLength, lengthRatio } from './length.js';
 export { describeSide, embedSides, type AlignSide } from './side.js';
+export { ALIGN_MODES } from './types.js';
 export type { Alignment, AlignStats, AlignStage, AlignModeOption, BeadType, Bead, BeadLabel, AlignMode } from './types.js';

@@ -66,10 +66,6 @@ export interface AlignOptions {
    * @default true
    */
   lexicon: boolean;
-  /** Comparable mode: margin score a mutual-best pair needs to be a `match`. @default 0.08 */
-  matchThreshold: number;
-  /** Comparable mode: margin score a further pair needs to be a `partial`. @default 0.04 */
-  partialThreshold: number;
   /** Abort the work; the promise rejects with the signal's reason. */
   signal?: AbortSignal;
   /** Progress: stage, units done, units in total. */
@@ -90,6 +86,4 @@ export const DEFAULT_ALIGN_OPTIONS: Readonly<Omit<AlignOptions, 'embedder' | 'si
   paragraphPenalty: 3,
   partialBelow: 0,
   lexicon: true,
-  matchThreshold: 0.08,
-  partialThreshold: 0.04,
 });

@@ -43,7 +43,3 @@ export function marginMatrix(src: VectorSet, tgt: VectorSet, k: number, rows?: r
   return { n, m, cos, margin, knnSrc, knnTgt };
 }
 
-/** A score in [0, 1] from a cosine and its background: how far above the neighbours, relative to 1. */
-export function marginScore(cos: number, background: number): number {
-  return Math.min(1, Math.max(0, (cos - background) / Math.max(1e-6, 1 - background)));
-}

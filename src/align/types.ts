@@ -18,11 +18,17 @@ export interface Bead {
 /** `parallel`: a translation (monotonic). `comparable`: two write-ups of one story (reordering allowed). */
 export type AlignMode = 'parallel' | 'comparable';
 
+/**
+ * The modes a caller may ask for, in the order help texts list them: `auto` decides from the
+ * similarity structure, the others fix the mode. The one list the library, the CLI and its help use.
+ */
+export const ALIGN_MODES = ['auto', 'parallel', 'comparable'] as const satisfies readonly (AlignMode | 'auto')[];
+
 /** What `alignSentences` is asked to do: a fixed mode, or `auto` to decide from the similarity structure. */
-export type AlignModeOption = AlignMode | 'auto';
+export type AlignModeOption = (typeof ALIGN_MODES)[number];
 
 /** Stages reported through `onProgress`. */
-export type AlignStage = 'embed' | 'anchor' | 'align';
+export type AlignStage = 'embed' | 'align';
 
 /**
  * A bead shape: `ds` source sentences aligned to `dt` target sentences. Plain data; the DP walks a

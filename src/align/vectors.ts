@@ -110,29 +110,3 @@ export function isZeroRow(x: VectorSet, i: number): boolean {
   for (let p = i * x.dim, end = p + x.dim; p < end; p++) if (d[p] !== 0) return false;
   return true;
 }
-
-/**
- * Block sums at half resolution: row k is the sum of rows 2k and 2k+1 (the last may be alone),
- * L2-normalised so dot products stay cosines. Used for the coarse anchor passes.
- */
-export function halve(x: VectorSet): VectorSet {
-  const n = Math.ceil(x.n / 2);
-  const dim = x.dim;
-  const out = new Float32Array(n * dim);
-  for (let k = 0; k < n; k++) {
-    const o = k * dim;
-    const a = 2 * k * dim;
-    const hasB = 2 * k + 1 < x.n;
-    let norm = 0;
-    for (let d = 0; d < dim; d++) {
-      const v = x.data[a + d] + (hasB ? x.data[a + dim + d] : 0);
-      out[o + d] = v;
-      norm += v * v;
-    }
-    if (norm > 0) {
-      const inv = 1 / Math.sqrt(norm);
-      for (let d = 0; d < dim; d++) out[o + d] *= inv;
-    }
-  }
-  return { n, dim, data: out };
-}

@@ -1,4 +1,5 @@
 import { alignSentences } from '../align/index.js';
+import { ALIGN_MODES } from '../align/types.js';
 import { checkAlignment, computeScores } from '../check/index.js';
 import { resolveEmbedder } from '../embed/choose.js';
 import { OptionError } from '../errors.js';
@@ -10,8 +11,6 @@ import { DEFAULT_COMPARE_OPTIONS, type CompareOptions, type ProgressEvent } from
 
 export { DEFAULT_COMPARE_OPTIONS } from './options.js';
 export type { CompareOptions, ProgressEvent, Stage } from './options.js';
-
-const MODES = ['auto', 'parallel', 'comparable'] as const;
 
 /**
  * Compares two articles: splits both into sentences, embeds and aligns them, checks every aligned pair
@@ -27,7 +26,7 @@ export async function compareArticles(source: string, target: string, options: C
     throw new TypeError('compareArticles(source, target): both texts must be strings.');
   }
   const mode = options.mode ?? DEFAULT_COMPARE_OPTIONS.mode;
-  if (!MODES.includes(mode)) throw new OptionError(`mode '${String(mode)}' is not one of ${MODES.join(', ')}.`);
+  if (!ALIGN_MODES.includes(mode)) throw new OptionError(`mode '${String(mode)}' is not one of ${ALIGN_MODES.join(', ')}.`);
   const progress = (event: ProgressEvent) => options.onProgress?.(event);
   const timings: Record<string, number> = {};
   const time = async <T>(stage: string, fn: () => Promise<T> | T): Promise<T> => {

@@ -1,4 +1,4 @@
-import type { AlignMode } from '../align/types.js';
+import type { AlignModeOption } from '../align/types.js';
 import type { EmbedderKind } from '../embed/create.js';
 import type { Embedder } from '../embed/types.js';
 
@@ -21,7 +21,7 @@ export interface CompareOptions {
    * `parallel` for a translation, `comparable` for two write-ups of one story, `auto` to decide from the texts.
    * @default 'auto'
    */
-  mode?: AlignMode | 'auto';
+  mode?: AlignModeOption;
   /**
    * `lexical` (offline, no model), `neural` (transformers.js; needs the model locally), `auto` (neural when the
    * model is present locally, else lexical), or your own `Embedder` object.

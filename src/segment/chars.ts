@@ -30,8 +30,6 @@ export const isUnspacedTerminal = (c: string): boolean => UNSPACED_TERMINALS.has
 export const isCloser = (c: string): boolean => CLOSERS.has(c);
 /** True for an opening quote, bracket or inverted mark. */
 export const isOpener = (c: string): boolean => OPENERS.has(c);
-/** True for a CJK opening bracket. */
-export const isCjkOpen = (c: string): boolean => CJK_OPEN.has(c);
 /** True for a CJK closing bracket. */
 export const isCjkClose = (c: string): boolean => CJK_CLOSE.has(c);
 

@@ -32,19 +32,18 @@ export function fullBand(n: number, m: number): Band {
 }
 
 /**
- * A band around a path of nodes given at a coarser resolution (`scale` fine nodes per coarse node):
- * every fine node within `width` rows and columns of the scaled path is inside.
+ * A band around a path of nodes: every node within `width` rows and columns of the path is inside.
  * `path` is flat: [i0, j0, i1, j1, ...], monotone, from (0, 0) to the end.
  */
-export function bandAroundPath(path: ArrayLike<number>, n: number, m: number, width: number, scale = 1): Band {
+export function bandAroundPath(path: ArrayLike<number>, n: number, m: number, width: number): Band {
   const lo = new Int32Array(n + 1).fill(m);
   const hi = new Int32Array(n + 1).fill(0);
   for (let p = 0; p < path.length; p += 2) {
-    const i0 = path[p] * scale;
-    const j0 = path[p + 1] * scale;
-    const iEnd = Math.min(n, i0 + scale - 1 + width);
+    const i0 = path[p];
+    const j0 = path[p + 1];
+    const iEnd = Math.min(n, i0 + width);
     const jLo = Math.max(0, j0 - width);
-    const jHi = Math.min(m, j0 + scale - 1 + width);
+    const jHi = Math.min(m, j0 + width);
     for (let i = Math.max(0, i0 - width); i <= iEnd; i++) {
       if (jLo < lo[i]) lo[i] = jLo;
       if (jHi > hi[i]) hi[i] = jHi;
@@ -56,12 +55,6 @@ export function bandAroundPath(path: ArrayLike<number>, n: number, m: number, wi
 /** Total number of cells in a band. */
 export function bandCells(band: Band): number {
   return band.start[band.n + 1];
-}
-
-/** Flat index of node (i, j), or −1 when it lies outside the band. */
-export function cellIndex(band: Band, i: number, j: number): number {
-  if (i < 0 || i > band.n || j < band.lo[i] || j > band.hi[i]) return -1;
-  return band.start[i] + j - band.lo[i];
 }
 
 /**

@@ -1,3 +1,4 @@
+import { ALIGN_MODES } from '../../align/types.js';
 import { alignSentences } from '../../align/index.js';
 import type { Bead } from '../../align/types.js';
 import { DEFAULT_COMPARE_OPTIONS } from '../../compare/options.js';
@@ -46,7 +47,7 @@ export async function alignCommand(argv: string[]): Promise<number> {
   if (values.format !== undefined && values.format !== 'json') {
     throw new UsageError(`'align' prints JSON only; use 'bitext-qa compare' for ${values.format}.`);
   }
-  const mode = oneOf('mode', values.mode, ['auto', 'parallel', 'comparable'] as const);
+  const mode = oneOf('mode', values.mode, ALIGN_MODES);
   const kind = oneOf('embedder', values.embedder, ['auto', 'lexical', 'neural', 'length'] as const);
   if (values.out !== undefined) checkOutPath(values.out);
 

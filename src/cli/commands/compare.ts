@@ -1,3 +1,4 @@
+import { ALIGN_MODES } from '../../align/types.js';
 import { compareArticles } from '../../compare/index.js';
 import type { Finding } from '../../check/types.js';
 import { renderReport } from '../../report/index.js';
@@ -44,7 +45,7 @@ export async function compareCommand(argv: string[]): Promise<number> {
   const [sourcePath, targetPath] = positionals('compare', args, ['source', 'target']);
   const format = pickFormat(values.format, values.out, 'md');
   const failOn = oneOf('fail-on', values['fail-on'], ['error', 'warning'] as const);
-  const mode = oneOf('mode', values.mode, ['auto', 'parallel', 'comparable'] as const);
+  const mode = oneOf('mode', values.mode, ALIGN_MODES);
   const embedder = oneOf('embedder', values.embedder, ['auto', 'lexical', 'neural'] as const);
   if (values.out !== undefined) checkOutPath(values.out);
 

@@ -9,13 +9,6 @@ export const FNV_PRIME = 0x01000193;
 /** One FNV-1a step: folds code unit `c` into hash `h`. */
 export const fnvStep = (h: number, c: number): number => Math.imul(h ^ c, FNV_PRIME);
 
-/** FNV-1a of `s[start, end)`. */
-export function fnvRange(s: string, start: number, end: number): number {
-  let h = FNV_OFFSET;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
-  return h;
-}
-
 /** murmur3 finaliser: spreads every input bit over every output bit. */
 export function fmix32(h: number): number {
   h ^= h >>> 16;
