@@ -40,7 +40,7 @@ export async function alignSentences(
   target: readonly (string | Sentence)[],
   options: Partial<AlignOptions & ComparableOptions> = {},
 ): Promise<Alignment> {
-  if (!Array.isArray(source) || !Array.isArray(target)) throw new TypeError('alignSentences: `source` and `target` must be arrays of strings or Sentence objects');
+  if (!Array.isArray(source) || !Array.isArray(target)) throw new OptionError('alignSentences: `source` and `target` must be arrays of strings or Sentence objects');
   const o: AlignOptions & Partial<ComparableOptions> = { ...DEFAULT_ALIGN_OPTIONS, ...options };
   check(o);
   o.signal?.throwIfAborted();

@@ -1,3 +1,4 @@
+import { UsageError } from './args.js';
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, extname } from 'node:path';
 import { InputError } from '../errors.js';
@@ -18,7 +19,7 @@ const BY_EXTENSION: Record<string, ReportFormat> = {
 export function pickFormat(format: string | undefined, out: string | undefined, fallback: ReportFormat): ReportFormat {
   if (format !== undefined) {
     if (!(FORMATS as readonly string[]).includes(format)) {
-      throw new InputError(`unknown --format '${format}': use one of ${FORMATS.join(', ')}.`);
+      throw new UsageError(`unknown --format '${format}': use one of ${FORMATS.join(', ')}.`);
     }
     return format as ReportFormat;
   }

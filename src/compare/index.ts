@@ -23,7 +23,7 @@ export type { CompareOptions, ProgressEvent, Stage } from './options.js';
  */
 export async function compareArticles(source: string, target: string, options: CompareOptions = {}): Promise<Report> {
   if (typeof source !== 'string' || typeof target !== 'string') {
-    throw new TypeError('compareArticles(source, target): both texts must be strings.');
+    throw new OptionError('compareArticles(source, target): both texts must be strings.');
   }
   const mode = options.mode ?? DEFAULT_COMPARE_OPTIONS.mode;
   if (!ALIGN_MODES.includes(mode)) throw new OptionError(`mode '${String(mode)}' is not one of ${ALIGN_MODES.join(', ')}.`);

@@ -1,3 +1,4 @@
+import { OptionError } from '../errors.js';
 /**
  * The report stage: `renderReport(report, format)` turns a `Report` into json, md, html, tsv or tmx.
  * Every renderer is a pure function of the report and the options.
@@ -45,6 +46,6 @@ export function renderReport(report: Report, format: ReportFormat, options: Rend
     case 'tmx':
       return renderTmx(report, options);
     default:
-      throw new TypeError(`Cannot render report as \`${String(format)}\`: use one of ${REPORT_FORMATS.join(', ')}`);
+      throw new OptionError(`Cannot render report as \`${String(format)}\`: use one of ${REPORT_FORMATS.join(', ')}`);
   }
 }

@@ -1,5 +1,6 @@
 // What splitSentences and splitLines both do first: check the input, resolve the options, find the
 // lines, and settle the document language (given, detected once, or `und`).
+import { OptionError } from '../errors.js';
 import { documentSample, type Detector } from './assign-language.js';
 import { languageDetector } from './language.js';
 import { lineSpans, type LineSpan } from './lines.js';
@@ -14,9 +15,9 @@ export interface PreparedDocument {
   detect: Detector | undefined;
 }
 
-/** Prepares `text` for splitting; `undefined` when it has no non-blank line. `caller` names the function in a TypeError. */
+/** Prepares `text` for splitting; `undefined` when it has no non-blank line. `caller` names the function in an OptionError. */
 export async function prepareDocument(caller: string, text: string, options?: SplitOptions): Promise<PreparedDocument | undefined> {
-  if (typeof text !== 'string') throw new TypeError(`${caller}: \`text\` must be a string`);
+  if (typeof text !== 'string') throw new OptionError(`${caller}: \`text\` must be a string`);
   const opts = resolveOptions(options);
   const lines = lineSpans(text);
   if (lines.length === 0) return undefined;

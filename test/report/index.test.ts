@@ -1,3 +1,4 @@
+import { OptionError } from '../../src/errors.js';
 import { describe, expect, it } from 'vitest';
 import { REPORT_FORMATS, renderHtml, renderJson, renderMarkdown, renderReport, renderTmx, renderTsv } from '../../src/report/index.js';
 import type { ReportFormat } from '../../src/report/types.js';
@@ -21,8 +22,8 @@ describe('renderReport', () => {
     expect(report).toEqual(before);
   });
 
-  it('throws a TypeError naming the format for an unknown one', () => {
-    expect(() => renderReport(report, 'pdf' as ReportFormat)).toThrow(TypeError);
+  it('throws an OptionError naming the format for an unknown one', () => {
+    expect(() => renderReport(report, 'pdf' as ReportFormat)).toThrow(OptionError);
     expect(() => renderReport(report, 'pdf' as ReportFormat)).toThrow('Cannot render report as `pdf`: use one of json, md, html, tsv, tmx');
   });
 

@@ -1,4 +1,5 @@
 // Empty input, BOM, line endings, misuse, nasty strings and a multi-MB text.
+import { OptionError } from '../../src/errors.js';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SPLIT_OPTIONS, splitSentences } from '../../src/segment/index.js';
 
@@ -44,8 +45,8 @@ describe('bad input', () => {
     expect(got.map((s) => s.text).join('').replace(/\s/g, '')).toBe(nonSpace);
   });
 
-  it('rejects misuse with a TypeError', async () => {
-    await expect(splitSentences(42 as unknown as string)).rejects.toThrow(TypeError);
+  it('rejects misuse with an OptionError', async () => {
+    await expect(splitSentences(42 as unknown as string)).rejects.toThrow(OptionError);
     await expect(splitSentences('x', { lang: '' })).rejects.toThrow(/lang/);
   });
 
