@@ -1,4 +1,5 @@
 import { UsageError } from './args.js';
+import type { CliOutput } from './io.js';
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, extname } from 'node:path';
 import { InputError } from '../errors.js';
@@ -39,9 +40,9 @@ export function checkOutPath(out: string): void {
 }
 
 /** Writes `text` to `out`, or to stdout when `out` is absent. */
-export function writeOutput(text: string, out: string | undefined): void {
+export function writeOutput(text: string, out: string | undefined, stdout: CliOutput = process.stdout): void {
   if (out === undefined) {
-    process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+    stdout.write(text.endsWith('\n') ? text : `${text}\n`);
     return;
   }
   try {

@@ -1,4 +1,5 @@
 import type { ProgressEvent } from '../compare/options.js';
+import type { CliOutput } from './io.js';
 
 export interface Progress {
   /** Reports a stage's progress; cheap to call often (redraws at most every 100 ms). */
@@ -13,7 +14,7 @@ const BAR_WIDTH = 24;
  * Progress on stderr: a redrawn bar when stderr is a terminal, one plain line per stage step
  * (at most one per 10 % per stage) otherwise, nothing when `quiet`.
  */
-export function createProgress(stream: NodeJS.WriteStream = process.stderr, quiet = false): Progress {
+export function createProgress(stream: CliOutput = process.stderr, quiet = false): Progress {
   if (quiet) return { update() {}, done() {} };
   const tty = Boolean(stream.isTTY);
   let lastDraw = 0;

@@ -129,9 +129,9 @@ export function readTextFile(path: string, options: DecodeOptions = {}): string 
   return decodeText(bytes, path, options);
 }
 
-/** Reads all of standard input as UTF-8 text (for `-` in the CLI). */
-export async function readStdin(options: DecodeOptions = {}): Promise<string> {
+/** Reads all of standard input (or `stream`) as UTF-8 text (for `-` in the CLI). */
+export async function readStdin(options: DecodeOptions = {}, stream: AsyncIterable<Uint8Array | string> = process.stdin): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk));
   return decodeText(Buffer.concat(chunks), 'standard input', options);
 }

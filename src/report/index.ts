@@ -26,7 +26,7 @@ export const REPORT_FORMATS: readonly ReportFormat[] = ['json', 'md', 'html', 't
  *   spreadsheets) or `tmx` (TMX 1.4b translation memory of the matched pairs).
  * @param options - see {@link RenderOptions}.
  * @returns the document as a string (UTF-8 when written to a file).
- * @throws TypeError when `format` is not one of {@link REPORT_FORMATS}.
+ * @throws OptionError when `format` is not one of {@link REPORT_FORMATS}.
  * @example
  * ```ts
  * const report = await compareArticles(en, id);

@@ -2,7 +2,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from './run.js';
+import { runCli, spawnCli } from './run.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'bitext-cli-'));
 const file = (name: string, content: string | Buffer) => {
@@ -17,20 +17,12 @@ const cacheEnv = { env: { BITEXT_QA_CACHE: join(dir, 'cache') } };
 /** No stack traces: no "    at fn (file:line)" frames in what a user sees. */
 const noStack = (text: string) => expect(text).not.toMatch(/\n\s+at .+:\d+:\d+/);
 
-describe('bitext-qa CLI', () => {
-  it('prints help with examples, and exits 2 with help when no command is given', async () => {
-    const help = await runCli(['compare', '--help']);
-    expect(help.code).toBe(0);
-    expect(help.stdout).toContain('Examples:');
-    expect(help.stdout).toContain('--fail-on');
-    const none = await runCli([]);
-    expect(none.code).toBe(2);
-    expect(none.stderr).toContain('Commands:');
-  });
-
+// Most cases run in-process through `main(argv, io)`; these two spawn the real binary to prove that it
+// starts, reads a pipe and files, prints, and exits with main's code (1 here).
+describe('the bitext-qa binary', () => {
   it('split prints the sentence contract, from a file or stdin', async () => {
     const text = 'Dr. Smith arrived on Friday. He left at 5 p.m. and took the U.S. flag.\nRead more: Other news';
-    const fromStdin = await runCli(['split', '-', '--lang', 'en'], { input: text });
+    const fromStdin = await spawnCli(['split', '-', '--lang', 'en'], { input: text });
     expect(fromStdin.code).toBe(0);
     const sentences = JSON.parse(fromStdin.stdout) as { text: string; start: number; end: number; lang: string; kind: string }[];
     expect(sentences.map((s) => s.text)).toEqual([
@@ -40,6 +32,40 @@ describe('bitext-qa CLI', () => {
     ]);
     for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
     expect(sentences.map((s) => s.kind)).toEqual(['body', 'body', 'boilerplate']);
+  });
+
+  it('exits 1 when findings reach --fail-on', async () => {
+    const src = file('bin-src.txt', 'The company sold 1,500 cars in March 2021.');
+    const bad = file('bin-bad.txt', 'Perusahaan itu menjual 1.800 mobil pada Maret 2021.');
+    const result = await spawnCli(['compare', src, bad, '--from', 'en', '--to', 'id', '--mode', 'parallel', '--fail-on', 'error', '--quiet'], cacheEnv);
+    expect(result.code, result.stderr).toBe(1);
+    expect(result.stdout).toContain('1.800');
+  });
+});
+
+describe('bitext-qa CLI', () => {
+  it('prints help with examples, and the main help with exit 2 when no command is given', async () => {
+    const compareHelp = await runCli(['compare', '--help']);
+    expect(compareHelp.code).toBe(0);
+    expect(compareHelp.stdout).toContain('Examples:');
+    expect(compareHelp.stdout).toContain('--fail-on');
+    const help = await runCli(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('Commands:');
+    const none = await runCli([]);
+    expect(none).toEqual({ code: 2, stdout: '', stderr: help.stdout });
+  });
+
+  it('split reads standard input in-process too', async () => {
+    const fromStdin = await runCli(['split', '-', '--lang', 'en'], { input: 'One. Two.' });
+    expect(fromStdin.code).toBe(0);
+    expect((JSON.parse(fromStdin.stdout) as { text: string }[]).map((s) => s.text)).toEqual(['One.', 'Two.']);
+  });
+
+  it('a bad --format is a usage error naming the formats', async () => {
+    const result = await runCli(['compare', en, id, '--format', 'pdf']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe("bitext-qa: unknown --format 'pdf': use one of json, md, html, tsv, tmx.\n");
   });
 
   it('align --presplit prints beads with 0-based line numbers, blank lines included', async () => {

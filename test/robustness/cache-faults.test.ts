@@ -10,7 +10,7 @@ import { embedderDir } from '../../src/embed/cache/store.js';
 import { createLexicalEmbedder } from '../../src/embed/lexical/index.js';
 import type { Embedder } from '../../src/embed/types.js';
 import { createTinyModel } from '../fixtures/tiny-model.js';
-import { runCli } from '../cli/run.js';
+import { runCli, spawnCli } from '../cli/run.js';
 import { scratch, withoutTimings } from './helpers.js';
 
 const en = readFileSync('examples/seeds/en.txt', 'utf8');
@@ -81,17 +81,17 @@ describe('the CLI with the neural fixture model and a shared cache', () => {
   const report = (stdout: string) => withoutTimings(JSON.parse(stdout));
 
   it('two processes filling one cache at once, then a third reading it, all print the uncached report', async () => {
-    const uncached = await runCli([...args, '--no-cache'], { env: { BITEXT_QA_CACHE: join(root, 'unused') } });
+    const uncached = await spawnCli([...args, '--no-cache'], { env: { BITEXT_QA_CACHE: join(root, 'unused') } });
     expect(uncached.code, uncached.stderr).toBe(0);
     const cache = { BITEXT_QA_CACHE: join(root, 'shared') };
-    const both = await Promise.all([runCli(args, { env: cache }), runCli(args, { env: cache })]);
+    const both = await Promise.all([spawnCli(args, { env: cache }), spawnCli(args, { env: cache })]);
     for (const r of both) {
       expect(r.code, r.stderr).toBe(0);
       expect(report(r.stdout)).toEqual(report(uncached.stdout));
     }
     const files = readdirSync(join(root, 'shared', 'embeddings'), { recursive: true }) as string[];
     expect(files.filter((f) => f.endsWith('.tmp'))).toEqual([]);
-    const third = await runCli(args, { env: cache });
+    const third = await spawnCli(args, { env: cache });
     expect(third.code, third.stderr).toBe(0);
     expect(report(third.stdout)).toEqual(report(uncached.stdout));
   }, 120_000);

@@ -10,6 +10,7 @@ import { ALIGN_HELP } from '../help.js';
 import { readInputs, warnEmpty } from '../inputs.js';
 import { checkOutPath, writeOutput } from '../output.js';
 import { createProgress } from '../progress.js';
+import { processIO, type CliIO } from '../io.js';
 
 const OPTIONS = { ...COMMON_OPTIONS, ...EMBED_OPTIONS, presplit: { type: 'boolean' } } as const;
 
@@ -37,10 +38,10 @@ export function beadsJson(beads: Bead[], srcIndex: (i: number) => number = (i) =
   return rows.length === 0 ? '[]\n' : `[\n${rows.join(',\n')}\n]\n`;
 }
 
-export async function alignCommand(argv: string[]): Promise<number> {
+export async function alignCommand(argv: string[], io: CliIO = processIO()): Promise<number> {
   const { values, positionals: args } = parse('align', argv, OPTIONS);
   if (values.help) {
-    process.stdout.write(ALIGN_HELP);
+    io.stdout.write(ALIGN_HELP);
     return 0;
   }
   const paths = positionals('align', args, ['source', 'target']);
@@ -51,8 +52,8 @@ export async function alignCommand(argv: string[]): Promise<number> {
   const kind = oneOf('embedder', values.embedder, ['auto', 'lexical', 'neural', 'length'] as const);
   if (values.out !== undefined) checkOutPath(values.out);
 
-  const texts = await readInputs(paths);
-  warnEmpty(paths, texts, Boolean(values.quiet));
+  const texts = await readInputs(paths, io.stdin);
+  warnEmpty(paths, texts, Boolean(values.quiet), io.stderr);
   const split = values.presplit ? splitLines : splitSentences;
   const [src, tgt] = await Promise.all(texts.map((t) => split(t)));
   const resolved = await resolveEmbedder(kind ?? DEFAULT_COMPARE_OPTIONS.embedder, {
@@ -60,8 +61,8 @@ export async function alignCommand(argv: string[]): Promise<number> {
     ...(values['cache-dir'] ? { cacheDir: values['cache-dir'] } : {}),
     cache: !values['no-cache'],
   });
-  if (!values.quiet && resolved.note) process.stderr.write(`${resolved.note}\n`);
-  const progress = createProgress(process.stderr, Boolean(values.quiet));
+  if (!values.quiet && resolved.note) io.stderr.write(`${resolved.note}\n`);
+  const progress = createProgress(io.stderr, Boolean(values.quiet));
   const alignment = await alignSentences(src, tgt, {
     ...(mode ? { mode } : {}),
     embedder: resolved.embedder,
@@ -72,10 +73,10 @@ export async function alignCommand(argv: string[]): Promise<number> {
   if (values.presplit) {
     const srcLines = lineNumbers(texts[0], src);
     const tgtLines = lineNumbers(texts[1], tgt);
-    writeOutput(beadsJson(alignment.beads, (i) => srcLines[i], (j) => tgtLines[j]), values.out);
+    writeOutput(beadsJson(alignment.beads, (i) => srcLines[i], (j) => tgtLines[j]), values.out, io.stdout);
   } else {
-    writeOutput(beadsJson(alignment.beads), values.out);
+    writeOutput(beadsJson(alignment.beads), values.out, io.stdout);
   }
-  if (!values.quiet) process.stderr.write(`${alignment.mode}: ${alignment.reason}\n`);
+  if (!values.quiet) io.stderr.write(`${alignment.mode}: ${alignment.reason}\n`);
   return 0;
 }

@@ -8,6 +8,7 @@ import { COMPARE_HELP } from '../help.js';
 import { readInputs, warnEmpty } from '../inputs.js';
 import { checkOutPath, pickFormat, writeOutput } from '../output.js';
 import { createProgress } from '../progress.js';
+import { processIO, type CliIO } from '../io.js';
 
 const OPTIONS = {
   ...COMMON_OPTIONS,
@@ -36,10 +37,10 @@ export function summaryLine(report: Report, ms: number): string {
   );
 }
 
-export async function compareCommand(argv: string[]): Promise<number> {
+export async function compareCommand(argv: string[], io: CliIO = processIO()): Promise<number> {
   const { values, positionals: args } = parse('compare', argv, OPTIONS);
   if (values.help) {
-    process.stdout.write(COMPARE_HELP);
+    io.stdout.write(COMPARE_HELP);
     return 0;
   }
   const [sourcePath, targetPath] = positionals('compare', args, ['source', 'target']);
@@ -49,9 +50,9 @@ export async function compareCommand(argv: string[]): Promise<number> {
   const embedder = oneOf('embedder', values.embedder, ['auto', 'lexical', 'neural'] as const);
   if (values.out !== undefined) checkOutPath(values.out);
 
-  const texts = await readInputs([sourcePath, targetPath]);
-  warnEmpty([sourcePath, targetPath], texts, Boolean(values.quiet));
-  const progress = createProgress(process.stderr, Boolean(values.quiet));
+  const texts = await readInputs([sourcePath, targetPath], io.stdin);
+  warnEmpty([sourcePath, targetPath], texts, Boolean(values.quiet), io.stderr);
+  const progress = createProgress(io.stderr, Boolean(values.quiet));
   const t0 = performance.now();
   const report = await compareArticles(texts[0], texts[1], {
     ...(values.from ? { from: values.from } : {}),
@@ -64,11 +65,11 @@ export async function compareCommand(argv: string[]): Promise<number> {
     onProgress: (event) => progress.update(event),
   });
   progress.done();
-  writeOutput(renderReport(report, format), values.out);
+  writeOutput(renderReport(report, format), values.out, io.stdout);
   if (!values.quiet) {
     const where = values.out ? ` → ${values.out}` : '';
-    if (report.embedder.note) process.stderr.write(`${report.embedder.note}\n`);
-    process.stderr.write(`${summaryLine(report, performance.now() - t0)}${where}\n`);
+    if (report.embedder.note) io.stderr.write(`${report.embedder.note}\n`);
+    io.stderr.write(`${summaryLine(report, performance.now() - t0)}${where}\n`);
   }
   return failExitCode(report.findings, failOn);
 }

@@ -1,6 +1,7 @@
 import { DEFAULT_NEURAL_MODEL, locateModel, pullModel } from '../../embed/index.js';
 import { parse, UsageError } from '../args.js';
 import { MODEL_HELP } from '../help.js';
+import { processIO, type CliIO } from '../io.js';
 
 const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
@@ -9,11 +10,11 @@ const OPTIONS = {
   host: { type: 'string' },
 } as const;
 
-export async function modelCommand(argv: string[]): Promise<number> {
+export async function modelCommand(argv: string[], io: CliIO = processIO()): Promise<number> {
   const { values, positionals } = parse('model', argv, OPTIONS);
   const [action, id = DEFAULT_NEURAL_MODEL, ...extra] = positionals;
   if (values.help || action === undefined) {
-    (values.help ? process.stdout : process.stderr).write(MODEL_HELP);
+    (values.help ? io.stdout : io.stderr).write(MODEL_HELP);
     return values.help ? 0 : 2;
   }
   if (extra.length > 0) throw new UsageError(`'model ${action}' takes one model id; got ${positionals.length - 1}.`);
@@ -22,8 +23,8 @@ export async function modelCommand(argv: string[]): Promise<number> {
   const host = values.host ?? process.env.HF_ENDPOINT;
   if (action === 'path') {
     const { found, looked } = locateModel(id, cacheDir ? { cacheDir } : {});
-    process.stdout.write(`${found ? found.dir : looked[0]}\n`);
-    if (!values.quiet) process.stderr.write(found ? `${id}: present (${found.onnxFile})\n` : `${id}: not downloaded yet\n`);
+    io.stdout.write(`${found ? found.dir : looked[0]}\n`);
+    if (!values.quiet) io.stderr.write(found ? `${id}: present (${found.onnxFile})\n` : `${id}: not downloaded yet\n`);
     return 0;
   }
   if (action === 'pull') {
@@ -32,10 +33,10 @@ export async function modelCommand(argv: string[]): Promise<number> {
       ...(cacheDir ? { dir: cacheDir } : {}),
       ...(host ? { remoteHost: host } : {}),
       onProgress: (info) => {
-        if (!values.quiet && info.status === 'done' && info.file) process.stderr.write(`fetched ${info.file}\n`);
+        if (!values.quiet && info.status === 'done' && info.file) io.stderr.write(`fetched ${info.file}\n`);
       },
     });
-    process.stdout.write(`${location.dir}\n`);
+    io.stdout.write(`${location.dir}\n`);
     return 0;
   }
   throw new UsageError(`unknown 'model' action '${action}': use pull or path. See 'bitext-qa model --help'.`);

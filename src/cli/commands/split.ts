@@ -3,13 +3,14 @@ import { COMMON_OPTIONS, parse, positionals, UsageError } from '../args.js';
 import { SPLIT_HELP } from '../help.js';
 import { readInputs } from '../inputs.js';
 import { checkOutPath, writeOutput } from '../output.js';
+import { processIO, type CliIO } from '../io.js';
 
 const OPTIONS = { ...COMMON_OPTIONS, lang: { type: 'string' } } as const;
 
-export async function splitCommand(argv: string[]): Promise<number> {
+export async function splitCommand(argv: string[], io: CliIO = processIO()): Promise<number> {
   const { values, positionals: args } = parse('split', argv, OPTIONS);
   if (values.help) {
-    process.stdout.write(SPLIT_HELP);
+    io.stdout.write(SPLIT_HELP);
     return 0;
   }
   const [path] = positionals('split', args, ['file']);
@@ -17,11 +18,11 @@ export async function splitCommand(argv: string[]): Promise<number> {
     throw new UsageError(`'split' prints JSON only (got --format ${values.format}).`);
   }
   if (values.out !== undefined) checkOutPath(values.out);
-  const [text] = await readInputs([path]);
+  const [text] = await readInputs([path], io.stdin);
   const sentences = await splitSentences(text, values.lang ? { lang: values.lang } : {});
   const rows = sentences.map((s) =>
     JSON.stringify({ text: s.text, start: s.start, end: s.end, paragraph: s.paragraph, lang: s.lang, kind: s.kind }),
   );
-  writeOutput(rows.length === 0 ? '[]\n' : `[\n${rows.join(',\n')}\n]\n`, values.out);
+  writeOutput(rows.length === 0 ? '[]\n' : `[\n${rows.join(',\n')}\n]\n`, values.out, io.stdout);
   return 0;
 }
