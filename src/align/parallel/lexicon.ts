@@ -10,10 +10,12 @@
 // beads of a Bible and say nothing), 1 for words that always occur together. A pair must also share
 // `MIN_COUNT` beads, so a short document, with few repeated words, learns little or nothing and keeps
 // the first pass's beads.
-import { isCjk, isDigit, isWordChar } from '../../embed/lexical/featurize.js';
+import { addPairFeatures, sideWords, type PartnerIndex, type SideWords } from '../../embed/lexical/pair-features.js';
 import { alignParallel, planParallel, type ParallelOptions } from './index.js';
 import { withAdditiveVectors, type AlignSide } from '../side.js';
 import type { AlignStats, Bead } from '../types.js';
+
+export { sideWords, type PartnerIndex, type SideWords } from '../../embed/lexical/pair-features.js';
 
 /**
  * Beads a word pair must share. 2 lets chance pairs of short documents in (ParIce dev strict 0.947 →
@@ -31,54 +33,6 @@ const MAX_PARTNERS = 3;
  * 0.970); 3 loses on Text+Berg (0.826).
  */
 const PAIR_WEIGHT = 2;
-
-/** The words of one side: distinct word ids per sentence, and how many ids there are. */
-export interface SideWords {
-  readonly ids: readonly Int32Array[];
-  readonly size: number;
-}
-
-/**
- * Distinct word ids of each text: lower-cased words of two or more characters (the lexical embedder's
- * word characters; numbers are left out, the embedder already matches them), and CJK characters and
- * character bigrams (CJK is written without spaces).
- */
-export function sideWords(texts: readonly string[]): SideWords {
-  const vocab = new Map<string, number>();
-  const set = new Set<number>();
-  const add = (w: string): void => {
-    let k = vocab.get(w);
-    if (k === undefined) vocab.set(w, (k = vocab.size));
-    set.add(k);
-  };
-  const ids = texts.map((text) => {
-    set.clear();
-    const t = text.toLowerCase();
-    for (let i = 0; i < t.length; ) {
-      const c = t.charCodeAt(i);
-      if (isWordChar(c)) {
-        let j = i;
-        let letters = false;
-        for (; j < t.length && isWordChar(t.charCodeAt(j)); j++) letters ||= !isDigit(t.charCodeAt(j));
-        if (j - i >= 2 && letters) add(t.slice(i, j));
-        i = j;
-      } else if (isCjk(c)) {
-        add(t[i]);
-        if (i > 0 && isCjk(t.charCodeAt(i - 1))) add(t.slice(i - 1, i + 1));
-        i++;
-      } else i++;
-    }
-    return Int32Array.from(set);
-  });
-  return { ids, size: vocab.size };
-}
-
-/** Lexicon pairs of one side's words, compressed: word w takes part in pairs `pair[start[w] .. start[w + 1])`. */
-export interface PartnerIndex {
-  readonly start: Int32Array;
-  readonly pair: Int32Array;
-  readonly weight: Float32Array;
-}
 
 /** A learned lexicon: its word pairs seen from each side. */
 export interface Lexicon {
@@ -152,60 +106,13 @@ export function learnLexicon(src: SideWords, tgt: SideWords, beads: readonly Bea
   };
 }
 
-/** Hashed slot (low bits) and sign (top bit) of lexicon pair p; murmur3's finaliser over a seeded p. */
-function pairHash(p: number): number {
-  let h = Math.imul(p ^ 0x5f3759df, 0x9e3779b1);
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  return h ^ (h >>> 16);
-}
-
 /**
- * Adds the lexicon features of each sentence to its vector, IN PLACE: row i becomes the normalised
- * `norms[i] · row + Σ ±weight` at the hashed slot of every pair its words take part in (rows without a
- * pair are left as they are). Returns the side with the new norms and group norms. The side must come
- * from an additive embedder (`parts`).
+ * Adds the lexicon features of each sentence to its vector, IN PLACE (see `addPairFeatures`). Returns
+ * the side with the new norms and group norms. The side must come from an additive embedder (`parts`).
  */
 export function addLexiconFeatures(side: AlignSide, words: SideWords, index: PartnerIndex): AlignSide {
   const set = side.overlaps![0];
-  const { n, dim, data } = set;
-  const norms = Float64Array.from(side.parts!.norms);
-  const mask = (dim & (dim - 1)) === 0 ? dim - 1 : -1;
-  // The features of one row, summed per slot before they touch the vector (two pairs may share a slot).
-  const delta = new Float64Array(dim);
-  const slots: number[] = [];
-  for (let i = 0; i < n; i++) {
-    for (const w of words.ids[i]) {
-      for (let k = index.start[w]; k < index.start[w + 1]; k++) {
-        const h = pairHash(index.pair[k]);
-        const d = mask >= 0 ? h & mask : (h >>> 0) % dim;
-        if (delta[d] === 0) slots.push(d);
-        delta[d] += h < 0 ? -index.weight[k] : index.weight[k];
-      }
-    }
-    if (slots.length === 0) continue;
-    // New squared norm: the old one plus what changes at the touched slots (row entries are unit-norm · old norm).
-    const base = i * dim;
-    const old = norms[i];
-    let sq = old * old;
-    for (const d of slots) {
-      const before = data[base + d] * old;
-      const after = before + delta[d];
-      sq += after * after - before * before;
-    }
-    const norm = Math.sqrt(Math.max(0, sq));
-    norms[i] = norm;
-    const scale = norm > 0 ? old / norm : 0;
-    for (let d = base; d < base + dim; d++) data[d] *= scale;
-    for (const d of slots) {
-      if (norm > 0) data[base + d] += delta[d] / norm;
-      delta[d] = 0;
-    }
-    slots.length = 0;
-  }
-  return withAdditiveVectors(side, set, norms);
+  return withAdditiveVectors(side, set, addPairFeatures(set, side.parts!.norms, words, index));
 }
 
 /**
