@@ -45,6 +45,9 @@ function swap(a: Float64Array, i: number, j: number): void {
   a[j] = t;
 }
 
+/** The upper median: the value a sorted copy holds at ⌊n / 2⌋ (for an even n, the larger middle one); 0 when empty. */
+export const upperMedian = (values: ArrayLike<number>): number => kthSmallest(values, values.length >> 1);
+
 /** Median of `values`: the middle value, or the mean of the two middle values (0 when empty). */
 export function median(values: ArrayLike<number>): number {
   const n = values.length;

@@ -3,14 +3,10 @@
 // over all `match` pairs: median m and MAD; a pair is an outlier when |r − m| > maxZ × 1.4826 × MAD
 // and also |r − m| > ln(minFactor), so a document of near-identical ratios does not flag 5 % wobbles.
 // Needs at least `lengthRatioMinPairs` pairs.
+import { median } from '../align/order-stats.js';
 import { finding, pairedBeads, type Check } from './context.js';
 import type { CheckSide, Finding } from './types.js';
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-};
 
 const chars = (side: CheckSide, indices: readonly number[]) =>
   indices.reduce((n, i) => n + (side.sentences[i]?.text.length ?? 0), 0);

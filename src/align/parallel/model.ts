@@ -9,7 +9,7 @@ import type { Band } from './band.js';
 import { beadPrior } from './beadTypes.js';
 import { lengthCost } from '../length.js';
 import { bandSimilarities, neighbourMeans } from './margin.js';
-import { kthSmallest } from '../order-stats.js';
+import { kthSmallest, upperMedian } from '../order-stats.js';
 import type { AlignSide } from '../side.js';
 import type { BeadType } from '../types.js';
 import { dotRows } from '../vectors.js';
@@ -45,8 +45,6 @@ export interface ModelStats {
   skip: number;
 }
 
-/** The upper median (the value a sorted copy holds at n / 2, rounded down); 0 when empty. */
-const median = (values: Float64Array): number => kthSmallest(values, values.length >> 1);
 
 /** The q-quantile as a sorted copy holds it at ⌊q · (n − 1)⌋; 0 when empty. */
 const quantile = (values: Float64Array, q: number): number => kthSmallest(values, Math.floor(q * (values.length - 1)));
@@ -76,7 +74,7 @@ export function modelStats(src: AlignSide, tgt: AlignSide, band: Band, lengthPat
   let count = 0;
   for (let c = 0; c < cellCount; c++) if (sims[c] === sims[c]) cos[count++] = sims[c];
   const w = count / (count + PRIOR_CELLS);
-  const background = w * median(cos.subarray(0, count)) + (1 - w) * PRIOR_BACKGROUND;
+  const background = w * upperMedian(cos.subarray(0, count)) + (1 - w) * PRIOR_BACKGROUND;
   const knn = neighbourMeans(band, sims, o.marginK, background);
   const margins = new Float64Array(count);
   const lengths = new Float64Array(count);
@@ -89,8 +87,8 @@ export function modelStats(src: AlignSide, tgt: AlignSide, band: Band, lengthPat
       lengths[k++] = oneCost + lengthCost(src.lengths[i - 1], tgt.lengths[j - 1], ratio);
     }
   }
-  const m0 = median(margins);
-  const mad = 1.4826 * median(margins.map((x) => Math.abs(x - m0)));
+  const m0 = upperMedian(margins);
+  const mad = 1.4826 * upperMedian(margins.map((x) => Math.abs(x - m0)));
   // Match mean: the 1-1 beads of the length-only path in the same band.
   const { nodes, steps, types } = lengthPath;
   let sum1 = 0;
