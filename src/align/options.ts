@@ -59,9 +59,8 @@ export interface AlignOptions {
    * Parallel mode with an additive embedder (the lexical one): after a first alignment, learn the
    * document's own translation lexicon from its 1-1 beads (word pairs that co-occur far above chance,
    * such as `Gipfel`/`sommet` or `God`/神) and align again with those pairs as shared features (Moore
-   * 2002). It is what lets the offline embedder align scripts that share no words: strict F1 on the
-   * dev gold, Bible en–zh 0.891 → 0.970, ParIce en–is 0.928 → 0.947, Text+Berg de–fr 0.841 → 0.851.
-   * Costs a second DP pass. A document too short to repeat words learns nothing and keeps the first
+   * 2002). It is what lets the offline embedder align scripts that share no words (measurements:
+   * docs/tuning.md, "Lexicon pass"). Costs a second DP pass. A document too short to repeat words learns nothing and keeps the first
    * pass. Ignored with a non-additive (neural) embedder.
    * @default true
    */

@@ -9,8 +9,7 @@ import type { BeadType } from '../types.js';
  * into several (a German list of expeditions by year became five French sentences in Text+Berg),
  * and a 1-4 or 1-5 bead that the DP cannot form comes out as a 1-3 plus skips or a shifted boundary.
  * Their cost grows only linearly with the size, while balanced shapes (3-2, 3-3) multiply the cases
- * where two unrelated neighbours are merged. Text+Berg dev strict F1 0.835 → 0.841, Bible 0.888 →
- * 0.891, ParIce 0.928 unchanged with 6; 7 and a wider `maxBeadSize` (5) did not add more overall.
+ * where two unrelated neighbours are merged. (Measurements: docs/tuning.md, "One-to-many beads".)
  */
 export function beadTypes(maxBeadSize: number, maxOneToMany = maxBeadSize): BeadType[] {
   const max = Math.max(2, Math.floor(maxBeadSize));

@@ -124,9 +124,9 @@ function bandCosts(src: AlignSide, tgt: AlignSide, band: Band, o: ParallelOption
  * nats less than one that opens a run (affine gaps, see `fillDpTable`): left-out material comes in
  * blocks (captions, a paragraph), and without it a block of 36 untranslated caption lines in
  * Text+Berg was spread over 1-3 beads with unrelated sentences to save skips. It is −ln of the odds
- * that a skip follows a skip being about 7× those of a skip anywhere (e² ≈ 7.4). Text+Berg strict
- * 0.805 → 0.812 (with the length-aware skip), Bible 001 and ParIce unchanged; 3 and more start
- * turning 1-4/1-5 beads into runs of skips. The length-only baseline stays classic Gale-Church.
+ * that a skip follows a skip being about 7× those of a skip anywhere (e² ≈ 7.4); larger discounts turn
+ * 1-4/1-5 beads into runs of skips. The length-only baseline stays classic Gale-Church.
+ * (Measurements: docs/tuning.md, "Skip runs".)
  */
 const SKIP_RUN_DISCOUNT = 2;
 

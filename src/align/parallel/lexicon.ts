@@ -17,20 +17,19 @@ import type { AlignStats, Bead } from '../types.js';
 
 export { sideWords, type PartnerIndex, type SideWords } from '../../embed/lexical/pair-features.js';
 
-/**
- * Beads a word pair must share. 2 lets chance pairs of short documents in (ParIce dev strict 0.947 →
- * 0.902 at weight 2); 4 learns too little from Text+Berg (0.850 → 0.841, measured at weight 1).
- */
+// The four constants below were chosen on the dev gold; the values tried and their scores are in
+// docs/tuning.md, "Lexicon pass".
+
+/** Beads a word pair must share: fewer lets chance pairs of short documents in, more learns too little. */
 const MIN_COUNT = 3;
-/** Least phi coefficient of a kept pair. 0.25–0.35 give Bible 0.970–0.971, ParIce 0.928–0.947, Text+Berg 0.847–0.856. */
+/** Least phi coefficient of a kept pair (scores are flat from 0.25 to 0.35). */
 const MIN_PHI = 0.3;
-/** Most partners kept per word, strongest first: a word has a few translations, not dozens. 2–4 give the same Bible score. */
+/** Most partners kept per word, strongest first: a word has a few translations, not dozens. */
 const MAX_PARTNERS = 3;
 /**
  * Weight of a pair's feature at phi = 1. Its square, 4, is about what a shared 6- to 8-letter word adds
  * to the lexical embedder's dot product (1 for the word, 0.35² for each of its 15–21 n-grams): a learned
- * translation counts like a shared word. Weight 1 halves the gain on Bible en–zh (0.948 instead of
- * 0.970); 3 loses on Text+Berg (0.826).
+ * translation counts like a shared word.
  */
 const PAIR_WEIGHT = 2;
 

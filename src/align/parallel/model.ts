@@ -22,9 +22,8 @@ import { PRIOR_BACKGROUND, PRIOR_CELLS, PRIOR_GAP, PRIOR_SPREAD } from '../prior
  * mismatch (Bible en–zh: 41 skips where the gold has none) and short lines with no support were
  * merged into neighbours instead of being left out. Gale-Church's length model already says how
  * unlikely it is that a sentence of that length has no counterpart; a quarter of it makes skipping
- * grow with length without overriding the similarity evidence. Bible 001 strict 0.877 → 0.906,
- * Text+Berg 0.792 → 0.805, ParIce 0.839 → 0.835 (one bead); 0.5 gives the same Bible score and
- * lower Text+Berg (0.799).
+ * grow with length without overriding the similarity evidence. (Measurements: docs/tuning.md,
+ * "Length-aware skips".)
  */
 const SKIP_LENGTH_SHARE = 0.25;
 
@@ -183,9 +182,8 @@ function inBand(band: Band, sims: Float32Array, i: number, j: number): number {
  * falls below the no-match mean margin (`mean0`: what a typical unrelated pair reaches), in the same
  * log-likelihood units: a sentence with no support there is evidence against the merge, not neutral.
  * A sentence that is at least as close to the group as an unrelated pair pays nothing, so true 1-2
- * splits (a fragment that shares little but is not dissimilar) are left alone. Text+Berg dev strict
- * 0.832 → 0.835 (one caption left out instead of merged), ParIce 0.928 and Bible 0.888 unchanged;
- * charging from the match midpoint or the match mean instead lowered Text+Berg (0.815, 0.763).
+ * splits (a fragment that shares little but is not dissimilar) are left alone. (Measurements, and the
+ * reference points that did worse: docs/tuning.md, "Merge charges".)
  */
 export function addEmbeddingCosts(costs: Float32Array, band: Band, types: readonly BeadType[], sims: Float32Array, src: AlignSide, tgt: AlignSide, st: ModelStats, known?: KnownSimilarities): void {
   const nt = types.length;
