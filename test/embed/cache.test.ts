@@ -1,10 +1,7 @@
 // The embedding cache: hits and misses, damaged files, an unwritable folder, two writers at once.
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withCache } from '../../src/embed/cache/index.js';
 import { decodeShard, encodeShard, textKey } from '../../src/embed/cache/format.js';
@@ -137,25 +134,7 @@ describe('withCache', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
-  it('survives two processes writing the same cache at once: every file stays valid', async () => {
-    const dir = fresh();
-    const repo = fileURLToPath(new URL('../../', import.meta.url));
-    const child = (tag: string) => `
-      import { withCache } from './src/embed/cache/index.ts';
-      const dim = ${DIM};
-      const inner = { id: 'test:race@1', dim, embed: async (ts) => ts.map((t) => Float32Array.from({ length: dim }, (_, i) => (t.length + i) / 100)) };
-      for (let round = 0; round < 5; round++) {
-        const texts = Array.from({ length: 600 }, (_, i) => (i % 2 ? 'shared ' + i : '${tag} ' + round + ' ' + i));
-        await withCache(inner, { dir: ${JSON.stringify(dir)} }).embed(texts);
-      }`;
-    const run = (tag: string) =>
-      promisify(execFile)(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', child(tag)], { cwd: repo });
-    await Promise.all([run('left'), run('right')]);
-    const files = shardFiles(dir, 'test:race@1');
-    expect(files.length).toBe(256);
-    expect(files.filter((f) => f.endsWith('.tmp'))).toEqual([]);
-    for (const f of files) expect(decodeShard(readFileSync(f), 'test:race@1', DIM), f).toBeDefined();
-  });
+  // Two processes writing one cache at once: cache.slow.test.ts (`npm run test:slow`).
 });
 
 describe('shard format', () => {

@@ -1,5 +1,5 @@
-// Hostile input through the library: empty and white-space-only sides, one huge sentence, text that
-// is nothing but marks, controls or broken surrogates. Each gives a sound report in every format.
+// Hostile input through the library: empty and white-space-only sides, text that is nothing but
+// marks, controls or broken surrogates (one huge sentence: hostile-library.slow.test.ts). Each gives a sound report in every format.
 import { describe, expect, it } from 'vitest';
 import { compareArticles } from '../../src/compare/index.js';
 import { REPORT_FORMATS, renderReport } from '../../src/report/index.js';
@@ -58,19 +58,7 @@ describe('compareArticles on hostile input', () => {
     renderAll(report);
   });
 
-  it('a single 1 MB sentence with no punctuation is one sentence and aligns', async () => {
-    const source = oneLongSentence(2 ** 20, 'word');
-    const target = oneLongSentence(2 ** 20, 'kata');
-    const sentences = await splitSentences(source, { detectLanguage: false });
-    expect(sentences).toHaveLength(1);
-    expect(sentences[0]!.text).toBe(source);
-    const t0 = performance.now();
-    const report = await compareArticles(source, target, { ...opts, from: 'en', to: 'id' });
-    expect(performance.now() - t0).toBeLessThan(30_000);
-    expectSoundReport(report, source, target);
-    expect(report.beads).toHaveLength(1);
-    expect(renderReport(report, 'html')).toContain('kata 2023 Jakarta');
-  });
+  // A single 1 MB sentence: hostile-library.slow.test.ts (`npm run test:slow`).
 });
 
 describe('checks on one huge pair', () => {
