@@ -1,6 +1,6 @@
 // Auto mode: translation or two reports? A translation puts nearly every confident best match in
 // order along the diagonal, and its sentence counts are close; two write-ups reorder, drop and add.
-// Evidence is measured in background deviations (comparable-scores.ts), never in absolute cosines.
+// Evidence is measured in background deviations (comparable/scores.ts), never in absolute cosines.
 import type { AlignOptions } from './options.js';
 import type { AlignSide } from './side.js';
 import { chanceMaximum, pairScores, pairThreshold } from './comparable/scores.js';
@@ -79,7 +79,7 @@ export interface ModeDecision {
 
 /**
  * Decides between parallel and comparable from the similarity structure of the two sides. Each
- * sampled source sentence's best target counts when its background z-score (comparable-scores.ts)
+ * sampled source sentence's best target counts when its background z-score (comparable/scores.ts)
  * beats the chance maximum of its row, so the test needs no absolute similarity and holds for any
  * embedder. A translation puts nearly all of those on the diagonal, in order: within 10% of the
  * document or 1.5 sentences of it, whichever is wider (a 2-1 bead shifts the rest by one).

@@ -1,6 +1,6 @@
 // Priors on cosines for documents too small to measure their own statistics. Parallel mode blends
 // them with the measured ones (model.ts); comparable and auto mode use them alone when the matrix
-// has too few cells for a background (comparable-scores.ts `priorScores`).
+// has too few cells for a background (comparable/scores.ts `priorScores`).
 
 /**
  * Expected cosine of two unrelated sentences when the document is too small to measure it. Unrelated

@@ -1,7 +1,7 @@
 // Comparable mode: two write-ups of one story. Many-to-many matching that allows reordering, scored
-// in background deviations (comparable-scores.ts) rather than absolute cosines. A pair is aligned
+// in background deviations (scores.ts) rather than absolute cosines. A pair is aligned
 // only when it beats what chance reaches in a matrix of this size (`pairThreshold(n·m)` plus
-// `aboveChance`; a matrix under 9 cells is scored against priors instead, comparable-scores.ts):
+// `aboveChance`; a matrix under 9 cells is scored against priors instead, scores.ts):
 // 1. `match`: such a pair that is mutual-best and `matchGap` clear of the runner-up of its row and
 //    of its column (mutual-best but not clear: `partial`);
 // 2. `partial`, strongest first: such a pair that is the best of its row or of its column. A

@@ -1,4 +1,4 @@
-// Options of comparable mode. Scores are in background deviations (see comparable-scores.ts) and the
+// Options of comparable mode. Scores are in background deviations (see scores.ts) and the
 // threshold sits relative to the best score chance alone would reach in a matrix of this size, so
 // the same defaults hold for any embedder and any document length.
 
