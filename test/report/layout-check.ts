@@ -9,13 +9,19 @@
  * - Scrolling boxes (`.doc`, `.flist`) never scroll sideways: their text wraps inside them.
  * - In the row view, the cells of a row do not intersect, stay inside their row, and rows do not
  *   intersect one another.
+ *
+ * Rows skip rendering while off screen (`content-visibility: auto`) and are then measured at a
+ * placeholder height; the caller turns that off first (see {@link RENDER_ALL}).
  */
+export const RENDER_ALL = '*{content-visibility:visible!important}';
+
 export function layoutProblems(): string[] {
   const TOLERANCE = 1;
   const problems: string[] = [];
+  // checkVisibility(): false inside display:none and inside closed <details> (content-visibility: hidden).
   const visible = (el: Element): boolean => {
     const box = el.getBoundingClientRect();
-    return box.width > 0 && box.height > 0 && getComputedStyle(el).visibility !== 'hidden';
+    return box.width > 0 && box.height > 0 && el.checkVisibility({ visibilityProperty: true });
   };
   const name = (el: Element): string => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${[...el.classList].join('.')}`;
   const rect = (el: Element) => {
@@ -54,7 +60,7 @@ export function layoutProblems(): string[] {
     }
   }
 
-  const rows = [...document.querySelectorAll('.row')].filter(visible).slice(0, 60);
+  const rows = [...document.querySelectorAll('.row')].filter(visible).slice(0, 200);
   rows.forEach((row, r) => {
     const box = rect(row);
     const cells = [...row.children].filter(visible);

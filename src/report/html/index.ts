@@ -1,12 +1,14 @@
 import { createHash } from 'node:crypto';
 import { DEFAULT_RENDER_OPTIONS, defaultTitle, type RenderOptions } from '../options.js';
 import type { Report } from '../types.js';
-import { articleHtml } from './articles.js';
+import { articlesHtml } from './articles.js';
 import { CLIENT_SCRIPT } from './client.js';
 import { findingsHtml } from './findings.js';
 import { heatmapHtml } from './heatmap.js';
+import { rowsHtml } from './rows.js';
+import { indexSentences } from './sentence.js';
 import { STYLES } from './styles.js';
-import { LEGEND_HTML, summaryHtml } from './summary.js';
+import { summaryHtml, TOOLBAR_HTML } from './summary.js';
 import { htmlAttr } from './text.js';
 
 /**
@@ -25,13 +27,16 @@ const contentSecurityPolicy = (script: string): string =>
   "style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
 /**
- * One self-contained HTML page for a reviewer: the scores, the two articles side by side with
- * aligned pairs linked, findings next to their sentences and in a filterable panel, and a
- * similarity heat-map. No external requests, no framework; all text is escaped.
+ * One self-contained HTML page for a reviewer: the scores and the mode in plain words; a row view
+ * (one row per bead, runs of omitted or added sentences folded into passage blocks) and an article
+ * view (both texts in their own order, pairs linked on hover), switched by a toggle; findings next
+ * to their sentences and in a filterable panel walked with `j`/`k`; a similarity heat-map. No
+ * external requests, no framework; all text is escaped.
  */
 export function renderHtml(report: Report, options: RenderOptions = {}): string {
   const title = options.title ?? defaultTitle(report.source.lang, report.target.lang);
   const maxCells = options.heatmapMaxCells ?? DEFAULT_RENDER_OPTIONS.heatmapMaxCells;
+  const index = indexSentences(report);
   const data = scriptJson({ beads: report.beads.map((b) => [b.src, b.tgt, Math.round(b.score * 1000) / 1000, b.label]) });
   return `<!DOCTYPE html>
 <html lang="en">
@@ -44,14 +49,16 @@ export function renderHtml(report: Report, options: RenderOptions = {}): string 
 <title>${htmlAttr(title)}</title>
 <style>${STYLES}</style>
 </head>
-<body>
+<body class="v-rows">
 ${summaryHtml(report, title)}
-${LEGEND_HTML}
+${TOOLBAR_HTML}
 <main class="layout">
-${articleHtml(report, 'source')}
-${articleHtml(report, 'target')}
+<div class="views-body">
+${rowsHtml(report, index)}
+${articlesHtml(report, index)}
+</div>
 <aside class="side">
-${findingsHtml(report)}
+${findingsHtml(report, index)}
 ${heatmapHtml(report, maxCells)}
 </aside>
 </main>
