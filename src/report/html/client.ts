@@ -33,12 +33,13 @@ const rowOf = (b) => {
   if (block && !block.open) block.open = true;
   return row;
 };
-/* Scrolls an article pane (not the page) so that el sits in its upper third. */
+/* Scrolls an article pane so that el sits in its upper third, then the page as little as needed to show it. */
 const scrollPane = (el) => {
   const pane = el && el.closest('.doc');
   if (!pane) return;
   const top = el.getBoundingClientRect().top - pane.getBoundingClientRect().top + pane.scrollTop;
   pane.scrollTop = Math.max(0, top - pane.clientHeight / 3);
+  el.scrollIntoView({ block: 'nearest' });
 };
 let hovered = [], selected = [], cells = [], current = { src: [], tgt: [] };
 const mark = (list, cls) => list.forEach((el) => el.classList.add(cls));
@@ -56,7 +57,7 @@ function select(src, tgt, scroll, focus) {
     mark(selected, 'sel');
     const first = selected[0];
     if (first && scroll) first.scrollIntoView({ block: 'center' });
-    if (first && focus) first.focus({ preventScroll: true });
+    if (first && focus) { first.tabIndex = -1; first.focus({ preventScroll: true }); }
   } else {
     selected = sentencesOf(bs.flatMap((b) => beads[b][0]), bs.flatMap((b) => beads[b][1]));
     mark(selected, 'sel');
@@ -89,7 +90,68 @@ function step(by) {
   const next = at < 0 ? (by > 0 ? 0 : list.length - 1) : Math.min(list.length - 1, Math.max(0, at + by));
   activate(list[next], true);
 }
+/* The article view is built on first use from the row view's sentences (the file holds each text once). */
+const LABEL = { match: 'm', partial: 'p', omission: 'o', addition: 'a' };
+const SEVERITY = ['error', 'warning', 'info'];
+/* Badges for a sentence's findings, one per code, as the row view draws them. */
+function badges(list) {
+  const byCode = new Map();
+  list.forEach((f) => { const code = data.findings[f][0]; if (!byCode.has(code)) byCode.set(code, []); byCode.get(code).push(f); });
+  return Array.from(byCode, ([code, fs]) => {
+    const a = document.createElement('a');
+    a.className = 'fb sev-' + (SEVERITY.find((s) => fs.some((f) => data.findings[f][1] === s)) || 'info');
+    a.href = '#f' + fs[0]; a.dataset.f = fs[0]; a.lang = 'en'; a.dir = 'ltr';
+    a.title = fs.map((f) => data.findings[f][1] + ' · ' + code + ': ' + data.findings[f][4]).join('\\n');
+    a.textContent = code + (fs.length > 1 ? ' ×' + fs.length : '');
+    return a;
+  });
+}
+let built = false;
+function buildArticles() {
+  if (built) return;
+  built = true;
+  const spans = { s: [], t: [] };
+  document.querySelectorAll('.rows .cs, .rows .ct').forEach((cell) => {
+    const key = cell.classList.contains('cs') ? 's' : 't';
+    let cur = null;
+    const open = (i, wrapper) => {
+      const b = key === 's' ? srcBead[i] : tgtBead[i];
+      cur = document.createElement('span');
+      cur.id = key + i;
+      cur.className = 's ' + ((b !== undefined && LABEL[beads[b][3]]) || 'n') + (wrapper && wrapper.classList.contains('x') ? ' x' : '');
+      if (wrapper && wrapper.lang) cur.lang = wrapper.lang;
+      spans[key][i] = cur;
+    };
+    cell.childNodes.forEach((node) => {
+      if (node.nodeName === 'I') { open(+node.textContent - 1, null); return; }
+      if (node.nodeName === 'SPAN' && node.firstChild && node.firstChild.nodeName === 'I') {
+        open(+node.firstChild.textContent - 1, node);
+        Array.from(node.childNodes).slice(1).forEach((n) => cur.append(n.cloneNode(true)));
+        return;
+      }
+      if (cur) cur.append(node.cloneNode(true));
+    });
+  });
+  ['s', 't'].forEach((key, k) => {
+    const side = data.sides[k];
+    const found = [];
+    data.findings.forEach((f, fi) => f[2 + k].forEach((i) => { (found[i] = found[i] || []).push(fi); }));
+    const frag = document.createDocumentFragment();
+    let p = null, para = null, headings = true;
+    const flush = () => { if (p) { if (headings) p.className = 'hd'; frag.append(p); } };
+    side.p.forEach((paragraph, i) => {
+      if (!p || paragraph !== para) { flush(); p = document.createElement('p'); para = paragraph; headings = true; } else p.append(' ');
+      headings = headings && side.h[i] === '1';
+      if (spans[key][i]) p.append(spans[key][i]);
+      if (found[i]) p.append(...badges(found[i]));
+    });
+    flush();
+    if (!side.p.length) { const empty = document.createElement('p'); empty.className = 'empty'; empty.lang = 'en'; empty.textContent = 'No sentences.'; frag.append(empty); }
+    document.querySelector('#pane-' + key + ' .doc').append(frag);
+  });
+}
 function setView(name) {
+  if (name === 'articles') buildArticles();
   body.classList.toggle('v-articles', name === 'articles');
   body.classList.toggle('v-rows', name !== 'articles');
   document.querySelectorAll('[data-view]').forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.view === name)));
@@ -127,8 +189,8 @@ document.addEventListener('click', (e) => {
     if (b !== undefined) selectBead(b, sentence.id[0] === 's' ? 't' : 's');
     return;
   }
-  const row = t.closest('.row[data-b]');
-  if (row) { selectBead(+row.dataset.b, false); return; }
+  const row = t.closest('.row[id]');
+  if (row) { selectBead(+row.id.slice(1), false); return; }
   if (t.closest('.hm-zoom')) { document.querySelector('.heat').classList.toggle('big'); return; }
   const cell = t.closest('rect[data-b]') || (hm && hm.contains(t) ? nearestCell(e) : null);
   if (cell) selectBead(+cell.getAttribute('data-b'), 'st');

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { DEFAULT_RENDER_OPTIONS, defaultTitle, type RenderOptions } from '../options.js';
 import type { Report } from '../types.js';
-import { articlesHtml } from './articles.js';
+import { severityToken } from '../util.js';
+import { articleData, articlesHtml } from './articles.js';
 import { CLIENT_SCRIPT } from './client.js';
 import { findingsHtml } from './findings.js';
 import { heatmapHtml } from './heatmap.js';
@@ -12,11 +13,12 @@ import { summaryHtml, TOOLBAR_HTML } from './summary.js';
 import { htmlAttr } from './text.js';
 
 /**
- * JSON safe to place inside `<script type="application/json">`: `<`, `>`, `&` and the JS line
- * separators are written as `\uXXXX` escapes, so no text can close the element.
+ * JSON safe to place inside `<script type="application/json">`: `<`, `>`, `&`, the JS line
+ * separators and the bidi controls are written as `\uXXXX` escapes, so no text can close the element
+ * or reorder the file's source as a reader sees it.
  */
 export const scriptJson = (value: unknown): string =>
-  JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  JSON.stringify(value).replace(/[<>&\u2028\u2029\u202A-\u202E\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 /**
  * Content-Security-Policy of the page: nothing may be loaded from anywhere, and the only script
@@ -37,7 +39,11 @@ export function renderHtml(report: Report, options: RenderOptions = {}): string 
   const title = options.title ?? defaultTitle(report.source.lang, report.target.lang);
   const maxCells = options.heatmapMaxCells ?? DEFAULT_RENDER_OPTIONS.heatmapMaxCells;
   const index = indexSentences(report);
-  const data = scriptJson({ beads: report.beads.map((b) => [b.src, b.tgt, Math.round(b.score * 1000) / 1000, b.label]) });
+  const data = scriptJson({
+    beads: report.beads.map((b) => [b.src, b.tgt, Math.round(b.score * 1000) / 1000, b.label]),
+    findings: report.findings.map((f) => [f.code, severityToken(f.severity), f.src ?? [], f.tgt ?? [], f.message]),
+    sides: [articleData(report, 'src'), articleData(report, 'tgt')],
+  });
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -55,7 +61,7 @@ ${TOOLBAR_HTML}
 <main class="layout">
 <div class="views-body">
 ${rowsHtml(report, index)}
-${articlesHtml(report, index)}
+${articlesHtml(report)}
 </div>
 <aside class="side">
 ${findingsHtml(report, index)}

@@ -1,13 +1,10 @@
-import type { Bead, BeadLabel } from '../../align/types.js';
+import type { Bead } from '../../align/types.js';
 import type { Report } from '../types.js';
 import { SEVERITIES, severityToken, textDirection } from '../util.js';
 import { badgesHtml } from './badges.js';
 import { findPassages, sentenceRanges, type Passage } from './passages.js';
 import { isAside, LABEL_CLASS, languageName, sentenceLangAttr, sentenceTextHtml, sideOf, type SentenceIndex } from './sentence.js';
 import { htmlAttr, htmlText } from './text.js';
-
-/** A bead label in a reviewer's words. */
-const LABEL_WORDS: Record<BeadLabel, string> = { match: 'match', partial: 'partial', omission: 'omitted', addition: 'added' };
 
 /** Runs of at least this many omitted (or added) sentences fold into one passage block. */
 export const MIN_PASSAGE_SENTENCES = 3;
@@ -26,30 +23,34 @@ function worstClass(report: Report, found: number[]): string {
   return worst ? ` w-${worst}` : '';
 }
 
-/** One side of a row: its sentences, each led by its number as a reader counts (1-based). */
+/**
+ * One side of a row: its sentences, each led by its number as a reader counts (`<i>` 1-based). The
+ * markup is kept lean (a long document has thousands of rows): the text direction comes from the
+ * section's class, and a sentence gets a wrapper only when it is boilerplate or in another language.
+ */
 function cellHtml(report: Report, key: 'src' | 'tgt', sentences: number[], index: SentenceIndex): string {
-  const { lang } = sideOf(report, key);
   const inner = sentences
     .map((i) => {
-      const aside = isAside(report, key, i) ? ' x' : '';
-      return `<span class="rs${aside}"${sentenceLangAttr(report, key, i)}><b class="n" lang="en">${i + 1}</b>${sentenceTextHtml(report, key, i, index.found[key][i])}</span>`;
+      const text = `<i>${i + 1}</i>${sentenceTextHtml(report, key, i, index.found[key][i])}`;
+      const lang = sentenceLangAttr(report, key, i);
+      return isAside(report, key, i) || lang ? `<span${isAside(report, key, i) ? ' class="x"' : ''}${lang}>${text}</span>` : text;
     })
     .join(' ');
-  return `<div class="c c${key === 'src' ? 's' : 't'}${inner ? '' : ' none'}" lang="${htmlAttr(lang)}" dir="${textDirection(lang)}">${inner || '<span lang="en">—</span>'}</div>`;
+  return `<div class="c c${key === 'src' ? 's' : 't'}${inner ? '' : ' none'}" lang="${htmlAttr(sideOf(report, key).lang)}">${inner || '—'}</div>`;
 }
 
+/** A row: source | target | label (drawn from the row's class), score and badges. */
 function rowHtml(report: Report, b: number, index: SentenceIndex): string {
   const bead = report.beads[b];
   const found = beadFindings(bead, index);
-  const hue = index.hue[b] >= 0 ? ` style="--h:${index.hue[b]}"` : '';
   const paired = bead.label === 'match' || bead.label === 'partial';
-  const score = paired ? ` <span class="sc">${bead.score.toFixed(2)}</span>` : '';
-  return `<div class="row ${LABEL_CLASS[bead.label] ?? 'n'}${worstClass(report, found)}" id="r${b}" data-b="${b}" tabindex="-1"${hue}>${cellHtml(report, 'src', bead.src, index)}${cellHtml(
+  const meta = [paired ? bead.score.toFixed(2) : '', found.length > 0 ? badgesHtml(report, found) : ''].filter(Boolean).join(' ');
+  return `<div class="row ${LABEL_CLASS[bead.label] ?? 'n'}${worstClass(report, found)}" id="r${b}">${cellHtml(report, 'src', bead.src, index)}${cellHtml(
     report,
     'tgt',
     bead.tgt,
     index,
-  )}<div class="c cm"><span class="lb">${htmlText(LABEL_WORDS[bead.label] ?? String(bead.label))}</span>${score}${found.length > 0 ? ` ${badgesHtml(report, found)}` : ''}</div></div>`;
+  )}<div class="c cm">${meta}</div></div>`;
 }
 
 /** The headline of a passage block: `Source sentences 120–419 (300) have no counterpart in the target`. */
@@ -99,8 +100,9 @@ export function rowsHtml(report: Report, index: SentenceIndex): string {
     }
   }
   const head = (key: 'src' | 'tgt') => `${key === 'src' ? 'Source' : 'Target'} · ${htmlText(languageName(sideOf(report, key).lang))}`;
-  return `<section class="rows" id="view-rows" aria-label="Aligned rows, one per bead">
-<div class="row rh" aria-hidden="true"><div class="c">${head('src')}</div><div class="c">${head('tgt')}</div><div class="c">Pair · findings</div></div>
+  const rtl = (key: 'src' | 'tgt') => (textDirection(sideOf(report, key).lang) === 'rtl' ? ` ${key === 'src' ? 's' : 't'}-rtl` : '');
+  return `<section class="rows${rtl('src')}${rtl('tgt')}" id="view-rows" aria-label="Aligned rows, one per bead">
+<div class="row rh" aria-hidden="true"><div class="c">${head('src')}</div><div class="c">${head('tgt')}</div><div class="c cm">Pair · findings</div></div>
 ${out.join('\n') || '<p class="empty" lang="en">No sentences.</p>'}
 </section>`;
 }

@@ -5,12 +5,6 @@ import { htmlAttr, markedText, type Mark } from './text.js';
 /** One-letter class per bead label (kept short: a page may hold 10⁴ sentences). */
 export const LABEL_CLASS = { match: 'm', partial: 'p', omission: 'o', addition: 'a' } as const;
 
-/**
- * Hue of the `k`-th aligned pair: consecutive pairs get far-apart hues (golden-ratio steps), kept
- * out of the reds and oranges that mark omissions and additions.
- */
-export const pairHue = (k: number): number => Math.round(70 + 250 * ((k * 0.618034) % 1));
-
 /** English name of a language code (`id` → `Indonesian`), or the code itself. */
 export function languageName(lang: string): string {
   try {
@@ -27,21 +21,13 @@ export interface SentenceIndex {
   bead: Record<'src' | 'tgt', Int32Array>;
   /** Per side, the findings that name each sentence. */
   found: Record<'src' | 'tgt', number[][]>;
-  /** Per bead, the hue of its pair (-1 for omissions and additions). */
-  hue: Int16Array;
 }
 
 export function indexSentences(report: Report): SentenceIndex {
   const [n, m] = [report.source.sentences.length, report.target.sentences.length];
-  const hue = new Int16Array(report.beads.length).fill(-1);
-  let k = 0;
-  report.beads.forEach((bead, b) => {
-    if (bead.label === 'match' || bead.label === 'partial') hue[b] = pairHue(k++);
-  });
   return {
     bead: { src: beadIndexBySentence(report.beads, n, 'src'), tgt: beadIndexBySentence(report.beads, m, 'tgt') },
     found: { src: findingsBySentence(report.findings, n, 'src'), tgt: findingsBySentence(report.findings, m, 'tgt') },
-    hue,
   };
 }
 

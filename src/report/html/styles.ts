@@ -51,18 +51,20 @@ kbd{font-size:11px;border:1px solid var(--line);border-bottom-width:2px;border-r
 .ct,.cm{border-left:1px solid var(--line)}
 .cm{display:flex;flex-wrap:wrap;gap:4px 6px;align-content:flex-start;align-items:center;font-size:12px}
 .rh{font-size:11px;line-height:1.4;text-transform:uppercase;letter-spacing:.05em;color:var(--muted);font-weight:600;background:var(--soft);content-visibility:visible}
-.row.o .cs,.row.a .ct{background:var(--om-bg)}.row.a .ct{background:var(--ad-bg)}
+.row.o .cs{background:var(--om-bg)}.row.a .ct{background:var(--ad-bg)}
+.s-rtl .cs,.t-rtl .ct{direction:rtl}
 .none{color:var(--muted)}
 .row.w-error{border-left-color:var(--err)}.row.w-warning{border-left-color:var(--warn-line)}.row.w-info{border-left-color:#8cc8ff}
-.row[data-b]{cursor:pointer}.row[data-b]:hover{background:var(--soft)}
-.row.sel,.row.sel .c{background:hsl(var(--h,210) 85% 95%)}
+.row[id]{cursor:pointer}.row[id]:hover{background:var(--soft)}
+.row.sel,.row.sel .c{background:#e8f0fe}
 .row:focus{outline:3px solid var(--accent);outline-offset:-3px}
-.rs{unicode-bidi:isolate}.rs.x{color:var(--muted);font-style:italic}
-.n{font:600 10.5px/1 ui-monospace,SFMono-Regular,Menlo,monospace;color:var(--muted);margin-inline-end:5px;vertical-align:1px;unicode-bidi:isolate;direction:ltr}
-.lb{font-weight:600;font-size:11px;text-transform:uppercase;letter-spacing:.04em;padding:1px 6px;border-radius:4px;background:var(--soft);color:var(--muted)}
-.row.m .lb{color:#1a7f37;background:#dafbe1}.row.p .lb{color:#7d4e00;background:#fff8c5}
-.row.o .lb,.passage.o .lb{color:var(--om);background:#ffebe9}.row.a .lb,.passage.a .lb{color:var(--ad);background:#fff1e5}
-.sc{font-variant-numeric:tabular-nums;color:var(--muted)}
+.c>span{unicode-bidi:isolate}.c .x{color:var(--muted);font-style:italic}
+.c i{font:600 10.5px/1 ui-monospace,SFMono-Regular,Menlo,monospace;color:var(--muted);margin-inline-end:5px;vertical-align:1px;unicode-bidi:isolate;direction:ltr}
+.cm::before,.lb{font-weight:600;font-size:11px;text-transform:uppercase;letter-spacing:.04em;padding:1px 6px;border-radius:4px;background:var(--soft);color:var(--muted)}
+.row.m .cm::before{content:"match";color:#1a7f37;background:#dafbe1}.row.p .cm::before{content:"partial";color:#7d4e00;background:#fff8c5}
+.row.o .cm::before{content:"omitted"}.row.a .cm::before{content:"added"}.rh .cm::before,.ph .cm::before{content:none}
+.row.o .cm::before,.passage.o .lb{color:var(--om);background:#ffebe9}.row.a .cm::before,.passage.a .lb{color:var(--ad);background:#fff1e5}
+.cm{font-variant-numeric:tabular-nums;color:var(--muted)}
 .passage{border-top:1px solid var(--line)}
 .passage>summary{list-style:none;cursor:pointer}.passage>summary::-webkit-details-marker{display:none}
 .row.ph{grid-template-columns:minmax(0,1fr) minmax(8rem,10.5rem);border-top:0;content-visibility:visible}
@@ -76,9 +78,9 @@ kbd{font-size:11px;border:1px solid var(--line);border-bottom-width:2px;border-r
 .s{border-radius:3px;padding:1px;cursor:pointer;unicode-bidi:isolate;-webkit-box-decoration-break:clone;box-decoration-break:clone}
 .s.o{background:var(--om-bg)}.s.a{background:var(--ad-bg)}
 .s.x{color:var(--muted);font-style:italic}
-.s.hov{background:hsl(var(--h,200) 85% 90%)}
+.s.hov{background:#dbeafe}
 .s.o.hov,.s.o.sel{background:#ffcecb}.s.a.hov,.s.a.sel{background:#ffdfb6}
-.s.sel{background:hsl(var(--h,200) 90% 85%);box-shadow:0 0 0 2px hsl(var(--h,200) 55% 45%)}
+.s.sel{background:#c7dcfc;box-shadow:0 0 0 2px #4a7fd4}
 .s:focus{outline:3px solid var(--accent);outline-offset:2px}
 mark{background:none;color:inherit;text-decoration:underline wavy;text-decoration-skip-ink:none;text-underline-offset:3px}
 mark.mk-error{text-decoration-color:var(--err)}mark.mk-warning{text-decoration-color:var(--warn-line)}mark.mk-info{text-decoration-color:var(--info)}
