@@ -13,7 +13,7 @@ import { reportFixture } from '../fixtures/report-fixture.js';
 import { executablePath, failInCiWithoutChromium, launchChromium, suiteName } from './chromium.js';
 import { layoutProblems, RENDER_ALL } from './layout-check.js';
 
-const WIDTHS = [360, 800, 1024, 1280, 1920];
+const WIDTHS = [360, 800, 1024, 1280, 1920, 2560];
 const SUITE = 'html report layout in Chromium';
 
 failInCiWithoutChromium(SUITE);
@@ -26,7 +26,12 @@ describe.skipIf(!executablePath)(suiteName(SUITE), () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'bitext-qa-layout-'));
     const file = join(dir, 'report.html');
-    writeFileSync(file, renderReport(reportFixture(), 'html'));
+    // The fixture, with an unbreakable 240-character link in a sentence on each side (text that must wrap anyway).
+    const report = reportFixture();
+    const link = `https://example.com/${'a'.repeat(220)}`;
+    report.source.sentences[9].text = link;
+    report.target.sentences[16].text += ` ${link}`;
+    writeFileSync(file, renderReport(report, 'html'));
     url = pathToFileURL(file).href;
     browser = await launchChromium();
   });
@@ -56,5 +61,22 @@ describe.skipIf(!executablePath)(suiteName(SUITE), () => {
     expect(await page.evaluate(() => [...document.querySelectorAll('details.passage .row')].filter((el) => el.checkVisibility()).length)).toBeGreaterThan(0);
     await page.close();
     expect(problems).toEqual([]);
+  });
+
+  it('prints the findings after the rows, without the view switch or the filters, and nothing overlaps', async () => {
+    const page = await browser.newPage({ viewport: { width: 800, height: 1100 }, deviceScaleFactor: 1 });
+    await page.goto(url, { waitUntil: 'load' });
+    await page.addStyleTag({ content: RENDER_ALL });
+    await page.emulateMedia({ media: 'print' });
+    const shown = (selector: string) => page.$eval(selector, (el) => el.checkVisibility());
+    expect(await shown('.views')).toBe(false);
+    expect(await shown('.filters')).toBe(false);
+    expect(await shown('.findings')).toBe(true);
+    const [rows, findings] = await Promise.all(['.rows', '.findings'].map((s) => page.$eval(s, (el) => el.getBoundingClientRect().top)));
+    expect(findings).toBeGreaterThan(rows);
+    // The findings list is not cut to a scrolling box: all of it is on paper.
+    expect(await page.$eval('.flist', (el) => el.scrollHeight <= el.clientHeight + 1)).toBe(true);
+    expect(await page.evaluate(layoutProblems)).toEqual([]);
+    await page.close();
   });
 });

@@ -6,7 +6,8 @@
  * - The page's regions (header, toolbar, article panes, row view, findings panel, similarity map)
  *   do not intersect one another, and each region's direct children stay inside it (text spilling out
  *   of a pane shows up here).
- * - Scrolling boxes (`.doc`, `.flist`) never scroll sideways: their text wraps inside them.
+ * - Scrolling boxes (`.doc`, `.flist`) never scroll sideways, and no text is wider than its box
+ *   (row cells, paragraphs, finding cards, score cards, headers): it wraps inside them.
  * - In the row view, the cells of a row do not intersect, stay inside their row, and rows do not
  *   intersect one another.
  *
@@ -52,6 +53,12 @@ export function layoutProblems(): string[] {
       const box = rect(child);
       if (!inside(box, boxA)) problems.push(`${name(child)} ${show(box)} spills out of ${name(regions[a])} ${show(boxA)}`);
     }
+  }
+
+  // Text wider than its box (a long URL that does not wrap) shows as scrollWidth > clientWidth.
+  const boxes = [...document.querySelectorAll('.row > .c, .doc p, .f, .card, .pane-h, .meta')].filter(visible);
+  for (const box of boxes.slice(0, 400)) {
+    if (box.scrollWidth > box.clientWidth + TOLERANCE) problems.push(`text overflows ${name(box)}: ${box.scrollWidth} > ${box.clientWidth}`);
   }
 
   for (const scroller of document.querySelectorAll('.doc, .flist')) {

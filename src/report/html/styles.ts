@@ -136,7 +136,8 @@ mark.mk-error{text-decoration-color:var(--err)}mark.mk-warning{text-decoration-c
 @media (max-width:640px){.top,.toolbar{padding-left:12px;padding-right:12px}
 .card{min-width:0;flex:1 1 30%;padding:5px 8px}.card-h{display:none}.card-v{font-size:18px}.legend .lg:nth-child(3){display:none}.layout{padding:8px;gap:8px}
 .row,.row.ph{grid-template-columns:minmax(0,1fr)}.rh{display:none}.cm{order:-1;border-left:0;padding-bottom:0}
-.ct{border-left:0;border-top:1px dashed var(--line)}.articles{grid-template-columns:minmax(0,1fr)}.pane{max-height:75vh}.keys{display:none}}
+.ct{border-left:0;border-top:1px dashed var(--line)}.c.none{display:none}
+.cs::before,.ct::before{content:attr(lang);float:inline-end;margin-inline-start:6px;font:600 10px/1.6 system-ui,sans-serif;text-transform:uppercase;color:var(--muted)}.articles{grid-template-columns:minmax(0,1fr)}.pane{max-height:75vh}.keys{display:none}}
 @media print{body{background:#fff}.views,.keys,.filters,.hm-info,.hm-zoom,.scale{display:none}
 .layout{display:block;padding:0}.side{position:static;max-height:none;display:block}
 .rows,.pane,.findings,.heat{border:0;margin-bottom:16px}.flist{overflow:visible;max-height:none}
