@@ -11,6 +11,7 @@ export const MIN_PASSAGE_SENTENCES = 3;
 
 /** The findings that name any sentence of a bead, each once, in report order. */
 function beadFindings(bead: Bead, index: SentenceIndex): number[] {
+  if (!bead.src.some((i) => index.found.src[i]?.length) && !bead.tgt.some((j) => index.found.tgt[j]?.length)) return [];
   const set = new Set<number>();
   for (const i of bead.src) for (const f of index.found.src[i] ?? []) set.add(f);
   for (const j of bead.tgt) for (const f of index.found.tgt[j] ?? []) set.add(f);
@@ -33,7 +34,8 @@ function cellHtml(report: Report, key: 'src' | 'tgt', sentences: number[], index
     .map((i) => {
       const text = `<i>${i + 1}</i>${sentenceTextHtml(report, key, i, index.found[key][i])}`;
       const lang = sentenceLangAttr(report, key, i);
-      return isAside(report, key, i) || lang ? `<span${isAside(report, key, i) ? ' class="x"' : ''}${lang}>${text}</span>` : text;
+      const aside = isAside(report, key, i);
+      return aside || lang ? `<span${aside ? ' class="x"' : ''}${lang}>${text}</span>` : text;
     })
     .join(' ');
   return `<div class="c c${key === 'src' ? 's' : 't'}${inner ? '' : ' none'}" lang="${htmlAttr(sideOf(report, key).lang)}">${inner || '—'}</div>`;
