@@ -8,7 +8,10 @@
  * able to run `npm test`).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { type Browser, chromium } from 'playwright-core';
 import { describe, it } from 'vitest';
 
@@ -55,3 +58,23 @@ export function failInCiWithoutChromium(name: string): void {
 
 /** Starts headless Chromium (call only when `executablePath` is set). */
 export const launchChromium = (): Promise<Browser> => chromium.launch({ executablePath, headless: true, args: ARGS });
+
+/** A report written to a temporary folder, and a browser to open it; `close()` ends the browser and removes the folder. */
+export interface ReportFile {
+  browser: Browser;
+  dir: string;
+  url: string;
+  close: () => Promise<void>;
+}
+
+export async function openReportFile(html: string): Promise<ReportFile> {
+  const dir = mkdtempSync(join(tmpdir(), 'bitext-qa-html-'));
+  const file = join(dir, 'report.html');
+  writeFileSync(file, html);
+  const browser = await launchChromium();
+  const close = async () => {
+    await browser.close();
+    rmSync(dir, { recursive: true, force: true });
+  };
+  return { browser, dir, url: pathToFileURL(file).href, close };
+}

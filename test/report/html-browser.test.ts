@@ -3,15 +3,14 @@
  * `j`/`k` keys, filters, escaping. Writes `test-output/report.png`; with `UPDATE_SCREENSHOT=1` it also
  * writes `docs/report-screenshot.png` (the README's screenshot) from the real seed articles at 1280 px.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderReport } from '../../src/report/index.js';
 import { reportFixture } from '../fixtures/report-fixture.js';
-import { executablePath, failInCiWithoutChromium, launchChromium, suiteName } from './chromium.js';
+import { executablePath, failInCiWithoutChromium, openReportFile, type ReportFile, suiteName } from './chromium.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SUITE = 'html report in Chromium';
@@ -19,6 +18,7 @@ const SUITE = 'html report in Chromium';
 failInCiWithoutChromium(SUITE);
 
 describe.skipIf(!executablePath)(suiteName(SUITE), () => {
+  let opened: ReportFile | undefined;
   let browser: Browser;
   let page: Page;
   let dir: string;
@@ -28,11 +28,8 @@ describe.skipIf(!executablePath)(suiteName(SUITE), () => {
   const dialogs: string[] = [];
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'bitext-qa-html-'));
-    const file = join(dir, 'report.html');
-    writeFileSync(file, renderReport(reportFixture(), 'html'));
-    url = pathToFileURL(file).href;
-    browser = await launchChromium();
+    opened = await openReportFile(renderReport(reportFixture(), 'html'));
+    ({ browser, dir, url } = opened);
     page = await browser.newPage({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 });
     page.on('console', (message) => {
       if (message.type() === 'error') consoleErrors.push(message.text());
@@ -47,8 +44,7 @@ describe.skipIf(!executablePath)(suiteName(SUITE), () => {
   });
 
   afterAll(async () => {
-    await browser?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
+    await opened?.close();
   });
 
   /** Whether an element is laid out and visible inside the page's viewport and the pane that holds it. */

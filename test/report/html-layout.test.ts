@@ -2,15 +2,11 @@
  * The HTML report's layout in Chromium at phone, tablet, laptop and desktop widths: no region overlaps
  * another, nothing scrolls sideways, text stays inside its pane (see `layout-check.ts`), in every view.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderReport } from '../../src/report/index.js';
 import { reportFixture } from '../fixtures/report-fixture.js';
-import { executablePath, failInCiWithoutChromium, launchChromium, suiteName } from './chromium.js';
+import { executablePath, failInCiWithoutChromium, openReportFile, type ReportFile, suiteName } from './chromium.js';
 import { layoutProblems, RENDER_ALL } from './layout-check.js';
 
 const WIDTHS = [360, 800, 1024, 1280, 1920, 2560];
@@ -19,26 +15,22 @@ const SUITE = 'html report layout in Chromium';
 failInCiWithoutChromium(SUITE);
 
 describe.skipIf(!executablePath)(suiteName(SUITE), () => {
+  let opened: ReportFile | undefined;
   let browser: Browser;
-  let dir: string;
   let url: string;
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'bitext-qa-layout-'));
-    const file = join(dir, 'report.html');
     // The fixture, with an unbreakable 240-character link in a sentence on each side (text that must wrap anyway).
     const report = reportFixture();
     const link = `https://example.com/${'a'.repeat(220)}`;
     report.source.sentences[9].text = link;
     report.target.sentences[16].text += ` ${link}`;
-    writeFileSync(file, renderReport(report, 'html'));
-    url = pathToFileURL(file).href;
-    browser = await launchChromium();
+    opened = await openReportFile(renderReport(report, 'html'));
+    ({ browser, url } = opened);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
+    await opened?.close();
   });
 
   it.each(WIDTHS)('nothing overlaps or spills at %i px, in every view, passages closed and open', async (width) => {
