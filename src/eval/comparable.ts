@@ -1,6 +1,7 @@
 // A comparable-mode benchmark built from a parallel gold alignment: what two reports of one story look
 // like (target order shuffled, some sentences dropped on each side), with the gold re-indexed, and the
 // scoring of a comparable alignment against it: precision and recall of sentence links.
+import { permutation, seededRandom } from '../align/random.js';
 import type { IndexBead } from './score.js';
 
 /** How to turn a parallel document into a comparable one. */
@@ -27,28 +28,6 @@ export interface ComparableCase {
   links: Set<string>;
   /** Gold 1-1 beads whose two sentences were both kept, as `"i:j"` (new indices): what recall counts. */
   oneToOne: Set<string>;
-}
-
-/** Deterministic PRNG (mulberry32): a function returning numbers in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** A Fisher-Yates permutation of 0..n-1. */
-function permutation(n: number, random: () => number): number[] {
-  const p = Array.from({ length: n }, (_, i) => i);
-  for (let i = n - 1; i > 0; i--) {
-    const k = Math.floor(random() * (i + 1));
-    [p[i], p[k]] = [p[k], p[i]];
-  }
-  return p;
 }
 
 /** Old index → new index of the kept sentences (−1: dropped): `round(n · drop)` random sentences go. */
