@@ -1,18 +1,20 @@
 // Comparable mode: two write-ups of one story. Many-to-many matching that allows reordering:
 // 1. every content pair is scored by its ratio margin against both sentences' k nearest neighbours
-//    (LASER bitext mining; `ratioMargins`);
-// 2. best pairs: a pair that is the best of its row or of its column (mutual or one-sided) is
-//    accepted when its margin clears a threshold calibrated on the document's own null distribution
-//    (the runner-ups of every row and column, null.ts) for at most `falseRate` chance pairs among
-//    those accepted. A sentence whose best partner is already paired joins that pair's bead: one
-//    sentence carries the claims of two or three on the other side (up to `maxGroup`);
+//    (LASER bitext mining; `ratioMargins`), on vectors centred per side (`MIN_CENTRED`);
+// 2. best pairs: a pair that is the best of its row or of its column (mutual, or one-sided at half
+//    the rate) is accepted when its margin clears a threshold calibrated on the document's own null
+//    distribution (the same scores against null documents: the target side with its sentences'
+//    own features scrambled, null-document.ts; thresholds in null.ts) for at most `falseRate` chance
+//    pairs among those accepted. A sentence whose best partner is already paired joins that pair's
+//    bead: one sentence carries the claims of two or three on the other side (up to `maxGroup`);
 // 3. local order, a soft prior (order.ts): a sentence next to a paired one may pair with a target
 //    sentence next to that pair's at a lower threshold, calibrated the same way against chance
 //    among the few cells its neighbours point at; repeated while it finds pairs;
 // 4. a bead is `partial` when it shares content but one side is much longer than the other would be
 //    (`partialLength`, relative to the document's usual ratio): part of that side's content has no
 //    counterpart here. `partial` never means "less sure": a pair too weak to trust is not paired;
-// 5. the rest are omissions and additions. A wrong pair hides an omission and a reviewer trusts it,
+// 5. a bead's score is the mean strength of its links: 0.5 at the threshold a link cleared, 1 at twice it;
+// 6. the rest are omissions and additions. A wrong pair hides an omission and a reviewer trusts it,
 //    so the thresholds err on the side of leaving a sentence unmatched.
 // A matrix too small to have a null (a side under 3 content sentences, or fewer than 9 pairs) is
 // scored against the priors of unrelated sentences instead (scores.ts `priorScores`).
@@ -21,7 +23,7 @@
 import { OptionError } from '../../errors.js';
 import { comparableFits, comparableTooLarge, DEFAULT_COMPARABLE_OPTIONS, type ComparableOptions } from './options.js';
 import { centeredRows, chanceMaximum, MIN_BACKGROUND_CELLS, priorScores } from './scores.js';
-import { matchPairs, type PairGroup } from './match.js';
+import { matchPairs, strength, type PairGroup } from './match.js';
 import { topTwo } from './null.js';
 import { nullDocument } from './null-document.js';
 import { marginMatrix, ratioMargins } from '../similarity.js';
@@ -45,7 +47,7 @@ const contentOf = (side: AlignSide): number[] => {
  * Groups of a matrix too small for a null (fewer than 3 content sentences on a side, or under 9
  * pairs): mutual-best pairs whose plain cosine, in prior deviations (`priorScores`), is above the
  * chance maximum of the matrix and at least 1 (closer to the prior match mean than to unrelated
- * sentences). Confidence: 0.5 at that threshold, 1 at twice it.
+ * sentences).
  */
 function tinyGroups(src: AlignSide, tgt: AlignSide, rows: number[], cols: number[]): PairGroup[] {
   const { z } = priorScores(src.overlaps![0], tgt.overlaps![0], rows, cols);
@@ -55,7 +57,7 @@ function tinyGroups(src: AlignSide, tgt: AlignSide, rows: number[], cols: number
   const out: PairGroup[] = [];
   for (let r = 0; r < n; r++) {
     const { best: c, first: v } = topTwo(m, (k) => z[r * m + k]);
-    if (v >= threshold && topTwo(n, (k) => z[k * m + c]).best === r) out.push({ src: [r], tgt: [c], confidence: [Math.min(1, v / (2 * threshold))] });
+    if (v >= threshold && topTwo(n, (k) => z[k * m + c]).best === r) out.push({ src: [r], tgt: [c], strength: [strength(v, threshold)] });
   }
   return out;
 }
@@ -112,7 +114,7 @@ export function alignComparable(src: AlignSide, tgt: AlignSide, options: Partial
   const beads: Bead[] = [];
   const indices = (list: number[], of: number[]) => list.map((k) => of[k]).sort((a, b) => a - b);
   groups.forEach((g, k) => {
-    const score = g.confidence.reduce((a, b) => a + b, 0) / g.confidence.length;
+    const score = g.strength.reduce((a, b) => a + b, 0) / g.strength.length;
     const partial = Math.abs(ratios[k] - usual) > Math.log(o.partialLength);
     beads.push({ src: indices(g.src, rows), tgt: indices(g.tgt, cols), score, label: partial ? 'partial' : 'match' });
   });

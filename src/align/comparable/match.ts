@@ -7,8 +7,8 @@ import { supportedColumns } from './order.js';
 export interface PairGroup {
   src: number[];
   tgt: number[];
-  /** Confidence of each link that built the group: 1 − its chance of passing as a coincidence. */
-  confidence: number[];
+  /** Strength of each link that built the group, in [0, 1]: `strength(score, threshold)`. */
+  strength: number[];
 }
 
 /** What `matchPairs` needs of the options (see `ComparableOptions`). */
@@ -24,6 +24,9 @@ const CELL_SAMPLE = 100_000;
 /** Rounds of the order prior (each may support new cells next to the pairs the last one found). */
 const ORDER_ROUNDS = 4;
 
+/** A link's score as a bead score in [0, 1]: 0.5 at the threshold it cleared, 1 at twice it. */
+export const strength = (score: number, threshold: number): number => Math.min(1, Math.max(0, score / (2 * Math.max(threshold, 1e-9))));
+
 class Groups {
   readonly list: PairGroup[] = [];
   readonly ofRow: (PairGroup | undefined)[];
@@ -35,22 +38,22 @@ class Groups {
   }
 
   /** Adds link r–c: a new group when both are free, a join when one is paired (and its group has room). */
-  link(r: number, c: number, confidence: number): boolean {
+  link(r: number, c: number, strength: number): boolean {
     const gr = this.ofRow[r];
     const gc = this.ofCol[c];
     if (gr && gc) return false;
     if (gc) {
       if (gc.src.length >= this.maxGroup) return false;
       gc.src.push(r);
-      gc.confidence.push(confidence);
+      gc.strength.push(strength);
       this.ofRow[r] = gc;
     } else if (gr) {
       if (gr.tgt.length >= this.maxGroup) return false;
       gr.tgt.push(c);
-      gr.confidence.push(confidence);
+      gr.strength.push(strength);
       this.ofCol[c] = gr;
     } else {
-      const g: PairGroup = { src: [r], tgt: [c], confidence: [confidence] };
+      const g: PairGroup = { src: [r], tgt: [c], strength: [strength] };
       this.list.push(g);
       this.ofRow[r] = g;
       this.ofCol[c] = g;
@@ -61,8 +64,8 @@ class Groups {
 
 /**
  * Best pairs (step 2): the best of each row and of each column, accepted at the false-rate threshold
- * of n + m tests against the runner-up null; mutual pairs first, then one-sided ones strongest first
- * (joining the group of an already paired partner).
+ * of n + m tests against the null documents' bests; mutual pairs first, then one-sided ones (at half
+ * the rate) strongest first, joining the group of an already paired partner.
  */
 function bestPairs(score: Float64Array, n: number, m: number, nul: NullSample, o: MatchOptions, groups: Groups): void {
   const rowBest = Array.from({ length: n }, (_, r) => topTwo(m, (c) => score[r * m + c]));
@@ -72,13 +75,12 @@ function bestPairs(score: Float64Array, n: number, m: number, nul: NullSample, o
   const t = falseRateThreshold(tests, expected, o.falseRate);
   // A one-sided pair has one sentence's choice behind it, a mutual pair both: half the rate.
   const tOne = falseRateThreshold(tests, expected, o.falseRate / 2);
-  const confidence = (v: number) => 1 - survival(nul, v);
   const candidates: [number, number, number][] = [];
   rowBest.forEach((b, r) => b.first >= t && candidates.push([b.first, r, b.best]));
   colBest.forEach((b, c) => b.first >= t && rowBest[b.best].best !== c && candidates.push([b.first, b.best, c]));
   const mutual = (r: number, c: number) => rowBest[r].best === c && colBest[c].best === r;
   candidates.sort((a, b) => Number(mutual(b[1], b[2])) - Number(mutual(a[1], a[2])) || b[0] - a[0]);
-  for (const [v, r, c] of candidates) if (mutual(r, c) || v >= tOne) groups.link(r, c, confidence(v));
+  for (const [v, r, c] of candidates) if (mutual(r, c) || v >= tOne) groups.link(r, c, strength(v, mutual(r, c) ? t : tOne));
 }
 
 /**
@@ -111,9 +113,9 @@ function orderPairs(score: Float64Array, n: number, m: number, cells: NullSample
     );
     candidates.sort((a, b) => b[0] - a[0]);
     let found = 0;
-    for (const [v, r, c, count] of candidates) {
+    for (const [v, r, c] of candidates) {
       if (v < t || groups.ofRow[r] || groups.ofCol[c]) continue;
-      groups.link(r, c, 1 - Math.min(1, count * survival(cells, v)));
+      groups.link(r, c, strength(v, t));
       found++;
     }
     if (!found) return;

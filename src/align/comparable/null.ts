@@ -1,16 +1,14 @@
-// The document's own null distribution, and thresholds calibrated on it (comparable mode).
+// Null distributions and the thresholds calibrated on them (comparable mode).
 //
 // A sentence's best partner scores high by chance in a long document: the best of m unrelated pairs
-// is far above a typical pair. What a best score reaches by chance is measured on the document
-// itself: a sentence has at most one counterpart for each of its claims, so the runner-up of its
-// row (and of its column) is the best of the remaining, unrelated pairs: the runner-ups of all rows
-// and columns sample "the best score of a sentence with no counterpart". (A sentence with two true
-// partners puts a true pair among them; that only raises the threshold.)
+// is far above a typical pair. What a best score reaches by chance is measured on the document's own
+// null documents (null-document.ts): the bests of their rows and columns sample "the best score of a
+// sentence with no counterpart", and their cells "the score of one unrelated pair".
 //
-// Thresholds control the share of false pairs among those accepted (Benjamini–Hochberg): at
+// Thresholds control the share of chance pairs among those accepted (Benjamini–Hochberg): at
 // threshold t, `tests × S₀(t)` sentences would pass by chance, where S₀ is the null's survival;
 // accepted are the pairs at the lowest t at which that is at most `falseRate` of the sentences that
-// pass. On noise, as many pass as chance predicts, so (almost) nothing is accepted.
+// pass. On noise, about as many pass as chance predicts, so (almost) nothing is accepted.
 
 /** An empirical null distribution: its values, ascending. */
 export interface NullSample {
@@ -52,14 +50,6 @@ export function topTwo(count: number, at: (k: number) => number): { best: number
     } else if (v > second) second = v;
   }
   return { best, first, second };
-}
-
-/** Runner-up scores of every row and column of a row-major n × m matrix (a side with one sentence has none). */
-export function runnerUps(score: Float64Array, n: number, m: number): number[] {
-  const out: number[] = [];
-  if (m > 1) for (let r = 0; r < n; r++) out.push(topTwo(m, (c) => score[r * m + c]).second);
-  if (n > 1) for (let c = 0; c < m; c++) out.push(topTwo(n, (r) => score[r * m + c]).second);
-  return out;
 }
 
 /**
