@@ -1,6 +1,7 @@
 // Options of comparable mode. Pairs are scored by ratio margin against each sentence's nearest
 // neighbours, and accepted at thresholds calibrated on the document's own null distribution (null.ts),
 // so the same defaults hold for any embedder and any document length.
+import { OptionError } from '../../errors.js';
 
 /** Options of `alignComparable`. Every field has a default (`DEFAULT_COMPARABLE_OPTIONS`). */
 export interface ComparableOptions {
@@ -49,6 +50,18 @@ export const DEFAULT_COMPARABLE_OPTIONS: Readonly<ComparableOptions> = Object.fr
   maxGroup: 3,
   maxComparablePairs: 25_000_000,
 });
+
+/** Throws an `OptionError` naming the first comparable-mode option out of range (absent ones are fine). */
+export function checkComparable(o: Partial<ComparableOptions>): void {
+  const bad = (name: string, need: string) => {
+    throw new OptionError(`alignSentences: \`${name}\` must be ${need}`);
+  };
+  if (o.falseRate !== undefined && !(o.falseRate > 0 && o.falseRate <= 1)) bad('falseRate', 'a number in (0, 1] (the share of chance pairs tolerated, e.g. 0.1)');
+  if (o.neighbours !== undefined && !(Number.isInteger(o.neighbours) && o.neighbours >= 1)) bad('neighbours', 'an integer ≥ 1');
+  if (o.orderWindow !== undefined && !(Number.isInteger(o.orderWindow) && o.orderWindow >= 0)) bad('orderWindow', 'an integer ≥ 0 (0 turns the order prior off)');
+  if (o.partialLength !== undefined && !(o.partialLength > 1)) bad('partialLength', 'a number > 1 (e.g. 1.5)');
+  if (o.maxGroup !== undefined && !(Number.isInteger(o.maxGroup) && o.maxGroup >= 1)) bad('maxGroup', 'an integer ≥ 1');
+}
 
 /** Whether comparable mode may score an n × m matrix under `maxPairs` (`maxComparablePairs`). */
 export const comparableFits = (n: number, m: number, maxPairs: number): boolean => n * m <= maxPairs;

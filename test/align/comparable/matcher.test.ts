@@ -137,3 +137,18 @@ describe('comparable mode on pure noise', () => {
     expect(total).toBeLessThanOrEqual(1);
   });
 });
+
+describe('comparable options', () => {
+  it('rejects out-of-range values with a one-line OptionError naming the option', async () => {
+    for (const [bad, name] of [
+      [{ falseRate: 0 }, 'falseRate'],
+      [{ falseRate: 1.5 }, 'falseRate'],
+      [{ neighbours: 0 }, 'neighbours'],
+      [{ orderWindow: -1 }, 'orderWindow'],
+      [{ partialLength: 1 }, 'partialLength'],
+      [{ maxGroup: 0.5 }, 'maxGroup'],
+    ] as const) {
+      await expect(alignSentences(['a b c'], ['a b c'], { mode: 'comparable', ...bad })).rejects.toThrow(new RegExp(`^alignSentences: \`${name}\` must be`));
+    }
+  });
+});
