@@ -10,6 +10,8 @@
 // accepted are the pairs at the lowest t at which that is at most `falseRate` of the sentences that
 // pass. On noise, about as many pass as chance predicts, so (almost) nothing is accepted.
 
+import { lowerBound } from '../order-stats.js';
+
 /** An empirical null distribution: its values, ascending. */
 export interface NullSample {
   readonly sorted: Float64Array;
@@ -26,14 +28,7 @@ export function nullSample(values: ArrayLike<number>): NullSample {
  */
 export function survival(nul: NullSample, t: number): number {
   const a = nul.sorted;
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (a[mid] < t) lo = mid + 1;
-    else hi = mid;
-  }
-  return (a.length - lo + 0.5) / (a.length + 1);
+  return (a.length - lowerBound(a, t) + 0.5) / (a.length + 1);
 }
 
 /** The largest and second largest value of `count` values read by `at`, with the largest's index. */
