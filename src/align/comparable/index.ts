@@ -70,8 +70,15 @@ function tinyGroups(src: AlignSide, tgt: AlignSide, rows: number[], cols: number
  */
 const MIN_CENTRED = 10;
 
-/** Content rows of a side, centred when asked (`centeredRows`), L2-normalised. */
-const vectorsOf = (side: AlignSide, list: readonly number[], centre: boolean): VectorSet =>
+/**
+ * Share of the mean subtracted: four fifths, so a sentence's own use of the story's ubiquitous
+ * names still counts a little (two reports of one visit name the same people in most sentences,
+ * and with fully centred vectors a pair that shares only those names and a date was lost).
+ */
+const CENTRE_WEIGHT = 0.8;
+
+/** Content rows of a side minus `centre` times its mean (`centeredRows`), L2-normalised. */
+const vectorsOf = (side: AlignSide, list: readonly number[], centre: number): VectorSet =>
   packVectors(centeredRows(side.overlaps![0], list, centre).map((v) => Float32Array.from(v)), side.overlaps![0].dim);
 
 /** Null documents scored: enough for about 500 null bests (rows and columns), at most 8. */
@@ -99,7 +106,7 @@ export function alignComparable(src: AlignSide, tgt: AlignSide, options: Partial
   if (n > 0 && m > 0) {
     if (Math.min(n, m) < 3 || n * m < MIN_BACKGROUND_CELLS) groups = tinyGroups(src, tgt, rows, cols);
     else {
-      const centre = Math.min(n, m) >= MIN_CENTRED;
+      const centre = Math.min(n, m) >= MIN_CENTRED ? CENTRE_WEIGHT : 0;
       const a = vectorsOf(src, rows, centre);
       const b = vectorsOf(tgt, cols, centre);
       const all = Array.from({ length: m }, (_, j) => j);
