@@ -39,7 +39,7 @@ export async function readArticle(text: string, format: ArticleFormat = 'txt'): 
  * already the file's.
  */
 export function withOriginal(side: ReportSide, article: Article): ReportSide {
-  if (article.offsets === null) return side;
+  if (article.format === 'txt' || article.offsets === null) return side;
   return {
     ...side,
     original: { format: article.format, ranges: side.sentences.map((s) => originalRange(article, s.start, s.end)) },
