@@ -37,8 +37,8 @@ export const DEFAULT_BILINGUAL_OPTIONS = Object.freeze({ name: 'the file', skipC
  * Reads an XLIFF 1.2, XLIFF 2.x or TMX file into units. Not well-formed XML, another kind of XML,
  * an unknown version or a file without units is an `InputError` saying what to do.
  */
-export function readBilingual(xml: string, name: string = DEFAULT_BILINGUAL_OPTIONS.name): BilingualDocument {
-  const root = parseXml(xml, name);
+export async function readBilingual(xml: string, name: string = DEFAULT_BILINGUAL_OPTIONS.name): Promise<BilingualDocument> {
+  const root = await parseXml(xml, name);
   const doc =
     root.name === 'xliff' ? readXliff(root, name)
     : root.name === 'tmx' ? readTmx(root, name)
@@ -105,7 +105,7 @@ export async function checkBilingual(xml: string, options: BilingualOptions = {}
   if (typeof xml !== 'string') throw new TypeError('checkBilingual(xml, options): xml must be a string.');
   const timings: Record<string, number> = {};
   let t0 = performance.now();
-  const doc = readBilingual(xml, options.name ?? DEFAULT_BILINGUAL_OPTIONS.name);
+  const doc = await readBilingual(xml, options.name ?? DEFAULT_BILINGUAL_OPTIONS.name);
   const detect = await languageDetector();
   const ids = doc.units.map((u) => u.id);
   const src = buildSide(doc.units.map((u) => u.source), ids, options.from ?? doc.sourceLang, detect, doc.format);

@@ -1,7 +1,6 @@
 // A small element tree from saxes (a strict, streaming XML parser): names without namespace
 // prefixes, attributes, text and child elements in order, and each element's content range in the
 // file. Not well-formed XML is an `InputError` with the line and column, never a stack trace.
-import { SaxesParser } from 'saxes';
 import { InputError } from '../errors.js';
 
 export interface XmlElement {
@@ -15,8 +14,9 @@ export interface XmlElement {
 
 const local = (name: string) => name.slice(name.indexOf(':') + 1);
 
-/** Parses `xml` into its root element; `name` is used in error messages. */
-export function parseXml(xml: string, name: string): XmlElement {
+/** Parses `xml` into its root element; `name` is used in error messages. saxes is imported on first use. */
+export async function parseXml(xml: string, name: string): Promise<XmlElement> {
+  const { SaxesParser } = await import('saxes');
   const parser = new SaxesParser({ position: true });
   const stack: XmlElement[] = [];
   let root: XmlElement | undefined;
