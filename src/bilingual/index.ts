@@ -13,7 +13,7 @@ import { DEFAULT_SPLIT_OPTIONS } from '../segment/options.js';
 import type { Sentence } from '../segment/types.js';
 import { VERSION } from '../version.js';
 import { checkTags } from './tags.js';
-import { readTmx } from './tmx.js';
+import { primaryLang, readTmx } from './tmx.js';
 import type { BilingualDocument, BilingualUnit, UnitText } from './types.js';
 import { readXliff } from './xliff.js';
 import { parseXml } from './xml.js';
@@ -48,12 +48,10 @@ export async function readBilingual(xml: string, name: string = DEFAULT_BILINGUA
   return doc;
 }
 
-const primary = (lang: string) => (lang.toLowerCase().split(/[-_]/)[0] ?? '') || 'und';
-
 /** One side as sentences: one line (one sentence) per unit that has text on this side. */
 function buildSide(texts: Array<UnitText | null>, ids: string[], declared: string, detect: (t: string) => DetectedLanguage, format: BilingualDocument['format']) {
   const all = texts.map((t) => t?.text ?? '').join('\n');
-  const lang = declared ? primary(declared) : (all.trim() ? detect(documentSample(all)).lang : 'und');
+  const lang = declared ? primaryLang(declared) || 'und' : (all.trim() ? detect(documentSample(all)).lang : 'und');
   const sentences: Sentence[] = [];
   const ranges: Array<[number, number]> = [];
   const units: string[] = [];

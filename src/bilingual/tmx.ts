@@ -17,7 +17,8 @@ const RULES: InlineRules = {
 export const TMX_VERSIONS = ['1.1', '1.2', '1.3', '1.4'] as const;
 
 const langOf = (tuv: XmlElement) => tuv.attrs['xml:lang'] ?? tuv.attrs.lang ?? '';
-const primary = (lang: string) => lang.toLowerCase().split(/[-_]/)[0] ?? '';
+/** The primary subtag of a language tag, lower-cased: `en-US` → `en`. */
+export const primaryLang = (lang: string): string => lang.toLowerCase().split(/[-_]/)[0] ?? '';
 
 /** Reads a TMX document whose root element is `root`. */
 export function readTmx(root: XmlElement, name: string): BilingualDocument {
@@ -34,7 +35,7 @@ export function readTmx(root: XmlElement, name: string): BilingualDocument {
     const tuvs = childrenNamed(tu, 'tuv').filter((t) => childrenNamed(t, 'seg').length > 0);
     if (tuvs.length === 0) continue;
     const srcLang = tu.attrs.srclang && tu.attrs.srclang !== '*all*' ? tu.attrs.srclang : sourceLang;
-    const src = tuvs.find((t) => srcLang && primary(langOf(t)) === primary(srcLang)) ?? (tuvs[0] as XmlElement);
+    const src = tuvs.find((t) => srcLang && primaryLang(langOf(t)) === primaryLang(srcLang)) ?? (tuvs[0] as XmlElement);
     const tgt = tuvs.find((t) => t !== src);
     sourceLang ||= langOf(src);
     if (tgt) targetLang ||= langOf(tgt);
