@@ -2,8 +2,9 @@
 // Readability-style selection, kept simple and positional so every character maps back to the page:
 // 1. the root is the <article>, <main>, [role=main] or [itemprop=articleBody] with the most paragraph
 //    text (the body when there is none);
-// 2. inside it, navigation, scripts, styles, forms, asides, footers and elements whose class, id or
-//    role says share, social, cookie, consent, newsletter, related, read more, comments, ads… are dropped;
+// 2. inside it, navigation, scripts, styles, code (<pre>), forms, asides, footers and elements whose
+//    class, id or role says share, social, cookie, consent, newsletter, related, read more, comments,
+//    ads, menu, footer… are dropped;
 // 3. every block element (p, h1–h6, li, blockquote, td, div…) and <br> ends a block;
 // 4. when the root holds no <h1>, the page's first <h1> (else its <title>) comes first as the title.
 import type { DefaultTreeAdapterMap } from 'parse5';
@@ -13,7 +14,7 @@ type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
 
 const SKIP_TAGS = new Set([
-  'head', 'script', 'style', 'noscript', 'template', 'nav', 'footer', 'aside', 'form', 'button', 'select',
+  'head', 'script', 'style', 'noscript', 'template', 'nav', 'footer', 'aside', 'form', 'button', 'select', 'pre',
   'textarea', 'input', 'label', 'iframe', 'svg', 'math', 'canvas', 'object', 'embed', 'video', 'audio',
   'img', 'picture', 'dialog', 'menu',
 ]);
@@ -30,7 +31,7 @@ const SKIP_ROLES = new Set([
 
 /** Class or id words of page furniture (matched as whole words of `share-buttons`, `cookie_banner`…). */
 const FURNITURE =
-  /(?:^|[-_\s])(?:share|sharing|social|cookies?|consent|gdpr|newsletter|related|read-?more|more-stories|recommended|promo|advert|ads?|sponsored|comments?|breadcrumbs?|subscribe|paywall|popup|modal|sidebar|pagination|pager|outbrain|taboola)(?:[-_\s]|$)/i;
+  /(?:^|[-_\s])(?:share|sharing|social|cookies?|consent|gdpr|newsletter|related|read-?more|more-stories|recommended|promo|advert|ads?|sponsored|comments?|breadcrumbs?|subscribe|paywall|popup|modal|sidebar|pagination|pager|outbrain|taboola|nav|navbar|navigation|menu|footer|masthead)(?:[-_\s]|$)/i;
 
 const CANDIDATE_TAGS = new Set(['article', 'main']);
 

@@ -61,6 +61,18 @@ describe('readArticle(html)', () => {
     expect(page.slice(...originalRange(article, 12, 22))).toBe('One &amp; two.');
   });
 
+  it('a page of plain <div>s: furniture is known by class and id words', async () => {
+    const page = [
+      '<body><div id="top-menu"><a>Home</a> <a>Contact</a></div>',
+      '<div class="layout"><div class="story-body"><h1>Harbour reopens</h1><p>The harbour reopened on Friday.</p>',
+      '<pre>curl https://example.org</pre><div class="social_links">Follow us</div></div>',
+      '<div class="sidebar"><p>Most read today</p></div></div><div class="site-footer">Imprint</div></body>',
+    ].join('');
+    // By hand: no <article>/<main>, so the body is the root; top-menu (menu), social_links (social),
+    // sidebar and site-footer (footer) go by their class/id words, <pre> goes as code.
+    expect((await readArticle(page, 'html')).text).toBe('Harbour reopens\n\nThe harbour reopened on Friday.');
+  });
+
   it('an empty or text-less page gives empty text', async () => {
     expect((await readArticle('', 'html')).text).toBe('');
     expect((await readArticle('<html><body><script>x()</script></body></html>', 'html')).text).toBe('');
