@@ -2,7 +2,13 @@
 // file, and the way back from a plain-text range to an original range.
 import type { Article } from './types.js';
 
-const SPACE = /\s/;
+/** The characters of JavaScript's `\s` (checked by code, not by a regular expression per character). */
+function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 ||
+    code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
 
 /**
  * Builds the plain text of an article: characters are added with their original offsets, runs of
@@ -17,22 +23,30 @@ export class PlainTextBuilder {
 
   /** Adds `text`, whose character `i` stands at `offsetOf(i)` in the original. */
   add(text: string, offsetOf: (i: number) => number): void {
+    // Runs of non-space characters are copied as one slice; offsets are kept per character.
+    let run = -1;
+    const flush = (end: number) => {
+      if (run >= 0) this.chars.push(text.slice(run, end));
+      run = -1;
+    };
     for (let i = 0; i < text.length; i++) {
-      const c = text[i] as string;
-      if (SPACE.test(c)) {
+      if (isSpace(text.charCodeAt(i))) {
+        flush(i);
         if (this.blockOpen && this.space < 0) this.space = offsetOf(i);
         continue;
       }
       const at = offsetOf(i);
       if (!this.blockOpen) {
-        if (this.chars.length > 0) this.push('\n\n', at);
+        if (this.offsets.length > 0) this.push('\n\n', at);
         this.blockOpen = true;
       } else if (this.space >= 0) {
         this.push(' ', this.space);
       }
       this.space = -1;
-      this.push(c, at);
+      if (run < 0) run = i;
+      this.offsets.push(at);
     }
+    flush(text.length);
   }
 
   /** Ends the current block (a paragraph, heading, list item…); the next text starts a new one. */
@@ -46,10 +60,8 @@ export class PlainTextBuilder {
   }
 
   private push(s: string, at: number): void {
-    for (const c of s) {
-      this.chars.push(c);
-      this.offsets.push(at);
-    }
+    this.chars.push(s);
+    for (let k = 0; k < s.length; k++) this.offsets.push(at);
   }
 }
 
@@ -65,19 +77,20 @@ export function decodedOffsets(decoded: string, raw: string, rawStart: number): 
   const out = new Int32Array(decoded.length);
   let j = 0;
   for (let i = 0; i < decoded.length; i++) {
-    const c = decoded[i] as string;
     ENTITY.lastIndex = j;
-    const entity = raw[j] === '&' ? ENTITY.exec(raw) : null;
+    const entity = raw.charCodeAt(j) === 0x26 /* & */ ? ENTITY.exec(raw) : null;
     if (entity) {
       out[i] = rawStart + j;
       // A reference to an astral character decodes to two code units: both point at the reference.
-      if (/[\uD800-\uDBFF]/.test(c) && i + 1 < decoded.length) out[++i] = rawStart + j;
+      const c = decoded.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < decoded.length) out[++i] = rawStart + j;
       j += entity[0].length;
       continue;
     }
     const limit = Math.min(raw.length, j + 16);
+    const code = decoded.charCodeAt(i);
     let k = j;
-    while (k < limit && raw[k] !== c) k++;
+    while (k < limit && raw.charCodeAt(k) !== code) k++;
     if (k < limit) {
       out[i] = rawStart + k;
       j = k + 1;
