@@ -87,6 +87,22 @@ function unitBeads(units: BilingualUnit[], srcIndex: number[], tgtIndex: number[
   return out;
 }
 
+/** The findings only bilingual files have: placeholders that do not match, targets missing or empty. */
+function unitFindings(ctx: CheckContext, pairs: Array<{ bead: Bead; unit: number }>, units: BilingualUnit[]): Finding[] {
+  const out: Finding[] = [];
+  pairs.forEach(({ bead, unit }, index) => {
+    const u = units[unit] as BilingualUnit;
+    if (bead.label === 'match') {
+      out.push(...checkTags(ctx, bead, index, u.source.tags, u.target?.tags ?? []));
+    } else if (bead.label === 'omission') {
+      const s = ctx.input.source.sentences[bead.src[0] as number] as Sentence;
+      const code = u.target === null ? 'target-missing' : 'target-empty';
+      out.push(finding(ctx, code, { src: bead.src, srcRange: [s.start, s.end], bead: index, expected: s.text, detail: u.id }));
+    }
+  });
+  return out;
+}
+
 /**
  * Checks a bilingual file (XLIFF 1.2, XLIFF 2.x or TMX): each unit is an aligned pair and every
  * check of `checkAlignment` runs on the pairs (numbers, dates, weekdays, names, links,
@@ -118,20 +134,17 @@ export async function checkBilingual(xml: string, options: BilingualOptions = {}
   // `target-missing` or `target-empty`, which says it in the file's own terms.
   const checks = CHECK_NAMES.filter((c) => c !== 'coverage');
   const ctx: CheckContext = { input, options: resolveCheckOptions({ mode: 'parallel', checks }) };
-  const own: Finding[] = [];
-  pairs.forEach(({ bead, unit }, index) => {
-    const u = doc.units[unit] as BilingualUnit;
-    if (bead.label === 'match') own.push(...checkTags(ctx, bead, index, u.source.tags, u.target?.tags ?? []));
-    else if (bead.label === 'omission') {
-      const s = src.side.sentences[bead.src[0] as number] as Sentence;
-      const code = u.target === null ? 'target-missing' : 'target-empty';
-      own.push(finding(ctx, code, { src: bead.src, srcRange: [s.start, s.end], bead: index, expected: s.text, detail: u.id }));
-    }
-  });
+  const own = unitFindings(ctx, pairs, doc.units);
+  // Findings in the file's order: by the unit of their source sentence, else of their target sentence
+  // (the sort is stable, so a unit's own findings come first, then the sentence checks').
+  const unitOfSrc = src.indexOf.map((_, u) => u).filter((u) => (src.indexOf[u] as number) >= 0);
+  const unitOfTgt = tgt.indexOf.map((_, u) => u).filter((u) => (tgt.indexOf[u] as number) >= 0);
+  const unitOf = (f: Finding) =>
+    f.src?.length ? (unitOfSrc[f.src[0] as number] ?? Infinity) : f.tgt?.length ? (unitOfTgt[f.tgt[0] as number] ?? Infinity) : Infinity;
   const skip = new Set(options.skipChecks ?? DEFAULT_BILINGUAL_OPTIONS.skipChecks);
   const findings = [...own, ...checkAlignment(input, { mode: 'parallel', checks })]
     .filter((f) => !skip.has(f.code))
-    .sort((a, b) => (a.src?.[0] ?? a.tgt?.[0] ?? Infinity) - (b.src?.[0] ?? b.tgt?.[0] ?? Infinity));
+    .sort((a, b) => unitOf(a) - unitOf(b));
   timings.check = Math.round((performance.now() - t0) * 10) / 10;
 
   const format = { 'xliff-1.2': 'XLIFF 1.2', 'xliff-2': 'XLIFF 2', tmx: 'TMX' }[doc.format];
