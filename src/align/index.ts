@@ -10,7 +10,7 @@ import { alignWithLexicon } from './parallel/lexicon.js';
 import { describeSide, embedSides, type AlignSide } from './side.js';
 import { ALIGN_MODES, type AlignMode, type AlignStats, type Alignment } from './types.js';
 import { alignComparable, type ComparableOptions } from './comparable/index.js';
-import { comparableFits, comparableTooLarge, DEFAULT_COMPARABLE_OPTIONS } from './comparable/options.js';
+import { checkComparable, comparableFits, comparableTooLarge, DEFAULT_COMPARABLE_OPTIONS } from './comparable/options.js';
 import { decideMode } from './auto.js';
 
 /** Comparable mode and auto's decision read single-sentence vectors only. */
@@ -24,6 +24,7 @@ function check(o: AlignOptions & Partial<ComparableOptions>): void {
   if (!(o.marginK >= 1)) throw new OptionError('alignSentences: `marginK` must be ≥ 1');
   if (!(o.skipQuantile >= 0 && o.skipQuantile <= 1)) throw new OptionError('alignSentences: `skipQuantile` must be in [0, 1]');
   if (o.maxComparablePairs !== undefined && !(o.maxComparablePairs >= 0)) throw new OptionError('alignSentences: `maxComparablePairs` must be a number ≥ 0');
+  checkComparable(o);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { readStdin, readTextFile } from '../io/read.js';
-import { UsageError } from './args.js';
+import { detectArticleFormat, INPUT_FORMAT_CHOICES, readArticle, type Article } from '../read/index.js';
+import { oneOf, UsageError } from './args.js';
 import type { CliIO, CliOutput } from './io.js';
 
 /** Reads each named input; `-` is standard input, allowed once. */
@@ -18,4 +19,11 @@ export function warnEmpty(paths: string[], texts: string[], quiet: boolean, stde
   texts.forEach((text, i) => {
     if (text.trim() === '') stderr.write(`bitext-qa: warning: ${paths[i] === '-' ? 'standard input' : paths[i]} is empty.\n`);
   });
+}
+
+/** Reads each input as an article (`--input-format`, else by extension): plain text plus the map back to the file. */
+export async function readArticles(paths: string[], inputFormat: string | undefined, stdin: CliIO['stdin'] = process.stdin): Promise<Article[]> {
+  const choice = oneOf('input-format', inputFormat, INPUT_FORMAT_CHOICES) ?? 'auto';
+  const texts = await readInputs(paths, stdin);
+  return Promise.all(texts.map((text, i) => readArticle(text, detectArticleFormat(paths[i], text, choice))));
 }

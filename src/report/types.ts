@@ -6,8 +6,25 @@ import type { Side } from '../segment/types.js';
 /** Version of the report's JSON shape (semver: a new major breaks readers). */
 export const REPORT_VERSION = '1.0.0';
 
-/** One side of a report: the same {@link Side} that was checked. */
-export type ReportSide = Side;
+/** One side of a report: the {@link Side} that was checked, and where its sentences stand in the original file. */
+export interface ReportSide extends Side {
+  /** Where the sentences stand in the file they were read from, when it was not plain text. */
+  original?: SideOriginal;
+}
+
+/** The formats a side can be read from other than plain text: articles and bilingual files. */
+export type OriginalFormat = 'md' | 'html' | 'xliff-1.2' | 'xliff-2' | 'tmx';
+
+/**
+ * The way from a side's sentences back to its original file. Sentence offsets (`start`/`end`) are
+ * into the plain text that was checked; `ranges[i]` is sentence `i`'s range `[start, end)` in the file.
+ */
+export interface SideOriginal {
+  format: OriginalFormat;
+  ranges: Array<[number, number]>;
+  /** Bilingual files: the id of the unit (XLIFF `id`, TMX `tuid` or position) each sentence comes from. */
+  units?: string[];
+}
 
 /** The result of `compareArticles`; `renderReport` turns it into json, md, html, tsv or tmx. */
 export interface Report {
@@ -18,8 +35,8 @@ export interface Report {
   modeReason: string;
   /** Which embedder ran (`id` as in `Embedder.id`), and `note`: why, when `auto` fell back to lexical. */
   embedder: EmbedderUsed;
-  source: Side;
-  target: Side;
+  source: ReportSide;
+  target: ReportSide;
   beads: Bead[];
   findings: Finding[];
   scores: Scores;
