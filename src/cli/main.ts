@@ -2,6 +2,7 @@ import { isBitextQaError } from '../errors.js';
 import { VERSION } from '../version.js';
 import { UsageError } from './args.js';
 import { alignCommand } from './commands/align.js';
+import { batchCommand } from './commands/batch.js';
 import { compareCommand } from './commands/compare.js';
 import { modelCommand } from './commands/model.js';
 import { splitCommand } from './commands/split.js';
@@ -10,6 +11,7 @@ import { MAIN_HELP } from './help.js';
 const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   compare: compareCommand,
   align: alignCommand,
+  batch: batchCommand,
   split: splitCommand,
   model: modelCommand,
 };
