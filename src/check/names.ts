@@ -65,8 +65,17 @@ const tokenRange = (name: LocatedName, t: NameToken): [number, number] => {
   return [base + t.start, base + t.end];
 };
 
+/**
+ * The lower-case forms of the word list `bestMatch` was last given (it is called for every token of
+ * every name against one list in turn): most name words are found there as they are.
+ */
+let lowerForms: { of: readonly Word[]; set: Set<string> } | undefined;
+
 /** The closest word of `candidates` to `token` (hyphenated compounds also by their parts). */
 function bestMatch(token: string, candidates: readonly Word[], ratio: number): { word?: Word; relation: NameRelation } {
+  if (lowerForms?.of !== candidates) lowerForms = { of: candidates, set: new Set(candidates.map((w) => w.text.toLowerCase())) };
+  // The same word in other case is `identical`, the best relation there is (callers then need no word).
+  if (lowerForms.set.has(token.toLowerCase())) return { relation: 'identical' };
   let best: { word?: Word; relation: NameRelation } = { relation: 'different' };
   for (const word of candidates) {
     const relation = compareNames(token, word.text, { maxDistanceRatio: ratio });

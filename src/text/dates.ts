@@ -167,9 +167,16 @@ export function extractDates(text: string, lang?: string, options: ExtractDatesO
     if (d.month !== undefined && (d.month < 1 || d.month > 12)) return;
     found.push({ ...d, start: m.index!, end: m.index! + m[0].length, raw: m[0], prio });
   };
-  // matchAll works on a copy of the (global) pattern, so the cached patterns are safe to share.
-  const each = (pattern: RegExp, fn: (m: RegExpMatchArray) => void) => {
-    for (const m of text.matchAll(pattern)) fn(m);
+  // Every pattern but the weekday names needs a digit. The cached (global) patterns are run with
+  // `exec` from `lastIndex` 0 (no copy per call, as `matchAll` makes); nothing runs in between.
+  const hasDigit = /\d/.test(text);
+  const each = (pattern: RegExp, fn: (m: RegExpMatchArray) => void, gate?: RegExp) => {
+    if ((!hasDigit && pattern !== re.weekday) || (gate && !gate.test(text))) return;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      if (m[0] === '') pattern.lastIndex++;
+      fn(m);
+    }
   };
   const numeric = (a: number, b: number, y: number | undefined, ord: NumericOrder) => {
     const [d, mo] = ord === 'dmy' ? [a, b] : [b, a];
@@ -178,7 +185,8 @@ export function extractDates(text: string, lang?: string, options: ExtractDatesO
     return undefined;
   };
 
-  each(re.iso, (m) => add(m, { year: +m[1], month: +m[2], day: +m[3] }, 5));
+  // Gates: what the numeric patterns cannot match without (far cheaper than the patterns).
+  each(re.iso, (m) => add(m, { year: +m[1], month: +m[2], day: +m[3] }, 5), /\d-\d/);
   each(re.dayMonth, (m) =>
     add(m, { day: +m[1], month: monthOf(m[2]), year: yearOf(m[3]) }, 4));
   each(re.monthDay, (m) =>
@@ -188,12 +196,12 @@ export function extractDates(text: string, lang?: string, options: ExtractDatesO
     const year = yearOf(m[4]);
     const dm = numeric(+m[1], +m[3], year, m[2] === '.' ? 'dmy' : order);
     if (dm) add(m, { ...dm, year }, 5);
-  });
+  }, /\d[./-]\d/);
   each(re.parenthesised, (m) => {
     const year = yearOf(m[3]);
     const dm = numeric(+m[1], +m[2], year, order);
     if (dm) add(m, { ...dm, year }, 4);
-  });
+  }, /\(\d/);
   each(re.weekday, (m) => {
     const info = weekdayWords.get(m[1].toLowerCase())!;
     const capital = m[1][0] !== m[1][0].toLowerCase();
