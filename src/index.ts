@@ -56,6 +56,10 @@ export { REPORT_VERSION } from './report/types.js';
 export type { Report, ReportFormat, ReportSide } from './report/types.js';
 export type { RenderOptions } from './report/index.js';
 
+// Many pairs: a worker pool (tinypool is imported only when the first batch starts).
+export { compareMany } from './batch/many.js';
+export type { BatchResult, ComparePair, CompareManyOptions, PairOptions, PairResult, SeverityCounts } from './batch/types.js';
+
 // Reading files and errors.
 export { readTextFile, decodeText } from './io/read.js';
 export { BitextQaError, InputError, ModelUnavailableError, OptionError, isBitextQaError } from './errors.js';

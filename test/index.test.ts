@@ -28,6 +28,7 @@ describe('public surface', () => {
         'alignSentences',
         'checkAlignment',
         'compareArticles',
+        'compareMany',
         'computeScores',
         'createEmbedder',
         'createLexicalEmbedder',

@@ -1,9 +1,6 @@
 import { dirname, resolve } from 'node:path';
-import { parseManifest } from '../../batch/manifest.js';
+import { parseManifest, parseShard, runBatch, type PairOptions } from '../../batch/index.js';
 import { resolveConcurrency } from '../../batch/pool.js';
-import { runBatch } from '../../batch/run-batch.js';
-import { parseShard } from '../../batch/shard.js';
-import type { PairOptions } from '../../batch/types.js';
 import { readStdin, readTextFile } from '../../io/read.js';
 import type { ReportFormat } from '../../report/types.js';
 import { EMBED_OPTIONS, oneOf, parse, positionals, UsageError } from '../args.js';
