@@ -47,6 +47,8 @@ export async function* runTasks(tasks: Iterable<PairTask> | AsyncIterable<PairTa
   const { default: Tinypool } = await import('tinypool');
   const pool = new Tinypool({
     filename: workerFile(),
+    // Workers inherit the process's flags, except one that only applies to `node -e` input.
+    execArgv: process.execArgv.filter((flag) => !flag.startsWith('--input-type')),
     minThreads: 1,
     maxThreads: concurrency,
     // A thread that sits idle this long is ended; the next pair starts a fresh one.
