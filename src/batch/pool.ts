@@ -3,6 +3,7 @@
 import { availableParallelism } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { OptionError } from '../errors.js';
+import { failedResult } from './run-pair.js';
 import type { PairResult, PairTask } from './types.js';
 
 /**
@@ -66,10 +67,7 @@ export async function* runTasks(tasks: Iterable<PairTask> | AsyncIterable<PairTa
       (result) => ({ key: k, result }),
       (error: unknown) => ({
         key: k,
-        result: {
-          id: task.id, ok: false, mode: null, scores: null, counts: null,
-          error: `the worker stopped: ${(error as Error)?.message ?? String(error)}`, ms: Math.round(performance.now() - t0),
-        } satisfies PairResult,
+        result: failedResult(task.id, `the worker stopped: ${(error as Error)?.message ?? String(error)}`, Math.round(performance.now() - t0)),
       }),
     );
     inFlight.set(k, run);

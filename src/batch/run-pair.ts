@@ -32,6 +32,10 @@ export function failureMessage(error: unknown): string {
   return (error as Error | undefined)?.name === 'AbortError' ? 'cancelled.' : `internal error: ${message}`;
 }
 
+/** The result line of a pair that failed. */
+export const failedResult = (id: string, error: string, ms: number): PairResult =>
+  ({ id, ok: false, mode: null, scores: null, counts: null, error, ms });
+
 /** Runs one pair. Never throws: a failure is a result with `ok: false`. */
 export async function runPair(task: PairTask): Promise<PairResult> {
   const t0 = performance.now();
@@ -51,6 +55,6 @@ export async function runPair(task: PairTask): Promise<PairResult> {
     };
   } catch (error) {
     const message = task.invalid ?? failureMessage(error);
-    return { id: task.id, ok: false, mode: null, scores: null, counts: null, error: message, ms: ms() };
+    return failedResult(task.id, message, ms());
   }
 }
