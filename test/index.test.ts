@@ -37,6 +37,7 @@ describe('public surface', () => {
         'alignSentences',
         'checkAlignment',
         'compareArticles',
+        'compareMany',
         'computeScores',
         'createEmbedder',
         'createLexicalEmbedder',

@@ -1,6 +1,7 @@
 // What every check module shares: the input, resolved options, span location and finding building.
 import type { Bead } from '../align/types.js';
 import type { Sentence } from '../segment/types.js';
+import { extractDates, type DateMention, type NumericOrder } from '../text/dates.js';
 import { maskedSpans } from '../text/numbers.js';
 import { MESSAGES, severityOf } from './messages.js';
 import type { ResolvedCheckOptions } from './options.js';
@@ -21,6 +22,42 @@ export type Located<T> = T & { sentence: number; range: [number, number] };
 export function sentenceLang(sentence: Sentence, side: CheckSide): string {
   return sentence.lang && sentence.lang !== 'und' ? sentence.lang : side.lang;
 }
+
+/**
+ * What extractors found per sentence, kept while one `checkAlignment` call runs (`withSentenceMemo`):
+ * the checks read some sentences several times (dates: per pair, per document, and as the spans the
+ * numbers check masks). Keyed by extractor and language, then by the sentence object.
+ */
+let memo: Map<string, Map<Sentence, unknown[]>> | undefined;
+
+/** Runs `fn` with per-sentence extraction results shared between the checks it runs; forgets them after. */
+export function withSentenceMemo<T>(fn: () => T): T {
+  const outer = memo;
+  memo ??= new Map();
+  try {
+    return fn();
+  } finally {
+    memo = outer;
+  }
+}
+
+/**
+ * `compute()`, or what it returned before for this sentence, extractor `key` and language inside
+ * `withSentenceMemo`. Only for pure extractors of the sentence's text: callers must not mutate the result.
+ */
+export function memoized<T>(key: string, lang: string, sentence: Sentence, compute: () => T[]): T[] {
+  if (!memo) return compute();
+  const full = `${key}|${lang}`;
+  let bySentence = memo.get(full);
+  if (!bySentence) memo.set(full, (bySentence = new Map()));
+  let items = bySentence.get(sentence) as T[] | undefined;
+  if (!items) bySentence.set(sentence, (items = compute()));
+  return items;
+}
+
+/** The dates of a sentence (read in `order` when given), extracted once per `checkAlignment` call. */
+export const sentenceDates = (text: string, lang: string, sentence: Sentence, order?: NumericOrder): DateMention[] =>
+  memoized(`dates:${order ?? ''}`, lang, sentence, () => extractDates(text, lang, order ? { order } : {}));
 
 /**
  * Runs `extract` on each listed sentence and turns its offsets into ranges of the original text.

@@ -8,7 +8,7 @@
 //   document has elsewhere are not lost and are left out).
 import type { Bead } from '../align/types.js';
 import { finding, isContent, type Check, type CheckContext } from './context.js';
-import { absentFromDocument, contentIndices, lazy, namesOf, unmatchedNames, wordsOf } from './names.js';
+import { absentFromDocument, contentIndices, lazy, namesNotIn, namesOf, wordsOf } from './names.js';
 import { numbersOf, unmatchedNumbers } from './numbers.js';
 import type { CheckSide, Finding } from './types.js';
 
@@ -17,7 +17,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function lostInPartial(ctx: CheckContext, bead: Bead, index: number, targetWords: () => ReturnType<typeof wordsOf>): Finding[] {
   const { source, target } = ctx.input;
-  const names = absentFromDocument(ctx, unmatchedNames(namesOf(source, bead.src), wordsOf(target, bead.tgt), ctx.options.nameMaxDistanceRatio), targetWords);
+  const names = absentFromDocument(ctx, namesNotIn(namesOf(source, bead.src), target, bead.tgt, ctx.options.nameMaxDistanceRatio), targetWords);
   const numbers = unmatchedNumbers(numbersOf(source, bead.src), numbersOf(target, bead.tgt), ctx.options.lenientWordNumbers).src;
   const lost = [...names, ...numbers].sort((a, b) => a.range[0] - b.range[0]);
   if (!lost.length) return [];

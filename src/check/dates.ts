@@ -13,8 +13,8 @@
 // 3. Same side (`weekday-date-mismatch`, error): a weekday attached to a date it does not fall on
 //    (`Friday, 4 February 2023` is a Saturday). The year is the date's own, else the side's dateline
 //    year (its first date with a year), else the other side's, else `referenceYear`; with none, skipped.
-import { extractDates, weekdayOf, type DateMention } from '../text/dates.js';
-import { finding, locate, pairedBeads, type Check, type CheckContext, type Located } from './context.js';
+import { weekdayOf, type DateMention } from '../text/dates.js';
+import { finding, locate, pairedBeads, sentenceDates, type Check, type CheckContext, type Located } from './context.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from './messages.js';
 import type { CheckSide, Finding } from './types.js';
 
@@ -38,7 +38,7 @@ export function describeDate(d: DateMention): string {
 function datesOf(ctx: CheckContext, which: 'source' | 'target', indices?: readonly number[]): LocatedDate[] {
   const side: CheckSide = ctx.input[which];
   const order = ctx.options.dateOrder?.[which];
-  return locate(side, indices ?? side.sentences.map((_, i) => i), (text, lang) => extractDates(text, lang, order ? { order } : {}));
+  return locate(side, indices ?? side.sentences.map((_, i) => i), (text, lang, sentence) => sentenceDates(text, lang, sentence, order));
 }
 
 /** The dateline year of a side: the year of its first date that has one. */
@@ -89,10 +89,20 @@ function checkPairs(ctx: CheckContext, reported: Set<LocatedDate>, targetWeekday
 
 function checkDocument(ctx: CheckContext, src: LocatedDate[], tgt: LocatedDate[], reported: Set<LocatedDate>): Finding[] {
   const out: Finding[] = [];
-  const srcDays = src.filter(hasDay);
+  // Source dates by day and month (compatible dates share both), and the first source date of each
+  // day and of each day/month: lookups instead of a scan of every source date per target date.
+  const byDayMonth = new Map<string, LocatedDate[]>();
+  const firstOfDay = new Map<number, LocatedDate>();
+  for (const s of src.filter(hasDay)) {
+    const key = `${s.day}/${s.month}`;
+    const list = byDayMonth.get(key);
+    if (list) list.push(s);
+    else byDayMonth.set(key, [s]);
+    if (!firstOfDay.has(s.day!)) firstOfDay.set(s.day!, s);
+  }
   for (const t of tgt.filter(hasDay)) {
-    if (reported.has(t) || srcDays.some((s) => compatibleDates(s, t))) continue;
-    const s = srcDays.find((n) => n.day === t.day) ?? srcDays.find((n) => n.day === t.month && n.month === t.day);
+    if (reported.has(t) || byDayMonth.get(`${t.day}/${t.month}`)?.some((s) => compatibleDates(s, t))) continue;
+    const s = firstOfDay.get(t.day!) ?? byDayMonth.get(`${t.month}/${t.day}`)?.[0];
     if (!s) continue;
     out.push(finding(ctx, 'date-conflict', {
       src: [s.sentence], tgt: [t.sentence], srcRange: s.range, tgtRange: t.range, expected: s.raw, actual: t.raw,

@@ -7,7 +7,7 @@ import { checkLinks } from './links.js';
 import { checkNames } from './names.js';
 import { checkNumbers } from './numbers.js';
 import { resolveCheckOptions, type CheckName, type CheckOptions } from './options.js';
-import type { Check } from './context.js';
+import { withSentenceMemo, type Check } from './context.js';
 import type { CheckInput, Finding } from './types.js';
 
 export { computeScores } from './scores.js';
@@ -39,7 +39,7 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 export function checkAlignment(input: CheckInput, options?: CheckOptions): Finding[] {
   const resolved = resolveCheckOptions(options);
   const ctx = { input, options: resolved };
-  const findings = resolved.checks.flatMap((name) => CHECKS[name](ctx));
+  const findings = withSentenceMemo(() => resolved.checks.flatMap((name) => CHECKS[name](ctx)));
   const pos = (f: Finding) => [f.srcRange?.[0] ?? f.src?.[0] ?? Infinity, f.tgtRange?.[0] ?? f.tgt?.[0] ?? Infinity];
   return findings
     .map((f, i) => ({ f, i, p: pos(f) }))

@@ -26,7 +26,8 @@ export const checkLanguage: Check = (ctx) => {
   const flagged = new Set<number>();
 
   target.sentences.forEach((s, i) => {
-    if (!isContent(s) || !long(s) || s.lang !== source.lang || s.lang === target.lang || s.lang === 'und') return;
+    // Cheap tests first: counting letters is the costly one.
+    if (!isContent(s) || s.lang !== source.lang || s.lang === target.lang || s.lang === 'und' || !long(s)) return;
     const b = beadOfTarget.get(i);
     flagged.add(i);
     out.push(finding(ctx, 'untranslated', {
@@ -38,9 +39,10 @@ export const checkLanguage: Check = (ctx) => {
   for (const { bead, index } of pairedBeads(beads)) {
     for (const t of bead.tgt) {
       const ts = target.sentences[t];
-      if (!ts || flagged.has(t) || !isContent(ts) || !long(ts) || onlyNamesAndNumbers(ts.text)) continue;
-      const s = bead.src.find((k) => source.sentences[k] && norm(source.sentences[k].text) === norm(ts.text));
-      if (s === undefined) continue;
+      if (!ts || flagged.has(t) || !isContent(ts)) continue;
+      const tsNorm = norm(ts.text);
+      const s = bead.src.find((k) => source.sentences[k] && norm(source.sentences[k].text) === tsNorm);
+      if (s === undefined || !long(ts) || onlyNamesAndNumbers(ts.text)) continue;
       flagged.add(t);
       out.push(finding(ctx, 'copied-source', {
         src: [s], tgt: [t], srcRange: [source.sentences[s].start, source.sentences[s].end], tgtRange: [ts.start, ts.end],
@@ -51,10 +53,10 @@ export const checkLanguage: Check = (ctx) => {
 
   const docLangs = new Set([source.lang, target.lang, 'und', '']);
   source.sentences.forEach((s, i) => {
-    if (long(s) && !docLangs.has(s.lang)) out.push(finding(ctx, 'third-language', { src: [i], srcRange: [s.start, s.end], expected: s.text, detail: s.lang }));
+    if (!docLangs.has(s.lang) && long(s)) out.push(finding(ctx, 'third-language', { src: [i], srcRange: [s.start, s.end], expected: s.text, detail: s.lang }));
   });
   target.sentences.forEach((s, i) => {
-    if (long(s) && !docLangs.has(s.lang) && !flagged.has(i)) out.push(finding(ctx, 'third-language', { tgt: [i], tgtRange: [s.start, s.end], actual: s.text, detail: s.lang }));
+    if (!docLangs.has(s.lang) && !flagged.has(i) && long(s)) out.push(finding(ctx, 'third-language', { tgt: [i], tgtRange: [s.start, s.end], actual: s.text, detail: s.lang }));
   });
   return out;
 };

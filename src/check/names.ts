@@ -65,8 +65,17 @@ const tokenRange = (name: LocatedName, t: NameToken): [number, number] => {
   return [base + t.start, base + t.end];
 };
 
+/**
+ * The lower-case forms of the word list `bestMatch` was last given (it is called for every token of
+ * every name against one list in turn): most name words are found there as they are.
+ */
+let lowerForms: { of: readonly Word[]; set: Set<string> } | undefined;
+
 /** The closest word of `candidates` to `token` (hyphenated compounds also by their parts). */
 function bestMatch(token: string, candidates: readonly Word[], ratio: number): { word?: Word; relation: NameRelation } {
+  if (lowerForms?.of !== candidates) lowerForms = { of: candidates, set: new Set(candidates.map((w) => w.text.toLowerCase())) };
+  // The same word in other case is `identical`, the best relation there is (callers then need no word).
+  if (lowerForms.set.has(token.toLowerCase())) return { relation: 'identical' };
   let best: { word?: Word; relation: NameRelation } = { relation: 'different' };
   for (const word of candidates) {
     const relation = compareNames(token, word.text, { maxDistanceRatio: ratio });
@@ -82,12 +91,34 @@ function bestMatch(token: string, candidates: readonly Word[], ratio: number): {
 
 const isShortAcronym = (t: string) => /^\p{Lu}{1,3}$/u.test(t);
 
+/** A name word that can make its name missing: not ambiguous, not a short acronym, demonym or title. */
+const reportable = (t: NameToken) => !t.ambiguous && !isShortAcronym(t.text) && !isDemonym(t.text) && !isTitleWord(t.text);
+
 /** The names of `from` none of whose words is found among `to`'s words. */
 export function unmatchedNames(from: LocatedName[], toWords: Word[], ratio: number): LocatedName[] {
   return from.filter((name) => {
-    const tokens = name.tokens.filter((t) => !t.ambiguous && !isShortAcronym(t.text) && !isDemonym(t.text) && !isTitleWord(t.text));
+    const tokens = name.tokens.filter(reportable);
     return tokens.length > 0 && tokens.every((t) => bestMatch(t.text, toWords, ratio).relation === 'different');
   });
+}
+
+/**
+ * `unmatchedNames(from, wordsOf(side, indices), ratio)`, without listing the words when every name
+ * has a reportable word written the same on that side (the usual case): that is looked up first in
+ * the side's plain words (no hyphen, no possessive), a subset of what `wordsOf` lists.
+ */
+export function namesNotIn(from: LocatedName[], side: CheckSide, indices: readonly number[], ratio: number): LocatedName[] {
+  if (from.length === 0) return from;
+  const plain = new Set<string>();
+  for (const i of indices) {
+    const s = side.sentences[i];
+    if (!s || s.kind === 'boilerplate') continue;
+    for (const w of s.text.match(/[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu) ?? []) {
+      if (!w.includes('-') && !/['’]s$/i.test(w)) plain.add(w.toLowerCase());
+    }
+  }
+  const rest = from.filter((name) => !name.tokens.some((t) => reportable(t) && plain.has(t.text.toLowerCase())));
+  return rest.length ? unmatchedNames(rest, wordsOf(side, indices), ratio) : rest;
 }
 
 /** Words of one side's names that have a variant (accent or spelling) on the other side. */
@@ -123,10 +154,10 @@ export const checkNames: Check = (ctx) => {
     const tgt = namesOf(target, bead.tgt);
     out.push(...variants(ctx, src, tgt, index));
     if (bead.label !== 'match') continue;
-    for (const name of absentFromDocument(ctx, unmatchedNames(src, wordsOf(target, bead.tgt), ratio), targetWords)) {
+    for (const name of absentFromDocument(ctx, namesNotIn(src, target, bead.tgt, ratio), targetWords)) {
       out.push(finding(ctx, 'name-missing', { src: [name.sentence], tgt: bead.tgt, srcRange: name.range, expected: name.raw, bead: index }));
     }
-    for (const name of absentFromDocument(ctx, unmatchedNames(tgt, wordsOf(source, bead.src), ratio), sourceWords)) {
+    for (const name of absentFromDocument(ctx, namesNotIn(tgt, source, bead.src, ratio), sourceWords)) {
       out.push(finding(ctx, 'name-extra', { src: bead.src, tgt: [name.sentence], tgtRange: name.range, actual: name.raw, bead: index }));
     }
   }

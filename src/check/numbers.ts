@@ -10,14 +10,16 @@
 // finding of their own. In `partial` pairs nothing is reported here: the `partial` finding lists what
 // did not make it across.
 import { extractNumbers, sameNumber, type NumberMention } from '../text/numbers.js';
-import { finding, locate, pairedBeads, type Check, type CheckContext, type Located } from './context.js';
+import { finding, locate, pairedBeads, sentenceDates, type Check, type CheckContext, type Located } from './context.js';
 import type { CheckSide, Finding } from './types.js';
 
 export type LocatedNumber = Located<NumberMention>;
 
 /** The numbers of some sentences of a side, located in the original text. */
 export function numbersOf(side: CheckSide, indices: readonly number[]): LocatedNumber[] {
-  return locate(side, indices, (text, lang) => extractNumbers(text, lang));
+  // Dates are not numbers: their spans are masked, from the dates the dates check also reads.
+  return locate(side, indices, (text, lang, sentence) =>
+    extractNumbers(text, lang, { skipDates: false, exclude: sentenceDates(text, lang, sentence).map((d) => [d.start, d.end] as const) }));
 }
 
 /**

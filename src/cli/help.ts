@@ -10,6 +10,7 @@ Commands:
   align <source> <target>     print the sentence alignment as JSON
   split <file|->              print the sentences of a text as JSON
   check <file>                check an XLIFF or TMX file, unit by unit, and write a report
+  batch <manifest|->          compare many pairs on all cores: results.jsonl, a report per pair
   model pull <id>             download a neural model for offline use (needs the model hub)
   model path [id]             print where a model is looked for
 
@@ -118,4 +119,45 @@ Examples:
   bitext-qa model pull Xenova/paraphrase-multilingual-MiniLM-L12-v2
   bitext-qa model pull Xenova/LaBSE --dir ./models
   bitext-qa compare en.txt de.txt --embedder neural --model ./models/Xenova/LaBSE
+`;
+
+export const BATCH_HELP = `Usage: bitext-qa batch <manifest|-> --out DIR [options]
+
+Compares every pair of a JSONL manifest, one pair a line, on a pool of worker threads:
+  {"id": "a1", "source": "en/a1.txt", "target": "id/a1.txt", "mode": "parallel"}
+  {"id": "a2", "sourceText": "…", "targetText": "…", "from": "en", "to": "de"}
+File paths are relative to the manifest (to the working directory when it comes from standard input).
+A line may also set from, to, mode, embedder, model, cache, cacheDir and skipChecks for its pair.
+Ids must be unique and usable as file names (letters, digits, ".", "_", "-").
+
+Writes into DIR:
+  results.jsonl        one line per pair, appended as each finishes:
+                       {"id","ok","mode","scores","counts":{"error","warning","info"},"error"?,"ms"}
+                       a pair that fails (missing file, bad encoding, bad options) has "ok": false
+                       and its "error"; the batch goes on
+  <id>.json            each pair's full report (and <id>.html / <id>.md with --format)
+  summary.md, index.html   all pairs of DIR, worst first, each linking its report
+
+Running the same command again skips the ids already in DIR's results files: a killed run resumes
+where it stopped (only the pairs in flight are lost).
+
+Options:
+  --out DIR            output folder (created when missing)
+  --concurrency N      worker threads (default: the number of cores)
+  --shard i/n          run only the pairs whose id hashes to i modulo n (0 <= i < n); writes
+                       results-<i>-of-<n>.jsonl, so n machines can share one DIR
+  --format F           html | md: also write each pair's report in F (repeatable); json is always written
+  --from, --to, --mode, --embedder, --model, --cache-dir, --no-cache
+                       defaults for every pair (a manifest line's own fields win); see compare --help
+  --fail-on LEVEL      error | warning: exit 1 when a pair of this run has a finding at or above
+                       LEVEL (a failed pair counts as an error); otherwise 0 once the batch is done
+  --quiet              no progress, no summary line
+  -h, --help           this help
+
+Examples:
+  bitext-qa batch pairs.jsonl --out qa/ --format html
+  find en -name '*.txt' | jq -Rc '{id: (.|ltrimstr("en/")|rtrimstr(".txt")), source: ., target: ("id/"+(.|ltrimstr("en/")))}' \\
+    | bitext-qa batch - --out qa/
+  bitext-qa batch pairs.jsonl --out qa/ --shard $JOB_COMPLETION_INDEX/8               # Kubernetes Indexed Job
+  bitext-qa batch pairs.jsonl --out qa/ --shard $SLURM_ARRAY_TASK_ID/$SLURM_ARRAY_TASK_COUNT   # Slurm array
 `;

@@ -3,6 +3,7 @@ import { VERSION } from '../version.js';
 import { UsageError } from './args.js';
 import { alignCommand } from './commands/align.js';
 import { checkCommand } from './commands/check.js';
+import { batchCommand } from './commands/batch.js';
 import { compareCommand } from './commands/compare.js';
 import { modelCommand } from './commands/model.js';
 import { splitCommand } from './commands/split.js';
@@ -12,6 +13,7 @@ import { processIO, type CliIO } from './io.js';
 const COMMANDS: Record<string, (argv: string[], io: CliIO) => Promise<number>> = {
   compare: compareCommand,
   align: alignCommand,
+  batch: batchCommand,
   split: splitCommand,
   check: checkCommand,
   model: modelCommand,

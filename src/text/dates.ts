@@ -167,9 +167,18 @@ export function extractDates(text: string, lang?: string, options: ExtractDatesO
     if (d.month !== undefined && (d.month < 1 || d.month > 12)) return;
     found.push({ ...d, start: m.index!, end: m.index! + m[0].length, raw: m[0], prio });
   };
-  // matchAll works on a copy of the (global) pattern, so the cached patterns are safe to share.
-  const each = (pattern: RegExp, fn: (m: RegExpMatchArray) => void) => {
-    for (const m of text.matchAll(pattern)) fn(m);
+  // A `gate` is something a pattern cannot match without, far cheaper to test than the pattern (a
+  // pattern without one always runs). The cached (global) patterns are run with `exec` from
+  // `lastIndex` 0 (no copy per call, as `matchAll` makes); nothing runs in between.
+  const hasDigit = /\d/.test(text);
+  const DIGIT = /\d/;
+  const each = (pattern: RegExp, fn: (m: RegExpMatchArray) => void, gate?: RegExp) => {
+    if (gate && !(gate === DIGIT ? hasDigit : hasDigit && gate.test(text))) return;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      if (m[0] === '') pattern.lastIndex++;
+      fn(m);
+    }
   };
   const numeric = (a: number, b: number, y: number | undefined, ord: NumericOrder) => {
     const [d, mo] = ord === 'dmy' ? [a, b] : [b, a];
@@ -178,22 +187,22 @@ export function extractDates(text: string, lang?: string, options: ExtractDatesO
     return undefined;
   };
 
-  each(re.iso, (m) => add(m, { year: +m[1], month: +m[2], day: +m[3] }, 5));
+  each(re.iso, (m) => add(m, { year: +m[1], month: +m[2], day: +m[3] }, 5), /\d-\d/);
   each(re.dayMonth, (m) =>
-    add(m, { day: +m[1], month: monthOf(m[2]), year: yearOf(m[3]) }, 4));
+    add(m, { day: +m[1], month: monthOf(m[2]), year: yearOf(m[3]) }, 4), DIGIT);
   each(re.monthDay, (m) =>
-    add(m, { month: monthOf(m[1]), day: +m[2], year: yearOf(m[3]) }, 4));
-  each(re.monthYear, (m) => add(m, { month: monthOf(m[1]), year: +m[2] }, 3));
+    add(m, { month: monthOf(m[1]), day: +m[2], year: yearOf(m[3]) }, 4), DIGIT);
+  each(re.monthYear, (m) => add(m, { month: monthOf(m[1]), year: +m[2] }, 3), DIGIT);
   each(re.numeric, (m) => {
     const year = yearOf(m[4]);
     const dm = numeric(+m[1], +m[3], year, m[2] === '.' ? 'dmy' : order);
     if (dm) add(m, { ...dm, year }, 5);
-  });
+  }, /\d[./-]\d/);
   each(re.parenthesised, (m) => {
     const year = yearOf(m[3]);
     const dm = numeric(+m[1], +m[2], year, order);
     if (dm) add(m, { ...dm, year }, 4);
-  });
+  }, /\(\d/);
   each(re.weekday, (m) => {
     const info = weekdayWords.get(m[1].toLowerCase())!;
     const capital = m[1][0] !== m[1][0].toLowerCase();

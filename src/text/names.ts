@@ -131,8 +131,18 @@ export interface CompareNamesOptions {
 
 export const DEFAULT_COMPARE_NAMES_OPTIONS: Required<CompareNamesOptions> = { maxDistanceRatio: 0.25, minLength: 4 };
 
-/** The key names are compared under: transliterated, accent-free, lower case. */
-export const nameKey = (s: string): string => asciiFold(foldAccents(s)).replace(/[’']/g, '');
+const nameKeys = new Map<string, string>();
+
+/** The key names are compared under: transliterated, accent-free, lower case. Remembered per word (a bounded cache). */
+export const nameKey = (s: string): string => {
+  let key = nameKeys.get(s);
+  if (key === undefined) {
+    if (nameKeys.size >= 50_000) nameKeys.clear();
+    key = asciiFold(foldAccents(s)).replace(/[’']/g, '');
+    nameKeys.set(s, key);
+  }
+  return key;
+};
 
 /**
  * Compares two spellings of a name word with `fast-levenshtein` on accent-folded, transliterated keys:

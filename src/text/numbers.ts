@@ -77,8 +77,16 @@ const THIN_SPACES = new Set(['\u00a0', '\u202f', '\u2009']);
 const MASK_RE =
   /\b(?:https?:\/\/|www\.)\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bpic\.twitter\.com\/\S+|[@#][\p{L}\p{N}_]+|\b\d{1,2}:\d{2}(?::\d{2})?\b|(?<=\b(?:pukul|jam|pkl\.?)\s)\d{1,2}[.:]\d{2}\b|\b\d{1,2}\.\d{2}(?=\s?(?:WIB|WITA|WIT|Uhr|h\b))/giu;
 
+/**
+ * Text that `MASK_RE` can match contains one of these (each alternative of `MASK_RE` needs one, under
+ * the same flags). Most sentences contain none, and this test is far cheaper than `MASK_RE`, whose
+ * e-mail alternative rescans every word.
+ */
+const MASK_GATE = /https?:\/\/|www\.|[@#]|pic\.twitter\.com\/|\d[.:]\d/iu;
+
 /** The character spans of URLs, e-mails, handles, hashtags and clock times in `text`. */
 export function maskedSpans(text: string): Array<[number, number]> {
+  if (!MASK_GATE.test(text)) return [];
   return [...text.matchAll(MASK_RE)].map((m) => [m.index, m.index + m[0].length] as [number, number]);
 }
 
@@ -320,6 +328,11 @@ export function findNumberWords(text: string, lang?: string): WordNumber[] {
   const tokens = [...text.matchAll(/\p{L}+(?:-\p{L}+)*/gu)];
   let i = 0;
   while (i < tokens.length) {
+    // A sequence starts only at a number word (readWordSequence would fail there and move on by one).
+    if (!lookup(tokens[i][0], tokens[i].index!, text, words, lang)) {
+      i++;
+      continue;
+    }
     const seq = readWordSequence(text, tokens, i, words, lang);
     if (seq.number) out.push(seq.number);
     i = seq.next;
@@ -329,11 +342,13 @@ export function findNumberWords(text: string, lang?: string): WordNumber[] {
 
 function lookup(token: string, index: number, text: string, words: WordTable, lang?: string) {
   const lower = token.toLowerCase();
-  const atStart = /^[\s"'“‘«(]*$/.test(text.slice(0, index));
+  // Most words are not number words: answer them before any other work.
+  if (!lower.includes('-') && !words.has(lower)) return undefined;
   const split = words.has(lower) ? [lower] : lower.replace(/quatre-vingt(s?)(?=-|$)/, 'quatre_vingt$1').split('-');
   const parts = split.map((p) => words.get(p.replace('_', '-')));
   if (parts.some((p) => !p)) return undefined;
-  if (lower !== token && !atStart && !(lang === 'de' && parts.every((p) => p!.t === 'scale' || p!.t === 'mul'))) return undefined;
+  const atStart = () => /^[\s"'“‘«(]*$/.test(text.slice(0, index));
+  if (lower !== token && !atStart() && !(lang === 'de' && parts.every((p) => p!.t === 'scale' || p!.t === 'mul'))) return undefined;
   return parts as Array<{ t: WordType; v: number }>;
 }
 

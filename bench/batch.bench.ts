@@ -1,0 +1,69 @@
+// `bitext-qa batch` on many seed-sized pairs: throughput with 1 and 2 worker threads (and the ratio),
+// peak memory of the whole batch (RSS of the process, worker threads included) at 50 and 200 pairs —
+// it must not grow with the number of pairs — and the cost of re-running a finished batch (resume).
+// The pairs are the seed articles (examples/seeds) with variations: numbers changed, paragraphs
+// dropped or repeated, so no two pairs are the same text.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseManifest, runBatch } from '../src/batch/index.js';
+import { peakMemory, rng } from './util.js';
+
+const PAIRS = 200;
+const seeds = fileURLToPath(new URL('../examples/seeds/', import.meta.url));
+
+/** Pair `i`: the seeds with some paragraphs dropped or repeated and some numbers changed (deterministic). */
+function variant(text: string, r: () => number): string {
+  const paragraphs = text.split(/\n+/).filter((p) => r() > 0.1).flatMap((p) => (r() < 0.05 ? [p, p] : [p]));
+  return paragraphs.map((p) => p.replace(/\d+/g, (d) => (r() < 0.1 ? String(Number(d) + 1) : d))).join('\n\n');
+}
+
+function writePairs(dir: string, count: number): string {
+  const en = readFileSync(join(seeds, 'en.txt'), 'utf8');
+  const id = readFileSync(join(seeds, 'id.txt'), 'utf8');
+  const r = rng(15);
+  const lines: string[] = [];
+  for (let i = 0; i < count; i++) {
+    writeFileSync(join(dir, `${i}.en.txt`), variant(en, r));
+    writeFileSync(join(dir, `${i}.id.txt`), variant(id, r));
+    lines.push(JSON.stringify({ id: `pair-${i}`, source: `${i}.en.txt`, target: `${i}.id.txt` }));
+  }
+  const manifest = join(dir, 'pairs.jsonl');
+  writeFileSync(manifest, `${lines.join('\n')}\n`);
+  return manifest;
+}
+
+async function run(manifest: string, out: string, concurrency: number, pairs: number) {
+  const entries = parseManifest(readFileSync(manifest, 'utf8'), manifest, join(manifest, '..')).slice(0, pairs);
+  const t0 = performance.now();
+  const { value, peakMiB } = await peakMemory(() => runBatch(entries, { out, concurrency }));
+  const seconds = (performance.now() - t0) / 1000;
+  return { seconds, rate: value.ran / seconds, peakMiB, run: value };
+}
+
+export default async function bench(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'bitext-batch-bench-'));
+  try {
+    const manifest = writePairs(dir, PAIRS);
+    const outs = ['w1', 'w2', 'w2-50', 'w2-again'].map((name) => join(dir, name));
+    outs.forEach((o) => mkdirSync(o));
+    const line = (label: string, m: { seconds: number; rate: number; peakMiB: number }) =>
+      console.log(`${label.padEnd(38)} ${m.seconds.toFixed(1).padStart(6)} s  ${m.rate.toFixed(1).padStart(6)} pairs/s  peak RSS ${m.peakMiB.toFixed(0)} MiB`);
+    const one = await run(manifest, outs[0]!, 1, PAIRS);
+    line(`${PAIRS} pairs, 1 worker`, one);
+    const two = await run(manifest, outs[1]!, 2, PAIRS);
+    line(`${PAIRS} pairs, 2 workers`, two);
+    console.log(`speed-up with 2 workers: ${(two.rate / one.rate).toFixed(2)}×`);
+    // The same machine load again, in the other order, so a change of load between the two shows.
+    const twoAgain = await run(manifest, outs[3]!, 2, PAIRS);
+    line(`${PAIRS} pairs, 2 workers (again)`, twoAgain);
+    const fifty = await run(manifest, outs[2]!, 2, 50);
+    line('50 pairs, 2 workers', fifty);
+    console.log(`peak RSS 200 vs 50 pairs: ${(two.peakMiB - fifty.peakMiB).toFixed(0)} MiB more`);
+    const resume = await run(manifest, outs[1]!, 2, PAIRS);
+    console.log(`resume on the finished ${PAIRS}-pair batch: ${(resume.seconds * 1000).toFixed(0)} ms (${resume.run.skipped} skipped, ${resume.run.ran} run)`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,97 @@
+// The worker pool (tinypool, imported only when a batch starts) and the loop that feeds it: pairs in,
+// results out in completion order, at most `concurrency` pairs in flight, cancellable.
+import { availableParallelism } from 'node:os';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { OptionError } from '../errors.js';
+import { failedResult } from './run-pair.js';
+import type { PairResult, PairTask } from './types.js';
+
+/**
+ * Where the worker's code is. The published package runs `dist/batch-worker.js`, next to the bundle
+ * that imports this module (`dist/index.js`, `dist/index.cjs` or `dist/cli.js`). From source (tsx,
+ * vitest) this file is `src/batch/pool.ts`: the worker is `worker-source.mjs` beside it, which
+ * registers tsx in the worker thread (an `--import tsx` flag does not reach worker threads on Node 20).
+ */
+export function workerFile(): string {
+  // In the CommonJS bundle `import.meta` is empty; `__filename` names the bundle there.
+  const here = typeof __filename === 'string' ? pathToFileURL(__filename).href : import.meta.url;
+  if (/\.[cm]?ts$/.test(new URL(here).pathname)) {
+    return fileURLToPath(new URL('./worker-source.mjs', here));
+  }
+  return fileURLToPath(new URL('./batch-worker.js', here));
+}
+
+/** `concurrency` checked, or the number of cores. */
+export function resolveConcurrency(concurrency: number | undefined): number {
+  if (concurrency === undefined) return Math.max(1, availableParallelism());
+  if (!Number.isInteger(concurrency) || concurrency < 1) {
+    throw new OptionError(`concurrency ${String(concurrency)} must be a whole number of at least 1.`);
+  }
+  return concurrency;
+}
+
+export interface RunTasksOptions {
+  /** Pairs compared at the same time, each in its own worker thread. @default os.availableParallelism() */
+  concurrency?: number;
+  /** Stops the run: pairs in flight are abandoned (their workers ended) and the iteration throws. */
+  signal?: AbortSignal;
+}
+
+/**
+ * Runs every task on a pool of worker threads and yields each result as it completes. A pair that
+ * fails, even by crashing its worker, is a result with `ok: false`; only cancellation throws.
+ */
+export async function* runTasks(tasks: Iterable<PairTask> | AsyncIterable<PairTask>, options: RunTasksOptions = {}): AsyncGenerator<PairResult> {
+  const concurrency = resolveConcurrency(options.concurrency);
+  const { signal } = options;
+  signal?.throwIfAborted();
+  const { default: Tinypool } = await import('tinypool');
+  const pool = new Tinypool({
+    filename: workerFile(),
+    // Workers inherit the process's flags, except one that only applies to `node -e` input.
+    execArgv: process.execArgv.filter((flag) => !flag.startsWith('--input-type')),
+    minThreads: 1,
+    maxThreads: concurrency,
+    // A thread that sits idle this long is ended; the next pair starts a fresh one.
+    idleTimeout: 10_000,
+  });
+  const inFlight = new Map<number, Promise<{ key: number; result: PairResult }>>();
+  const abort = new AbortController();
+  const stop = () => abort.abort(signal?.reason);
+  signal?.addEventListener('abort', stop, { once: true });
+  let key = 0;
+  const start = (task: PairTask) => {
+    const k = key++;
+    const t0 = performance.now();
+    const run = (pool.run(task, { signal: abort.signal }) as Promise<PairResult>).then(
+      (result) => ({ key: k, result }),
+      (error: unknown) => ({
+        key: k,
+        result: failedResult(task.id, `the worker stopped: ${(error as Error)?.message ?? String(error)}`, Math.round(performance.now() - t0)),
+      }),
+    );
+    inFlight.set(k, run);
+  };
+  try {
+    for await (const task of tasks) {
+      signal?.throwIfAborted();
+      start(task);
+      if (inFlight.size >= concurrency) {
+        const { key: done, result } = await Promise.race(inFlight.values());
+        inFlight.delete(done);
+        signal?.throwIfAborted();
+        yield result;
+      }
+    }
+    while (inFlight.size > 0) {
+      const { key: done, result } = await Promise.race(inFlight.values());
+      inFlight.delete(done);
+      signal?.throwIfAborted();
+      yield result;
+    }
+  } finally {
+    signal?.removeEventListener('abort', stop);
+    if (inFlight.size > 0) abort.abort();
+    await pool.destroy();
+  }
+}

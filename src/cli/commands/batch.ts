@@ -1,0 +1,77 @@
+import { dirname, resolve } from 'node:path';
+import { parseManifest, parseShard, runBatch, type PairOptions } from '../../batch/index.js';
+import { resolveConcurrency } from '../../batch/pool.js';
+import { readStdin, readTextFile } from '../../io/read.js';
+import type { ReportFormat } from '../../report/types.js';
+import { EMBED_OPTIONS, oneOf, parse, positionals, UsageError } from '../args.js';
+import { BATCH_HELP } from '../help.js';
+import { createProgress, rateAndEta } from '../progress.js';
+
+const OPTIONS = {
+  ...EMBED_OPTIONS,
+  help: { type: 'boolean', short: 'h' },
+  quiet: { type: 'boolean', short: 'q' },
+  out: { type: 'string', short: 'o' },
+  format: { type: 'string', multiple: true },
+  concurrency: { type: 'string', short: 'j' },
+  shard: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  'fail-on': { type: 'string' },
+} as const;
+
+const PAIR_FORMATS = ['json', 'html', 'md'] as const;
+
+export async function batchCommand(argv: string[]): Promise<number> {
+  const { values, positionals: args } = parse('batch', argv, OPTIONS);
+  if (values.help) {
+    process.stdout.write(BATCH_HELP);
+    return 0;
+  }
+  const [manifestPath] = positionals('batch', args, ['manifest']);
+  if (!values.out) throw new UsageError("'batch' needs --out DIR: the folder for results.jsonl and the reports. See 'bitext-qa batch --help'.");
+  const formats = (values.format ?? []).map((f) => oneOf('format', f, PAIR_FORMATS)!) as ReportFormat[];
+  const failOn = oneOf('fail-on', values['fail-on'], ['error', 'warning'] as const);
+  const mode = oneOf('mode', values.mode, ['auto', 'parallel', 'comparable'] as const);
+  const embedder = oneOf('embedder', values.embedder, ['auto', 'lexical', 'neural'] as const);
+  const concurrency = values.concurrency === undefined ? undefined : resolveConcurrency(Number(values.concurrency));
+  const shard = values.shard === undefined ? undefined : parseShard(values.shard);
+  const defaults: PairOptions = {
+    ...(values.from ? { from: values.from } : {}),
+    ...(values.to ? { to: values.to } : {}),
+    ...(mode ? { mode } : {}),
+    ...(embedder ? { embedder } : {}),
+    ...(values.model ? { model: values.model } : {}),
+    ...(values['cache-dir'] ? { cacheDir: resolve(values['cache-dir']) } : {}),
+    ...(values['no-cache'] ? { cache: false } : {}),
+  };
+
+  const stdin = manifestPath === '-';
+  const text = stdin ? await readStdin() : readTextFile(manifestPath);
+  // Paths in a manifest read from standard input are relative to the working directory.
+  const entries = parseManifest(text, stdin ? 'standard input' : manifestPath, stdin ? process.cwd() : dirname(resolve(manifestPath)));
+  const progress = createProgress(process.stderr, Boolean(values.quiet));
+  const t0 = performance.now();
+  const run = await runBatch(entries, {
+    out: values.out,
+    formats,
+    defaults,
+    ...(concurrency ? { concurrency } : {}),
+    ...(shard ? { shard } : {}),
+    onResult: (_result, done, total) =>
+      progress.update({ stage: 'pairs', done, total, detail: rateAndEta(done, total, performance.now() - t0, 'pairs') }),
+  });
+  progress.done();
+  if (!values.quiet) {
+    const seconds = ((performance.now() - t0) / 1000).toFixed(1);
+    const skipped = run.skipped ? ` · ${run.skipped} already done` : '';
+    process.stderr.write(
+      `${run.ran} pairs compared${skipped} · ${run.failed} failed · ${run.withErrors} with errors · ${seconds} s → ${run.resultsFile}\n`,
+    );
+  }
+  // A failed pair is recorded and the batch completes (exit 0, so a job system does not retry it);
+  // with --fail-on it counts as an error.
+  if (failOn === 'error' && run.failed + run.withErrors > 0) return 1;
+  if (failOn === 'warning' && run.failed + run.withErrors + run.withWarnings > 0) return 1;
+  return 0;
+}

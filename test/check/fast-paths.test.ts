@@ -1,0 +1,60 @@
+// The checks stage has fast paths (cheap gates before costly regexes, dates extracted once per
+// sentence and shared by the checks). Each must give exactly what the plain path gives; here the
+// plain path is forced and both are compared on generated texts and documents.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { generatePair } from '../../bench/memory.bench.js';
+import { alignSentences } from '../../src/align/index.js';
+import { checkAlignment, checkCoverage, checkDates, checkLanguage, checkLength, checkLinks, checkNames, checkNumbers, resolveCheckOptions } from '../../src/check/index.js';
+import type { CheckInput } from '../../src/check/types.js';
+import { createLexicalEmbedder } from '../../src/embed/lexical/index.js';
+import { splitSentences } from '../../src/segment/index.js';
+import { extractDates } from '../../src/text/dates.js';
+import { extractNumbers, maskedSpans } from '../../src/text/numbers.js';
+
+// Pieces that exercise every alternative of the masks, the date patterns and number words.
+const PIECES = [
+  'The minister', 'said', 'on', 'Friday', 'Jumat', '(4/1)', '4/1/2023', '2023-01-04', '4.1.2023', 'February 4, 2023',
+  '4 Februari 2023', 'March', '12', '1,000.5', '5%', 'twenty-one', 'two', 'dua puluh', 'www.example.com', 'https://x.co/a',
+  'a.b@mail.com', '@handle', '#tag', '10:30', 'pukul 10.30', '10.30 WIB', 'pic.twitter.com/ab', 'Amir-Abdollahian', "Maduro's",
+  'quatre-vingt-dix', '.', ',', '-', '\n', ' ',
+];
+const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 24 }).map((parts) => parts.join(' '));
+
+describe('fast paths give what the plain paths give', () => {
+  it('maskedSpans: the gate never hides a span (" @" at the end opens the gate and adds no span)', () => {
+    fc.assert(fc.property(text, (t) => {
+      expect(maskedSpans(t)).toEqual(maskedSpans(`${t} @`));
+    }), { numRuns: 400 });
+  });
+
+  it('extractDates and extractNumbers: the per-pattern gates never hide a date (the suffix opens every gate)', () => {
+    // "|1-1 1/1 (1" passes each gate (a digit, \d-\d, \d[./-]\d, "(" and a digit) but completes no date or
+    // number word, and "|" ends whatever the text ends with (a month name followed by white space and a
+    // digit would be a date).
+    const open = (t: string) => `${t}|1-1 1/1 (1`;
+    fc.assert(fc.property(text, fc.constantFrom('en', 'id', 'de', 'fr'), (t, lang) => {
+      expect(extractDates(t, lang)).toEqual(extractDates(open(t), lang).filter((d) => d.end <= t.length));
+      expect(extractNumbers(t, lang).filter((n) => n.form === 'words')).toEqual(
+        extractNumbers(open(t), lang).filter((n) => n.form === 'words' && n.end <= t.length),
+      );
+    }), { numRuns: 400 });
+  });
+
+  it('checkAlignment (dates shared between checks) finds what each check finds on its own', async () => {
+    const { source, target } = generatePair(300, 11);
+    const [src, tgt] = await Promise.all([splitSentences(source), splitSentences(target)]);
+    const { beads } = await alignSentences(src, tgt, { mode: 'parallel', embedder: createLexicalEmbedder({ preset: 'parallel' }) });
+    const input: CheckInput = { source: { lang: 'en', sentences: src }, target: { lang: 'id', sentences: tgt }, beads };
+    const checks = { numbers: checkNumbers, dates: checkDates, names: checkNames, links: checkLinks, language: checkLanguage, length: checkLength, coverage: checkCoverage };
+    for (const mode of ['parallel', 'comparable'] as const) {
+      const together = checkAlignment(input, { mode });
+      // Outside checkAlignment nothing is shared: each check extracts everything itself.
+      const alone = Object.values(checks).flatMap((check) => check({ input, options: resolveCheckOptions({ mode }) }));
+      const key = (f: unknown) => JSON.stringify(f);
+      expect(together.map(key).sort()).toEqual(alone.map(key).sort());
+      // Not an empty comparison: the generated pair drops, merges and splits sentences (10 findings or more).
+      expect(together.length).toBeGreaterThan(5);
+    }
+  });
+});
