@@ -5,11 +5,17 @@ import { join } from 'node:path';
 import { compareArticles } from '../compare/index.js';
 import { isBitextQaError } from '../errors.js';
 import { readTextFile } from '../io/read.js';
+import { detectArticleFormat, readArticle, withOriginal, type Article } from '../read/index.js';
 import { renderReport } from '../report/index.js';
 import type { Report } from '../report/types.js';
 import type { PairInput, PairResult, PairTask, SeverityCounts } from './types.js';
 
-const readSide = (input: PairInput): string => ('text' in input ? input.text : readTextFile(input.file));
+/** One side as an article: a file in any format `compare` reads (by extension or content), inline text as is. */
+function readSide(input: PairInput): Promise<Article> {
+  if ('text' in input) return readArticle(input.text, 'txt');
+  const text = readTextFile(input.file);
+  return readArticle(text, detectArticleFormat(input.file, text));
+}
 
 /** Findings of a report by severity. */
 export function severityCounts(report: Report): SeverityCounts {
@@ -42,7 +48,9 @@ export async function runPair(task: PairTask): Promise<PairResult> {
   const ms = () => Math.round(performance.now() - t0);
   try {
     if (task.invalid) throw new Error(task.invalid);
-    const report = await compareArticles(readSide(task.source), readSide(task.target), { ...task.options });
+    const [source, target] = await Promise.all([readSide(task.source), readSide(task.target)]);
+    const compared = await compareArticles(source.text, target.text, { ...task.options });
+    const report: Report = { ...compared, source: withOriginal(compared.source, source), target: withOriginal(compared.target, target) };
     if (task.write) {
       writeAtomic(join(task.write.dir, `${task.id}.json`), renderReport(report, 'json'));
       for (const format of task.write.formats) {

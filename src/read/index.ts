@@ -23,7 +23,7 @@ export { originalRange } from './offsets.js';
  * const [from, to] = originalRange(article, sentences[0].start, sentences[0].end); // into `html`
  */
 export async function readArticle(text: string, format: ArticleFormat = 'txt'): Promise<Article> {
-  if (typeof text !== 'string') throw new TypeError('readArticle(text, format): text must be a string.');
+  if (typeof text !== 'string') throw new OptionError('readArticle(text, format): text must be a string.');
   if (!(ARTICLE_FORMATS as readonly string[]).includes(format)) {
     throw new OptionError(`Unknown article format \`${String(format)}\`: use one of ${ARTICLE_FORMATS.join(', ')}.`);
   }
