@@ -12,10 +12,10 @@ import { alignComparable, type ComparableOptions } from './comparable.js';
 import { comparableFits, comparableTooLarge, DEFAULT_COMPARABLE_OPTIONS } from './comparable-options.js';
 import { decideMode } from './auto.js';
 
-/** The lexical embedder in the preset for `preset` (LEXICAL_PRESETS), loaded on first use. */
-async function lexicalPreset(preset: 'parallel' | 'comparable'): Promise<Embedder> {
+/** The lexical embedder in the preset for `preset` (LEXICAL_PRESETS), with the pair's dictionaries, loaded on first use. */
+async function lexicalPreset(preset: 'parallel' | 'comparable', o: Pick<AlignOptions, 'languages' | 'dictionaries'>): Promise<Embedder> {
   const { createLexicalEmbedder } = await import('../embed/lexical/index.js');
-  return createLexicalEmbedder({ preset });
+  return createLexicalEmbedder({ preset, ...(o.languages ? { languages: o.languages } : {}), ...(o.dictionaries !== undefined ? { dictionaries: o.dictionaries } : {}) });
 }
 
 /** Comparable mode and auto's decision read single-sentence vectors only. */
@@ -75,12 +75,12 @@ export async function alignSentences(
     [src, tgt] = await embedSides(plain[0], plain[1], e, maxRun, {
       signal: o.signal,
       onProgress: o.onProgress && ((done, total) => o.onProgress!('embed', done, total)),
-    });
+    }, o.languages);
     embedMs += performance.now() - start;
   };
   // Your embedder is embedded once, with sentence runs unless only comparable mode reads it. Without
   // one, the lexical preset of the mode; auto decides on sentences with the comparable preset.
-  let embedder = o.embedder ?? (await lexicalPreset(o.mode === 'parallel' || forcedParallel ? 'parallel' : 'comparable'));
+  let embedder = o.embedder ?? (await lexicalPreset(o.mode === 'parallel' || forcedParallel ? 'parallel' : 'comparable', o));
   const sentencesOnly = o.mode === 'comparable' || (o.mode === 'auto' && !o.embedder && !forcedParallel);
   await embed(embedder, sentencesOnly ? SENTENCES_ONLY : runs);
   const t1 = performance.now();
@@ -96,7 +96,7 @@ export async function alignSentences(
   }
   let decideMs = performance.now() - t1;
   if (o.mode === 'auto' && !forcedParallel && mode === 'parallel' && !o.embedder) {
-    embedder = await lexicalPreset('parallel');
+    embedder = await lexicalPreset('parallel', o);
     await embed(embedder, runs);
   }
   const t2 = performance.now();

@@ -39,6 +39,7 @@ export const KIND = {
   code: 0x6a09e667,
   cjk: 0x510e527f,
   length: 0x9b05688c,
+  concept: 0x3f84d5b5,
 } as const;
 
 /** Kind of a hashed feature. */

@@ -3,7 +3,7 @@ import { OptionError } from '../../errors.js';
 import { FNV_OFFSET, fmix32, fnvStep } from './hash.js';
 
 /** Bumped whenever the features or their hashing change, so cached vectors are not reused. */
-export const LEXICAL_VERSION = 1;
+export const LEXICAL_VERSION = 2;
 
 /** Relative weight of each feature kind (multiplies every feature of that kind before normalisation). */
 export interface LexicalWeights {
@@ -27,6 +27,14 @@ export interface LexicalWeights {
   code: number;
   /** Each CJK / kana / Hangul character and character bigram. @default 0.3 */
   cjk: number;
+  /**
+   * A concept id from the dictionaries (`pengalaman` and `experiences` both give `experi`), times
+   * its specificity (1 for a concept one word maps to, less for one many words share) and divided
+   * by the square root of the word's number of concepts. Only when {@link LexicalOptions.languages}
+   * names a pair the dictionaries connect. Its square is about what a shared 6-letter word adds to
+   * the dot product. @default 1.7
+   */
+  concept: number;
   /**
    * The length signal, as a fraction of the norm of all other features (so its share of the
    * cosine does not depend on how long the text is). Any value above 0 makes the embedder
@@ -93,10 +101,25 @@ export interface LexicalOptions {
   batchIdf?: boolean;
   /** Texts embedded between two progress reports / abort checks. @default 2048 */
   chunkSize?: number;
+  /**
+   * The language pair (two-letter codes, source first) whose texts this embedder will embed. With
+   * it, words whose dictionary concepts the other side also has count like shared words (concept
+   * features), when the shipped lexicons or `dictionaries` connect the two languages; `embed` must
+   * then be told each batch's language (`embed(texts, { lang })`). Without it: no concept features.
+   * @default none
+   */
+  languages?: readonly [string, string];
+  /**
+   * Which dictionaries give concepts: `true` the shipped lexicons (`lexicons/`) plus dictd
+   * dictionaries installed for the pair (`/usr/share/dictd`, `$DICTD_PATH`); a list of files (dictd
+   * `.index`, FreeDict `.tei`, or `source<TAB>target` TSV) adds those; `false` none (for measuring).
+   * @default true
+   */
+  dictionaries?: boolean | readonly string[];
 }
 
 /** Every option resolved (a preset is expanded into the options it stands for). */
-export type ResolvedLexicalOptions = Required<Omit<LexicalOptions, 'weights' | 'preset'>> & { weights: LexicalWeights };
+export type ResolvedLexicalOptions = Required<Omit<LexicalOptions, 'weights' | 'preset' | 'languages' | 'dictionaries'>> & { weights: LexicalWeights };
 
 /** The defaults of every lexical option. */
 export const DEFAULT_LEXICAL_OPTIONS: Readonly<ResolvedLexicalOptions> = Object.freeze({
@@ -104,7 +127,7 @@ export const DEFAULT_LEXICAL_OPTIONS: Readonly<ResolvedLexicalOptions> = Object.
   ngramMin: 3,
   ngramMax: 5,
   weights: Object.freeze({
-    number: 2.5, percent: 1.5, name: 2, word: 1, ngram: 0.35, url: 3, handle: 3, hashtag: 2.5, code: 2, cjk: 0.3, length: 0.2,
+    number: 2.5, percent: 1.5, name: 2, word: 1, ngram: 0.35, url: 3, handle: 3, hashtag: 2.5, code: 2, cjk: 0.3, concept: 1.7, length: 0.2,
   }),
   stopwordFactor: 0.2,
   initialCapFactor: 0.5,
@@ -120,7 +143,7 @@ const nonNegative = (x: unknown): boolean => typeof x === 'number' && Number.isF
 
 /** Fills in defaults and validates; throws `OptionError` naming the bad option. */
 export function resolveLexicalOptions(options: LexicalOptions = {}): ResolvedLexicalOptions {
-  const { preset, ...given } = options;
+  const { preset, languages: _l, dictionaries: _d, ...given } = options;
   check(preset === undefined || Object.hasOwn(LEXICAL_PRESETS, preset), `preset must be one of ${Object.keys(LEXICAL_PRESETS).join(', ')} (got ${String(preset)})`);
   const p = preset === undefined ? {} : LEXICAL_PRESETS[preset];
   const d = { ...DEFAULT_LEXICAL_OPTIONS, ...p, weights: { ...DEFAULT_LEXICAL_OPTIONS.weights, ...p.weights } };

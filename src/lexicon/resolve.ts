@@ -1,0 +1,165 @@
+// Finds the concepts of a text's words on one side of a pair, for the lexical embedder's concept
+// features. Words are looked up as written (lower case), then by stem, then without a few endings
+// the stemmer leaves; runs of two or three words are tried first where a multiword entry starts
+// (`kerja sama` → cooperation, `foreign minister`). Japanese runs are split by longest match.
+import { isCjk, isDigit, isWordChar } from '../embed/lexical/featurize.js';
+import { FNV_OFFSET, fnvStep } from '../embed/lexical/hash.js';
+import { type ConceptMap, type SideLexicons, countConcepts } from './pair.js';
+import { EXTRA_SUFFIXES, stemmerFor } from './stem.js';
+
+/** The concepts of one word or word run: hashed ids and weights. */
+interface Hit {
+  readonly hashes: Int32Array;
+  readonly weights: Float32Array;
+}
+
+const NONE: Hit = { hashes: new Int32Array(0), weights: new Float32Array(0) };
+
+/** Longest Japanese form looked up (the shipped lexicon keeps forms of up to 4 characters). */
+const MAX_JA = 4;
+/** Memoised words per side before the memo is cleared. */
+const MEMO_LIMIT = 200_000;
+
+const conceptHash = (c: string): number => {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < c.length; i++) h = fnvStep(h, c.charCodeAt(i));
+  return h;
+};
+
+/**
+ * How specific a concept is: 1 for a concept one form maps to, less for one many forms share
+ * (`make`, `take`), `1 / (1 + ln df)`.
+ */
+const specificity = (df: number): number => 1 / (1 + Math.log(Math.max(1, df)));
+
+/** Looks up the concepts of one side's words (one instance per embedder and side: it memoises). */
+export class ConceptResolver {
+  private readonly stem: (w: string) => string;
+  private readonly extra: readonly string[];
+  private readonly df = new Map<string, number>();
+  private readonly starters = new Set<string>();
+  private readonly memo = new Map<string, Hit>();
+  private readonly words: string[] = [];
+  private readonly ja: boolean;
+
+  constructor(private readonly side: SideLexicons) {
+    this.stem = stemmerFor(side.lang);
+    this.extra = EXTRA_SUFFIXES[side.lang] ?? [];
+    this.ja = side.lang === 'ja';
+    for (const m of side.maps) countConcepts(m, this.df);
+    const start = (key: string): void => {
+      const sp = key.indexOf(' ');
+      if (sp > 0) this.starters.add(key.slice(0, sp));
+    };
+    for (const m of side.maps) {
+      for (const k of m.forms.keys()) start(k);
+      for (const k of m.stems.keys()) start(k);
+    }
+    for (const [prefix, counts] of side.identities) for (const c of counts.keys()) start(c.slice(prefix.length));
+  }
+
+  /** Calls `emit(hash, weight)` for every concept found in `text` (weights before the feature weight). */
+  resolve(text: string, emit: (hash: number, weight: number) => void): void {
+    const words = this.words;
+    words.length = 0;
+    const t = text.toLowerCase();
+    for (let i = 0; i < t.length; ) {
+      const c = t.charCodeAt(i);
+      if (!isWordChar(c) && !(this.ja && isCjk(c))) {
+        i++;
+        continue;
+      }
+      let j = i;
+      let digits = false;
+      for (; j < t.length; j++) {
+        const d = t.charCodeAt(j);
+        if (!(isWordChar(d) || (this.ja && isCjk(d)))) break;
+        digits ||= isDigit(d);
+      }
+      // An apostrophe inside a word (`l'économie`, `aujourd'hui`) ends the word before it.
+      if (!digits) words.push(t.slice(i, j));
+      i = j;
+    }
+    for (let k = 0; k < words.length; ) {
+      const w = words[k];
+      if (this.ja && isCjk(w.charCodeAt(0))) {
+        this.japanese(w, emit);
+        k++;
+        continue;
+      }
+      let used = 1;
+      if (k + 1 < words.length && (this.starters.has(w) || this.starters.has(this.stem(w)))) {
+        for (let n = Math.min(3, words.length - k); n >= 2; n--) {
+          const hit = this.lookup(words.slice(k, k + n).join(' '));
+          if (hit !== NONE) {
+            this.emitHit(hit, emit);
+            used = n;
+            break;
+          }
+        }
+      }
+      if (used === 1) this.emitHit(this.lookup(w), emit);
+      k += used;
+    }
+  }
+
+  private japanese(run: string, emit: (hash: number, weight: number) => void): void {
+    for (let i = 0; i < run.length; ) {
+      let step = 1;
+      for (let n = Math.min(MAX_JA, run.length - i); n >= 1; n--) {
+        const hit = this.lookup(run.slice(i, i + n));
+        if (hit !== NONE) {
+          this.emitHit(hit, emit);
+          step = n;
+          break;
+        }
+      }
+      i += step;
+    }
+  }
+
+  private emitHit(hit: Hit, emit: (hash: number, weight: number) => void): void {
+    for (let i = 0; i < hit.hashes.length; i++) emit(hit.hashes[i], hit.weights[i]);
+  }
+
+  /** Concepts of a word or word run (memoised). */
+  private lookup(key: string): Hit {
+    let hit = this.memo.get(key);
+    if (hit !== undefined) return hit;
+    if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
+    hit = this.compute(key);
+    this.memo.set(key, hit);
+    return hit;
+  }
+
+  private compute(key: string): Hit {
+    const stem = key.includes(' ') ? key.split(' ').map(this.stem).join(' ') : this.stem(key);
+    const found = new Map<string, number>();
+    const fromMap = (m: ConceptMap, k: string, s: string): boolean => {
+      const cs = m.forms.get(k) ?? m.stems.get(s) ?? m.forms.get(s);
+      if (!cs) return false;
+      const share = 1 / Math.sqrt(cs.length);
+      for (const c of cs) found.set(c, Math.max(found.get(c) ?? 0, share * specificity(this.df.get(c) ?? 1)));
+      return true;
+    };
+    for (const m of this.side.maps) {
+      if (fromMap(m, key, stem)) continue;
+      for (const suffix of this.extra) {
+        if (key.length - suffix.length < 3 || !key.endsWith(suffix)) continue;
+        const k = key.slice(0, -suffix.length);
+        if (fromMap(m, k, this.stem(k))) break;
+      }
+    }
+    for (const [prefix, counts] of this.side.identities) {
+      for (const c of [prefix + stem, prefix + key]) {
+        const df = counts.get(c);
+        if (df !== undefined) {
+          found.set(c, Math.max(found.get(c) ?? 0, specificity(df)));
+          break;
+        }
+      }
+    }
+    if (found.size === 0) return NONE;
+    return { hashes: Int32Array.from(found.keys(), conceptHash), weights: Float32Array.from(found.values()) };
+  }
+}
