@@ -3,7 +3,8 @@
 // the stemmer leaves; runs of two or three words are tried first where a multiword entry starts
 // (`kerja sama` → cooperation, `foreign minister`). Japanese runs are split by longest match.
 import { isCjk, isDigit, isWordChar } from '../embed/lexical/featurize.js';
-import { FNV_OFFSET, fnvStep } from '../embed/lexical/hash.js';
+import { FNV_OFFSET, fnvRange, fnvStep } from '../embed/lexical/hash.js';
+import { isStopword } from '../embed/lexical/stopwords.js';
 import { type ConceptMap, type SideLexicons, countConcepts } from './pair.js';
 import { EXTRA_SUFFIXES, stemmerFor } from './stem.js';
 
@@ -27,10 +28,15 @@ const conceptHash = (c: string): number => {
 };
 
 /**
- * How specific a concept is: 1 for a concept one form maps to, less for one many forms share
- * (`make`, `take`), `1 / (1 + ln df)`.
+ * How specific a concept is: 1 for a concept up to 2 forms map to, less for one many forms share
+ * (`make`, `take`): `min(1, 1.7 / (1 + ln df))`.
  */
-const specificity = (df: number): number => 1 / (1 + Math.log(Math.max(1, df)));
+const specificity = (df: number): number => Math.min(1, 1.7 / (1 + Math.log(Math.max(1, df))));
+
+/** Factor on the concepts of a function word (`dalam`, `pada`, `the`): the embedder's stop-word factor. */
+const STOPWORD_FACTOR = 0.2;
+
+const isFunctionWord = (word: string): boolean => !word.includes(' ') && isStopword(fnvRange(word, 0, word.length));
 
 /** Looks up the concepts of one side's words (one instance per embedder and side: it memoises). */
 export class ConceptResolver {
@@ -160,6 +166,7 @@ export class ConceptResolver {
       }
     }
     if (found.size === 0) return NONE;
-    return { hashes: Int32Array.from(found.keys(), conceptHash), weights: Float32Array.from(found.values()) };
+    const f = isFunctionWord(key) ? STOPWORD_FACTOR : 1;
+    return { hashes: Int32Array.from(found.keys(), conceptHash), weights: Float32Array.from(found.values(), (w) => w * f) };
   }
 }

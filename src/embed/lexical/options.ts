@@ -31,8 +31,10 @@ export interface LexicalWeights {
    * A concept id from the dictionaries (`pengalaman` and `experiences` both give `experi`), times
    * its specificity (1 for a concept one word maps to, less for one many words share) and divided
    * by the square root of the word's number of concepts. Only when {@link LexicalOptions.languages}
-   * names a pair the dictionaries connect. Its square is about what a shared 6-letter word adds to
-   * the dot product. @default 1.7
+   * names a pair the dictionaries connect. At 2.5 a specific concept adds about what a shared 8-letter
+   * word adds to the dot product; the `parallel` preset uses 0.6, because its lexicon pass learns the
+   * document's own word pairs on top and stronger concepts blur bead boundaries (see README).
+   * @default 2.5 (0.6 with the `parallel` preset)
    */
   concept: number;
   /**
@@ -61,10 +63,12 @@ export type LexicalPreset = 'parallel' | 'comparable';
  *   and auto mode have no length model of their own and need the length signal (without it auto's
  *   length fallback misjudges translations); 2048 dimensions made comparable mode pair two unrelated
  *   sentences (`test/align/comparable-pairs.test.ts`).
+ * - Both weight dictionary concepts (with `languages`): `comparable` strongly (2.5: a translated word
+ *   counts like a shared one), `parallel` lightly (0.6, see {@link LexicalWeights.concept}).
  */
 export const LEXICAL_PRESETS: Readonly<Record<LexicalPreset, Readonly<Omit<LexicalOptions, 'preset'>>>> = Object.freeze({
-  parallel: Object.freeze({ dim: 2048, weights: Object.freeze({ length: 0 }) }),
-  comparable: Object.freeze({ dim: 1024, weights: Object.freeze({ length: 0.2 }) }),
+  parallel: Object.freeze({ dim: 2048, weights: Object.freeze({ length: 0, concept: 0.6 }) }),
+  comparable: Object.freeze({ dim: 1024, weights: Object.freeze({ length: 0.2, concept: 2.5 }) }),
 });
 
 /** Options of {@link createLexicalEmbedder}. */
@@ -127,7 +131,7 @@ export const DEFAULT_LEXICAL_OPTIONS: Readonly<ResolvedLexicalOptions> = Object.
   ngramMin: 3,
   ngramMax: 5,
   weights: Object.freeze({
-    number: 2.5, percent: 1.5, name: 2, word: 1, ngram: 0.35, url: 3, handle: 3, hashtag: 2.5, code: 2, cjk: 0.3, concept: 1.7, length: 0.2,
+    number: 2.5, percent: 1.5, name: 2, word: 1, ngram: 0.35, url: 3, handle: 3, hashtag: 2.5, code: 2, cjk: 0.3, concept: 2.5, length: 0.2,
   }),
   stopwordFactor: 0.2,
   initialCapFactor: 0.5,
