@@ -7,6 +7,7 @@ import { COMPARE_HELP } from '../help.js';
 import { readInputs, warnEmpty } from '../inputs.js';
 import { checkOutPath, pickFormat, writeOutput } from '../output.js';
 import { createProgress } from '../progress.js';
+import { DICT_OPTIONS, dictionariesOption } from '../dictionaries.js';
 
 const OPTIONS = {
   ...COMMON_OPTIONS,
@@ -14,6 +15,7 @@ const OPTIONS = {
   from: { type: 'string' },
   to: { type: 'string' },
   'fail-on': { type: 'string' },
+  ...DICT_OPTIONS,
 } as const;
 
 const RANK = { info: 0, warning: 1, error: 2 } as const;
@@ -60,6 +62,7 @@ export async function compareCommand(argv: string[]): Promise<number> {
     ...(values.model ? { model: values.model } : {}),
     ...(values['cache-dir'] ? { cacheDir: values['cache-dir'] } : {}),
     cache: !values['no-cache'],
+    ...dictionariesOption(values),
     onProgress: (event) => progress.update(event),
   });
   progress.done();
