@@ -109,6 +109,18 @@ export class ConceptResolver {
     }
   }
 
+  /**
+   * The concept hashes of one word, as written and by its stem together (`française` is
+   * `frenchwoman` as written and `french` by its stem `français`): for checks that ask whether a
+   * word may translate another, not for weighting.
+   */
+  wordConcepts(word: string): Set<number> {
+    const w = word.toLowerCase();
+    const out = new Set<number>();
+    for (const key of new Set([w, this.stem(w)])) for (const h of this.lookup(key).hashes) out.add(h);
+    return out;
+  }
+
   private japanese(run: string, emit: (hash: number, weight: number) => void): void {
     for (let i = 0; i < run.length; ) {
       let step = 1;
