@@ -9,10 +9,10 @@ import type { Dictionary } from './entries.js';
 import { conceptOf, formKey, isStopConcept } from './normalise.js';
 import { type LexiconFile, type ManifestFile, loadShipped, shippedFiles } from './shipped.js';
 
-/** Words → concepts of one source, for one side. */
+/** Words → concepts of one source, for one side (concept ids joined by `|`). */
 export interface ConceptMap {
-  readonly forms: ReadonlyMap<string, readonly string[]>;
-  readonly stems: ReadonlyMap<string, readonly string[]>;
+  readonly forms: ReadonlyMap<string, string>;
+  readonly stems: ReadonlyMap<string, string>;
 }
 
 /** What one side of a pair looks words up in. */
@@ -53,15 +53,25 @@ export function dictionaryMap(dict: Dictionary, from: string, to: string, revers
     } else for (const t of translations) add(head, conceptOf(t, to));
   }
   const meta: ManifestFile = { file: dict.path, source: dict.path, licence: 'user', lang: from, concepts: to, forms: forms.size, bytes: 0 };
-  return { meta, forms, stems: new Map() };
+  return { meta, forms: new Map([...forms].map(([f, cs]) => [f, cs.join('|')])), stems: new Map() };
 }
 
 const prefixOf = (lang: string): string => (lang === 'en' ? '' : `${lang}:`);
 
+/** Calls `f` with each concept id of a `|`-joined list. */
+export function eachConcept(list: string, f: (concept: string) => void): void {
+  for (let i = 0; i < list.length; ) {
+    let j = list.indexOf('|', i);
+    if (j < 0) j = list.length;
+    f(list.slice(i, j));
+    i = j + 1;
+  }
+}
+
 /** Adds how many forms of `map` point to each concept (its stems' concepts count once at least). */
 export function countConcepts(map: ConceptMap, into: Map<string, number>): void {
-  for (const cs of map.forms.values()) for (const c of cs) into.set(c, (into.get(c) ?? 0) + 1);
-  for (const cs of map.stems.values()) for (const c of cs) if (!into.has(c)) into.set(c, 1);
+  for (const cs of map.forms.values()) eachConcept(cs, (c) => into.set(c, (into.get(c) ?? 0) + 1));
+  for (const cs of map.stems.values()) eachConcept(cs, (c) => into.has(c) || into.set(c, 1));
 }
 
 interface Building {

@@ -8,13 +8,14 @@ import { isStopword } from '../embed/lexical/stopwords.js';
 import { type ConceptMap, type SideLexicons, countConcepts } from './pair.js';
 import { EXTRA_SUFFIXES, stemmerFor } from './stem.js';
 
-/** The concepts of one word or word run: hashed ids and weights. */
+/** The concepts of one word or word run: hashed ids and weights; `starts`: a multiword entry may start here. */
 interface Hit {
   readonly hashes: Int32Array;
   readonly weights: Float32Array;
+  starts: boolean;
 }
 
-const NONE: Hit = { hashes: new Int32Array(0), weights: new Float32Array(0) };
+const NONE: Hit = Object.freeze({ hashes: new Int32Array(0), weights: new Float32Array(0), starts: false }) as Hit;
 
 /** Longest Japanese form looked up (the shipped lexicon keeps forms of up to 4 characters). */
 const MAX_JA = 4;
@@ -94,17 +95,18 @@ export class ConceptResolver {
         continue;
       }
       let used = 1;
-      if (k + 1 < words.length && (this.starters.has(w) || this.starters.has(this.stem(w)))) {
+      const single = this.lookup(w);
+      if (k + 1 < words.length && single.starts) {
         for (let n = Math.min(3, words.length - k); n >= 2; n--) {
           const hit = this.lookup(words.slice(k, k + n).join(' '));
-          if (hit !== NONE) {
+          if (hit.hashes.length > 0) {
             this.emitHit(hit, emit);
             used = n;
             break;
           }
         }
       }
-      if (used === 1) this.emitHit(this.lookup(w), emit);
+      if (used === 1) this.emitHit(single, emit);
       k += used;
     }
   }
@@ -126,7 +128,7 @@ export class ConceptResolver {
       let step = 1;
       for (let n = Math.min(MAX_JA, run.length - i); n >= 1; n--) {
         const hit = this.lookup(run.slice(i, i + n));
-        if (hit !== NONE) {
+        if (hit.hashes.length > 0) {
           this.emitHit(hit, emit);
           step = n;
           break;
@@ -154,8 +156,9 @@ export class ConceptResolver {
     const stem = key.includes(' ') ? key.split(' ').map(this.stem).join(' ') : this.stem(key);
     const found = new Map<string, number>();
     const fromMap = (m: ConceptMap, k: string, s: string): boolean => {
-      const cs = m.forms.get(k) ?? m.stems.get(s) ?? m.forms.get(s);
-      if (!cs) return false;
+      const list = m.forms.get(k) ?? m.stems.get(s) ?? m.forms.get(s);
+      if (!list) return false;
+      const cs = list.split('|');
       const share = 1 / Math.sqrt(cs.length);
       for (const c of cs) found.set(c, Math.max(found.get(c) ?? 0, share * specificity(this.df.get(c) ?? 1)));
       return true;
@@ -177,8 +180,9 @@ export class ConceptResolver {
         }
       }
     }
-    if (found.size === 0) return NONE;
+    const starts = !key.includes(' ') && (this.starters.has(key) || this.starters.has(stem));
+    if (found.size === 0) return starts ? { ...NONE, starts } : NONE;
     const f = isFunctionWord(key) ? STOPWORD_FACTOR : 1;
-    return { hashes: Int32Array.from(found.keys(), conceptHash), weights: Float32Array.from(found.values(), (w) => w * f) };
+    return { hashes: Int32Array.from(found.keys(), conceptHash), weights: Float32Array.from(found.values(), (w) => w * f), starts };
   }
 }

@@ -23,11 +23,11 @@ export interface ManifestFile {
   readonly bytes: number;
 }
 
-/** Forms and stems of one shipped file, each with its concept ids. */
+/** Forms and stems of one shipped file, each with its concept ids joined by `|` (split when looked up). */
 export interface LexiconFile {
   readonly meta: ManifestFile;
-  readonly forms: Map<string, readonly string[]>;
-  readonly stems: Map<string, readonly string[]>;
+  readonly forms: Map<string, string>;
+  readonly stems: Map<string, string>;
 }
 
 function here(): string {
@@ -64,16 +64,15 @@ export function loadShipped(meta: ManifestFile): LexiconFile {
   const hit = loaded.get(meta.file);
   if (hit) return hit;
   const text = gunzipSync(readFileSync(join(lexiconFolder()!, meta.file))).toString('utf8');
-  const forms = new Map<string, readonly string[]>();
-  const stems = new Map<string, readonly string[]>();
+  const forms = new Map<string, string>();
+  const stems = new Map<string, string>();
   for (let i = 0; i < text.length; ) {
     let nl = text.indexOf('\n', i);
     if (nl < 0) nl = text.length;
     const tab = text.indexOf('\t', i);
     if (tab > i && tab < nl) {
-      const concepts = text.slice(tab + 1, nl).split('|');
-      if (text.charCodeAt(i) === 126) stems.set(text.slice(i + 1, tab), concepts);
-      else forms.set(text.slice(i, tab), concepts);
+      if (text.charCodeAt(i) === 126) stems.set(text.slice(i + 1, tab), text.slice(tab + 1, nl));
+      else forms.set(text.slice(i, tab), text.slice(tab + 1, nl));
     }
     i = nl + 1;
   }
