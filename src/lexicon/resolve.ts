@@ -3,7 +3,7 @@
 // the stemmer leaves; runs of two or three words are tried first where a multiword entry starts
 // (`kerja sama` → cooperation, `foreign minister`). Japanese runs are split by longest match.
 import { isCjk, isDigit, isWordChar } from '../embed/lexical/featurize.js';
-import { FNV_OFFSET, fnvRange, fnvStep } from '../embed/lexical/hash.js';
+import { FNV_OFFSET, FNV_PRIME, fnvRange, fnvStep } from '../embed/lexical/hash.js';
 import { isStopword } from '../embed/lexical/stopwords.js';
 import { type ConceptMap, type SideLexicons, countConcepts } from './pair.js';
 import { EXTRA_SUFFIXES, stemmerFor } from './stem.js';
@@ -21,6 +21,18 @@ const NONE: Hit = Object.freeze({ hashes: new Int32Array(0), weights: new Float3
 const MAX_JA = 4;
 /** Memoised words per side before the memo is cleared. */
 const MEMO_LIMIT = 200_000;
+
+/** Lower case of the code units that have one (Latin, Greek, Cyrillic, Armenian), for the word hashes. */
+const LOWER = (() => {
+  const table = new Uint16Array(0x600);
+  for (let c = 0; c < table.length; c++) {
+    const l = String.fromCharCode(c).toLowerCase();
+    table[c] = l.length === 1 ? l.charCodeAt(0) : c;
+  }
+  return table;
+})();
+
+const lowerCode = (c: number): number => (c < 0x600 ? LOWER[c] : c);
 
 const conceptHash = (c: string): number => {
   let h = FNV_OFFSET;
@@ -46,7 +58,10 @@ export class ConceptResolver {
   private readonly df = new Map<string, number>();
   private readonly starters = new Set<string>();
   private readonly memo = new Map<string, Hit>();
-  private readonly words: string[] = [];
+  private readonly wordMemo = new Map<number, Hit>();
+  private readonly runMemo = new Map<number, Hit>();
+  private readonly hits: Hit[] = [];
+  private readonly spans: number[] = [];
   private readonly ja: boolean;
 
   constructor(private readonly side: SideLexicons) {
@@ -67,41 +82,75 @@ export class ConceptResolver {
 
   /** Calls `emit(hash, weight)` for every concept found in `text` (weights before the feature weight). */
   resolve(text: string, emit: (hash: number, weight: number) => void): void {
-    const words = this.words;
-    words.length = 0;
-    const t = text.toLowerCase();
-    for (let i = 0; i < t.length; ) {
-      const c = t.charCodeAt(i);
-      if (!isWordChar(c) && !(this.ja && isCjk(c))) {
+    // Words are memoised by two hashes of their lower-cased code units, computed while scanning, so
+    // a word seen before costs no string: only a miss slices and lower-cases it.
+    const hits = this.hits;
+    const spans = this.spans;
+    hits.length = 0;
+    spans.length = 0;
+    const n = text.length;
+    for (let i = 0; i < n; ) {
+      if (!this.inWord(text.charCodeAt(i))) {
         i++;
         continue;
       }
       let j = i;
+      let h1 = FNV_OFFSET;
+      let h2 = 0x2545f491;
       let digits = false;
-      for (; j < t.length; j++) {
-        const d = t.charCodeAt(j);
-        if (!(isWordChar(d) || (this.ja && isCjk(d)))) break;
-        digits ||= isDigit(d);
+      for (; j < n; j++) {
+        let d = text.charCodeAt(j);
+        if (!this.inWord(d)) break;
+        if (isDigit(d)) digits = true;
+        d = lowerCode(d);
+        h1 = Math.imul(h1 ^ d, FNV_PRIME);
+        h2 = Math.imul(h2 + d, 0x9e3779b1) ^ (h2 >>> 15);
       }
       // An apostrophe inside a word (`l'économie`, `aujourd'hui`) ends the word before it.
-      if (!digits) words.push(t.slice(i, j));
+      if (!digits) {
+        const key = (h1 >>> 0) * 0x200000 + (h2 & 0x1fffff);
+        let hit = this.wordMemo.get(key);
+        if (hit === undefined) {
+          const w = text.slice(i, j).toLowerCase();
+          hit = this.ja && isCjk(w.charCodeAt(0)) ? NONE : this.lookup(w);
+          if (this.wordMemo.size >= MEMO_LIMIT) this.wordMemo.clear();
+          this.wordMemo.set(key, hit);
+        }
+        hits.push(hit);
+        spans.push(i, j, h1, h2);
+      }
       i = j;
     }
-    for (let k = 0; k < words.length; ) {
-      const w = words[k];
-      if (this.ja && isCjk(w.charCodeAt(0))) {
-        this.japanese(w, emit);
+    for (let k = 0; k < hits.length; ) {
+      const from = spans[4 * k];
+      if (this.ja && isCjk(text.charCodeAt(from))) {
+        this.japanese(text.slice(from, spans[4 * k + 1]), emit);
         k++;
         continue;
       }
       let used = 1;
-      const single = this.lookup(w);
-      if (k + 1 < words.length && single.starts) {
-        for (let n = Math.min(3, words.length - k); n >= 2; n--) {
-          const hit = this.lookup(words.slice(k, k + n).join(' '));
+      const single = hits[k];
+      if (k + 1 < hits.length && single.starts) {
+        for (let m = Math.min(3, hits.length - k); m >= 2; m--) {
+          // The run's memo key combines its words' hashes; only a miss builds the string.
+          let c1 = 0x5bd1e995;
+          let c2 = 0x1b873593;
+          for (let q = k; q < k + m; q++) {
+            c1 = Math.imul(c1 ^ spans[4 * q + 2], FNV_PRIME) ^ (c1 >>> 13);
+            c2 = Math.imul(c2 + spans[4 * q + 3], 0x9e3779b1) ^ (c2 >>> 15);
+          }
+          const key = (c1 >>> 0) * 0x200000 + (c2 & 0x1fffff);
+          let hit = this.runMemo.get(key);
+          if (hit === undefined) {
+            const words: string[] = [];
+            for (let q = k; q < k + m; q++) words.push(text.slice(spans[4 * q], spans[4 * q + 1]).toLowerCase());
+            hit = this.compute(words.join(' '));
+            if (this.runMemo.size >= MEMO_LIMIT) this.runMemo.clear();
+            this.runMemo.set(key, hit);
+          }
           if (hit.hashes.length > 0) {
             this.emitHit(hit, emit);
-            used = n;
+            used = m;
             break;
           }
         }
@@ -109,6 +158,10 @@ export class ConceptResolver {
       if (used === 1) this.emitHit(single, emit);
       k += used;
     }
+  }
+
+  private inWord(c: number): boolean {
+    return isWordChar(c) || (this.ja && isCjk(c));
   }
 
   /**
