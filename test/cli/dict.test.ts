@@ -24,9 +24,9 @@ describe('compare --dict / --no-dict', () => {
     const withDict = await runCli([...args, '--dict', good]);
     expect(withDict.code).toBe(0);
     // en–fi also has the shipped lexicon (`+lex:en,fi`); the user file comes after it.
-    expect(idOf(withDict.stdout)).toBe('lexical@2:d2048:parallel+lex:en,fi+dict:animals.tsv');
+    expect(idOf(withDict.stdout)).toBe('lexical@1:d2048:parallel+lex:en,fi+dict:animals.tsv');
     const none = await runCli([...args, '--no-dict']);
-    expect(idOf(none.stdout)).toBe('lexical@2:d2048:parallel');
+    expect(idOf(none.stdout)).toBe('lexical@1:d2048:parallel');
   });
 
   it('a malformed dictionary is one line naming the file and line, exit code 1 or 2', async () => {

@@ -67,7 +67,7 @@ describe('concept features', () => {
     const file = join(dir, 'words.tsv');
     writeFileSync(file, 'lintu\tbird\n# comment\nkala\tfish\n');
     const options = { languages: ['fi', 'xx'] as [string, string], dictionaries: [file], weights: { ngram: 0, word: 0, name: 0, length: 0 } };
-    expect(createLexicalEmbedder(options).id).toMatch(/^lexical@2:d1024:[0-9a-f]{8}\+dict:words\.tsv$/);
+    expect(createLexicalEmbedder(options).id).toMatch(/^lexical@1:d1024:[0-9a-f]{8}\+dict:words\.tsv$/);
     const [[bird, fish]] = await cosines(options, ['lintu'], ['bird', 'fish'], ['fi', 'xx']);
     expect(bird).toBeCloseTo(1, 5);
     expect(fish).toBe(0);

@@ -60,7 +60,7 @@ export function createLexicalEmbedder(options: LexicalOptions = {}): Embedder & 
   const resolved = resolveLexicalOptions(options);
   const concepts = lexicons(options);
   const embedder: Embedder = {
-    id: lexicalId(resolved) + (concepts?.idSuffix ?? ''),
+    id: lexicalId(resolved, concepts !== undefined) + (concepts?.idSuffix ?? ''),
     dim: resolved.dim,
     embed: async (texts, embedOptions) => (await embedLexical(texts, resolved, embedOptions, concepts)).vectors,
   };

@@ -3,7 +3,7 @@ import { OptionError } from '../../errors.js';
 import { FNV_OFFSET, fmix32, fnvStep } from './hash.js';
 
 /** Bumped whenever the features or their hashing change, so cached vectors are not reused. */
-export const LEXICAL_VERSION = 2;
+export const LEXICAL_VERSION = 1;
 
 /** Relative weight of each feature kind (multiplies every feature of that kind before normalisation). */
 export interface LexicalWeights {
@@ -174,10 +174,15 @@ export function resolveLexicalOptions(options: LexicalOptions = {}): ResolvedLex
   return r;
 }
 
-/** The settings that change vectors (all but `dim` and `chunkSize`), as canonical JSON. */
-function settingsJson(r: ResolvedLexicalOptions): string {
+/**
+ * The settings that change vectors (all but `dim` and `chunkSize`), as canonical JSON. The concept
+ * weight counts only when the embedder has concepts (`languages` connected by dictionaries).
+ */
+function settingsJson(r: ResolvedLexicalOptions, concepts: boolean): string {
   const { dim: _d, chunkSize: _c, ...rest } = r;
-  return JSON.stringify(rest, Object.keys({ ...rest, ...rest.weights }).sort());
+  const { concept: _k, ...weights } = rest.weights;
+  const settings = concepts ? rest : { ...rest, weights };
+  return JSON.stringify(settings, Object.keys({ ...settings, ...settings.weights }).sort());
 }
 
 /**
@@ -185,15 +190,16 @@ function settingsJson(r: ResolvedLexicalOptions): string {
  * exact settings of a preset that differs from the defaults (`lexical@1:d2048:parallel`); any other
  * setting that changes the vectors (weights, n-gram sizes, factors, batch IDF) appends a hash of the
  * settings, so a cache keyed by the id never mixes vectors of different settings. `chunkSize` does
- * not change vectors.
+ * not change vectors. `concepts`: whether concept features are on (the caller then appends what
+ * dictionaries it uses, `+lex:en,id`).
  */
-export function lexicalId(r: ResolvedLexicalOptions): string {
+export function lexicalId(r: ResolvedLexicalOptions, concepts = false): string {
   const base = `lexical@${LEXICAL_VERSION}:d${r.dim}`;
-  const json = settingsJson(r);
-  if (json === settingsJson(DEFAULT_LEXICAL_OPTIONS)) return base;
+  const json = settingsJson(r, concepts);
+  if (json === settingsJson(DEFAULT_LEXICAL_OPTIONS, concepts)) return base;
   for (const name of Object.keys(LEXICAL_PRESETS) as LexicalPreset[]) {
     const p = resolveLexicalOptions({ preset: name });
-    if (p.dim === r.dim && settingsJson(p) === json) return `${base}:${name}`;
+    if (p.dim === r.dim && settingsJson(p, concepts) === json) return `${base}:${name}`;
   }
   let h = FNV_OFFSET;
   for (let i = 0; i < json.length; i++) h = fnvStep(h, json.charCodeAt(i));
