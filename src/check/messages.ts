@@ -43,6 +43,10 @@ export const MESSAGES: Readonly<Record<FindingCode, MessageEntry>> = {
   omission: { severity: 'warning', text: (p) => `Not in the target: ${p.detail ?? 'source sentence'} without counterpart` },
   addition: { severity: 'warning', comparable: 'info', text: (p) => `Added in the target: ${p.detail ?? 'target sentence'} without source` },
   partial: { severity: 'warning', comparable: 'info', text: (p) => `Partly carried over; not in the target: ${p.expected}` },
+  'tag-missing': { severity: 'error', text: (p) => `Tag ${p.expected ?? ''} of the source is missing in the target` },
+  'tag-extra': { severity: 'error', text: (p) => `Tag ${p.actual ?? ''} in the target is not in the source` },
+  'target-missing': { severity: 'error', text: (p) => `Unit ${p.detail ?? ''} has no target` },
+  'target-empty': { severity: 'error', text: (p) => `Unit ${p.detail ?? ''} has an empty target` },
 };
 
 /** The severity of `code` in `mode`. */
