@@ -26,7 +26,7 @@ const lines = (file: string): string[] => {
 };
 
 // EVAL_OPTIONS='{"maxBeadSize":5}' overrides options of our system (for experiments; '{"lexicon":false}'
-// scores the first pass alone);
+// scores the first pass alone; '{"dictionaries":false}' leaves out the dictionary concepts);
 // EVAL_NO_BASELINE=1 leaves out Gale-Church.
 const extra = JSON.parse(process.env.EVAL_OPTIONS ?? '{}') as Partial<AlignOptions>;
 const systems: { name: string; options: Partial<AlignOptions> }[] = [
@@ -52,7 +52,7 @@ for (const setName of readdirSync(evalDir).sort()) {
       const src = lines(join(dir, doc.src));
       const tgt = lines(join(dir, doc.tgt));
       const gold = JSON.parse(readFileSync(join(dir, doc.gold_json), 'utf8')) as IndexBead[];
-      const result = await alignSentences(src, tgt, system.options);
+      const result = await alignSentences(src, tgt, { languages: [index.src_lang, index.tgt_lang], ...system.options });
       let beads: IndexBead[] = result.beads;
       if (doc.src_verse && doc.tgt_verse) beads = mergeByVerse(beads, lines(join(dir, doc.src_verse)), lines(join(dir, doc.tgt_verse)));
       counts.push(scoreCounts(gold, beads));

@@ -71,12 +71,12 @@ export async function alignSentences(
     [src, tgt] = await embedSides(plain[0], plain[1], e, maxRun, {
       signal: o.signal,
       onProgress: o.onProgress && ((done, total) => o.onProgress!('embed', done, total)),
-    });
+    }, o.languages);
     embedMs += performance.now() - start;
   };
   // Your embedder is embedded once, with sentence runs unless only comparable mode reads it. Without
   // one, the lexical preset of the mode; auto decides on sentences with the comparable preset.
-  let embedder = o.embedder ?? lexicalForMode(o.mode === 'parallel' || forcedParallel ? 'parallel' : 'comparable');
+  let embedder = o.embedder ?? lexicalForMode(o.mode === 'parallel' || forcedParallel ? 'parallel' : 'comparable', o);
   const sentencesOnly = o.mode === 'comparable' || (o.mode === 'auto' && !o.embedder && !forcedParallel);
   await embed(embedder, sentencesOnly ? SENTENCES_ONLY : runs);
   const t1 = performance.now();
@@ -92,7 +92,7 @@ export async function alignSentences(
   }
   let decideMs = performance.now() - t1;
   if (o.mode === 'auto' && !forcedParallel && mode === 'parallel' && !o.embedder) {
-    embedder = lexicalForMode('parallel');
+    embedder = lexicalForMode('parallel', o);
     await embed(embedder, runs);
   }
   const t2 = performance.now();

@@ -65,6 +65,19 @@ export interface AlignOptions {
    * @default true
    */
   lexicon: boolean;
+  /**
+   * The language pair (two-letter codes, source first). With it the default lexical embedder adds
+   * dictionary concepts (see `LexicalOptions.languages`) and each side is embedded with its
+   * language. `compareArticles` sets it from `from`/`to` or detection.
+   * @default none
+   */
+  languages?: readonly [string, string];
+  /**
+   * Dictionaries of the default lexical embedder (`LexicalOptions.dictionaries`): `true` the shipped
+   * lexicons and installed dictd dictionaries, a list of files adds those, `false` none.
+   * @default true
+   */
+  dictionaries?: boolean | readonly string[];
   /** Abort the work; the promise rejects with the signal's reason. */
   signal?: AbortSignal;
   /** Progress: stage, units done, units in total. */

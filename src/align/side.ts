@@ -88,7 +88,7 @@ async function embedPacked(texts: readonly string[], sizes: readonly number[], e
   for (let start = 0; start < texts.length; start += EMBED_CHUNK) {
     const chunk = texts.slice(start, start + EMBED_CHUNK);
     const progress = options.onProgress && ((done: number) => options.onProgress!(start + done, texts.length));
-    const opts = { signal: options.signal, onProgress: progress };
+    const opts = { signal: options.signal, onProgress: progress, ...(options.lang ? { lang: options.lang } : {}) };
     let vectors: Float32Array[];
     if (additive) {
       const r = await additive.embedWithNorms(chunk, opts);
@@ -144,7 +144,8 @@ export function withAdditiveVectors(side: AlignSide, set: VectorSet, norms: Floa
 
 /**
  * Embeds the overlaps of both sides (so progress covers both) and packs them into flat vector sets.
- * With an additive embedder only the sentences are embedded, and `parts` says how to combine them.
+ * With an additive embedder only the sentences are embedded, and `parts` says how to combine them;
+ * with `langs` too, each side is embedded with its language (`EmbedOptions.lang`).
  */
 export async function embedSides(
   src: AlignSide,
@@ -152,12 +153,26 @@ export async function embedSides(
   embedder: Embedder,
   maxRun: { src: number; tgt: number },
   options: EmbedOptions = {},
+  langs?: readonly [string, string],
 ): Promise<[AlignSide, AlignSide]> {
   const runS = Math.min(maxRun.src, Math.max(1, src.n));
   const runT = Math.min(maxRun.tgt, Math.max(1, tgt.n));
   if (isAdditive(embedder)) {
     const norms = new Float64Array(src.n + tgt.n);
-    const [S, T] = await embedPacked([...src.texts, ...tgt.texts], [src.n, tgt.n], embedder, options, norms);
+    let S: VectorSet;
+    let T: VectorSet;
+    if (langs) {
+      // Each side in its own language (the lexical embedder adds its dictionary concepts); progress covers both.
+      const total = src.n + tgt.n;
+      const p = options.onProgress;
+      const side = (offset: number, lang: string): EmbedOptions => ({ signal: options.signal, lang, onProgress: p && ((done) => p(offset + done, total)) });
+      const nS = new Float64Array(src.n);
+      const nT = new Float64Array(tgt.n);
+      [S] = await embedPacked(src.texts, [src.n], embedder, side(0, langs[0]), nS);
+      [T] = await embedPacked(tgt.texts, [tgt.n], embedder, side(src.n, langs[1]), nT);
+      norms.set(nS);
+      norms.set(nT, src.n);
+    } else [S, T] = await embedPacked([...src.texts, ...tgt.texts], [src.n, tgt.n], embedder, options, norms);
     const nS = norms.slice(0, src.n);
     const nT = norms.slice(src.n);
     return [

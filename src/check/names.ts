@@ -9,9 +9,12 @@
 // a translation translates) are compared but never reported missing on their own.
 // In comparable mode a name is missing only when it is nowhere in the other document's content: two
 // write-ups distribute the same names over different sentences (`Tehran` in another paragraph).
+// A name whose words translate (`European Space Agency` ↔ `Agence spatiale européenne`) is not
+// missing either (`name-translation.ts`, with the dictionaries of the pair).
 import { compareNames, extractNames, isDemonym, isTitleWord, nameKey, type NameMention, type NameRelation, type NameToken } from '../text/names.js';
 import { finding, isContent, locate, pairedBeads, type Check, type CheckContext, type Located } from './context.js';
 import type { CheckSide, Finding } from './types.js';
+import { untranslatedNames } from './name-translation.js';
 
 type LocatedName = Located<NameMention>;
 type Word = { text: string; sentence: number; range: [number, number] };
@@ -149,15 +152,19 @@ export const checkNames: Check = (ctx) => {
   const out: Finding[] = [];
   const targetWords = lazy(() => wordsOf(target, contentIndices(target)));
   const sourceWords = lazy(() => wordsOf(source, contentIndices(source)));
+  const langs = [source.lang, target.lang] as const;
+  const texts = (side: CheckSide, indices: readonly number[]): string[] => indices.map((i) => side.sentences[i]?.text ?? '');
   for (const { bead, index } of pairedBeads(beads)) {
     const src = namesOf(source, bead.src);
     const tgt = namesOf(target, bead.tgt);
     out.push(...variants(ctx, src, tgt, index));
     if (bead.label !== 'match') continue;
-    for (const name of absentFromDocument(ctx, namesNotIn(src, target, bead.tgt, ratio), targetWords)) {
+    const missing = untranslatedNames(namesNotIn(src, target, bead.tgt, ratio), langs, 'source', texts(target, bead.tgt));
+    for (const name of absentFromDocument(ctx, missing, targetWords)) {
       out.push(finding(ctx, 'name-missing', { src: [name.sentence], tgt: bead.tgt, srcRange: name.range, expected: name.raw, bead: index }));
     }
-    for (const name of absentFromDocument(ctx, namesNotIn(tgt, source, bead.src, ratio), sourceWords)) {
+    const extra = untranslatedNames(namesNotIn(tgt, source, bead.src, ratio), langs, 'target', texts(source, bead.src));
+    for (const name of absentFromDocument(ctx, extra, sourceWords)) {
       out.push(finding(ctx, 'name-extra', { src: bead.src, tgt: [name.sentence], tgtRange: name.range, actual: name.raw, bead: index }));
     }
   }

@@ -61,6 +61,8 @@ export async function compareArticles(source: string, target: string, options: C
     alignSentences(srcSentences, tgtSentences, {
       mode,
       embedder,
+      languages: [sourceSide.lang, targetSide.lang],
+      ...(options.dictionaries !== undefined ? { dictionaries: options.dictionaries } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
       onProgress: (stage: string, done: number, total: number) =>
         progress({ stage: stage === 'embed' ? 'embed' : 'align', done, total }),

@@ -36,6 +36,14 @@ export interface CompareOptions {
    * @default true
    */
   cache?: boolean;
+  /**
+   * Dictionaries of the lexical embedder: `true` the shipped lexicons (`lexicons/`) and dictd
+   * dictionaries installed for the pair (`/usr/share/dictd`, `$DICTD_PATH`); a list of files (dictd
+   * `.index`, FreeDict `.tei`, `source<TAB>target` TSV) adds those (CLI `--dict`); `false` none
+   * (CLI `--no-dict`). The report's `embedder.id` names what was used (`+lex:en,id`, `+dict:…`).
+   * @default true
+   */
+  dictionaries?: boolean | string[];
   /** Cache root (models in `models/`, vectors in `embeddings/`). @default `$BITEXT_QA_CACHE`, else `$XDG_CACHE_HOME/bitext-qa`, else `~/.cache/bitext-qa` */
   cacheDir?: string;
   /** Finding codes to leave out (e.g. `['length-ratio']`). @default [] */

@@ -2,7 +2,7 @@
 // all call it: the user's choice (`auto`, `lexical`, `neural`, an object, or the length-only
 // baseline) resolves here, and the built-in lexical embedder gets the preset of the mode here.
 import { createEmbedder, type CreateEmbedderOptions, type EmbedderKind } from './create.js';
-import { createLexicalEmbedder } from './lexical/index.js';
+import { createLexicalEmbedder, type LexicalOptions } from './lexical/index.js';
 import { DEFAULT_NEURAL_MODEL } from './neural/options.js';
 import { isModelAvailable } from './neural/paths.js';
 import type { Embedder } from './types.js';
@@ -44,8 +44,15 @@ export function embedderUsed(embedder: Pick<Embedder, 'id'>): EmbedderUsed {
  * The built-in lexical embedder in the preset of a mode (`LEXICAL_PRESETS`): `parallel` to align a
  * translation, `comparable` for comparable mode and for auto mode's decision.
  */
-export function lexicalForMode(mode: 'parallel' | 'comparable'): Embedder {
-  return createLexicalEmbedder({ preset: mode });
+export function lexicalForMode(
+  mode: 'parallel' | 'comparable',
+  pair: Pick<LexicalOptions, 'languages' | 'dictionaries'> = {},
+): Embedder {
+  return createLexicalEmbedder({
+    preset: mode,
+    ...(pair.languages ? { languages: pair.languages } : {}),
+    ...(pair.dictionaries !== undefined ? { dictionaries: pair.dictionaries } : {}),
+  });
 }
 
 /** Options of {@link resolveEmbedder}: where the neural model lives and whether to cache its vectors. */

@@ -4,6 +4,11 @@ export interface EmbedOptions {
   signal?: AbortSignal;
   /** Called after each batch with the number of texts embedded so far and the total. */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Language of the texts (two-letter code). The lexical embedder created with a language pair
+   * (`languages`) adds dictionary concepts for it; other embedders ignore it.
+   */
+  lang?: string;
 }
 
 /**

@@ -6,7 +6,7 @@ import { OptionError } from '../../src/errors.js';
 
 describe('LEXICAL_PRESETS', () => {
   it('parallel: 2048 dimensions, no length signal, additive, its own id', () => {
-    expect(LEXICAL_PRESETS.parallel).toEqual({ dim: 2048, weights: { length: 0 } });
+    expect(LEXICAL_PRESETS.parallel).toEqual({ dim: 2048, weights: { length: 0, concept: 0.6 } });
     const e = createLexicalEmbedder({ preset: 'parallel' });
     expect(e.dim).toBe(2048);
     expect(isAdditive(e)).toBe(true);

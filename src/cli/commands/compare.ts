@@ -10,6 +10,7 @@ import { withOriginal, type Article } from '../../read/index.js';
 import { checkOutPath, pickFormat, writeOutput } from '../output.js';
 import { createProgress } from '../progress.js';
 import { processIO, type CliIO } from '../io.js';
+import { DICT_OPTIONS, dictionariesOption } from '../dictionaries.js';
 
 const OPTIONS = {
   ...COMMON_OPTIONS,
@@ -18,6 +19,7 @@ const OPTIONS = {
   to: { type: 'string' },
   'fail-on': { type: 'string' },
   'input-format': { type: 'string' },
+  ...DICT_OPTIONS,
 } as const;
 
 const RANK = { info: 0, warning: 1, error: 2 } as const;
@@ -65,6 +67,7 @@ export async function compareCommand(argv: string[], io: CliIO = processIO()): P
     ...(values.model ? { model: values.model } : {}),
     ...(values['cache-dir'] ? { cacheDir: values['cache-dir'] } : {}),
     cache: !values['no-cache'],
+    ...dictionariesOption(values),
     onProgress: (event) => progress.update(event),
   });
   progress.done();

@@ -2,6 +2,7 @@
 // vector. One pass over the characters, no regex, no allocation per token: buffers are reused.
 import { FNV_OFFSET, FNV_PRIME, KIND, fmix32, fnvStep } from './hash.js';
 import { NumberReading, readNumber } from './numbers.js';
+import type { ConceptResolver } from '../../lexicon/resolve.js';
 import type { ResolvedLexicalOptions } from './options.js';
 import { isStopword } from './stopwords.js';
 import { type UrlSpan, readUrl } from './urls.js';
@@ -49,6 +50,9 @@ export class Featurizer {
   wordWeight: ((hash: number) => number) | undefined;
   /** When set, words are reported here instead of being embedded (the IDF counting pass). */
   onWord: ((hash: number) => void) | undefined;
+  /** The dictionary concepts of the texts' language, when the embedder has lexicons for its pair. */
+  concepts: ConceptResolver | undefined;
+  private readonly emitConcept = (h: number, w: number): void => this.emit(KIND.concept, h, w * this.o.weights.concept);
 
   constructor(private readonly o: ResolvedLexicalOptions) {
     this.mask = (o.dim & (o.dim - 1)) === 0 ? o.dim - 1 : -1;
@@ -65,10 +69,11 @@ export class Featurizer {
   }
 
   /**
-   * Adds the features of `t` (already transliterated) into `vec`, then the length signal, then
-   * normalises. Returns the norm before normalisation (0 for a blank text).
+   * Adds the features of `t` (already transliterated) into `vec`, then the concepts of `raw` (the text
+   * before transliteration) when there is a resolver, then the length signal, then normalises.
+   * Returns the norm before normalisation (0 for a blank text).
    */
-  embedInto(t: string, vec: Float32Array): number {
+  embedInto(t: string, vec: Float32Array, raw = t): number {
     this.vec = vec;
     this.units = 0;
     this.sq = 0;
@@ -112,7 +117,9 @@ export class Featurizer {
         i++;
       }
     }
-    return blank ? 0 : this.finish();
+    if (blank) return 0;
+    if (this.concepts && !this.onWord) this.concepts.resolve(raw, this.emitConcept);
+    return this.finish();
   }
 
   /** Reads the token at `t[i]` (a word character): URL, number, code or word. Returns its end. */

@@ -9,6 +9,13 @@ export const FNV_PRIME = 0x01000193;
 /** One FNV-1a step: folds code unit `c` into hash `h`. */
 export const fnvStep = (h: number, c: number): number => Math.imul(h ^ c, FNV_PRIME);
 
+/** FNV-1a of `s[start, end)`. */
+export function fnvRange(s: string, start: number, end: number): number {
+  let h = FNV_OFFSET;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+
 /** murmur3 finaliser: spreads every input bit over every output bit. */
 export function fmix32(h: number): number {
   h ^= h >>> 16;
@@ -32,6 +39,7 @@ export const KIND = {
   code: 0x6a09e667,
   cjk: 0x510e527f,
   length: 0x9b05688c,
+  concept: 0x3f84d5b5,
 } as const;
 
 /** Kind of a hashed feature. */

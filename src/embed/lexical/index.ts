@@ -1,11 +1,13 @@
 // The lexical embedder: offline, no model. Cross-lingual anchors (numbers, names, cognates, URLs,
 // handles, hashtags, length) hashed into a fixed-size, L2-normalised vector.
+import { OptionError } from '../../errors.js';
 import { transliterate } from '../../text/fold.js';
 import type { EmbedOptions, Embedder } from '../types.js';
 import type { AdditiveEmbedder } from './additive.js';
 import { Featurizer } from './featurize.js';
 import { BatchIdf } from './idf.js';
 import { WordCache } from './word-cache.js';
+import { type PairConcepts, pairConcepts } from './concepts.js';
 import { type LexicalOptions, type ResolvedLexicalOptions, lexicalId, resolveLexicalOptions } from './options.js';
 
 export { DEFAULT_LEXICAL_OPTIONS, LEXICAL_PRESETS, LEXICAL_VERSION } from './options.js';
@@ -26,7 +28,11 @@ const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmedi
  *   cognates and transliterated names meet (`Venezuelan`/`Venezuela`, `Москва`/`Moskva`);
  *   function words are down-weighted (a built-in list; optionally batch IDF);
  * - URLs (and their host), `@handles`, `#hashtags`, tokens mixing letters and digits;
- * - CJK characters and bigrams (low weight) and a length signal.
+ * - CJK characters and bigrams (low weight) and a length signal;
+ * - with `languages` (a pair the dictionaries connect, see {@link LexicalOptions.languages}), the
+ *   dictionary concepts of each word or multiword term (`kerja sama` and `cooperation` share one),
+ *   so translations that share no spelling still meet. `embed` is then told each batch's language
+ *   (`embed(texts, { lang: 'id' })`); a batch without a language of the pair gets no concepts.
  *
  * Chinese and Japanese share no words with other languages: for them, numbers, Latin-script tokens
  * (names, brands, URLs) and length carry the signal, so expect lower similarities and rely on the
@@ -52,26 +58,43 @@ const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmedi
  */
 export function createLexicalEmbedder(options: LexicalOptions = {}): Embedder & Partial<AdditiveEmbedder> {
   const resolved = resolveLexicalOptions(options);
+  const concepts = lexicons(options);
   const embedder: Embedder = {
-    id: lexicalId(resolved),
+    id: lexicalId(resolved, concepts !== undefined) + (concepts?.idSuffix ?? ''),
     dim: resolved.dim,
-    embed: async (texts, embedOptions) => (await embedLexical(texts, resolved, embedOptions)).vectors,
+    embed: async (texts, embedOptions) => (await embedLexical(texts, resolved, embedOptions, concepts)).vectors,
   };
   // Batch IDF makes weights depend on the batch, and the length signal is one signal for the whole
   // text: either way a group is not the sum of its parts, and no promise is made.
   if (resolved.batchIdf || resolved.weights.length !== 0) return embedder;
-  const additive: AdditiveEmbedder = { ...embedder, additive: true, embedWithNorms: (texts, embedOptions) => embedLexical(texts, resolved, embedOptions) };
+  const additive: AdditiveEmbedder = { ...embedder, additive: true, embedWithNorms: (texts, embedOptions) => embedLexical(texts, resolved, embedOptions, concepts) };
   return additive;
+}
+
+/** The concept lexicons of `options.languages` (none without a pair, with `dictionaries: false`, or when nothing connects the pair). */
+function lexicons(options: LexicalOptions): PairConcepts | undefined {
+  const { languages, dictionaries = true } = options;
+  if (languages === undefined || dictionaries === false) return undefined;
+  if (!Array.isArray(languages) || languages.length !== 2 || !languages.every((l) => typeof l === 'string')) {
+    throw new OptionError('Invalid lexical embedder option: languages must be two language codes, e.g. ["en", "id"].');
+  }
+  if (dictionaries !== true && !(Array.isArray(dictionaries) && dictionaries.every((d) => typeof d === 'string'))) {
+    throw new OptionError('Invalid lexical embedder option: dictionaries must be true, false or a list of dictionary files.');
+  }
+  return pairConcepts(languages as [string, string], dictionaries === true ? [] : dictionaries);
 }
 
 async function embedLexical(
   texts: readonly string[],
   o: ResolvedLexicalOptions,
-  { signal, onProgress }: EmbedOptions = {},
+  { signal, onProgress, lang }: EmbedOptions = {},
+  concepts?: PairConcepts,
 ): Promise<{ vectors: Float32Array[]; norms: Float64Array }> {
   if (!Array.isArray(texts)) throw new TypeError('Cannot `embed` without an array of texts');
   signal?.throwIfAborted();
   const featurizer = new Featurizer(o);
+  const side = lang?.toLowerCase().split(/[-_]/)[0];
+  if (concepts && side !== undefined) featurizer.concepts = side === concepts.languages[0] ? concepts.source : side === concepts.languages[1] ? concepts.target : undefined;
   const total = texts.length;
   if (total >= CACHE_FROM) featurizer.cache = new WordCache();
   if (o.batchIdf) await countDocumentFrequencies(texts, o, featurizer, signal);
@@ -83,7 +106,7 @@ async function embedLexical(
       const text = texts[i];
       if (typeof text !== 'string') throw new TypeError(`Cannot \`embed\` text ${i}: expected a string, got ${typeof text}`);
       const vec = new Float32Array(o.dim); // its own buffer: `vec.buffer` is safe to store
-      norms[i] = featurizer.embedInto(transliterate(text), vec);
+      norms[i] = featurizer.embedInto(transliterate(text), vec, text);
       out[i] = vec;
     }
     onProgress?.(end, total);

@@ -28,6 +28,16 @@ export interface LexicalWeights {
   /** Each CJK / kana / Hangul character and character bigram. @default 0.3 */
   cjk: number;
   /**
+   * A concept id from the dictionaries (`pengalaman` and `experiences` both give `experi`), times
+   * its specificity (1 for a concept one word maps to, less for one many words share) and divided
+   * by the square root of the word's number of concepts. Only when {@link LexicalOptions.languages}
+   * names a pair the dictionaries connect. At 2.5 a specific concept adds about what a shared 8-letter
+   * word adds to the dot product; the `parallel` preset uses 0.6, because its lexicon pass learns the
+   * document's own word pairs on top and stronger concepts blur bead boundaries (see README).
+   * @default 2.5 (0.6 with the `parallel` preset)
+   */
+  concept: number;
+  /**
    * The length signal, as a fraction of the norm of all other features (so its share of the
    * cosine does not depend on how long the text is). Any value above 0 makes the embedder
    * non-additive (see {@link createLexicalEmbedder}). @default 0.2 (0 with the `parallel` preset)
@@ -53,10 +63,12 @@ export type LexicalPreset = 'parallel' | 'comparable';
  *   and auto mode have no length model of their own and need the length signal (without it auto's
  *   length fallback misjudges translations); 2048 dimensions made comparable mode pair two unrelated
  *   sentences (`test/align/comparable-pairs.test.ts`).
+ * - Both weight dictionary concepts (with `languages`): `comparable` strongly (2.5: a translated word
+ *   counts like a shared one), `parallel` lightly (0.6, see {@link LexicalWeights.concept}).
  */
 export const LEXICAL_PRESETS: Readonly<Record<LexicalPreset, Readonly<Omit<LexicalOptions, 'preset'>>>> = Object.freeze({
-  parallel: Object.freeze({ dim: 2048, weights: Object.freeze({ length: 0 }) }),
-  comparable: Object.freeze({ dim: 1024, weights: Object.freeze({ length: 0.2 }) }),
+  parallel: Object.freeze({ dim: 2048, weights: Object.freeze({ length: 0, concept: 0.6 }) }),
+  comparable: Object.freeze({ dim: 1024, weights: Object.freeze({ length: 0.2, concept: 2.5 }) }),
 });
 
 /** Options of {@link createLexicalEmbedder}. */
@@ -93,10 +105,25 @@ export interface LexicalOptions {
   batchIdf?: boolean;
   /** Texts embedded between two progress reports / abort checks. @default 2048 */
   chunkSize?: number;
+  /**
+   * The language pair (two-letter codes, source first) whose texts this embedder will embed. With
+   * it, words whose dictionary concepts the other side also has count like shared words (concept
+   * features), when the shipped lexicons or `dictionaries` connect the two languages; `embed` must
+   * then be told each batch's language (`embed(texts, { lang })`). Without it: no concept features.
+   * @default none
+   */
+  languages?: readonly [string, string];
+  /**
+   * Which dictionaries give concepts: `true` the shipped lexicons (`lexicons/`) plus dictd
+   * dictionaries installed for the pair (`/usr/share/dictd`, `$DICTD_PATH`); a list of files (dictd
+   * `.index`, FreeDict `.tei`, or `source<TAB>target` TSV) adds those; `false` none (for measuring).
+   * @default true
+   */
+  dictionaries?: boolean | readonly string[];
 }
 
 /** Every option resolved (a preset is expanded into the options it stands for). */
-export type ResolvedLexicalOptions = Required<Omit<LexicalOptions, 'weights' | 'preset'>> & { weights: LexicalWeights };
+export type ResolvedLexicalOptions = Required<Omit<LexicalOptions, 'weights' | 'preset' | 'languages' | 'dictionaries'>> & { weights: LexicalWeights };
 
 /** The defaults of every lexical option. */
 export const DEFAULT_LEXICAL_OPTIONS: Readonly<ResolvedLexicalOptions> = Object.freeze({
@@ -104,7 +131,7 @@ export const DEFAULT_LEXICAL_OPTIONS: Readonly<ResolvedLexicalOptions> = Object.
   ngramMin: 3,
   ngramMax: 5,
   weights: Object.freeze({
-    number: 2.5, percent: 1.5, name: 2, word: 1, ngram: 0.35, url: 3, handle: 3, hashtag: 2.5, code: 2, cjk: 0.3, length: 0.2,
+    number: 2.5, percent: 1.5, name: 2, word: 1, ngram: 0.35, url: 3, handle: 3, hashtag: 2.5, code: 2, cjk: 0.3, concept: 2.5, length: 0.2,
   }),
   stopwordFactor: 0.2,
   initialCapFactor: 0.5,
@@ -120,7 +147,7 @@ const nonNegative = (x: unknown): boolean => typeof x === 'number' && Number.isF
 
 /** Fills in defaults and validates; throws `OptionError` naming the bad option. */
 export function resolveLexicalOptions(options: LexicalOptions = {}): ResolvedLexicalOptions {
-  const { preset, ...given } = options;
+  const { preset, languages: _l, dictionaries: _d, ...given } = options;
   check(preset === undefined || Object.hasOwn(LEXICAL_PRESETS, preset), `preset must be one of ${Object.keys(LEXICAL_PRESETS).join(', ')} (got ${String(preset)})`);
   const p = preset === undefined ? {} : LEXICAL_PRESETS[preset];
   const d = { ...DEFAULT_LEXICAL_OPTIONS, ...p, weights: { ...DEFAULT_LEXICAL_OPTIONS.weights, ...p.weights } };
@@ -147,10 +174,15 @@ export function resolveLexicalOptions(options: LexicalOptions = {}): ResolvedLex
   return r;
 }
 
-/** The settings that change vectors (all but `dim` and `chunkSize`), as canonical JSON. */
-function settingsJson(r: ResolvedLexicalOptions): string {
+/**
+ * The settings that change vectors (all but `dim` and `chunkSize`), as canonical JSON. The concept
+ * weight counts only when the embedder has concepts (`languages` connected by dictionaries).
+ */
+function settingsJson(r: ResolvedLexicalOptions, concepts: boolean): string {
   const { dim: _d, chunkSize: _c, ...rest } = r;
-  return JSON.stringify(rest, Object.keys({ ...rest, ...rest.weights }).sort());
+  const { concept: _k, ...weights } = rest.weights;
+  const settings = concepts ? rest : { ...rest, weights };
+  return JSON.stringify(settings, Object.keys({ ...settings, ...settings.weights }).sort());
 }
 
 /**
@@ -158,15 +190,16 @@ function settingsJson(r: ResolvedLexicalOptions): string {
  * exact settings of a preset that differs from the defaults (`lexical@1:d2048:parallel`); any other
  * setting that changes the vectors (weights, n-gram sizes, factors, batch IDF) appends a hash of the
  * settings, so a cache keyed by the id never mixes vectors of different settings. `chunkSize` does
- * not change vectors.
+ * not change vectors. `concepts`: whether concept features are on (the caller then appends what
+ * dictionaries it uses, `+lex:en,id`).
  */
-export function lexicalId(r: ResolvedLexicalOptions): string {
+export function lexicalId(r: ResolvedLexicalOptions, concepts = false): string {
   const base = `lexical@${LEXICAL_VERSION}:d${r.dim}`;
-  const json = settingsJson(r);
-  if (json === settingsJson(DEFAULT_LEXICAL_OPTIONS)) return base;
+  const json = settingsJson(r, concepts);
+  if (json === settingsJson(DEFAULT_LEXICAL_OPTIONS, concepts)) return base;
   for (const name of Object.keys(LEXICAL_PRESETS) as LexicalPreset[]) {
     const p = resolveLexicalOptions({ preset: name });
-    if (p.dim === r.dim && settingsJson(p) === json) return `${base}:${name}`;
+    if (p.dim === r.dim && settingsJson(p, concepts) === json) return `${base}:${name}`;
   }
   let h = FNV_OFFSET;
   for (let i = 0; i < json.length; i++) h = fnvStep(h, json.charCodeAt(i));

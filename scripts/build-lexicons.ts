@@ -1,0 +1,148 @@
+// Builds the shipped lexicons (`lexicons/*.tsv.gz` + `lexicons/manifest.json`) from the FreeDict and
+// WikDict dictionaries installed in /usr/share/dictd (Debian: `apt-get install dict-freedict-eng-ind …`).
+// Run by a developer when the sources change: `npx tsx scripts/build-lexicons.ts [dictd folder]`.
+//
+// Every file comes from ONE source dictionary and keeps its licence (CC BY-SA 3.0 and GPL data are
+// never mixed in one file). A file maps word forms of one language to concept ids of another: the
+// English stems of their translations (`pengalaman` → `experi`), or, for a direct pair such as
+// deu-fra, `fr:` + the French stem. Lines are `form<TAB>concept|concept…`; `~stem<TAB>…` lines hold
+// the same concepts under the form's stem (only when it differs), so text needs no stemming of the
+// dictionary at load time.
+import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { readDictd } from '../src/lexicon/dictd.js';
+import { conceptOf, formKey, isStopConcept } from '../src/lexicon/normalise.js';
+import { stemmerFor } from '../src/lexicon/stem.js';
+import type { ManifestFile } from '../src/lexicon/shipped.js';
+
+const DICTD = process.argv[2] ?? '/usr/share/dictd';
+const OUT = join(import.meta.dirname, '..', 'lexicons');
+
+/** Licence of each source (read from its `00-database-info` entry); Ding's deu-eng/eng-deu (GPL-3.0 + AGPL-3.0, 500k entries) are left out. */
+const SOURCES: Readonly<Record<string, string>> = {
+  'eng-ind': 'CC-BY-SA-3.0', 'eng-fin': 'CC-BY-SA-3.0', 'fin-eng': 'CC-BY-SA-3.0', 'pol-eng': 'CC-BY-SA-3.0',
+  'eng-jpn': 'CC-BY-SA-3.0', 'jpn-eng': 'CC-BY-SA-3.0', 'deu-fra': 'CC-BY-SA-3.0', 'fra-deu': 'CC-BY-SA-3.0',
+  'fra-spa': 'CC-BY-SA-3.0', 'por-spa': 'CC-BY-SA-3.0',
+  'ara-eng': 'GPL-2.0-or-later', 'eng-ara': 'GPL-2.0-or-later', 'ces-eng': 'GPL-2.0-or-later', 'eng-ces': 'GPL-2.0-or-later',
+  'eng-fra': 'GPL-2.0-or-later', 'fra-eng': 'GPL-2.0-or-later', 'eng-ita': 'GPL-2.0-or-later', 'ita-eng': 'GPL-2.0-or-later',
+  'eng-nld': 'GPL-2.0-or-later', 'nld-eng': 'GPL-2.0-or-later', 'eng-por': 'GPL-2.0-or-later', 'por-eng': 'GPL-2.0-or-later',
+  'eng-rus': 'GPL-2.0-or-later', 'eng-spa': 'GPL-2.0-or-later', 'spa-eng': 'GPL-2.0-or-later', 'eng-swe': 'GPL-2.0-or-later',
+  'swe-eng': 'GPL-2.0-or-later', 'eng-tur': 'GPL-2.0-or-later', 'tur-eng': 'GPL-2.0-or-later', 'deu-ita': 'GPL-2.0-or-later',
+  'ita-deu': 'GPL-2.0-or-later', 'spa-por': 'GPL-2.0-or-later', 'isl-eng': 'GPL-3.0-or-later', 'eng-pol': 'GPL-3.0-or-later',
+};
+
+/** Most concepts kept per form (the first senses come first in these dictionaries). */
+const MAX_CONCEPTS = 5;
+/** Japanese (JMdict) has 300k headwords: keep forms of at most this many characters. */
+const MAX_JA_FORM = 4;
+
+/** Byte budget (unpacked) of one file: the whole set stays under 10 MB. Shorter forms (mostly the frequent words) are kept first. */
+const BUDGET = { en: 560_000, pair: 800_000 };
+
+interface Built {
+  readonly sources: string[];
+  readonly licence: string;
+  readonly formLang: string;
+  readonly conceptLang: string;
+  readonly forms: Map<string, string[]>;
+}
+
+/** Reads one source dictionary into forms → concepts. */
+function read(source: string, licence: string): Built | undefined {
+  const index = join(DICTD, `freedict-${source}.index`);
+  try {
+    statSync(index);
+  } catch {
+    console.warn(`skip ${source}: ${index} is not installed`);
+    return undefined;
+  }
+  const dict = readDictd(index);
+  const [a, b] = dict.languages!;
+  // Which side is the form language and which the concepts: English is always the concept side;
+  // for a direct pair the concepts are the target's words.
+  const forward = b === 'en' || a !== 'en';
+  const [formLang, conceptLang] = forward ? [a, b] : [b, a];
+  const forms = new Map<string, string[]>();
+  const add = (form: string, concept: string): void => {
+    const key = formKey(form);
+    if (key === '' || (formLang === 'ja' && key.length > MAX_JA_FORM)) return;
+    const list = forms.get(key) ?? [];
+    if (!list.includes(concept) && list.length < MAX_CONCEPTS) list.push(concept);
+    forms.set(key, list);
+  };
+  for (const { head, translations } of dict.entries) {
+    if (forward) {
+      for (const t of translations) {
+        const c = conceptOf(t, conceptLang);
+        if (c && !isStopConcept(c)) add(head, c);
+      }
+    } else {
+      const c = conceptOf(head, conceptLang);
+      if (!c || isStopConcept(c)) continue;
+      for (const t of translations) add(t, c);
+    }
+  }
+  return { sources: [`freedict-${source}`], licence, formLang, conceptLang, forms };
+}
+
+/** Merges dictionaries of one language pair and licence (X–eng with eng–X), first source's concepts first. */
+function merge(group: Built[]): Built {
+  const forms = new Map<string, string[]>();
+  for (const g of group) {
+    for (const [f, cs] of g.forms) {
+      const list = forms.get(f) ?? [];
+      for (const c of cs) if (!list.includes(c) && list.length < MAX_CONCEPTS) list.push(c);
+      forms.set(f, list);
+    }
+  }
+  return { ...group[0], sources: group.flatMap((g) => g.sources), forms };
+}
+
+function write(b: Built): ManifestFile {
+  const stem = stemmerFor(b.formLang);
+  const budget = b.conceptLang === 'en' ? BUDGET.en : BUDGET.pair;
+  const order = [...b.forms].sort((x, y) => x[0].split(' ').length - y[0].split(' ').length || x[0].length - y[0].length || (x[0] < y[0] ? -1 : 1));
+  const lines: string[] = [];
+  const stems = new Map<string, Set<string>>();
+  let bytes = 0;
+  let kept = 0;
+  for (const [form, concepts] of order) {
+    const line = `${form}\t${concepts.join('|')}`;
+    const s = form.split(' ').map(stem).join(' ');
+    const extra = s === form || b.forms.has(s) ? 0 : Buffer.byteLength(line);
+    if (bytes + Buffer.byteLength(line) + extra > budget) break;
+    bytes += Buffer.byteLength(line) + 1 + extra;
+    kept++;
+    lines.push(line);
+    if (extra === 0) continue;
+    const set = stems.get(s) ?? new Set();
+    for (const c of concepts) set.add(c);
+    stems.set(s, set);
+  }
+  for (const [s, set] of stems) lines.push(`~${s}\t${[...set].slice(0, MAX_CONCEPTS).join('|')}`);
+  lines.sort();
+  const text = `${lines.join('\n')}\n`;
+  const short = b.licence.startsWith('CC') ? 'cc-by-sa' : b.licence.startsWith('GPL-3') ? 'gpl3' : 'gpl2';
+  const file = `${b.formLang}-${b.conceptLang}.${short}.tsv.gz`;
+  writeFileSync(join(OUT, file), gzipSync(text, { level: 9 }));
+  return { file, source: b.sources.join(' + '), licence: b.licence, lang: b.formLang, concepts: b.conceptLang, forms: kept, bytes: Buffer.byteLength(text) };
+}
+
+mkdirSync(OUT, { recursive: true });
+for (const f of readdirSync(OUT)) if (f.endsWith('.tsv.gz')) rmSync(join(OUT, f));
+const groups = new Map<string, Built[]>();
+for (const [s, l] of Object.entries(SOURCES)) {
+  const b = read(s, l);
+  if (!b) continue;
+  const key = `${b.formLang}-${b.conceptLang}-${l}`;
+  groups.set(key, [...(groups.get(key) ?? []), b]);
+}
+const files = [...groups.values()].map((g) => write(merge(g)));
+writeFileSync(join(OUT, 'manifest.json'), `${JSON.stringify({ version: 1, files }, null, 1)}\n`);
+let total = 0;
+for (const f of files) {
+  total += f.bytes;
+  console.log(`${f.file.padEnd(18)} ${f.lang}→${f.concepts} ${String(f.forms).padStart(7)} forms ${(f.bytes / 1024).toFixed(0).padStart(6)} KiB  ${f.licence}`);
+}
+console.log(`total ${(total / 1024 / 1024).toFixed(2)} MiB unpacked`);

@@ -1,0 +1,23 @@
+// Reads a user dictionary in any supported format, chosen by the file's name.
+import { existsSync, statSync } from 'node:fs';
+import { InputError } from '../errors.js';
+import { readDictd } from './dictd.js';
+import type { Dictionary } from './entries.js';
+import { readTei } from './tei.js';
+import { readTsv } from './tsv.js';
+
+/**
+ * Reads a dictionary: a dictd pair (give the `.index`, `.dict` or `.dict.dz` file), a FreeDict TEI
+ * file (`.tei`, `.xml`), or anything else as TSV (`source<TAB>target`).
+ * @throws InputError when the file is missing or malformed (naming the file and line).
+ */
+export function readDictionary(path: string): Dictionary {
+  if (!existsSync(path) || !statSync(path).isFile()) throw new InputError(`Dictionary ${path}: no such file.`);
+  if (/\.(?:index|dict|dict\.dz)$/.test(path)) {
+    const index = path.replace(/\.dict(?:\.dz)?$/, '.index');
+    if (!existsSync(index)) throw new InputError(`Dictionary ${path}: no .index file beside it; a dictd dictionary is a pair of files.`);
+    return readDictd(index);
+  }
+  if (/\.(?:tei|xml)$/i.test(path)) return readTei(path);
+  return readTsv(path);
+}

@@ -1,0 +1,241 @@
+// Finds the concepts of a text's words on one side of a pair, for the lexical embedder's concept
+// features. Words are looked up as written (lower case), then by stem, then without a few endings
+// the stemmer leaves; runs of two or three words are tried first where a multiword entry starts
+// (`kerja sama` → cooperation, `foreign minister`). Japanese runs are split by longest match.
+import { isCjk, isDigit, isWordChar } from '../embed/lexical/featurize.js';
+import { FNV_OFFSET, FNV_PRIME, fnvRange, fnvStep } from '../embed/lexical/hash.js';
+import { isStopword } from '../embed/lexical/stopwords.js';
+import { type ConceptMap, type SideLexicons, countConcepts } from './pair.js';
+import { EXTRA_SUFFIXES, stemmerFor } from './stem.js';
+
+/** The concepts of one word or word run: hashed ids and weights; `starts`: a multiword entry may start here. */
+interface Hit {
+  readonly hashes: Int32Array;
+  readonly weights: Float32Array;
+  starts: boolean;
+}
+
+const NONE: Hit = Object.freeze({ hashes: new Int32Array(0), weights: new Float32Array(0), starts: false }) as Hit;
+
+/** Longest Japanese form looked up (the shipped lexicon keeps forms of up to 4 characters). */
+const MAX_JA = 4;
+/** Memoised words per side before the memo is cleared. */
+const MEMO_LIMIT = 200_000;
+
+/** Lower case of the code units that have one (Latin, Greek, Cyrillic, Armenian), for the word hashes. */
+const LOWER = (() => {
+  const table = new Uint16Array(0x600);
+  for (let c = 0; c < table.length; c++) {
+    const l = String.fromCharCode(c).toLowerCase();
+    table[c] = l.length === 1 ? l.charCodeAt(0) : c;
+  }
+  return table;
+})();
+
+const lowerCode = (c: number): number => (c < 0x600 ? LOWER[c] : c);
+
+const conceptHash = (c: string): number => {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < c.length; i++) h = fnvStep(h, c.charCodeAt(i));
+  return h;
+};
+
+/**
+ * How specific a concept is: 1 for a concept up to 2 forms map to, less for one many forms share
+ * (`make`, `take`): `min(1, 1.7 / (1 + ln df))`.
+ */
+const specificity = (df: number): number => Math.min(1, 1.7 / (1 + Math.log(Math.max(1, df))));
+
+/** Factor on the concepts of a function word (`dalam`, `pada`, `the`): the embedder's stop-word factor. */
+const STOPWORD_FACTOR = 0.2;
+
+const isFunctionWord = (word: string): boolean => !word.includes(' ') && isStopword(fnvRange(word, 0, word.length));
+
+/** Looks up the concepts of one side's words (one instance per embedder and side: it memoises). */
+export class ConceptResolver {
+  private readonly stem: (w: string) => string;
+  private readonly extra: readonly string[];
+  private readonly df = new Map<string, number>();
+  private readonly starters = new Set<string>();
+  private readonly memo = new Map<string, Hit>();
+  private readonly wordMemo = new Map<number, Hit>();
+  private readonly runMemo = new Map<number, Hit>();
+  private readonly hits: Hit[] = [];
+  private readonly spans: number[] = [];
+  private readonly ja: boolean;
+
+  constructor(private readonly side: SideLexicons) {
+    this.stem = stemmerFor(side.lang);
+    this.extra = EXTRA_SUFFIXES[side.lang] ?? [];
+    this.ja = side.lang === 'ja';
+    for (const m of side.maps) countConcepts(m, this.df);
+    const start = (key: string): void => {
+      const sp = key.indexOf(' ');
+      if (sp > 0) this.starters.add(key.slice(0, sp));
+    };
+    for (const m of side.maps) {
+      for (const k of m.forms.keys()) start(k);
+      for (const k of m.stems.keys()) start(k);
+    }
+    for (const [prefix, counts] of side.identities) for (const c of counts.keys()) start(c.slice(prefix.length));
+  }
+
+  /** Calls `emit(hash, weight)` for every concept found in `text` (weights before the feature weight). */
+  resolve(text: string, emit: (hash: number, weight: number) => void): void {
+    // Words are memoised by two hashes of their lower-cased code units, computed while scanning, so
+    // a word seen before costs no string: only a miss slices and lower-cases it.
+    const hits = this.hits;
+    const spans = this.spans;
+    hits.length = 0;
+    spans.length = 0;
+    const n = text.length;
+    for (let i = 0; i < n; ) {
+      if (!this.inWord(text.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      let j = i;
+      let h1 = FNV_OFFSET;
+      let h2 = 0x2545f491;
+      let digits = false;
+      for (; j < n; j++) {
+        let d = text.charCodeAt(j);
+        if (!this.inWord(d)) break;
+        if (isDigit(d)) digits = true;
+        d = lowerCode(d);
+        h1 = Math.imul(h1 ^ d, FNV_PRIME);
+        h2 = Math.imul(h2 + d, 0x9e3779b1) ^ (h2 >>> 15);
+      }
+      // An apostrophe inside a word (`l'économie`, `aujourd'hui`) ends the word before it.
+      if (!digits) {
+        const key = (h1 >>> 0) * 0x200000 + (h2 & 0x1fffff);
+        let hit = this.wordMemo.get(key);
+        if (hit === undefined) {
+          const w = text.slice(i, j).toLowerCase();
+          hit = this.ja && isCjk(w.charCodeAt(0)) ? NONE : this.lookup(w);
+          if (this.wordMemo.size >= MEMO_LIMIT) this.wordMemo.clear();
+          this.wordMemo.set(key, hit);
+        }
+        hits.push(hit);
+        spans.push(i, j, h1, h2);
+      }
+      i = j;
+    }
+    for (let k = 0; k < hits.length; ) {
+      const from = spans[4 * k];
+      if (this.ja && isCjk(text.charCodeAt(from))) {
+        this.japanese(text.slice(from, spans[4 * k + 1]), emit);
+        k++;
+        continue;
+      }
+      let used = 1;
+      const single = hits[k];
+      if (k + 1 < hits.length && single.starts) {
+        for (let m = Math.min(3, hits.length - k); m >= 2; m--) {
+          // The run's memo key combines its words' hashes; only a miss builds the string.
+          let c1 = 0x5bd1e995;
+          let c2 = 0x1b873593;
+          for (let q = k; q < k + m; q++) {
+            c1 = Math.imul(c1 ^ spans[4 * q + 2], FNV_PRIME) ^ (c1 >>> 13);
+            c2 = Math.imul(c2 + spans[4 * q + 3], 0x9e3779b1) ^ (c2 >>> 15);
+          }
+          const key = (c1 >>> 0) * 0x200000 + (c2 & 0x1fffff);
+          let hit = this.runMemo.get(key);
+          if (hit === undefined) {
+            const words: string[] = [];
+            for (let q = k; q < k + m; q++) words.push(text.slice(spans[4 * q], spans[4 * q + 1]).toLowerCase());
+            hit = this.compute(words.join(' '));
+            if (this.runMemo.size >= MEMO_LIMIT) this.runMemo.clear();
+            this.runMemo.set(key, hit);
+          }
+          if (hit.hashes.length > 0) {
+            this.emitHit(hit, emit);
+            used = m;
+            break;
+          }
+        }
+      }
+      if (used === 1) this.emitHit(single, emit);
+      k += used;
+    }
+  }
+
+  private inWord(c: number): boolean {
+    return isWordChar(c) || (this.ja && isCjk(c));
+  }
+
+  /**
+   * The concept hashes of one word, as written and by its stem together (`française` is
+   * `frenchwoman` as written and `french` by its stem `français`): for checks that ask whether a
+   * word may translate another, not for weighting.
+   */
+  wordConcepts(word: string): Set<number> {
+    const w = word.toLowerCase();
+    const out = new Set<number>();
+    for (const key of new Set([w, this.stem(w)])) for (const h of this.lookup(key).hashes) out.add(h);
+    return out;
+  }
+
+  private japanese(run: string, emit: (hash: number, weight: number) => void): void {
+    for (let i = 0; i < run.length; ) {
+      let step = 1;
+      for (let n = Math.min(MAX_JA, run.length - i); n >= 1; n--) {
+        const hit = this.lookup(run.slice(i, i + n));
+        if (hit.hashes.length > 0) {
+          this.emitHit(hit, emit);
+          step = n;
+          break;
+        }
+      }
+      i += step;
+    }
+  }
+
+  private emitHit(hit: Hit, emit: (hash: number, weight: number) => void): void {
+    for (let i = 0; i < hit.hashes.length; i++) emit(hit.hashes[i], hit.weights[i]);
+  }
+
+  /** Concepts of a word or word run (memoised). */
+  private lookup(key: string): Hit {
+    let hit = this.memo.get(key);
+    if (hit !== undefined) return hit;
+    if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
+    hit = this.compute(key);
+    this.memo.set(key, hit);
+    return hit;
+  }
+
+  private compute(key: string): Hit {
+    const stem = key.includes(' ') ? key.split(' ').map(this.stem).join(' ') : this.stem(key);
+    const found = new Map<string, number>();
+    const fromMap = (m: ConceptMap, k: string, s: string): boolean => {
+      const list = m.forms.get(k) ?? m.stems.get(s) ?? m.forms.get(s);
+      if (!list) return false;
+      const cs = list.split('|');
+      const share = 1 / Math.sqrt(cs.length);
+      for (const c of cs) found.set(c, Math.max(found.get(c) ?? 0, share * specificity(this.df.get(c) ?? 1)));
+      return true;
+    };
+    for (const m of this.side.maps) {
+      if (fromMap(m, key, stem)) continue;
+      for (const suffix of this.extra) {
+        if (key.length - suffix.length < 3 || !key.endsWith(suffix)) continue;
+        const k = key.slice(0, -suffix.length);
+        if (fromMap(m, k, this.stem(k))) break;
+      }
+    }
+    for (const [prefix, counts] of this.side.identities) {
+      for (const c of [prefix + stem, prefix + key]) {
+        const df = counts.get(c);
+        if (df !== undefined) {
+          found.set(c, Math.max(found.get(c) ?? 0, specificity(df)));
+          break;
+        }
+      }
+    }
+    const starts = !key.includes(' ') && (this.starters.has(key) || this.starters.has(stem));
+    if (found.size === 0) return starts ? { ...NONE, starts } : NONE;
+    const f = isFunctionWord(key) ? STOPWORD_FACTOR : 1;
+    return { hashes: Int32Array.from(found.keys(), conceptHash), weights: Float32Array.from(found.values(), (w) => w * f), starts };
+  }
+}

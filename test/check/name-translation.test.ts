@@ -1,0 +1,30 @@
+// A name translated word by word is not missing when the dictionaries of the pair translate its
+// words (shipped en–fr lexicon: agence → agency, européen(ne) → European).
+import { describe, expect, it } from 'vitest';
+import { checkAlignment } from '../../src/check/index.js';
+import type { CheckInput } from '../../src/check/types.js';
+import { pair, swap } from './helpers.js';
+
+const codes = (input: CheckInput) => checkAlignment(input, { checks: ['names'] }).map((f) => `${f.code} ${f.expected ?? f.actual ?? ''}`);
+
+describe('names translated word by word', () => {
+  it('European Space Agency ↔ Agence spatiale européenne is not name-missing (either direction)', () => {
+    const input = pair('en', 'The rocket was built by the European Space Agency in Kourou.', 'fr', "La fusée a été construite par l'Agence spatiale européenne à Kourou.");
+    expect(codes(input)).toEqual([]);
+    expect(codes(swap(input))).toEqual([]);
+  });
+
+  it('French Guiana ↔ Guyane française is not name-missing (French = française, by its stem français)', () => {
+    // `Guyane` alone is a name of the French side whose only word is no dictionary translation of
+    // `Guiana` (an exonym): it stays an info-level name-extra.
+    expect(codes(pair('en', 'The launch site is in French Guiana.', 'fr', 'Le site de lancement est en Guyane française.'))).toEqual(['name-extra Guyane']);
+  });
+
+  it('a name whose words do not translate into the pair is still missing', () => {
+    expect(codes(pair('en', 'The rocket was built by the European Space Agency in Kourou.', 'fr', 'La fusée a été construite à Kourou.'))).toEqual(['name-missing European Space Agency']);
+  });
+
+  it('without a lexicon for the pair nothing changes', () => {
+    expect(codes(pair('en', 'The rocket was built by the European Space Agency in Kourou.', 'xx', "La fusée a été construite par l'Agence spatiale européenne à Kourou."))).toEqual(['name-missing European Space Agency']);
+  });
+});
