@@ -2,6 +2,7 @@ import { dirname, resolve } from 'node:path';
 import { parseManifest, parseShard, runBatch, type PairOptions } from '../../batch/index.js';
 import { resolveConcurrency } from '../../batch/pool.js';
 import { readStdin, readTextFile } from '../../io/read.js';
+import { processIO, type CliIO } from '../io.js';
 import type { ReportFormat } from '../../report/types.js';
 import { EMBED_OPTIONS, oneOf, parse, positionals, UsageError } from '../args.js';
 import { BATCH_HELP } from '../help.js';
@@ -22,10 +23,10 @@ const OPTIONS = {
 
 const PAIR_FORMATS = ['json', 'html', 'md'] as const;
 
-export async function batchCommand(argv: string[]): Promise<number> {
+export async function batchCommand(argv: string[], io: CliIO = processIO()): Promise<number> {
   const { values, positionals: args } = parse('batch', argv, OPTIONS);
   if (values.help) {
-    process.stdout.write(BATCH_HELP);
+    io.stdout.write(BATCH_HELP);
     return 0;
   }
   const [manifestPath] = positionals('batch', args, ['manifest']);
@@ -47,10 +48,10 @@ export async function batchCommand(argv: string[]): Promise<number> {
   };
 
   const stdin = manifestPath === '-';
-  const text = stdin ? await readStdin() : readTextFile(manifestPath);
+  const text = stdin ? await readStdin({}, io.stdin) : readTextFile(manifestPath);
   // Paths in a manifest read from standard input are relative to the working directory.
   const entries = parseManifest(text, stdin ? 'standard input' : manifestPath, stdin ? process.cwd() : dirname(resolve(manifestPath)));
-  const progress = createProgress(process.stderr, Boolean(values.quiet));
+  const progress = createProgress(io.stderr, Boolean(values.quiet));
   const t0 = performance.now();
   const run = await runBatch(entries, {
     out: values.out,
@@ -65,7 +66,7 @@ export async function batchCommand(argv: string[]): Promise<number> {
   if (!values.quiet) {
     const seconds = ((performance.now() - t0) / 1000).toFixed(1);
     const skipped = run.skipped ? ` · ${run.skipped} already done` : '';
-    process.stderr.write(
+    io.stderr.write(
       `${run.ran} pairs compared${skipped} · ${run.failed} failed · ${run.withErrors} with errors · ${seconds} s → ${run.resultsFile}\n`,
     );
   }
