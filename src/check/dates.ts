@@ -1,7 +1,7 @@
 // dates and weekdays — three checks:
 // 1. In each matched or partial pair: a date or weekday on both sides that disagree is an error
 //    (`date-mismatch`, `weekday-mismatch`); in a `match` pair one present on the source side only is
-//    a warning (`date-missing`, `weekday-missing`; info in comparable mode, where a write-up may
+//    a warning (`date-missing`, `weekday-missing`, unless a neighbouring target bead has it; info in comparable mode, where a write-up may
 //    date things once, elsewhere, or not at all, and none at all when the other document has that
 //    weekday somewhere), one on the target side only info (`date-extra`, dropped when the same target
 //    date is reported as a `date-conflict`).
@@ -14,6 +14,8 @@
 //    (`Friday, 4 February 2023` is a Saturday). The year is the date's own, else the side's dateline
 //    year (its first date with a year), else the other side's, else `referenceYear`; with none, skipped.
 import { extractDates, weekdayOf, type DateMention } from '../text/dates.js';
+import { lazy } from './names.js';
+import { neighbourSentences } from './neighbours.js';
 import { finding, locate, pairedBeads, type Check, type CheckContext, type Located } from './context.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from './messages.js';
 import type { CheckSide, Finding } from './types.js';
@@ -52,6 +54,8 @@ function checkPairs(ctx: CheckContext, reported: Set<LocatedDate>, targetWeekday
     const src = datesOf(ctx, 'source', bead.src);
     const tgt = datesOf(ctx, 'target', bead.tgt);
     const tgtLeft = tgt.filter(hasDay);
+    // Dates of the neighbouring target beads: one that moved there is not missing.
+    const nearby = lazy(() => datesOf(ctx, 'target', neighbourSentences(ctx.input.beads, index, 'tgt')));
     const srcLeft: LocatedDate[] = [];
     for (const s of src.filter(hasDay)) {
       const j = tgtLeft.findIndex((t) => compatibleDates(s, t));
@@ -66,7 +70,7 @@ function checkPairs(ctx: CheckContext, reported: Set<LocatedDate>, targetWeekday
           src: [s.sentence], tgt: [t.sentence], srcRange: s.range, tgtRange: t.range, expected: s.raw, actual: t.raw, bead: index,
           detail: `${describeDate(s)} vs ${describeDate(t)}`,
         }));
-      } else if (match) {
+      } else if (match && !nearby().some((t) => hasDay(t) && compatibleDates(s, t))) {
         out.push(finding(ctx, 'date-missing', { src: [s.sentence], tgt: bead.tgt, srcRange: s.range, expected: s.raw, bead: index }));
       }
     }
@@ -79,7 +83,7 @@ function checkPairs(ctx: CheckContext, reported: Set<LocatedDate>, targetWeekday
         out.push(finding(ctx, 'weekday-mismatch', {
           src: [s.sentence], tgt: [t.sentence], srcRange: s.range, tgtRange: t.range, expected: s.raw, actual: t.raw, bead: index,
         }));
-      } else if (match && !(comparable && targetWeekdays.has(s.weekday!))) {
+      } else if (match && !(comparable && targetWeekdays.has(s.weekday!)) && !nearby().some((t) => t.weekday === s.weekday)) {
         out.push(finding(ctx, 'weekday-missing', { src: [s.sentence], tgt: bead.tgt, srcRange: s.range, expected: s.raw, bead: index }));
       }
     }

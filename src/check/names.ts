@@ -10,6 +10,7 @@
 // In comparable mode a name is missing only when it is nowhere in the other document's content: two
 // write-ups distribute the same names over different sentences (`Tehran` in another paragraph).
 import { compareNames, extractNames, isDemonym, isTitleWord, nameKey, type NameMention, type NameRelation, type NameToken } from '../text/names.js';
+import { neighbourSentences } from './neighbours.js';
 import { finding, isContent, locate, pairedBeads, type Check, type CheckContext, type Located } from './context.js';
 import type { CheckSide, Finding } from './types.js';
 
@@ -82,8 +83,13 @@ function bestMatch(token: string, candidates: readonly Word[], ratio: number): {
 
 const isShortAcronym = (t: string) => /^\p{Lu}{1,3}$/u.test(t);
 
-/** The names of `from` none of whose words is found among `to`'s words. */
+/**
+ * The names of `from` none of whose words is found among `to`'s words. When `to` is written in a
+ * script without letter case (Chinese, Japanese, Arabic, Thai…), names cannot be told from other
+ * words there and are transliterated in ways no spelling rule follows: nothing is reported.
+ */
 export function unmatchedNames(from: LocatedName[], toWords: Word[], ratio: number): LocatedName[] {
+  if (toWords.length > 0 && !toWords.some((w) => /[\p{Lu}\p{Ll}]/u.test(w.text))) return [];
   return from.filter((name) => {
     const tokens = name.tokens.filter((t) => !t.ambiguous && !isShortAcronym(t.text) && !isDemonym(t.text) && !isTitleWord(t.text));
     return tokens.length > 0 && tokens.every((t) => bestMatch(t.text, toWords, ratio).relation === 'different');
@@ -123,10 +129,12 @@ export const checkNames: Check = (ctx) => {
     const tgt = namesOf(target, bead.tgt);
     out.push(...variants(ctx, src, tgt, index));
     if (bead.label !== 'match') continue;
-    for (const name of absentFromDocument(ctx, unmatchedNames(src, wordsOf(target, bead.tgt), ratio), targetWords)) {
+    // A name that moved into a neighbouring bead (the sentences were split differently) is not missing.
+    const near = (which: 'src' | 'tgt') => [...bead[which], ...neighbourSentences(beads, index, which)];
+    for (const name of absentFromDocument(ctx, unmatchedNames(src, wordsOf(target, near('tgt')), ratio), targetWords)) {
       out.push(finding(ctx, 'name-missing', { src: [name.sentence], tgt: bead.tgt, srcRange: name.range, expected: name.raw, bead: index }));
     }
-    for (const name of absentFromDocument(ctx, unmatchedNames(tgt, wordsOf(source, bead.src), ratio), sourceWords)) {
+    for (const name of absentFromDocument(ctx, unmatchedNames(tgt, wordsOf(source, near('src')), ratio), sourceWords)) {
       out.push(finding(ctx, 'name-extra', { src: bead.src, tgt: [name.sentence], tgtRange: name.range, actual: name.raw, bead: index }));
     }
   }

@@ -5,11 +5,14 @@
 // - a number left on both sides, of the same kind (plain, percent, year, ordinal): the same fact stated
 //   differently — `number-mismatch`, an error;
 // - a number left on one side only: `number-missing` / `number-extra`, a warning (it may have been
-//   written out differently, rounded away, or moved into a neighbouring pair).
+//   written out differently or rounded away). A number found in a neighbouring bead of the other
+//   side has only moved there and is not reported at all.
 // Numbers written as words up to `lenientWordNumbers` (`two countries` / `kedua negara`) never make a
 // finding of their own. In `partial` pairs nothing is reported here: the `partial` finding lists what
 // did not make it across.
+import { findCjkNumbers, isCjkNumeral } from '../text/cjk-numbers.js';
 import { extractNumbers, sameNumber, type NumberMention } from '../text/numbers.js';
+import { neighbourSentences, notNearby } from './neighbours.js';
 import { finding, locate, pairedBeads, type Check, type CheckContext, type Located } from './context.js';
 import type { CheckSide, Finding } from './types.js';
 
@@ -17,7 +20,12 @@ export type LocatedNumber = Located<NumberMention>;
 
 /** The numbers of some sentences of a side, located in the original text. */
 export function numbersOf(side: CheckSide, indices: readonly number[]): LocatedNumber[] {
-  return locate(side, indices, (text, lang) => extractNumbers(text, lang));
+  return locate(side, indices, (text, lang) => {
+    const found = extractNumbers(text, lang);
+    // Chinese/Japanese numerals (`二十`): counterparts only, never reported (see `unmatchedNumbers`).
+    const cjk = findCjkNumbers(text).filter((c) => !found.some((d) => d.start < c.end && c.start < d.end));
+    return cjk.length ? [...found, ...cjk.map((c) => ({ ...c, raw: text.slice(c.start, c.end), kind: 'number' as const, form: 'words' as const }))] : found;
+  });
 }
 
 /**
@@ -55,7 +63,7 @@ export function unmatchedNumbers(src: LocatedNumber[], tgt: LocatedNumber[], len
     else srcLeft.push(s);
   }
   const left = tgt.filter((_, i) => !used[i]);
-  const strict = (n: NumberMention) => !(n.form === 'words' && n.value <= lenient);
+  const strict = (n: NumberMention) => !(n.form === 'words' && (n.value <= lenient || isCjkNumeral(n.raw)));
   return { src: srcLeft.filter(strict), tgt: left.filter(strict) };
 }
 
@@ -64,7 +72,12 @@ export const checkNumbers: Check = (ctx: CheckContext) => {
   const out: Finding[] = [];
   for (const { bead, index } of pairedBeads(beads)) {
     if (bead.label !== 'match') continue;
-    const left = unmatchedNumbers(numbersOf(source, bead.src), numbersOf(target, bead.tgt), ctx.options.lenientWordNumbers);
+    const pairLeft = unmatchedNumbers(numbersOf(source, bead.src), numbersOf(target, bead.tgt), ctx.options.lenientWordNumbers);
+    // A number the neighbouring bead of the other side has moved there; it is neither missing nor extra.
+    const left = {
+      src: notNearby(pairLeft.src, pairLeft.src.length ? numbersOf(target, neighbourSentences(beads, index, 'tgt')) : []),
+      tgt: notNearby(pairLeft.tgt, pairLeft.tgt.length ? numbersOf(source, neighbourSentences(beads, index, 'src')) : []),
+    };
     // Left-over targets by kind, in text order: each left-over source number takes the first of its kind.
     const byKind = new Map<string, LocatedNumber[]>();
     for (const t of left.tgt) {
