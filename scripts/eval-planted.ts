@@ -9,7 +9,8 @@
 // Long documents are cut into windows of about --window source lines (default 80) at gold bead
 // boundaries, and at most --windows of them (default 6, spread evenly) are used per document. Up to
 // --per-doc errors of each kind (default 6) are planted per window, drawn with --seed (default 14).
-// --show N prints up to N misses and N false alarms per code.
+// --show N prints up to N misses and N false alarms per code; --sets a,b and --kinds x,y run only those
+// sets (by part of the name) and kinds.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,6 +35,7 @@ const maxWindows = Number(opt('windows', '6'));
 const seed = Number(opt('seed', '14'));
 const show = Number(opt('show', '0'));
 const only = opt('sets', '').split(',').filter(Boolean);
+const kinds = opt('kinds', KINDS.join(',')).split(',').filter((k): k is PlantKind => (KINDS as readonly string[]).includes(k));
 if (!existsSync(dataDir)) {
   console.log(`eval:planted: no gold data at ${dataDir}; nothing to measure.`);
   process.exit(0);
@@ -84,7 +86,7 @@ for (const setName of readdirSync(dataDir).sort()) {
       list.push(`${setName}/${doc.id} src ${f.src.join(',')} tgt ${f.tgt.join(',')}: ${f.key.split('|').slice(3).filter(Boolean).join(' / ')}  «${doc.src[f.src[0] ?? -1]?.slice(0, 90) ?? ''}» «${doc.tgt[f.tgt[0] ?? -1]?.slice(0, 90) ?? ''}»`);
       alarmsByCode.set(f.code, list);
     }
-    for (const kind of KINDS) {
+    for (const kind of kinds) {
       const random = rng(seed + kind.length * 7919 + doc.id.length);
       for (const site of sample(sites(doc, kind), perDoc, random)) {
         const p = plant(doc, site);

@@ -43,6 +43,8 @@ export const MESSAGES: Readonly<Record<FindingCode, MessageEntry>> = {
   omission: { severity: 'warning', text: (p) => `Not in the target: ${p.detail ?? 'source sentence'} without counterpart` },
   addition: { severity: 'warning', comparable: 'info', text: (p) => `Added in the target: ${p.detail ?? 'target sentence'} without source` },
   partial: { severity: 'warning', comparable: 'info', text: (p) => `Partly carried over; not in the target: ${p.expected}` },
+  'identical-inputs': { severity: 'error', text: (p) => `Source and target are the same text (${p.detail}): nothing was translated. Was the same file given twice?` },
+  'coverage-below': { severity: 'error', text: (p) => `Coverage ${p.actual} is below the required ${p.expected}: part of the source has no counterpart in the target` },
 };
 
 /** The severity of `code` in `mode`. */

@@ -9,6 +9,8 @@ import { detectLanguage, splitSentences } from '../segment/index.js';
 import type { Sentence } from '../segment/types.js';
 import { VERSION } from '../version.js';
 import { DEFAULT_COMPARE_OPTIONS, type CompareOptions, type ProgressEvent } from './options.js';
+import { unsupportedSentences } from './support.js';
+import { coverageBelow } from './min-coverage.js';
 
 export { DEFAULT_COMPARE_OPTIONS } from './options.js';
 export type { CompareOptions, ProgressEvent, Stage } from './options.js';
@@ -58,6 +60,10 @@ export async function compareArticles(source: string, target: string, options: C
   }
   const mode = options.mode ?? DEFAULT_COMPARE_OPTIONS.mode;
   if (!MODES.includes(mode)) throw new OptionError(`mode '${String(mode)}' is not one of ${MODES.join(', ')}.`);
+  const { minCoverage } = options;
+  if (minCoverage !== undefined && !(typeof minCoverage === 'number' && minCoverage >= 0 && minCoverage <= 1)) {
+    throw new OptionError(`minCoverage must be a number from 0 to 1 (0.9 = 90 %), got ${String(minCoverage)}.`);
+  }
   const progress = (event: ProgressEvent) => options.onProgress?.(event);
   const timings: Record<string, number> = {};
   const time = async <T>(stage: string, fn: () => Promise<T> | T): Promise<T> => {
@@ -96,12 +102,23 @@ export async function compareArticles(source: string, target: string, options: C
   const sourceSide = { lang: srcLang, sentences: srcSentences };
   const targetSide = { lang: tgtLang, sentences: tgtSentences };
   const skip = new Set(options.skipChecks ?? DEFAULT_COMPARE_OPTIONS.skipChecks);
-  const findings = await time('check', () =>
-    checkAlignment({ source: sourceSide, target: targetSide, beads: alignment.beads }, { mode: alignment.mode }).filter(
+  const findings = await time('check', async () => {
+    // Sentences folded into a neighbour's bead without a counterpart of their own (parallel mode).
+    const unsupported = alignment.mode === 'parallel'
+      ? await unsupportedSentences(srcSentences, tgtSentences, alignment.beads, { source: srcLang, target: tgtLang }, embedder, options.signal ? { signal: options.signal } : {})
+      : [];
+    return checkAlignment({ source: sourceSide, target: targetSide, beads: alignment.beads, unsupported }, { mode: alignment.mode }).filter(
       (f) => !skip.has(f.code),
-    ),
-  );
+    );
+  });
   progress({ stage: 'check', done: 1, total: 1 });
+
+  const scores = computeScores(srcSentences, tgtSentences, alignment.beads, findings);
+  const below = coverageBelow(scores, minCoverage, alignment.mode);
+  if (below && !skip.has(below.code)) {
+    findings.push(below);
+    scores.conflicts++;
+  }
 
   return {
     version: REPORT_VERSION,
@@ -113,7 +130,7 @@ export async function compareArticles(source: string, target: string, options: C
     target: targetSide,
     beads: alignment.beads,
     findings,
-    scores: computeScores(srcSentences, tgtSentences, alignment.beads, findings),
+    scores,
     timings,
   };
 }

@@ -2,7 +2,7 @@ import { compareArticles } from '../../compare/index.js';
 import type { Finding } from '../../check/types.js';
 import { renderReport } from '../../report/index.js';
 import type { Report } from '../../report/types.js';
-import { COMMON_OPTIONS, EMBED_OPTIONS, oneOf, parse, positionals } from '../args.js';
+import { COMMON_OPTIONS, EMBED_OPTIONS, oneOf, parse, positionals, UsageError } from '../args.js';
 import { COMPARE_HELP } from '../help.js';
 import { readInputs, warnEmpty } from '../inputs.js';
 import { checkOutPath, pickFormat, writeOutput } from '../output.js';
@@ -14,6 +14,7 @@ const OPTIONS = {
   from: { type: 'string' },
   to: { type: 'string' },
   'fail-on': { type: 'string' },
+  'min-coverage': { type: 'string' },
 } as const;
 
 const RANK = { info: 0, warning: 1, error: 2 } as const;
@@ -46,6 +47,7 @@ export async function compareCommand(argv: string[]): Promise<number> {
   const failOn = oneOf('fail-on', values['fail-on'], ['error', 'warning'] as const);
   const mode = oneOf('mode', values.mode, ['auto', 'parallel', 'comparable'] as const);
   const embedder = oneOf('embedder', values.embedder, ['auto', 'lexical', 'neural'] as const);
+  const minCoverage = parseMinCoverage(values['min-coverage']);
   if (values.out !== undefined) checkOutPath(values.out);
 
   const texts = await readInputs([sourcePath, targetPath]);
@@ -60,6 +62,7 @@ export async function compareCommand(argv: string[]): Promise<number> {
     ...(values.model ? { model: values.model } : {}),
     ...(values['cache-dir'] ? { cacheDir: values['cache-dir'] } : {}),
     cache: !values['no-cache'],
+    ...(minCoverage !== undefined ? { minCoverage } : {}),
     onProgress: (event) => progress.update(event),
   });
   progress.done();
@@ -68,5 +71,14 @@ export async function compareCommand(argv: string[]): Promise<number> {
     const where = values.out ? ` → ${values.out}` : '';
     process.stderr.write(`${summaryLine(report, performance.now() - t0)}${where}\n`);
   }
-  return failExitCode(report.findings, failOn);
+  return report.findings.some((f) => f.code === 'coverage-below') ? 1 : failExitCode(report.findings, failOn);
+}
+
+/** `--min-coverage 0.9` or `90%` → 0.9; anything else is a usage error. */
+export function parseMinCoverage(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const m = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*(%?)\s*$/.exec(value);
+  const x = m ? Number(m[1]) / (m[2] ? 100 : 1) : NaN;
+  if (!(x >= 0 && x <= 1)) throw new UsageError(`--min-coverage '${value}' must be a share from 0 to 1 (e.g. 0.9) or a percentage (e.g. 90%).`);
+  return x;
 }
