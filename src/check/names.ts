@@ -10,6 +10,7 @@
 // In comparable mode a name is missing only when it is nowhere in the other document's content: two
 // write-ups distribute the same names over different sentences (`Tehran` in another paragraph).
 import { compareNames, extractNames, isDemonym, isTitleWord, nameKey, type NameMention, type NameRelation, type NameToken } from '../text/names.js';
+import { sameExonym } from '../text/exonyms.js';
 import { neighbourSentences } from './neighbours.js';
 import { finding, isContent, locate, pairedBeads, type Check, type CheckContext, type Located } from './context.js';
 import type { CheckSide, Finding } from './types.js';
@@ -70,7 +71,8 @@ const tokenRange = (name: LocatedName, t: NameToken): [number, number] => {
 function bestMatch(token: string, candidates: readonly Word[], ratio: number): { word?: Word; relation: NameRelation } {
   let best: { word?: Word; relation: NameRelation } = { relation: 'different' };
   for (const word of candidates) {
-    const relation = compareNames(token, word.text, { maxDistanceRatio: ratio });
+    // A country or people named in the other language (`Denmark`/`Danmörku`) is the same name.
+    const relation = sameExonym(token, word.text) ? 'inflection' : compareNames(token, word.text, { maxDistanceRatio: ratio });
     if (RANK[relation] < RANK[best.relation]) best = { word, relation };
     if (relation === 'identical') break;
   }

@@ -3,16 +3,17 @@
 // When a target sentence is deleted, the aligner often folds the orphaned source sentence into its
 // neighbour's bead (a 2-1 bead) instead of leaving it alone as an omission, so the coverage check
 // never sees it. Here each sentence of the larger side of a many-to-one bead is checked on its own:
-// it is supported when it shares a number or a name with the other side, or when its similarity to
+// it is supported when it shares a number or a name with the other side, when its similarity to
 // the other side is above what unrelated sentences of this document reach (the 95th percentile of
-// sentences paired with a target several beads away). One that is not, in a bead where another
-// sentence is, is reported as an omission (source side) or an addition (target side).
+// sentences paired with a target several beads away), or when it is the most similar sentence of its
+// group. Otherwise it is reported as an omission (source side) or an addition (target side) when
+// there is evidence against it: another sentence of its group is above that threshold, or the bead's
+// lengths fit the document's usual length ratio better without it (Gale and Church's evidence: the
+// other side has no room for it).
 //
 // The similarities are those of the embedder that aligned the document, with the lexicon pass's word
 // pairs added for the built-in lexical embedder (learned again from the final beads), so an
 // English–Chinese document is compared through its own word pairs as the aligner compared it.
-// Without enough contrast between paired and unrelated sentences (a language pair the embedder cannot
-// relate), nothing is reported.
 import { addLexiconFeatures, describeSide, embedSides, learnLexicon, sideWords, type AlignSide } from '../align/index.js';
 import type { Bead } from '../align/types.js';
 import { dotRows } from '../align/vectors.js';
@@ -86,17 +87,16 @@ export async function unsupportedSentences(
     const lexicon = learnLexicon(ws, wt, beads);
     if (lexicon.pairs > 0) [S, T] = [addLexiconFeatures(S, ws, lexicon.src), addLexiconFeatures(T, wt, lexicon.tgt)];
   }
-  // Paired and unrelated similarities over the document's 1-1 match beads.
+  // Paired and unrelated similarities over the document's 1-1 match beads, and their usual length ratio.
   const ones = beads.filter((b) => b.label === 'match' && b.src.length === 1 && b.tgt.length === 1);
-  const paired = ones.map((b) => dotRows(S.overlaps![0]!, b.src[0]!, T.overlaps![0]!, b.tgt[0]!));
   const unrelated = ones.flatMap((b, k) => (options.offsets ?? [3, 5, 8]).flatMap((d) => {
     const other = ones[k + d] ?? ones[k - d];
     return other ? [dotRows(S.overlaps![0]!, b.src[0]!, T.overlaps![0]!, other.tgt[0]!)] : [];
   }));
-  if (paired.length < 5 || unrelated.length < 10) return [];
+  if (ones.length < 5 || unrelated.length < 10) return [];
   const threshold = quantile(unrelated, options.nullQuantile ?? 0.95);
-  // Too little contrast: most true pairs would look unrelated too.
-  if (!(quantile(paired, 0.25) > threshold)) return [];
+  const chars = (sents: readonly Sentence[], idx: readonly number[]) => idx.reduce((n, i) => n + sents[i]!.text.length, 0);
+  const usualRatio = quantile(ones.map((b) => Math.log(Math.max(1, chars(target, b.tgt)) / Math.max(1, chars(source, b.src)))), 0.5);
 
   const out: UnsupportedSentence[] = [];
   for (const { bead, index } of merged) {
@@ -106,11 +106,23 @@ export async function unsupportedSentences(
       ? [bead.src, bead.tgt, S, T, source, target, langs.source, langs.target] as const
       : [bead.tgt, bead.src, T, S, target, source, langs.target, langs.source] as const;
     const sims = mine.map((i) => groupCosine(mySide, i, otherSide, theirs));
-    if (!sims.some((x) => x > threshold)) continue;
+    const best = Math.max(...sims);
+    // Length: the other side's length against this side's, in the document's usual ratio (log, target over source).
+    const otherChars = chars(otherSents, theirs);
+    const misfit = (myChars: number) => {
+      const r = larger === 'src' ? Math.log(Math.max(1, otherChars) / Math.max(1, myChars)) : Math.log(Math.max(1, myChars) / Math.max(1, otherChars));
+      return Math.abs(r - usualRatio);
+    };
+    const allChars = chars(mySents, mine);
     const otherText = theirs.map((j) => otherSents[j]!.text).join(' ');
     mine.forEach((i, k) => {
       const s = mySents[i]!;
-      if (sims[k]! > threshold || (s.kind !== 'body' && s.kind !== 'heading') || letterCount(s.text) < minLetters) return;
+      // Supported: as similar as unrelated sentences rarely are, or the most similar of its group.
+      if (sims[k]! > threshold || sims[k]! >= best || (s.kind !== 'body' && s.kind !== 'heading') || letterCount(s.text) < minLetters) return;
+      // Evidence against it: another sentence of the group is clearly related (above the unrelated
+      // threshold) while it is not, or the bead's lengths fit the document's ratio better without it
+      // (the other side has no room for it).
+      if (!(best > threshold) && misfit(allChars - s.text.length) >= misfit(allChars)) return;
       if (sharesFacts(s.text, s.lang && s.lang !== 'und' ? s.lang : myLang, otherText, otherLang)) return;
       out.push({ side: larger === 'src' ? 'source' : 'target', sentence: i, bead: index, similarity: sims[k]! });
     });
