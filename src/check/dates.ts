@@ -10,10 +10,12 @@
 //    usual ways one date gets garbled (the seeds: `Jumat (4/1)` = 4 January against `February 4, 2023`).
 //    Other disagreeing dates (3 February against 4 February) are taken for different events of the
 //    story and left alone. Every sentence counts here, social ones included.
+// Months without a day (`in January` / `en febrero`) are compared in `month-dates.ts`.
 // 3. Same side (`weekday-date-mismatch`, error): a weekday attached to a date it does not fall on
 //    (`Friday, 4 February 2023` is a Saturday). The year is the date's own, else the side's dateline
 //    year (its first date with a year), else the other side's, else `referenceYear`; with none, skipped.
 import { extractDates, weekdayOf, type DateMention } from '../text/dates.js';
+import { checkMonths } from './month-dates.js';
 import { lazy } from './names.js';
 import { neighbourSentences } from './neighbours.js';
 import { finding, locate, pairedBeads, type Check, type CheckContext, type Located } from './context.js';
@@ -141,6 +143,7 @@ export const checkDates: Check = (ctx) => {
   const conflicting = new Set(conflicts.map((f) => `${f.tgtRange}`));
   return [
     ...pairs.filter((f) => f.code !== 'date-extra' || !conflicting.has(`${f.tgtRange}`)),
+    ...checkMonths((which, indices) => datesOf(ctx, which, indices))(ctx),
     ...conflicts,
     ...checkSameSide(ctx, 'source', src, datelineYear(tgt)),
     ...checkSameSide(ctx, 'target', tgt, datelineYear(src)),

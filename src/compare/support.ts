@@ -6,10 +6,10 @@
 // it is supported when it shares a number or a name with the other side, when its similarity to
 // the other side is above what unrelated sentences of this document reach (the 95th percentile of
 // sentences paired with a target several beads away), or when it is the most similar sentence of its
-// group. Otherwise it is reported as an omission (source side) or an addition (target side) when
-// there is evidence against it: another sentence of its group is above that threshold, or the bead's
-// lengths fit the document's usual length ratio better without it (Gale and Church's evidence: the
-// other side has no room for it).
+// group. Otherwise it is reported as an omission (source side) or an addition (target side) when the
+// bead's lengths fit the document's usual length ratio better without it (Gale and Church's evidence:
+// the other side has no room for it). Low similarity alone is not enough: on documents the embedder
+// relates weakly it raised more false alarms than it caught deletions.
 //
 // The similarities are those of the embedder that aligned the document, with the lexicon pass's word
 // pairs added for the built-in lexical embedder (learned again from the final beads), so an
@@ -119,10 +119,9 @@ export async function unsupportedSentences(
       const s = mySents[i]!;
       // Supported: as similar as unrelated sentences rarely are, or the most similar of its group.
       if (sims[k]! > threshold || sims[k]! >= best || (s.kind !== 'body' && s.kind !== 'heading') || letterCount(s.text) < minLetters) return;
-      // Evidence against it: another sentence of the group is clearly related (above the unrelated
-      // threshold) while it is not, or the bead's lengths fit the document's ratio better without it
-      // (the other side has no room for it).
-      if (!(best > threshold) && misfit(allChars - s.text.length) >= misfit(allChars)) return;
+      // Evidence against it: the bead's lengths fit the document's ratio better without it (the other
+      // side has no room for it).
+      if (misfit(allChars - s.text.length) >= misfit(allChars)) return;
       if (sharesFacts(s.text, s.lang && s.lang !== 'und' ? s.lang : myLang, otherText, otherLang)) return;
       out.push({ side: larger === 'src' ? 'source' : 'target', sentence: i, bead: index, similarity: sims[k]! });
     });
