@@ -9,9 +9,12 @@ const REPLACED: ReadonlySet<FindingCode> = new Set(['copied-source', 'untranslat
 
 const normalised = (side: CheckSide) => side.sentences.map((s) => s.text.replace(/\s+/gu, ' ').trim()).filter(Boolean).join('\n');
 
-/** Whether both sides have content and read the same, sentence by sentence (white space aside). */
+/**
+ * Whether both sides read the same, sentence by sentence (white space aside), with at least two
+ * content sentences (one copied sentence is what `copied-source` is for; a name-only line may stay).
+ */
 export function identicalSides(source: CheckSide, target: CheckSide): boolean {
-  if (!source.sentences.some(isContent) || !target.sentences.some(isContent)) return false;
+  if (source.sentences.filter(isContent).length < 2 || target.sentences.filter(isContent).length < 2) return false;
   return normalised(source) === normalised(target);
 }
 

@@ -11,6 +11,7 @@
 // write-ups distribute the same names over different sentences (`Tehran` in another paragraph).
 import { compareNames, extractNames, isDemonym, isTitleWord, nameKey, type NameMention, type NameRelation, type NameToken } from '../text/names.js';
 import { sameExonym } from '../text/exonyms.js';
+import { consistentRendering } from './name-variants.js';
 import { neighbourSentences } from './neighbours.js';
 import { finding, isContent, locate, pairedBeads, type Check, type CheckContext, type Located } from './context.js';
 import type { CheckSide, Finding } from './types.js';
@@ -99,7 +100,7 @@ export function unmatchedNames(from: LocatedName[], toWords: Word[], ratio: numb
 }
 
 /** Words of one side's names that have a variant (accent or spelling) on the other side. */
-function variants(ctx: CheckContext, src: LocatedName[], tgt: LocatedName[], bead: number): Finding[] {
+function variants(ctx: CheckContext, src: LocatedName[], tgt: LocatedName[], bead: number, targetWords: () => Word[]): Finding[] {
   const out: Finding[] = [];
   const ratio = ctx.options.nameMaxDistanceRatio;
   const tgtTokens: Word[] = tgt.flatMap((n) => n.tokens.map((t) => ({ text: t.text, sentence: n.sentence, range: tokenRange(n, t) })));
@@ -109,6 +110,7 @@ function variants(ctx: CheckContext, src: LocatedName[], tgt: LocatedName[], bea
       if (isShortAcronym(t.text)) continue;
       const { word, relation } = bestMatch(t.text, tgtTokens, ratio);
       if (!word || (relation !== 'accent' && relation !== 'spelling')) continue;
+      if (relation === 'spelling' && consistentRendering(t.text, word.text, targetWords())) continue;
       const key = `${nameKey(t.text)}|${word.text}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -129,7 +131,7 @@ export const checkNames: Check = (ctx) => {
   for (const { bead, index } of pairedBeads(beads)) {
     const src = namesOf(source, bead.src);
     const tgt = namesOf(target, bead.tgt);
-    out.push(...variants(ctx, src, tgt, index));
+    out.push(...variants(ctx, src, tgt, index, targetWords));
     if (bead.label !== 'match') continue;
     // A name that moved into a neighbouring bead (the sentences were split differently) is not missing.
     const near = (which: 'src' | 'tgt') => [...bead[which], ...neighbourSentences(beads, index, which)];

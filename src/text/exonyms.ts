@@ -11,7 +11,7 @@ import { nameKey } from './names.js';
 
 /** One line per place: every name and demonym of it, in any covered language. */
 const GROUPS: readonly string[] = [
-  'Denmark Danish Dane Danes Dänemark dänisch Danemark danois danoise Dinamarca danés danesa Danimarca danese dinamarquês Denemarken Deens Danmörk danskur danska Danes Denmark Дания датский',
+  'Denmark Danish Dane Danes Dänemark dänisch Danemark danois danoise Dinamarca danés danesa Danimarca danese dinamarquês Denemarken Deens Danmörk Danmerkur danskur danska Дания датский',
   'Finland Finnish Finn Finns Finnland finnisch Finlande finlandais finnois Finlandia finlandés Finlândia finlandês Finland Fins Finnland finnskur finnska Finlandia Финляндия финский',
   'Iceland Icelandic Icelander Icelanders Island isländisch Islande islandais Islandia islandés Islanda islandese Islândia islandês IJsland IJslands Ísland íslenskur íslenska Íslendingar Islandia Исландия исландский',
   'Norway Norwegian Norwegians Norwegen norwegisch Norvège norvégien Noruega noruego Norvegia norvegese norueguês Noorwegen Noors Noregur Noregs norskur norska Norwegia Норвегия норвежский',
