@@ -10,22 +10,35 @@
 // Numbers written as words up to `lenientWordNumbers` (`two countries` / `kedua negara`) never make a
 // finding of their own. In `partial` pairs nothing is reported here: the `partial` finding lists what
 // did not make it across.
-import { findCjkNumbers, isCjkNumeral } from '../text/cjk-numbers.js';
+import { findCjkNumbers } from '../text/cjk-numbers.js';
+import { extractDates } from '../text/dates.js';
 import { extractNumbers, sameNumber, type NumberMention } from '../text/numbers.js';
 import { neighbourSentences, notNearby } from './neighbours.js';
 import { finding, locate, pairedBeads, type Check, type CheckContext, type Located } from './context.js';
 import type { CheckSide, Finding } from './types.js';
 
-export type LocatedNumber = Located<NumberMention>;
+export type LocatedNumber = Located<NumberMention> & {
+  /** Only a counterpart for the other side's numbers, never reported itself (a Chinese numeral, a date's year). */
+  counterpartOnly?: boolean;
+};
 
 /** The numbers of some sentences of a side, located in the original text. */
 export function numbersOf(side: CheckSide, indices: readonly number[]): LocatedNumber[] {
-  return locate(side, indices, (text, lang) => {
-    const found = extractNumbers(text, lang);
-    // Chinese/Japanese numerals (`二十`): counterparts only, never reported (see `unmatchedNumbers`).
-    const cjk = findCjkNumbers(text).filter((c) => !found.some((d) => d.start < c.end && c.start < d.end));
-    return cjk.length ? [...found, ...cjk.map((c) => ({ ...c, raw: text.slice(c.start, c.end), kind: 'number' as const, form: 'words' as const }))] : found;
-  });
+  return locate(side, indices, (text, lang) => [...extractNumbers(text, lang), ...counterparts(text, lang)]);
+}
+
+/**
+ * Numbers that only answer the other side's: Chinese/Japanese numerals (`二十`; `一` is also part of
+ * ordinary words) and the years of dates (`novembre 1956` is a date, so its 1956 is not a number of
+ * its own, but it is the counterpart of a bare `1956`).
+ */
+function counterparts(text: string, lang: string): Array<NumberMention & { counterpartOnly: true }> {
+  const out: Array<NumberMention & { counterpartOnly: true }> = [];
+  for (const c of findCjkNumbers(text)) out.push({ ...c, raw: text.slice(c.start, c.end), kind: 'number', form: 'words', counterpartOnly: true });
+  for (const d of extractDates(text, lang)) {
+    if (d.year !== undefined) out.push({ value: d.year, raw: d.raw, start: d.start, end: d.end, kind: 'year', form: 'digits', counterpartOnly: true });
+  }
+  return out;
 }
 
 /**
@@ -63,7 +76,7 @@ export function unmatchedNumbers(src: LocatedNumber[], tgt: LocatedNumber[], len
     else srcLeft.push(s);
   }
   const left = tgt.filter((_, i) => !used[i]);
-  const strict = (n: NumberMention) => !(n.form === 'words' && (n.value <= lenient || isCjkNumeral(n.raw)));
+  const strict = (n: LocatedNumber) => !n.counterpartOnly && !(n.form === 'words' && n.value <= lenient);
   return { src: srcLeft.filter(strict), tgt: left.filter(strict) };
 }
 

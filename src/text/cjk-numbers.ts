@@ -36,6 +36,3 @@ export function findCjkNumbers(text: string): Array<{ value: number; start: numb
   }
   return out;
 }
-
-/** Whether a number's text is written in these numerals (such a number only ever serves as a counterpart). */
-export const isCjkNumeral = (raw: string): boolean => /^[〇零一壹二贰两兩三叁四肆五伍六陆陸七柒八捌九玖十拾百佰千仟万萬亿億]+$/u.test(raw);

@@ -150,7 +150,8 @@ function patternsFor(lang: string | undefined) {
     abbr,
     re: {
       iso: g(`${B}${Y}-(\\d{2})-(\\d{2})${E}`),
-      dayMonth: g(`${B}${D}(?:\\.|º|er|st|nd|rd|th)?\\s+(?:de\\s+)?${M}(?:,?\\s+(?:de\\s+)?${Y})?${E}`),
+      // `9. Mai`, and `9.Mai` (no space after the dot, common in typed and OCR'd German).
+      dayMonth: g(`${B}${D}(?:(?:\\.|º)\\s*|(?:er|st|nd|rd|th)?\\s+)(?:de\\s+)?${M}(?:,?\\s+(?:de\\s+)?${Y})?${E}`),
       monthDay: g(`${B}${M}\\s+${D}(?:st|nd|rd|th)?(?:,?\\s+${Y})?${E}`),
       monthYear: g(`${B}${M}\\s+(?:de\\s+)?${Y}${E}`),
       numeric: g(`${B}${D}([./-])${D}\\2(\\d{4}|\\d{2})${E}`),
