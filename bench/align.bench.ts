@@ -3,7 +3,7 @@
 // default embedder (the lexical `parallel` preset). Banded (default) and, where it is feasible, the
 // full DP, with the ratio.
 import { alignParallel, alignSentences, beadTypes, DEFAULT_ALIGN_OPTIONS, describeSide, embedSides } from '../src/align/index.js';
-import { maxGroup } from '../src/align/beadTypes.js';
+import { maxGroup } from '../src/align/parallel/beadTypes.js';
 import { createLexicalEmbedder } from '../src/embed/lexical/index.js';
 import { peakMemory, rng } from './util.js';
 

@@ -5,7 +5,8 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { alignSentences, mergeByVerse, poolScores, scoreCounts, type AlignOptions, type IndexBead, type ScoreCounts } from '../src/align/index.js';
+import { alignSentences, type AlignOptions } from '../src/align/index.js';
+import { mergeByVerse, poolScores, scoreCounts, type IndexBead, type ScoreCounts } from '../src/eval/index.js';
 
 interface DocEntry { id: string; src: string; tgt: string; gold_json: string; src_verse?: string; tgt_verse?: string }
 interface SetIndex { set: string; src_lang: string; tgt_lang: string; docs: DocEntry[] }

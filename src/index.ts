@@ -43,8 +43,8 @@ export type {
 } from './embed/index.js';
 
 // Stage 3: align.
-export { alignSentences, alignParallel, galeChurchCost, scoreAlignment, mergeByVerse, DEFAULT_ALIGN_OPTIONS } from './align/index.js';
-export type { Alignment, AlignOptions, AlignMode, AlignModeOption, AlignStage, Bead, BeadLabel, AlignmentScores, IndexBead } from './align/index.js';
+export { alignSentences, alignParallel, galeChurchCost, DEFAULT_ALIGN_OPTIONS } from './align/index.js';
+export type { Alignment, AlignOptions, AlignMode, AlignModeOption, AlignStage, Bead, BeadLabel } from './align/index.js';
 
 // Stage 4: check.
 export { checkAlignment, computeScores, DEFAULT_CHECK_OPTIONS, CHECK_NAMES, MESSAGES } from './check/index.js';

@@ -3,7 +3,7 @@
 // Evidence is measured in background deviations (comparable-scores.ts), never in absolute cosines.
 import type { AlignOptions } from './options.js';
 import type { AlignSide } from './side.js';
-import { chanceMaximum, pairScores, pairThreshold } from './comparable-scores.js';
+import { chanceMaximum, pairScores, pairThreshold } from './comparable/scores.js';
 import { median } from './order-stats.js';
 import { marginMatrix } from './similarity.js';
 import type { AlignMode } from './types.js';

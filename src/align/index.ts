@@ -2,14 +2,14 @@
 import type { Embedder } from '../embed/types.js';
 import { OptionError } from '../errors.js';
 import type { Sentence } from '../segment/types.js';
-import { beadTypes, maxGroup } from './beadTypes.js';
+import { beadTypes, maxGroup } from './parallel/beadTypes.js';
 import { DEFAULT_ALIGN_OPTIONS, type AlignOptions } from './options.js';
-import { alignParallel } from './parallel.js';
-import { alignWithLexicon } from './lexicon.js';
+import { alignParallel } from './parallel/index.js';
+import { alignWithLexicon } from './parallel/lexicon.js';
 import { describeSide, embedSides, type AlignSide } from './side.js';
 import type { AlignMode, AlignStats, Alignment } from './types.js';
-import { alignComparable, type ComparableOptions } from './comparable.js';
-import { comparableFits, comparableTooLarge, DEFAULT_COMPARABLE_OPTIONS } from './comparable-options.js';
+import { alignComparable, type ComparableOptions } from './comparable/index.js';
+import { comparableFits, comparableTooLarge, DEFAULT_COMPARABLE_OPTIONS } from './comparable/options.js';
 import { decideMode } from './auto.js';
 
 /** The lexical embedder in the preset for `preset` (LEXICAL_PRESETS), loaded on first use. */
@@ -113,16 +113,15 @@ export async function alignSentences(
 }
 
 export { DEFAULT_ALIGN_OPTIONS, type AlignOptions } from './options.js';
-export { alignParallel, planParallel, type LengthPlan, type ParallelOptions } from './parallel.js';
-export { alignWithLexicon, learnLexicon, sideWords, addLexiconFeatures, type Lexicon, type SideWords } from './lexicon.js';
-export { alignComparable, DEFAULT_COMPARABLE_OPTIONS, type ComparableOptions } from './comparable.js';
+export { alignParallel, planParallel, type LengthPlan, type ParallelOptions } from './parallel/index.js';
+export { alignWithLexicon, learnLexicon, sideWords, addLexiconFeatures, type Lexicon, type SideWords } from './parallel/lexicon.js';
+export { alignComparable, DEFAULT_COMPARABLE_OPTIONS, type ComparableOptions } from './comparable/index.js';
 export { decideMode, type ModeDecision } from './auto.js';
 export { marginMatrix, type MarginMatrix } from './similarity.js';
-export { anchorPath, type AnchorOptions } from './anchors.js';
-export { fillDp, traceback, pathBeads, type DpTable, type BeadCostFn } from './dp.js';
-export { fullBand, bandAroundPath, type Band } from './band.js';
-export { beadTypes, beadPrior } from './beadTypes.js';
+export { anchorPath, type AnchorOptions } from './parallel/anchors.js';
+export { fillDp, traceback, pathBeads, type DpTable, type BeadCostFn } from './parallel/dp.js';
+export { fullBand, bandAroundPath, type Band } from './parallel/band.js';
+export { beadTypes, beadPrior } from './parallel/beadTypes.js';
 export { galeChurchCost, lengthCost, textLength, lengthRatio } from './length.js';
 export { describeSide, embedSides, type AlignSide } from './side.js';
-export { scoreAlignment, scoreCounts, poolScores, mergeByVerse, type AlignmentScores, type ScoreCounts, type IndexBead } from './score.js';
 export type { Alignment, AlignStats, AlignStage, AlignModeOption, BeadType, Bead, BeadLabel, AlignMode } from './types.js';

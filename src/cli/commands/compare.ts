@@ -69,6 +69,7 @@ export async function compareCommand(argv: string[]): Promise<number> {
   writeOutput(renderReport(report, format), values.out);
   if (!values.quiet) {
     const where = values.out ? ` → ${values.out}` : '';
+    if (report.embedder.note) process.stderr.write(`${report.embedder.note}\n`);
     process.stderr.write(`${summaryLine(report, performance.now() - t0)}${where}\n`);
   }
   return report.findings.some((f) => f.code === 'coverage-below') ? 1 : failExitCode(report.findings, failOn);

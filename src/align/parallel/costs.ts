@@ -3,8 +3,8 @@
 // per cell), then handed to `fillDpTable`.
 import type { Band } from './band.js';
 import { beadPrior } from './beadTypes.js';
-import { GALE_CHURCH_VARIANCE } from './length.js';
-import type { BeadType } from './types.js';
+import { GALE_CHURCH_VARIANCE } from '../length.js';
+import type { BeadType } from '../types.js';
 
 /** −ln of the Abramowitz & Stegun 7.1.26 polynomial at x (the tail cost minus x², see `negLogNormalTail`). */
 function tailLog(x: number): number {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { alignSentences } from '../../src/align/index.js';
-import { OptionError } from '../../src/errors.js';
-import type { Sentence } from '../../src/segment/types.js';
-import { coverage, sentences, wordEmbedder } from './helpers.js';
+import { alignSentences } from '../../../src/align/index.js';
+import { OptionError } from '../../../src/errors.js';
+import type { Sentence } from '../../../src/segment/types.js';
+import { coverage, sentences, wordEmbedder } from '../helpers.js';
 
 const embedder = wordEmbedder(8192);
 const key = (b: { src: number[]; tgt: number[] }) => `${b.src.join(',')}:${b.tgt.join(',')}`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { beadTypes, fullBand, traceback } from '../../src/align/index.js';
-import { fillDpTable } from '../../src/align/dp.js';
+import { beadTypes, fullBand, traceback } from '../../../src/align/index.js';
+import { fillDpTable } from '../../../src/align/parallel/dp.js';
 
 /** Deterministic pseudo-random costs in [0, 6). */
 function randomCosts(cells: number, nt: number, seed: number): Float32Array {

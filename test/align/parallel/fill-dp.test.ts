@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fillDp, fullBand, pathBeads, traceback } from '../../src/align/index.js';
-import type { BeadType } from '../../src/align/index.js';
+import { fillDp, fullBand, pathBeads, traceback } from '../../../src/align/index.js';
+import type { BeadType } from '../../../src/align/index.js';
 
 // Three bead types: 1-1, 1-0 (omission), 0-1 (addition).
 const TYPES: BeadType[] = [{ ds: 1, dt: 1 }, { ds: 1, dt: 0 }, { ds: 0, dt: 1 }];

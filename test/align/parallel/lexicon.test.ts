@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { alignSentences, learnLexicon, scoreCounts, sideWords, poolScores, type Bead } from '../../src/align/index.js';
+import { alignSentences, learnLexicon, sideWords, type Bead } from '../../../src/align/index.js';
+import { poolScores, scoreCounts } from '../../../src/eval/index.js';
 
 /** 1-1 beads 0:0, 1:1, … */
 const diagonal = (n: number): Bead[] => Array.from({ length: n }, (_, k) => ({ src: [k], tgt: [k], score: 1, label: 'match' as const }));

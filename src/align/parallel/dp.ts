@@ -1,7 +1,7 @@
 // Monotonic DP over bead types inside a band, and its traceback. Typed arrays only: one float64
 // accumulated cost and one uint8 back-pointer (index into the bead-type list) per cell.
 import type { Band } from './band.js';
-import type { BeadType } from './types.js';
+import type { BeadType } from '../types.js';
 
 /** Cost of the bead of type `t` that ends at node (i, j): source [i − ds, i), target [j − dt, j). */
 export type BeadCostFn = (t: number, i: number, j: number) => number;

@@ -1,4 +1,4 @@
-import type { BeadType } from './types.js';
+import type { BeadType } from '../types.js';
 
 /**
  * Every bead shape with at most `maxBeadSize` sentences in total, plus one-to-many shapes (1-k, k-1)

@@ -10,10 +10,10 @@
 // beads of a Bible and say nothing), 1 for words that always occur together. A pair must also share
 // `MIN_COUNT` beads, so a short document, with few repeated words, learns little or nothing and keeps
 // the first pass's beads.
-import { isCjk, isDigit, isWordChar } from '../embed/lexical/featurize.js';
-import { alignParallel, planParallel, type ParallelOptions } from './parallel.js';
-import { withAdditiveVectors, type AlignSide } from './side.js';
-import type { AlignStats, Bead } from './types.js';
+import { isCjk, isDigit, isWordChar } from '../../embed/lexical/featurize.js';
+import { alignParallel, planParallel, type ParallelOptions } from './index.js';
+import { withAdditiveVectors, type AlignSide } from '../side.js';
+import type { AlignStats, Bead } from '../types.js';
 
 /**
  * Beads a word pair must share. 2 lets chance pairs of short documents in (ParIce dev strict 0.947 →

@@ -7,7 +7,7 @@
 import { bandAroundPath, bandCells, fullBand, lengthDiagonal, touchesEdge, type Band } from './band.js';
 import { lengthCosts } from './costs.js';
 import { fillDpTable, traceback } from './dp.js';
-import type { BeadType } from './types.js';
+import type { BeadType } from '../types.js';
 
 /** Options of the anchor pass. */
 export interface AnchorOptions {

@@ -1,7 +1,7 @@
 // Margin normalisation (Artetxe & Schwenk 2019): a pair's similarity minus the mean similarity of each
 // side's k nearest neighbours. Neighbours are searched inside the DP band, so the cost stays N·band.
 import type { Band } from './band.js';
-import { dotRows, dotRowsSparse, SparseRow, type VectorSet } from './vectors.js';
+import { dotRows, dotRowsSparse, SparseRow, type VectorSet } from '../vectors.js';
 
 /**
  * 1-1 cosines of every band cell (cell (i, j) holds pair (i−1, j−1); row/column 0 hold NaN). A sparse

@@ -7,13 +7,13 @@
 // for those statistics, so they are blended with priors (see `PRIOR_*`), weighted by the cell count.
 import type { Band } from './band.js';
 import { beadPrior } from './beadTypes.js';
-import { lengthCost } from './length.js';
+import { lengthCost } from '../length.js';
 import { bandSimilarities, neighbourMeans } from './margin.js';
-import { kthSmallest } from './order-stats.js';
-import type { AlignSide } from './side.js';
-import type { BeadType } from './types.js';
-import { dotRows } from './vectors.js';
-import { PRIOR_BACKGROUND, PRIOR_CELLS, PRIOR_GAP, PRIOR_SPREAD } from './priors.js';
+import { kthSmallest } from '../order-stats.js';
+import type { AlignSide } from '../side.js';
+import type { BeadType } from '../types.js';
+import { dotRows } from '../vectors.js';
+import { PRIOR_BACKGROUND, PRIOR_CELLS, PRIOR_GAP, PRIOR_SPREAD } from '../priors.js';
 
 /**
  * Share of Gale-Church's own skip cost (−ln prior + the skipped length scored against zero) in the

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { alignParallel, alignSentences, bandAroundPath, beadPrior, beadTypes, DEFAULT_ALIGN_OPTIONS, describeSide, embedSides, fullBand, galeChurchCost } from '../../src/align/index.js';
-import { lengthDiagonal } from '../../src/align/band.js';
-import { lengthCosts } from '../../src/align/costs.js';
-import type { Sentence } from '../../src/segment/types.js';
-import { coverage, sentences, wordEmbedder } from './helpers.js';
+import { alignParallel, alignSentences, bandAroundPath, beadPrior, beadTypes, DEFAULT_ALIGN_OPTIONS, describeSide, embedSides, fullBand, galeChurchCost } from '../../../src/align/index.js';
+import { lengthDiagonal } from '../../../src/align/parallel/band.js';
+import { lengthCosts } from '../../../src/align/parallel/costs.js';
+import type { Sentence } from '../../../src/segment/types.js';
+import { coverage, sentences, wordEmbedder } from '../helpers.js';
 
 const embedder = wordEmbedder();
 const key = (b: { src: number[]; tgt: number[] }) => `${b.src.join(',')}:${b.tgt.join(',')}`;
@@ -178,7 +178,7 @@ describe('banding', () => {
 
 describe('additive embedders', () => {
   it('score sentence groups from sentence vectors exactly as from embedded overlaps', async () => {
-    const { createLexicalEmbedder } = await import('../../src/embed/lexical/index.js');
+    const { createLexicalEmbedder } = await import('../../../src/embed/lexical/index.js');
     const additive = createLexicalEmbedder({ weights: { length: 0 } });
     // The same vectors, without the promise: the aligner embeds every run of sentences.
     const plain = { id: additive.id, dim: additive.dim, embed: additive.embed };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeByVerse, poolScores, scoreAlignment, scoreCounts } from '../../src/align/score.js';
+import { mergeByVerse, poolScores, scoreAlignment, scoreCounts } from '../../src/eval/score.js';
 
 const b = (src: number[], tgt: number[]) => ({ src, tgt });
 

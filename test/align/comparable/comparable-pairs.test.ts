@@ -2,11 +2,11 @@
 // (en/de, en/es): two write-ups of one story, reordered, each with omissions and additions, and the
 // same stories translated sentence by sentence. Gold by sentence index, written with the texts.
 import { describe, expect, it } from 'vitest';
-import { alignSentences } from '../../src/align/index.js';
-import { backgroundScores, chanceMaximum, normalQuantile } from '../../src/align/comparable-scores.js';
-import { packVectors } from '../../src/align/vectors.js';
-import { createLexicalEmbedder } from '../../src/embed/lexical/index.js';
-import { splitSentences } from '../../src/segment/index.js';
+import { alignSentences } from '../../../src/align/index.js';
+import { backgroundScores, chanceMaximum, normalQuantile } from '../../../src/align/comparable/scores.js';
+import { packVectors } from '../../../src/align/vectors.js';
+import { createLexicalEmbedder } from '../../../src/embed/lexical/index.js';
+import { splitSentences } from '../../../src/segment/index.js';
 // The English article of the earnings pair; the comparable pair and its translation share it.
 const EARNINGS_EN = `Nordwind posts first profit in three years as turbine orders recover
 Hamburg-based wind turbine maker Nordwind AG reported a net profit of 212 million euros for the third quarter on Tuesday, its first quarterly profit since 2021.

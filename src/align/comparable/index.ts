@@ -11,14 +11,14 @@
 //    the side of leaving a sentence unmatched.
 // Boilerplate and social sentences (Sentence.kind) are never matched: they get their own
 // omission/addition bead so every index stays covered, and later stages leave them out of counts.
-import { OptionError } from '../errors.js';
-import { comparableFits, comparableTooLarge, DEFAULT_COMPARABLE_OPTIONS, type ComparableOptions } from './comparable-options.js';
-import { pairScores, pairThreshold } from './comparable-scores.js';
-import type { AlignSide } from './side.js';
-import type { Bead } from './types.js';
-import { isZeroRow } from './vectors.js';
+import { OptionError } from '../../errors.js';
+import { comparableFits, comparableTooLarge, DEFAULT_COMPARABLE_OPTIONS, type ComparableOptions } from './options.js';
+import { pairScores, pairThreshold } from './scores.js';
+import type { AlignSide } from '../side.js';
+import type { Bead } from '../types.js';
+import { isZeroRow } from '../vectors.js';
 
-export { comparableFits, DEFAULT_COMPARABLE_OPTIONS, type ComparableOptions } from './comparable-options.js';
+export { comparableFits, DEFAULT_COMPARABLE_OPTIONS, type ComparableOptions } from './options.js';
 
 interface Group {
   src: Set<number>;

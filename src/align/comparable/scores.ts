@@ -15,9 +15,9 @@
 // every z-score of a 1 × 1 matrix was 0, which met the chance threshold of 0, so two unrelated
 // sentences became a `match`, while a 1 × m matrix could never match (its one-cell columns put every
 // pair at their own median). Such a matrix is scored in prior deviations instead (`priorScores`).
-import { PRIOR_BACKGROUND, PRIOR_SPREAD } from './priors.js';
-import type { VectorSet } from './vectors.js';
-import { median } from './order-stats.js';
+import { PRIOR_BACKGROUND, PRIOR_SPREAD } from '../priors.js';
+import type { VectorSet } from '../vectors.js';
+import { median } from '../order-stats.js';
 
 /** Fewest cells a matrix needs for background z-scores; below, `priorScores` (as the MAD rescale needs 9). */
 export const MIN_BACKGROUND_CELLS = 9;
