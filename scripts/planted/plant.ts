@@ -180,17 +180,8 @@ export function plant(doc: GoldDoc, site: Site): Planted {
   return { site, src, tgt, tgtOrig, change };
 }
 
-/** A small seeded generator (mulberry32): the same seed plants the same errors. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The benchmarks' seeded generator (mulberry32): the same seed plants the same errors. */
+export { rng } from '../../bench/util.js';
 
 /** Up to `n` of `items`, drawn without replacement by `random`, in their original order. */
 export function sample<T>(items: readonly T[], n: number, random: () => number): T[] {
