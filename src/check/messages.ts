@@ -45,6 +45,10 @@ export const MESSAGES: Readonly<Record<FindingCode, MessageEntry>> = {
   partial: { severity: 'warning', comparable: 'info', text: (p) => `Partly carried over; not in the target: ${p.expected}` },
   'identical-inputs': { severity: 'error', text: (p) => `Source and target are the same text (${p.detail}): nothing was translated. Was the same file given twice?` },
   'coverage-below': { severity: 'error', text: (p) => `Coverage ${p.actual} is below the required ${p.expected}: part of the source has no counterpart in the target` },
+  'tag-missing': { severity: 'error', text: (p) => `Tag ${p.expected ?? ''} of the source is missing in the target` },
+  'tag-extra': { severity: 'error', text: (p) => `Tag ${p.actual ?? ''} in the target is not in the source` },
+  'target-missing': { severity: 'error', text: (p) => `Unit ${p.detail ?? ''} has no target` },
+  'target-empty': { severity: 'error', text: (p) => `Unit ${p.detail ?? ''} has an empty target` },
 };
 
 /** The severity of `code` in `mode`. */
