@@ -45,12 +45,13 @@ export async function compareCommand(argv: string[]): Promise<number> {
     return 0;
   }
   const [sourcePath, targetPath] = positionals('compare', args, ['source', 'target']);
+  // Where the report goes is checked first: `--out some-directory` says so rather than "no extension".
+  if (values.out !== undefined) checkOutPath(values.out);
   const format = pickFormat(values.format, values.out, 'md');
   const failOn = oneOf('fail-on', values['fail-on'], ['error', 'warning'] as const);
   const mode = oneOf('mode', values.mode, ['auto', 'parallel', 'comparable'] as const);
   const embedder = oneOf('embedder', values.embedder, ['auto', 'lexical', 'neural'] as const);
   const minCoverage = parseMinCoverage(values['min-coverage']);
-  if (values.out !== undefined) checkOutPath(values.out);
 
   const articles = await readArticles([sourcePath, targetPath], values['input-format']);
   const texts = articles.map((a) => a.text);
