@@ -5,7 +5,10 @@
 //   an `addition` bead's target body/heading sentences;
 // - `partial` (warning / info in comparable mode): a `partial` pair whose source names or numbers did
 //   not make it across; the finding lists them in `expected` (in comparable mode, names the target
-//   document has elsewhere are not lost and are left out).
+//   document has elsewhere are not lost and are left out);
+// - `omission` / `addition` also for a sentence inside a many-to-one bead that its bead's other side
+//   does not support (`input.unsupported`, found by `compareArticles`): a deleted sentence whose
+//   source the aligner folded into a neighbour's bead.
 import type { Bead } from '../align/types.js';
 import { finding, isContent, type Check, type CheckContext } from './context.js';
 import { absentFromDocument, contentIndices, lazy, namesNotIn, namesOf, wordsOf } from './names.js';
@@ -42,5 +45,20 @@ export const checkCoverage: Check = (ctx) => {
       out.push(...lostInPartial(ctx, bead, index, targetWords));
     }
   });
+  for (const u of ctx.input.unsupported ?? []) {
+    const side = u.side === 'source' ? source : target;
+    if (!isContent(side.sentences[u.sentence])) continue;
+    const at: [number, number] = [side.sentences[u.sentence]!.start, side.sentences[u.sentence]!.end];
+    const other = beads[u.bead]?.[u.side === 'source' ? 'tgt' : 'src'] ?? [];
+    out.push(u.side === 'source'
+      ? finding(ctx, 'omission', { src: [u.sentence], tgt: other, bead: u.bead, srcRange: at, detail: MERGED.source })
+      : finding(ctx, 'addition', { src: other, tgt: [u.sentence], bead: u.bead, tgtRange: at, detail: MERGED.target }));
+  }
   return out;
 };
+
+/** Wording for a sentence without counterpart inside a merged bead. */
+const MERGED = {
+  source: '1 source sentence, grouped with a translated neighbour,',
+  target: '1 target sentence, grouped with a translated neighbour,',
+} as const;

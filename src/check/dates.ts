@@ -1,7 +1,7 @@
 // dates and weekdays — three checks:
 // 1. In each matched or partial pair: a date or weekday on both sides that disagree is an error
 //    (`date-mismatch`, `weekday-mismatch`); in a `match` pair one present on the source side only is
-//    a warning (`date-missing`, `weekday-missing`; info in comparable mode, where a write-up may
+//    a warning (`date-missing`, `weekday-missing`, unless a neighbouring target bead has it; info in comparable mode, where a write-up may
 //    date things once, elsewhere, or not at all, and none at all when the other document has that
 //    weekday somewhere), one on the target side only info (`date-extra`, dropped when the same target
 //    date is reported as a `date-conflict`).
@@ -10,10 +10,14 @@
 //    usual ways one date gets garbled (the seeds: `Jumat (4/1)` = 4 January against `February 4, 2023`).
 //    Other disagreeing dates (3 February against 4 February) are taken for different events of the
 //    story and left alone. Every sentence counts here, social ones included.
+// Months without a day (`in January` / `en febrero`) are compared in `month-dates.ts`.
 // 3. Same side (`weekday-date-mismatch`, error): a weekday attached to a date it does not fall on
 //    (`Friday, 4 February 2023` is a Saturday). The year is the date's own, else the side's dateline
 //    year (its first date with a year), else the other side's, else `referenceYear`; with none, skipped.
 import { weekdayOf, type DateMention } from '../text/dates.js';
+import { checkMonths } from './month-dates.js';
+import { lazy } from './names.js';
+import { neighbourSentences } from './neighbours.js';
 import { finding, locate, pairedBeads, sentenceDates, type Check, type CheckContext, type Located } from './context.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from './messages.js';
 import type { CheckSide, Finding } from './types.js';
@@ -52,6 +56,8 @@ function checkPairs(ctx: CheckContext, reported: Set<LocatedDate>, targetWeekday
     const src = datesOf(ctx, 'source', bead.src);
     const tgt = datesOf(ctx, 'target', bead.tgt);
     const tgtLeft = tgt.filter(hasDay);
+    // Dates of the neighbouring target beads: one that moved there is not missing.
+    const nearby = lazy(() => datesOf(ctx, 'target', neighbourSentences(ctx.input.beads, index, 'tgt')));
     const srcLeft: LocatedDate[] = [];
     for (const s of src.filter(hasDay)) {
       const j = tgtLeft.findIndex((t) => compatibleDates(s, t));
@@ -66,7 +72,7 @@ function checkPairs(ctx: CheckContext, reported: Set<LocatedDate>, targetWeekday
           src: [s.sentence], tgt: [t.sentence], srcRange: s.range, tgtRange: t.range, expected: s.raw, actual: t.raw, bead: index,
           detail: `${describeDate(s)} vs ${describeDate(t)}`,
         }));
-      } else if (match) {
+      } else if (match && !nearby().some((t) => hasDay(t) && compatibleDates(s, t))) {
         out.push(finding(ctx, 'date-missing', { src: [s.sentence], tgt: bead.tgt, srcRange: s.range, expected: s.raw, bead: index }));
       }
     }
@@ -79,7 +85,7 @@ function checkPairs(ctx: CheckContext, reported: Set<LocatedDate>, targetWeekday
         out.push(finding(ctx, 'weekday-mismatch', {
           src: [s.sentence], tgt: [t.sentence], srcRange: s.range, tgtRange: t.range, expected: s.raw, actual: t.raw, bead: index,
         }));
-      } else if (match && !(comparable && targetWeekdays.has(s.weekday!))) {
+      } else if (match && !(comparable && targetWeekdays.has(s.weekday!)) && !nearby().some((t) => t.weekday === s.weekday)) {
         out.push(finding(ctx, 'weekday-missing', { src: [s.sentence], tgt: bead.tgt, srcRange: s.range, expected: s.raw, bead: index }));
       }
     }
@@ -147,6 +153,7 @@ export const checkDates: Check = (ctx) => {
   const conflicting = new Set(conflicts.map((f) => `${f.tgtRange}`));
   return [
     ...pairs.filter((f) => f.code !== 'date-extra' || !conflicting.has(`${f.tgtRange}`)),
+    ...checkMonths((which, indices) => datesOf(ctx, which, indices))(ctx),
     ...conflicts,
     ...checkSameSide(ctx, 'source', src, datelineYear(tgt)),
     ...checkSameSide(ctx, 'target', tgt, datelineYear(src)),

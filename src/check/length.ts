@@ -1,7 +1,8 @@
 // length ratio — a matched pair whose target/source length ratio is far outside the document's own
 // distribution (`length-ratio`, warning). Robust statistics on r = ln(target chars / source chars)
 // over all `match` pairs: median m and MAD; a pair is an outlier when |r − m| > maxZ × 1.4826 × MAD
-// and also |r − m| > ln(minFactor), so a document of near-identical ratios does not flag 5 % wobbles.
+// (widened for pairs shorter than the median pair, by √(median length / length)) and also
+// |r − m| > ln(minFactor), so a document of near-identical ratios does not flag 5 % wobbles.
 // Needs at least `lengthRatioMinPairs` pairs.
 import { median } from '../align/order-stats.js';
 import { finding, pairedBeads, type Check } from './context.js';
@@ -24,10 +25,15 @@ export const checkLength: Check = (ctx) => {
   if (pairs.length < Math.max(lengthRatioMinPairs, 3)) return [];
   const m = median(pairs.map((p) => p.r));
   const spread = 1.4826 * median(pairs.map((p) => Math.abs(p.r - m)));
+  // A short pair's ratio varies more (one word more or less is a large share of it; Gale and Church
+  // model the variance as inversely proportional to length): its allowed spread grows with
+  // √(median pair length / its length).
+  const typical = median(pairs.map((p) => p.s + p.t));
   const out: Finding[] = [];
   for (const p of pairs) {
     const dev = Math.abs(p.r - m);
-    if (dev <= Math.log(lengthRatioMinFactor) || dev <= lengthRatioMaxZ * spread) continue;
+    const allowed = spread * Math.sqrt(Math.max(1, typical / Math.max(1, p.s + p.t)));
+    if (dev <= Math.log(lengthRatioMinFactor) || dev <= lengthRatioMaxZ * allowed) continue;
     const first = (side: CheckSide, idx: number[]) => side.sentences[idx[0]];
     const last = (side: CheckSide, idx: number[]) => side.sentences[idx[idx.length - 1]];
     out.push(finding(ctx, 'length-ratio', {

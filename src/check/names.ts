@@ -12,6 +12,9 @@
 // A name whose words translate (`European Space Agency` ↔ `Agence spatiale européenne`) is not
 // missing either (`name-translation.ts`, with the dictionaries of the pair).
 import { compareNames, extractNames, isDemonym, isTitleWord, nameKey, type NameMention, type NameRelation, type NameToken } from '../text/names.js';
+import { sameExonym } from '../text/exonyms.js';
+import { consistentRendering } from './name-variants.js';
+import { neighbourSentences } from './neighbours.js';
 import { finding, isContent, locate, pairedBeads, type Check, type CheckContext, type Located } from './context.js';
 import type { CheckSide, Finding } from './types.js';
 import { untranslatedNames } from './name-translation.js';
@@ -81,7 +84,8 @@ function bestMatch(token: string, candidates: readonly Word[], ratio: number): {
   if (lowerForms.set.has(token.toLowerCase())) return { relation: 'identical' };
   let best: { word?: Word; relation: NameRelation } = { relation: 'different' };
   for (const word of candidates) {
-    const relation = compareNames(token, word.text, { maxDistanceRatio: ratio });
+    // A country or people named in the other language (`Denmark`/`Danmörku`) is the same name.
+    const relation = sameExonym(token, word.text) ? 'inflection' : compareNames(token, word.text, { maxDistanceRatio: ratio });
     if (RANK[relation] < RANK[best.relation]) best = { word, relation };
     if (relation === 'identical') break;
   }
@@ -97,8 +101,13 @@ const isShortAcronym = (t: string) => /^\p{Lu}{1,3}$/u.test(t);
 /** A name word that can make its name missing: not ambiguous, not a short acronym, demonym or title. */
 const reportable = (t: NameToken) => !t.ambiguous && !isShortAcronym(t.text) && !isDemonym(t.text) && !isTitleWord(t.text);
 
-/** The names of `from` none of whose words is found among `to`'s words. */
+/**
+ * The names of `from` none of whose words is found among `to`'s words. When `to` is written in a
+ * script without letter case (Chinese, Japanese, Arabic, Thai…), names cannot be told from other
+ * words there and are transliterated in ways no spelling rule follows: nothing is reported.
+ */
 export function unmatchedNames(from: LocatedName[], toWords: Word[], ratio: number): LocatedName[] {
+  if (toWords.length > 0 && !toWords.some((w) => /[\p{Lu}\p{Ll}]/u.test(w.text))) return [];
   return from.filter((name) => {
     const tokens = name.tokens.filter(reportable);
     return tokens.length > 0 && tokens.every((t) => bestMatch(t.text, toWords, ratio).relation === 'different');
@@ -125,7 +134,7 @@ export function namesNotIn(from: LocatedName[], side: CheckSide, indices: readon
 }
 
 /** Words of one side's names that have a variant (accent or spelling) on the other side. */
-function variants(ctx: CheckContext, src: LocatedName[], tgt: LocatedName[], bead: number): Finding[] {
+function variants(ctx: CheckContext, src: LocatedName[], tgt: LocatedName[], bead: number, targetWords: () => Word[]): Finding[] {
   const out: Finding[] = [];
   const ratio = ctx.options.nameMaxDistanceRatio;
   const tgtTokens: Word[] = tgt.flatMap((n) => n.tokens.map((t) => ({ text: t.text, sentence: n.sentence, range: tokenRange(n, t) })));
@@ -135,6 +144,7 @@ function variants(ctx: CheckContext, src: LocatedName[], tgt: LocatedName[], bea
       if (isShortAcronym(t.text)) continue;
       const { word, relation } = bestMatch(t.text, tgtTokens, ratio);
       if (!word || (relation !== 'accent' && relation !== 'spelling')) continue;
+      if (relation === 'spelling' && consistentRendering(t.text, word.text, targetWords())) continue;
       const key = `${nameKey(t.text)}|${word.text}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -157,13 +167,15 @@ export const checkNames: Check = (ctx) => {
   for (const { bead, index } of pairedBeads(beads)) {
     const src = namesOf(source, bead.src);
     const tgt = namesOf(target, bead.tgt);
-    out.push(...variants(ctx, src, tgt, index));
+    out.push(...variants(ctx, src, tgt, index, targetWords));
     if (bead.label !== 'match') continue;
-    const missing = untranslatedNames(namesNotIn(src, target, bead.tgt, ratio), langs, 'source', texts(target, bead.tgt));
+    // A name that moved into a neighbouring bead (the sentences were split differently) is not missing.
+    const near = (which: 'src' | 'tgt') => [...bead[which], ...neighbourSentences(beads, index, which)];
+    const missing = untranslatedNames(namesNotIn(src, target, near('tgt'), ratio), langs, 'source', texts(target, near('tgt')));
     for (const name of absentFromDocument(ctx, missing, targetWords)) {
       out.push(finding(ctx, 'name-missing', { src: [name.sentence], tgt: bead.tgt, srcRange: name.range, expected: name.raw, bead: index }));
     }
-    const extra = untranslatedNames(namesNotIn(tgt, source, bead.src, ratio), langs, 'target', texts(source, bead.src));
+    const extra = untranslatedNames(namesNotIn(tgt, source, near('src'), ratio), langs, 'target', texts(source, near('src')));
     for (const name of absentFromDocument(ctx, extra, sourceWords)) {
       out.push(finding(ctx, 'name-extra', { src: bead.src, tgt: [name.sentence], tgtRange: name.range, actual: name.raw, bead: index }));
     }

@@ -5,21 +5,45 @@
 // - a number left on both sides, of the same kind (plain, percent, year, ordinal): the same fact stated
 //   differently — `number-mismatch`, an error;
 // - a number left on one side only: `number-missing` / `number-extra`, a warning (it may have been
-//   written out differently, rounded away, or moved into a neighbouring pair).
+//   written out differently or rounded away). A number found in a neighbouring bead of the other
+//   side has only moved there and is not reported at all.
 // Numbers written as words up to `lenientWordNumbers` (`two countries` / `kedua negara`) never make a
 // finding of their own. In `partial` pairs nothing is reported here: the `partial` finding lists what
 // did not make it across.
+import { findCjkNumbers } from '../text/cjk-numbers.js';
+import type { DateMention } from '../text/dates.js';
 import { extractNumbers, sameNumber, type NumberMention } from '../text/numbers.js';
+import { neighbourSentences, notNearby } from './neighbours.js';
 import { finding, locate, pairedBeads, sentenceDates, type Check, type CheckContext, type Located } from './context.js';
 import type { CheckSide, Finding } from './types.js';
 
-export type LocatedNumber = Located<NumberMention>;
+export type LocatedNumber = Located<NumberMention> & {
+  /** Only a counterpart for the other side's numbers, never reported itself (a Chinese numeral, a date's year). */
+  counterpartOnly?: boolean;
+};
 
 /** The numbers of some sentences of a side, located in the original text. */
 export function numbersOf(side: CheckSide, indices: readonly number[]): LocatedNumber[] {
   // Dates are not numbers: their spans are masked, from the dates the dates check also reads.
-  return locate(side, indices, (text, lang, sentence) =>
-    extractNumbers(text, lang, { skipDates: false, exclude: sentenceDates(text, lang, sentence).map((d) => [d.start, d.end] as const) }));
+  return locate(side, indices, (text, lang, sentence) => {
+    const dates = sentenceDates(text, lang, sentence);
+    const exclude = dates.map((d) => [d.start, d.end] as const);
+    return [...extractNumbers(text, lang, { skipDates: false, exclude }), ...counterparts(text, dates)];
+  });
+}
+
+/**
+ * Numbers that only answer the other side's: Chinese/Japanese numerals (`二十`; `一` is also part of
+ * ordinary words) and the years of dates (`novembre 1956` is a date, so its 1956 is not a number of
+ * its own, but it is the counterpart of a bare `1956`).
+ */
+function counterparts(text: string, dates: readonly DateMention[]): Array<NumberMention & { counterpartOnly: true }> {
+  const out: Array<NumberMention & { counterpartOnly: true }> = [];
+  for (const c of findCjkNumbers(text)) out.push({ ...c, raw: text.slice(c.start, c.end), kind: 'number', form: 'words', counterpartOnly: true });
+  for (const d of dates) {
+    if (d.year !== undefined) out.push({ value: d.year, raw: d.raw, start: d.start, end: d.end, kind: 'year', form: 'digits', counterpartOnly: true });
+  }
+  return out;
 }
 
 /**
@@ -57,7 +81,7 @@ export function unmatchedNumbers(src: LocatedNumber[], tgt: LocatedNumber[], len
     else srcLeft.push(s);
   }
   const left = tgt.filter((_, i) => !used[i]);
-  const strict = (n: NumberMention) => !(n.form === 'words' && n.value <= lenient);
+  const strict = (n: LocatedNumber) => !n.counterpartOnly && !(n.form === 'words' && n.value <= lenient);
   return { src: srcLeft.filter(strict), tgt: left.filter(strict) };
 }
 
@@ -66,7 +90,12 @@ export const checkNumbers: Check = (ctx: CheckContext) => {
   const out: Finding[] = [];
   for (const { bead, index } of pairedBeads(beads)) {
     if (bead.label !== 'match') continue;
-    const left = unmatchedNumbers(numbersOf(source, bead.src), numbersOf(target, bead.tgt), ctx.options.lenientWordNumbers);
+    const pairLeft = unmatchedNumbers(numbersOf(source, bead.src), numbersOf(target, bead.tgt), ctx.options.lenientWordNumbers);
+    // A number the neighbouring bead of the other side has moved there; it is neither missing nor extra.
+    const left = {
+      src: notNearby(pairLeft.src, pairLeft.src.length ? numbersOf(target, neighbourSentences(beads, index, 'tgt')) : []),
+      tgt: notNearby(pairLeft.tgt, pairLeft.tgt.length ? numbersOf(source, neighbourSentences(beads, index, 'src')) : []),
+    };
     // Left-over targets by kind, in text order: each left-over source number takes the first of its kind.
     const byKind = new Map<string, LocatedNumber[]>();
     for (const t of left.tgt) {

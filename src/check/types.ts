@@ -6,7 +6,7 @@ export type Severity = 'error' | 'warning' | 'info';
 /**
  * Every kind of finding, keyed like zod issues. Default severities (see `messages.ts`):
  * errors — `number-mismatch`, `date-mismatch`, `weekday-mismatch`, `date-conflict`, `weekday-date-mismatch`,
- * `link-missing`, `untranslated`, `copied-source`;
+ * `link-missing`, `untranslated`, `copied-source`, `identical-inputs`, `coverage-below`;
  * warnings — `number-missing`, `number-extra`, `date-missing`, `weekday-missing`, `name-spelling`,
  * `name-missing`, `length-ratio`, `omission`, `addition` and `partial` (info in comparable mode);
  * info — `date-extra`, `name-accent`, `name-extra`, `link-extra`, `third-language`.
@@ -21,6 +21,7 @@ export type FindingCode =
   | 'untranslated' | 'copied-source' | 'third-language'
   | 'length-ratio'
   | 'omission' | 'addition' | 'partial'
+  | 'identical-inputs' | 'coverage-below'
   | 'tag-missing' | 'tag-extra' | 'target-missing' | 'target-empty';
 
 /**
@@ -62,9 +63,24 @@ export interface Scores {
 /** One side of the input to `checkAlignment` (the document language and its sentences; each sentence's own `lang` is read too). */
 export type CheckSide = Side;
 
+/** A sentence of a many-to-one bead that the other side of its bead does not support (`compareArticles` finds them). */
+export interface UnsupportedSentence {
+  side: 'source' | 'target';
+  sentence: number;
+  /** Index of its bead. */
+  bead: number;
+  /** Its similarity to the other side of the bead. */
+  similarity: number;
+}
+
 /** What `checkAlignment` checks: both sides and the alignment between them. */
 export interface CheckInput {
   source: CheckSide;
   target: CheckSide;
   beads: Bead[];
+  /**
+   * Sentences inside merged beads without support on the other side: each becomes an `omission`
+   * (source) or `addition` (target) finding of the coverage check. @default []
+   */
+  unsupported?: UnsupportedSentence[];
 }

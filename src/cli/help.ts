@@ -31,8 +31,10 @@ Options:
   --embedder E         auto | lexical | neural                 (default lexical)
   --model ID|DIR       neural model: hub id or local directory
   --format F           json | md | html | tsv | tmx            (default: from --out, else md)
-  --out FILE           write the report here (default: stdout)
+  --out FILE           write the report here (default: stdout); .json .md .html .tsv .tmx
+                       (another extension needs --format)
   --fail-on LEVEL      error | warning: exit 1 when a finding is at or above LEVEL
+  --min-coverage X     exit 1 when coverage is below X (0.9 or 90%); an empty translation fails
   --input-format F     txt | md | html | auto: how to read the inputs (default auto: by extension,
                        .html/.htm web page (main article only), .md/.markdown Markdown, else text)
   --cache-dir DIR      embedding cache (default $BITEXT_QA_CACHE or ~/.cache/bitext-qa)

@@ -1,8 +1,8 @@
-import { UsageError } from './args.js';
 import type { CliOutput } from './io.js';
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, extname } from 'node:path';
 import { InputError } from '../errors.js';
+import { UsageError } from './args.js';
 import { REPORT_FORMATS as FORMATS } from '../report/index.js';
 import type { ReportFormat } from '../report/types.js';
 
@@ -16,7 +16,7 @@ const BY_EXTENSION: Record<string, ReportFormat> = {
   '.tmx': 'tmx',
 };
 
-/** `--format` wins; else the `--out` file's extension; else `fallback`. */
+/** `--format` wins; else the `--out` file's extension (an unknown one is a `UsageError`); else `fallback`. */
 export function pickFormat(format: string | undefined, out: string | undefined, fallback: ReportFormat): ReportFormat {
   if (format !== undefined) {
     if (!(FORMATS as readonly string[]).includes(format)) {
@@ -25,8 +25,13 @@ export function pickFormat(format: string | undefined, out: string | undefined, 
     return format as ReportFormat;
   }
   if (out !== undefined) {
-    const byExt = BY_EXTENSION[extname(out).toLowerCase()];
+    const ext = extname(out).toLowerCase();
+    const byExt = BY_EXTENSION[ext];
     if (byExt) return byExt;
+    // Writing Markdown into `report.docx` would only surprise: say which names are understood.
+    throw new UsageError(
+      `--out ${out}: ${ext ? `unknown extension '${ext}'` : 'no extension'}; use .json, .md, .html, .tsv or .tmx, or name the format with --format.`,
+    );
   }
   return fallback;
 }

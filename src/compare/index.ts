@@ -8,6 +8,8 @@ import { REPORT_VERSION } from '../report/types.js';
 import { segmentDocument } from '../segment/index.js';
 import { VERSION } from '../version.js';
 import { DEFAULT_COMPARE_OPTIONS, type CompareOptions, type ProgressEvent } from './options.js';
+import { unsupportedSentences } from './support.js';
+import { coverageBelow } from './min-coverage.js';
 
 export { DEFAULT_COMPARE_OPTIONS } from './options.js';
 export type { CompareOptions, ProgressEvent, Stage } from './options.js';
@@ -27,6 +29,10 @@ export async function compareArticles(source: string, target: string, options: C
   }
   const mode = options.mode ?? DEFAULT_COMPARE_OPTIONS.mode;
   if (!ALIGN_MODES.includes(mode)) throw new OptionError(`mode '${String(mode)}' is not one of ${ALIGN_MODES.join(', ')}.`);
+  const { minCoverage } = options;
+  if (minCoverage !== undefined && !(typeof minCoverage === 'number' && minCoverage >= 0 && minCoverage <= 1)) {
+    throw new OptionError(`minCoverage must be a number from 0 to 1 (0.9 = 90 %), got ${String(minCoverage)}.`);
+  }
   const progress = (event: ProgressEvent) => options.onProgress?.(event);
   const timings: Record<string, number> = {};
   const time = async <T>(stage: string, fn: () => Promise<T> | T): Promise<T> => {
@@ -71,12 +77,23 @@ export async function compareArticles(source: string, target: string, options: C
   options.signal?.throwIfAborted();
 
   const skip = new Set(options.skipChecks ?? DEFAULT_COMPARE_OPTIONS.skipChecks);
-  const findings = await time('check', () =>
-    checkAlignment({ source: sourceSide, target: targetSide, beads: alignment.beads }, { mode: alignment.mode }).filter(
+  const findings = await time('check', async () => {
+    // Sentences folded into a neighbour's bead without a counterpart of their own (parallel mode).
+    const unsupported = alignment.mode === 'parallel'
+      ? await unsupportedSentences(srcSentences, tgtSentences, alignment.beads, { source: sourceSide.lang, target: targetSide.lang }, embedder, { ...(options.signal ? { signal: options.signal } : {}), ...(options.dictionaries !== undefined ? { dictionaries: options.dictionaries } : {}) })
+      : [];
+    return checkAlignment({ source: sourceSide, target: targetSide, beads: alignment.beads, unsupported }, { mode: alignment.mode }).filter(
       (f) => !skip.has(f.code),
-    ),
-  );
+    );
+  });
   progress({ stage: 'check', done: 1, total: 1 });
+
+  const scores = computeScores(srcSentences, tgtSentences, alignment.beads, findings);
+  const below = coverageBelow(scores, minCoverage, alignment.mode);
+  if (below && !skip.has(below.code)) {
+    findings.push(below);
+    scores.conflicts++;
+  }
 
   return {
     version: REPORT_VERSION,
@@ -88,7 +105,7 @@ export async function compareArticles(source: string, target: string, options: C
     target: targetSide,
     beads: alignment.beads,
     findings,
-    scores: computeScores(srcSentences, tgtSentences, alignment.beads, findings),
+    scores,
     timings,
   };
 }

@@ -46,6 +46,12 @@ export interface CompareOptions {
   dictionaries?: boolean | string[];
   /** Cache root (models in `models/`, vectors in `embeddings/`). @default `$BITEXT_QA_CACHE`, else `$XDG_CACHE_HOME/bitext-qa`, else `~/.cache/bitext-qa` */
   cacheDir?: string;
+  /**
+   * Least coverage (0..1) the target must reach: below it the report gets a `coverage-below` error
+   * (an empty translation has coverage 0). `bitext-qa compare --min-coverage` exits 1 then.
+   * @default undefined (no minimum)
+   */
+  minCoverage?: number;
   /** Finding codes to leave out (e.g. `['length-ratio']`). @default [] */
   skipChecks?: string[];
   /** Cancels the work; the promise rejects with the signal's reason. */

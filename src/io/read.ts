@@ -48,9 +48,29 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 }
 
 /**
+ * `UTF-16LE` or `UTF-16BE` when `bytes` (without a byte-order mark) read like UTF-16: in text of Latin
+ * or Cyrillic letters every other byte is 0 (the high byte of each code unit). Judged on the first 4 KiB:
+ * at least a third of the code units have a 0 high byte and almost no low byte is 0.
+ */
+function utf16WithoutBom(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | undefined {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 4) return undefined;
+  let even = 0, odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  const units = n / 2;
+  if (odd >= units / 3 && even <= units / 50) return 'UTF-16LE';
+  if (even >= units / 3 && odd <= units / 50) return 'UTF-16BE';
+  return undefined;
+}
+
+/**
  * Decodes a file's bytes as UTF-8 text. A UTF-8 byte-order mark is dropped. Anything that is not
- * UTF-8 text (NUL bytes, UTF-16, invalid sequences) is an `InputError` that names the file and says
- * how to fix it; nothing is ever decoded into garbage.
+ * UTF-8 text (NUL bytes, UTF-16 with or without a byte-order mark, invalid sequences) is an
+ * `InputError` that names the file and says how to fix it (the `iconv` command for UTF-16);
+ * nothing is ever decoded into garbage.
  */
 export function decodeText(bytes: Uint8Array, name: string, options: DecodeOptions = {}): string {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_INPUT_BYTES;
@@ -62,6 +82,13 @@ export function decodeText(bytes: Uint8Array, name: string, options: DecodeOptio
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     throw new InputError(
       `${name} is UTF-16 text; bitext-qa reads UTF-8. Convert it first, e.g. \`iconv -f UTF-16 -t UTF-8 ${name} > ${name}.utf8\`.`,
+    );
+  }
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16) {
+    const example = name === 'standard input' ? 'in.txt > out.txt' : `${name} > ${name}.utf8.txt`;
+    throw new InputError(
+      `${name} looks like ${utf16} text without a byte-order mark; bitext-qa reads UTF-8. Convert it first: \`iconv -f ${utf16} -t UTF-8 ${example}\`.`,
     );
   }
   const nul = bytes.indexOf(0);

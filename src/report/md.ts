@@ -74,8 +74,10 @@ export function renderMarkdown(report: Report, options: RenderOptions = {}): str
   for (const bead of report.beads) labels[bead.label] += 1;
   const severity = countBySeverity(report.findings);
   // Omissions and additions have their own sections below; repeating them here would bury the conflicts.
+  // One inside a matched bead (a sentence its bead's other side does not support) is in no such
+  // section, so it stays here.
   const findings = report.findings
-    .filter((f) => !GAP_CODES.has(f.code))
+    .filter((f) => !GAP_CODES.has(f.code) || (f.bead !== undefined && report.beads[f.bead]?.label !== f.code))
     .sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
   const omissions = gapRows(report, 'omission');
   const additions = gapRows(report, 'addition');

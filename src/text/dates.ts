@@ -1,6 +1,12 @@
-// Absolute dates and weekday names in en, id, ms, es, pt, fr, de, it, nl:
+// Absolute dates and weekday names in en, id, ms, es, pt, fr, de, it, nl, is:
 // `February 4, 2023`, `4 Februari 2023`, `4 de febrero de 2023`, `4. Februar 2023`, `2023-01-04`,
-// `4.1.2023`, `4/1/2023`, `Jumat (4/1)`, `Friday`, `vendredi`, `Feb 2023`.
+// `4.1.2023`, `4/1/2023`, `Jumat (4/1)`, `Friday`, `vendredi`, `Feb 2023`, and months on their own
+// (`in January`, `en febrero`: a mention with a month and nothing else).
+//
+// A month on its own is read only where it cannot be an ordinary word: written in full, capitalised
+// in the languages that capitalise month names (en, de, id, ms) and in lower case in the others
+// (`Mars` the planet is not `mars`), and English `May` and `March` only after a preposition or a
+// time word (`in May`, `last March`; not `May I`, not `the march`).
 //
 // Numeric day/month order is ambiguous: `4/1/2023` is 4 January in Indonesia and most of Europe and
 // 1 April in the US. `NUMERIC_DATE_ORDER` says how each language reads it (English: month first, as in
@@ -44,7 +50,11 @@ export const MONTHS: Readonly<Record<string, readonly string[]>> = {
   de: ['Januar/Jänner|Jan', 'Februar|Feb', 'März|Mär', 'April|Apr', 'Mai', 'Juni|Jun', 'Juli|Jul', 'August|Aug', 'September|Sep/Sept', 'Oktober|Okt', 'November|Nov', 'Dezember|Dez'],
   it: ['gennaio|gen', 'febbraio|feb', 'marzo|mar', 'aprile|apr', 'maggio|mag', 'giugno|giu', 'luglio|lug', 'agosto|ago', 'settembre|set', 'ottobre|ott', 'novembre|nov', 'dicembre|dic'],
   nl: ['januari|jan', 'februari|feb', 'maart|mrt', 'april|apr', 'mei', 'juni|jun', 'juli|jul', 'augustus|aug', 'september|sep/sept', 'oktober|okt', 'november|nov', 'december|dec'],
+  is: ['janúar|jan', 'febrúar|feb', 'mars|mar', 'apríl|apr', 'maí', 'júní|jún', 'júlí|júl', 'ágúst|ág', 'september|sep/sept', 'október|okt', 'nóvember|nóv', 'desember|des'],
 };
+
+/** Icelandic weekday `X`dagur in its case forms (`mánudag`, `mánudaginn`, `mánudegi`, `mánudags`). */
+const isWeekday = (stem: string) => ['dagur', 'dag', 'daginn', 'degi', 'deginum', 'dags', 'dagsins'].map((e) => stem + e).join('/');
 
 /** Weekday names per language, Sunday first. */
 export const WEEKDAYS: Readonly<Record<string, readonly string[]>> = {
@@ -57,6 +67,7 @@ export const WEEKDAYS: Readonly<Record<string, readonly string[]>> = {
   de: ['Sonntag', 'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag/Sonnabend'],
   it: ['domenica', 'lunedì/lunedi', 'martedì/martedi', 'mercoledì/mercoledi', 'giovedì/giovedi', 'venerdì/venerdi', 'sabato'],
   nl: ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'],
+  is: ['sunnu', 'mánu', 'þriðju', 'miðviku', 'fimmtu', 'föstu', 'laugar'].map(isWeekday),
 };
 /** Languages that capitalise weekday names; in the others a capitalised weekday (`Domingo`) is only read sentence-initially. */
 const CAPITALISED = new Set(['en', 'id', 'ms', 'de']);
@@ -139,12 +150,15 @@ function patternsFor(lang: string | undefined) {
     abbr,
     re: {
       iso: g(`${B}${Y}-(\\d{2})-(\\d{2})${E}`),
-      dayMonth: g(`${B}${D}(?:\\.|º|er|st|nd|rd|th)?\\s+(?:de\\s+)?${M}(?:,?\\s+(?:de\\s+)?${Y})?${E}`),
+      // `9. Mai`, and `9.Mai` (no space after the dot, common in typed and OCR'd German).
+      dayMonth: g(`${B}${D}(?:(?:\\.|º)\\s*|(?:er|st|nd|rd|th)?\\s+)(?:de\\s+)?${M}(?:,?\\s+(?:de\\s+)?${Y})?${E}`),
       monthDay: g(`${B}${M}\\s+${D}(?:st|nd|rd|th)?(?:,?\\s+${Y})?${E}`),
       monthYear: g(`${B}${M}\\s+(?:de\\s+)?${Y}${E}`),
       numeric: g(`${B}${D}([./-])${D}\\2(\\d{4}|\\d{2})${E}`),
       parenthesised: g(`\\(${D}/${D}(?:/(\\d{4}|\\d{2}))?\\)`),
       weekday: g(`(?<![\\p{L}])(${alt(weekdayWords.keys())})(?![\\p{L}])`),
+      // Months on their own: only the full names of the text's own language (`Mac` is March in Malay only).
+      monthOnly: g(`(?<![\\p{L}\\p{N}])(${alt((MONTHS[key] ?? []).flatMap((e) => e.split('|')[0]!.split('/')))})(?![\\p{L}\\p{N}])`),
     },
   };
   patternCache.set(key, cached);
@@ -203,6 +217,13 @@ export function extractDates(text: string, lang?: string, options: ExtractDatesO
     const dm = numeric(+m[1], +m[2], year, order);
     if (dm) add(m, { ...dm, year }, 4);
   }, /\(\d/);
+  each(re.monthOnly, (m) => {
+    const word = m[1];
+    const capital = word[0] !== word[0].toLowerCase();
+    if (capital !== CAPITALISED.has(lang ?? 'en')) return;
+    if (/^(?:may|march)$/i.test(word) && !/\b(?:in|of|since|until|till|by|from|last|next|early|late|mid|this|during|between|through|to|and|or|each|every|before|after)[\s-]+$/i.test(text.slice(Math.max(0, m.index! - 12), m.index))) return;
+    add(m, { month: monthWords.get(word.toLowerCase()) }, 1);
+  });
   each(re.weekday, (m) => {
     const info = weekdayWords.get(m[1].toLowerCase())!;
     const capital = m[1][0] !== m[1][0].toLowerCase();

@@ -104,7 +104,8 @@ export function extractNames(text: string, lang?: string): NameMention[] {
     const gap = i > 0 ? text.slice(words[i - 1].end, w.start) : '';
     if (run.length && !/^\s+$|^\s*-\s*$/.test(gap.replace(/^['’]s/, ''))) flush();
     const capital = isCapital(w.text) || GLUED_ARTICLE.test(w.text);
-    if (capital && !isCalendarWord(w.text) && !/^\p{Lu}$/u.test(w.text)) {
+    // `I` and its contractions (`I'm`, `I'd`) are capitalised pronouns, not names.
+    if (capital && !isCalendarWord(w.text) && !/^\p{Lu}$/u.test(w.text) && !/^I['’]\p{L}+$/u.test(w.text)) {
       if (!run.length && isSentenceInitial(text, w.start) && STOPWORDS.has(w.text.toLowerCase())) continue;
       run.push({ ...w, particle: false });
     } else if (run.length && PARTICLES.has(w.text.toLowerCase()) && !isCapital(w.text) && !(w.text === 'di' && (lang === 'id' || lang === 'ms'))) {
@@ -116,7 +117,9 @@ export function extractNames(text: string, lang?: string): NameMention[] {
 }
 
 function isSentenceInitial(text: string, index: number): boolean {
-  return /(?:^|[.!?:;]\s+|[\n"“«(—–]\s*)$/u.test(text.slice(Math.max(0, index - 4), index)) || /^\s*$/.test(text.slice(0, index));
+  const before = text.slice(0, index);
+  // A hyphen opening a line or a sentence is a dialogue dash (subtitles: `- Go on in the back.`).
+  return /(?:^|[.!?:;]\s+|[\n"“«(—–]\s*)$/u.test(before.slice(-4)) || /^\s*$/.test(before) || /(?:^|\n|[.!?]\s)\s*-\s+$/u.test(before.slice(-6));
 }
 
 /** How two spellings relate: `inflection` is a derived form (`Iran`/`Iranian`, `Venezuela`/`Venezuelan`). */

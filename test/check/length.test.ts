@@ -29,3 +29,21 @@ describe('length check', () => {
     expect(codes(small)).toEqual([]);
   });
 });
+
+describe('length check: short pairs', () => {
+  // Five long pairs (40 words a side, ratios 1.1–1.3) and one short pair (2 words) whose target is
+  // 2.2× as long. Log ratios: median ≈ ln 1.2, MAD·1.4826 ≈ 0.12; the short pair is ln(2.2/1.2) ≈ 0.61
+  // off, over 3.5 × 0.12 = 0.42, but a pair about 1/20 of the median length gets √20 ≈ 4.5× the room.
+  const ratios = [1.1, 1.15, 1.2, 1.25, 1.3];
+  const src = [...ratios.map(() => x(40)), x(2)];
+  const tgt = [...ratios.map((r) => 'w'.repeat(Math.round(r * x(40).length))), 'w'.repeat(Math.round(2.2 * x(2).length))];
+  const input = (s: string[], t: string[]): CheckInput => ({ source: side('en', s), target: side('id', t), beads: s.map((_, i) => bead([i], [i])) });
+  it('a short pair gets room for its noisier ratio', () => {
+    expect(codes(input(src, tgt))).toEqual([]);
+  });
+  it('the same ratio on a long pair is still flagged', () => {
+    const long = [...src.slice(0, 5), x(40)];
+    const longT = [...tgt.slice(0, 5), 'w'.repeat(Math.round(2.2 * x(40).length))];
+    expect(codes(input(long, longT))).toEqual(['warning length-ratio 5']);
+  });
+});

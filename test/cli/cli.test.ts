@@ -112,6 +112,9 @@ describe('bitext-qa CLI', () => {
     ['a bad --mode', () => [en, id, '--mode', 'fast'], /--mode 'fast' is not one of auto, parallel, comparable/],
     ['a report path in a missing directory', () => [en, id, '--out', join(dir, 'nope', 'r.html')], /does not exist/],
     ['two stdin inputs', () => ['-', '-'], /only one input/],
+    ['UTF-16 without BOM', () => [file('utf16le.txt', Buffer.from('Hello, world.\n', 'utf16le')), id], /UTF-16LE.*iconv -f UTF-16LE -t UTF-8/],
+    ['an unknown --out extension', () => [en, id, '--out', join(dir, 'report.docx')], /unknown extension '\.docx'.*\.json, \.md, \.html, \.tsv or \.tmx/],
+    ['a --min-coverage that is not a share', () => [en, id, '--min-coverage', '150%'], /--min-coverage '150%' must be a share from 0 to 1/],
   ])('compare rejects %s with exit 2, one clear line, no stack trace', async (_name, args, message) => {
     const result = await runCli(['compare', ...args()], cacheEnv);
     expect(result.code).toBe(2);
@@ -139,6 +142,25 @@ describe('bitext-qa CLI', () => {
     const report = JSON.parse(readFileSync(join(dir, 'empty.json'), 'utf8'));
     expect(report.scores.coverage).toBe(0);
     expect(report.beads.every((b: { label: string }) => b.label === 'omission')).toBe(true);
+  });
+
+  it('--min-coverage: an empty translation fails it (exit 1) even without --fail-on', async () => {
+    const empty = file('empty-target.txt', '');
+    const result = await runCli(['compare', en, empty, '--min-coverage', '0.5', '--format', 'json', '--out', join(dir, 'cov.json')], cacheEnv);
+    expect(result.code).toBe(1);
+    const report = JSON.parse(readFileSync(join(dir, 'cov.json'), 'utf8'));
+    expect(report.findings.filter((f: { code: string }) => f.code === 'coverage-below')).toEqual([
+      expect.objectContaining({ severity: 'error', expected: '50 %', actual: '0 %' }),
+    ]);
+  });
+
+  it('the same file given twice gets one identical-inputs finding, not one copied-source per sentence', async () => {
+    const result = await runCli(['compare', en, en, '--format', 'json', '--out', join(dir, 'same.json')], cacheEnv);
+    expect(result.code).toBe(0);
+    const codes = JSON.parse(readFileSync(join(dir, 'same.json'), 'utf8')).findings.map((f: { code: string }) => f.code);
+    expect(codes.filter((c: string) => c === 'identical-inputs')).toHaveLength(1);
+    expect(codes).not.toContain('copied-source');
+    expect(codes).not.toContain('untranslated');
   });
 
   it('model pull without network fails with the clear offline error', async () => {

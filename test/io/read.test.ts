@@ -31,6 +31,26 @@ describe('decodeText', () => {
     expect(() => decodeText(input, 'doc.txt')).toThrow(/doc\.txt/);
   });
 
+  // UTF-16 without a byte-order mark: Buffer.from(text, 'utf16le') is little-endian; swapping each
+  // byte pair gives big-endian. 'Já, ég' has only Latin-1 letters, so every high byte is 0.
+  const le = Buffer.from('Já, ég kem á morgun.\n', 'utf16le');
+  const be = Buffer.from(le).swap16();
+  it.each([
+    ['UTF-16LE', le, 'doc.txt', 'iconv -f UTF-16LE -t UTF-8 doc.txt > doc.txt.utf8.txt'],
+    ['UTF-16BE', be, 'doc.txt', 'iconv -f UTF-16BE -t UTF-8 doc.txt > doc.txt.utf8.txt'],
+    ['UTF-16LE', le, 'standard input', 'iconv -f UTF-16LE -t UTF-8 in.txt > out.txt'],
+  ])('recognises %s without a byte-order mark in %s and gives the iconv command', (encoding, input, name, command) => {
+    expect(() => decodeText(input, name)).toThrow(InputError);
+    expect(() => decodeText(input, name)).toThrow(`looks like ${encoding} text without a byte-order mark`);
+    expect(() => decodeText(input, name)).toThrow(command);
+  });
+
+  it('does not take UTF-8 text, or binary with a few NUL bytes, for UTF-16', () => {
+    expect(decodeText(bytes('Ísland og Danmörk'), 'a.txt')).toBe('Ísland og Danmörk');
+    // A zip header: NUL bytes, but not every other byte.
+    expect(() => decodeText(bytes('PK', [3, 4, 20, 0, 0, 0, 8, 0], 'abcdefgh'), 'a.zip')).toThrow(/looks binary/);
+  });
+
   it('rejects input over the size limit', () => {
     expect(() => decodeText(bytes('x'.repeat(100)), 'big.txt', { maxBytes: 10 })).toThrow(/over the .* limit/);
   });

@@ -28,6 +28,17 @@ describe('md', () => {
     expect(rows[0]).toContain('Hossein Amir-Abdollahian and Venezuelan President');
   });
 
+  it('lists an omission inside a matched bead (no omission bead shows it) among the findings', () => {
+    const report = reportFixture();
+    const matched = report.beads.findIndex((b) => b.label === 'match');
+    const src = report.beads[matched]!.src.slice(0, 1);
+    report.findings.push({ code: 'omission', severity: 'warning', src, tgt: report.beads[matched]!.tgt, bead: matched, message: 'Not in the target: 1 source sentence, grouped with a translated neighbour, without counterpart' });
+    const rows = renderReport(report, 'md').split('\n').filter((l) => l.startsWith('| **'));
+    // The fixture's own 6 findings, and this one.
+    expect(rows).toHaveLength(7);
+    expect(rows.filter((r) => r.includes('`omission`'))).toHaveLength(1);
+  });
+
   it('tables omissions and additions of content, counting boilerplate apart', () => {
     expect(md).toContain('## Omissions: source sentences with no counterpart (6)');
     expect(md).toContain('| 4 | After his trip to Nicaragua');

@@ -31,7 +31,7 @@ describe('split and align reject unreadable input with exit 2', () => {
     ['invalid UTF-8 on line 3', () => file('bad3.txt', Buffer.concat([Buffer.from('one\ntwo\nthr'), Buffer.from([0xff, 0xfe, 0x41])])), /not valid UTF-8 \(at line 3/],
     ['a truncated UTF-8 sequence at the end', () => file('cut.txt', Buffer.concat([Buffer.from('caf'), Buffer.from([0xc3])])), /not valid UTF-8/],
     ['UTF-16 BE with a BOM', () => file('be.txt', Buffer.from([0xfe, 0xff, 0x00, 0x48, 0x00, 0x69])), /UTF-16/],
-    ['UTF-16 LE without a BOM', () => file('le.txt', Buffer.from('Hello there.', 'utf16le')), /looks binary/],
+    ['UTF-16 LE without a BOM', () => file('le.txt', Buffer.from('Hello there.', 'utf16le')), /UTF-16LE text without a byte-order mark.*iconv -f UTF-16LE -t UTF-8/],
     ['an endless device (/dev/zero)', () => '/dev/zero', /looks binary/],
   ];
 

@@ -40,9 +40,15 @@ describe('extractDates', () => {
     expect(one('Jumat 4/1', 'id')).toEqual({ weekday: 5, month: 1, day: 4 });
   });
   it.each([
-    ['score 3/4 and 24/7', 'en'], ['pertengahan Juni tahun lalu', 'id'], ['Minggu lalu', 'id'], ['32/1/2023', 'id'],
+    ['score 3/4 and 24/7', 'en'], ['Minggu lalu', 'id'], ['32/1/2023', 'id'],
     ['you may go', 'en'], ['Plácido Domingo sang', 'es'],
   ])('not a date: %s', (text, lang) => {
+    expect(extractDates(text, lang)).toEqual([]);
+  });
+  it('a month on its own is a mention with the month only (issue 14: `pertengahan Juni` = mid-June)', () => {
+    expect(extractDates('pertengahan Juni tahun lalu', 'id').map(({ month, day, year, raw }) => ({ month, day, year, raw }))).toEqual([{ month: 6, day: undefined, year: undefined, raw: 'Juni' }]);
+  });
+  it.each([['you may go', 'en']])('still not a date: %s', (text, lang) => {
     expect(extractDates(text, lang)).toEqual([]);
   });
   it('an impossible day is dropped, the month and year stay', () => {

@@ -3,7 +3,7 @@ import { compareArticles } from '../../compare/index.js';
 import type { Finding } from '../../check/types.js';
 import { renderReport } from '../../report/index.js';
 import type { Report } from '../../report/types.js';
-import { COMMON_OPTIONS, EMBED_OPTIONS, oneOf, parse, positionals } from '../args.js';
+import { COMMON_OPTIONS, EMBED_OPTIONS, oneOf, parse, positionals, UsageError } from '../args.js';
 import { COMPARE_HELP } from '../help.js';
 import { readArticles, warnEmpty } from '../inputs.js';
 import { withOriginal, type Article } from '../../read/index.js';
@@ -18,6 +18,7 @@ const OPTIONS = {
   from: { type: 'string' },
   to: { type: 'string' },
   'fail-on': { type: 'string' },
+  'min-coverage': { type: 'string' },
   'input-format': { type: 'string' },
   ...DICT_OPTIONS,
 } as const;
@@ -48,11 +49,13 @@ export async function compareCommand(argv: string[], io: CliIO = processIO()): P
     return 0;
   }
   const [sourcePath, targetPath] = positionals('compare', args, ['source', 'target']);
+  // Where the report goes is checked first: `--out some-directory` says so rather than "no extension".
+  if (values.out !== undefined) checkOutPath(values.out);
   const format = pickFormat(values.format, values.out, 'md');
   const failOn = oneOf('fail-on', values['fail-on'], ['error', 'warning'] as const);
   const mode = oneOf('mode', values.mode, ALIGN_MODES);
   const embedder = oneOf('embedder', values.embedder, ['auto', 'lexical', 'neural'] as const);
-  if (values.out !== undefined) checkOutPath(values.out);
+  const minCoverage = parseMinCoverage(values['min-coverage']);
 
   const articles = await readArticles([sourcePath, targetPath], values['input-format'], io.stdin);
   const texts = articles.map((a) => a.text);
@@ -68,6 +71,7 @@ export async function compareCommand(argv: string[], io: CliIO = processIO()): P
     ...(values['cache-dir'] ? { cacheDir: values['cache-dir'] } : {}),
     cache: !values['no-cache'],
     ...dictionariesOption(values),
+    ...(minCoverage !== undefined ? { minCoverage } : {}),
     onProgress: (event) => progress.update(event),
   });
   progress.done();
@@ -78,5 +82,14 @@ export async function compareCommand(argv: string[], io: CliIO = processIO()): P
     if (report.embedder.note) io.stderr.write(`${report.embedder.note}\n`);
     io.stderr.write(`${summaryLine(report, performance.now() - t0)}${where}\n`);
   }
-  return failExitCode(report.findings, failOn);
+  return report.findings.some((f) => f.code === 'coverage-below') ? 1 : failExitCode(report.findings, failOn);
+}
+
+/** `--min-coverage 0.9` or `90%` → 0.9; anything else is a usage error. */
+export function parseMinCoverage(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const m = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*(%?)\s*$/.exec(value);
+  const x = m ? Number(m[1]) / (m[2] ? 100 : 1) : NaN;
+  if (!(x >= 0 && x <= 1)) throw new UsageError(`--min-coverage '${value}' must be a share from 0 to 1 (e.g. 0.9) or a percentage (e.g. 90%).`);
+  return x;
 }

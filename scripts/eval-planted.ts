@@ -1,0 +1,128 @@
+// `npm run eval:planted [-- --data DIR]`: plants one error at a time into the target of each parallel
+// gold document of DIR (the layout of ../shared/eval/align; default that folder), runs
+// `compareArticles` (parallel mode, default embedder) and counts a planted error as caught when a
+// finding of the right family points at the right sentence (scripts/planted/). The unmodified
+// documents are run too: their error and warning findings, per 100 source sentences, are the false
+// alarms. Prints a table per kind and set; the last line is
+// `planted: recall R · false alarms F per 100 sentences`.
+//
+// Long documents are cut into windows of about --window source lines (default 80) at gold bead
+// boundaries, and at most --windows of them (default 6, spread evenly) are used per document. Up to
+// --per-doc errors of each kind (default 6) are planted per window, drawn with --seed (default 14).
+// --show N prints up to N misses and N false alarms per code; --sets a,b and --kinds x,y run only those
+// sets (by part of the name) and kinds.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { compareArticles } from '../src/compare/index.js';
+import { KINDS, plant, rng, sample, sites, type GoldDoc, type PlantKind } from './planted/plant.js';
+import { caught, isAlarm, joinLines, lineFindings, type LineFinding } from './planted/match.js';
+import { spread, windows } from './planted/windows.js';
+
+interface DocEntry { id: string; src: string; tgt: string; gold_json: string }
+interface SetIndex { set: string; src_lang: string; tgt_lang: string; docs: DocEntry[] }
+
+const args = process.argv.slice(2);
+const opt = (name: string, fallback: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 && args[i + 1] !== undefined ? args[i + 1]! : fallback;
+};
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const dataDir = resolve(opt('data', resolve(root, '../shared/eval/align')));
+const perDoc = Number(opt('per-doc', '6'));
+const windowSize = Number(opt('window', '80'));
+const maxWindows = Number(opt('windows', '6'));
+const seed = Number(opt('seed', '14'));
+const show = Number(opt('show', '0'));
+const only = opt('sets', '').split(',').filter(Boolean);
+const kinds = opt('kinds', KINDS.join(',')).split(',').filter((k): k is PlantKind => (KINDS as readonly string[]).includes(k));
+if (!existsSync(dataDir)) {
+  console.log(`eval:planted: no gold data at ${dataDir}; nothing to measure.`);
+  process.exit(0);
+}
+
+const lines = (file: string): string[] => {
+  const out = readFileSync(file, 'utf8').replace(/^\uFEFF/, '').split('\n');
+  if (out.at(-1) === '') out.pop();
+  return out;
+};
+
+async function run(doc: GoldDoc, src: string[], tgt: string[], tgtOrig?: number[]): Promise<LineFinding[]> {
+  const s = joinLines(src);
+  const t = joinLines(tgt);
+  const report = await compareArticles(s.text, t.text, { mode: 'parallel', from: doc.srcLang, to: doc.tgtLang });
+  return lineFindings(report, s.starts, t.starts, tgtOrig);
+}
+
+type Tally = { planted: number; caught: number };
+const rows: Array<{ set: string; kind: PlantKind; t: Tally }> = [];
+const alarmRows: Array<{ set: string; sentences: number; alarms: number }> = [];
+const alarmsByCode = new Map<string, string[]>();
+const misses: string[] = [];
+const t0 = performance.now();
+
+for (const setName of readdirSync(dataDir).sort()) {
+  const indexFile = join(dataDir, setName, 'index.json');
+  if (!existsSync(indexFile) || (only.length && !only.some((o) => setName.includes(o)))) continue;
+  const index = JSON.parse(readFileSync(indexFile, 'utf8')) as SetIndex;
+  const dir = join(dataDir, setName);
+  const docs = index.docs.flatMap((d) => {
+    const full: GoldDoc = {
+      id: d.id, srcLang: index.src_lang, tgtLang: index.tgt_lang,
+      src: lines(join(dir, d.src)), tgt: lines(join(dir, d.tgt)),
+      gold: JSON.parse(readFileSync(join(dir, d.gold_json), 'utf8')) as GoldDoc['gold'],
+    };
+    return spread(windows(full, windowSize), maxWindows);
+  });
+  const tallies = new Map<PlantKind, Tally>(KINDS.map((k) => [k, { planted: 0, caught: 0 }]));
+  let sentences = 0, alarms = 0;
+  for (const doc of docs) {
+    const base = await run(doc, doc.src, doc.tgt);
+    const baseline = new Set(base.map((f) => f.key));
+    sentences += doc.src.length;
+    for (const f of base.filter(isAlarm)) {
+      alarms++;
+      const list = alarmsByCode.get(f.code) ?? [];
+      list.push(`${setName}/${doc.id} src ${f.src.join(',')} tgt ${f.tgt.join(',')}: ${f.key.split('|').slice(3).filter(Boolean).join(' / ')}  «${doc.src[f.src[0] ?? -1]?.slice(0, 90) ?? ''}» «${doc.tgt[f.tgt[0] ?? -1]?.slice(0, 90) ?? ''}»`);
+      alarmsByCode.set(f.code, list);
+    }
+    for (const kind of kinds) {
+      const random = rng(seed + kind.length * 7919 + doc.id.length);
+      for (const site of sample(sites(doc, kind), perDoc, random)) {
+        const p = plant(doc, site);
+        const found = caught(p, await run(doc, p.src, p.tgt, p.tgtOrig), baseline);
+        const t = tallies.get(kind)!;
+        t.planted++;
+        if (found) t.caught++;
+        else misses.push(`${kind} ${setName}/${doc.id} src ${site.srcLine} tgt ${site.tgtLine}: ${p.change.slice(0, 120)}`);
+      }
+    }
+  }
+  for (const kind of KINDS) rows.push({ set: index.set, kind, t: tallies.get(kind)! });
+  alarmRows.push({ set: index.set, sentences, alarms });
+}
+
+const ratio = (t: Tally) => (t.planted ? (t.caught / t.planted).toFixed(2) : '–');
+const sets = [...new Set(rows.map((r) => r.set))];
+console.log(`\n## Planted errors caught (seed ${seed}, up to ${perDoc} per kind and window)\n`);
+console.log(`| kind | ${sets.join(' | ')} | all |`);
+console.log(`|---|${sets.map(() => '---|').join('')}---|`);
+const total: Tally = { planted: 0, caught: 0 };
+for (const kind of KINDS) {
+  const per = sets.map((s) => rows.find((r) => r.set === s && r.kind === kind)!.t);
+  const all = per.reduce((a, t) => ({ planted: a.planted + t.planted, caught: a.caught + t.caught }), { planted: 0, caught: 0 });
+  total.planted += all.planted;
+  total.caught += all.caught;
+  console.log(`| ${kind} | ${per.map((t) => `${t.caught}/${t.planted} (${ratio(t)})`).join(' | ')} | ${all.caught}/${all.planted} (${ratio(all)}) |`);
+}
+const sentences = alarmRows.reduce((a, r) => a + r.sentences, 0);
+const alarms = alarmRows.reduce((a, r) => a + r.alarms, 0);
+const per100 = (a: number, n: number) => (n ? (100 * a) / n : 0).toFixed(1);
+console.log(`| false alarms per 100 source sentences | ${alarmRows.map((r) => `${per100(r.alarms, r.sentences)} (${r.alarms}/${r.sentences})`).join(' | ')} | ${per100(alarms, sentences)} |`);
+console.log(`\nfalse alarms by code: ${[...alarmsByCode].sort((a, b) => b[1].length - a[1].length).map(([c, l]) => `${c} ${l.length}`).join(', ')}`);
+if (show > 0) {
+  for (const [code, list] of alarmsByCode) for (const line of list.slice(0, show)) console.log(`  alarm ${code} ${line}`);
+  for (const line of misses.slice(0, show * KINDS.length)) console.log(`  missed ${line}`);
+}
+console.log(`(${((performance.now() - t0) / 1000).toFixed(0)} s)`);
+console.log(`planted: recall ${total.planted ? (total.caught / total.planted).toFixed(2) : '0.00'} · false alarms ${per100(alarms, sentences)} per 100 sentences`);

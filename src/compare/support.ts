@@ -1,0 +1,134 @@
+// Sentences inside a merged bead that nothing on the other side supports.
+//
+// When a target sentence is deleted, the aligner often folds the orphaned source sentence into its
+// neighbour's bead (a 2-1 bead) instead of leaving it alone as an omission, so the coverage check
+// never sees it. Here each sentence of the larger side of a many-to-one bead is checked on its own:
+// it is supported when it shares a number or a name with the other side, when its similarity to
+// the other side is above what unrelated sentences of this document reach (the 95th percentile of
+// sentences paired with a target several beads away), or when it is the most similar sentence of its
+// group. Otherwise it is reported as an omission (source side) or an addition (target side) when the
+// bead's lengths fit the document's usual length ratio better without it (Gale and Church's evidence:
+// the other side has no room for it). Low similarity alone is not enough: on documents the embedder
+// relates weakly it raised more false alarms than it caught deletions.
+//
+// The similarities are those of the embedder that aligned the document, with the lexicon pass's word
+// pairs added for the built-in lexical embedder (learned again from the final beads), so an
+// English–Chinese document is compared through its own word pairs as the aligner compared it.
+import { addLexiconFeatures, describeSide, embedSides, learnLexicon, sideWords, type AlignSide } from '../align/index.js';
+import type { Bead } from '../align/types.js';
+import { dotRows } from '../align/vectors.js';
+import { letterCount } from '../check/context.js';
+import type { UnsupportedSentence } from '../check/types.js';
+import { lexicalForMode } from '../embed/choose.js';
+import type { Embedder } from '../embed/types.js';
+import type { Sentence } from '../segment/types.js';
+import { compareNames, extractNames } from '../text/names.js';
+import { extractNumbers, sameNumber } from '../text/numbers.js';
+
+export interface SupportOptions {
+  /** Fewest letters a sentence needs to be judged (headings and fragments carry too little to tell). @default 20 */
+  minLetters?: number;
+  /** Quantile of the similarities of unrelated pairs a supported sentence must exceed. @default 0.95 */
+  nullQuantile?: number;
+  /** Beads away from a 1-1 bead whose target serves as an unrelated partner. @default [3, 5, 8] */
+  offsets?: readonly number[];
+  signal?: AbortSignal;
+  /** Dictionaries of the lexical embedder when none is given (`CompareOptions.dictionaries`). @default true */
+  dictionaries?: boolean | readonly string[];
+}
+
+const quantile = (xs: number[], q: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.floor(q * s.length))]! : NaN;
+};
+
+/** Cosine of sentence `i` of `a` with the group `g` of `b` (the group's vector: the weighted sum of its sentences'). */
+function groupCosine(a: AlignSide, i: number, b: AlignSide, g: readonly number[]): number {
+  const A = a.overlaps![0]!;
+  const B = b.overlaps![0]!;
+  if (!b.parts) return Math.max(...g.map((j) => dotRows(A, i, B, j)));
+  const w = b.parts.norms;
+  let num = 0, den = 0;
+  for (const j of g) {
+    num += w[j]! * dotRows(A, i, B, j);
+    for (const k of g) den += w[j]! * w[k]! * (j === k ? 1 : dotRows(B, j, B, k));
+  }
+  return den > 0 ? num / Math.sqrt(den) : 0;
+}
+
+/** Whether sentence `text` shares a number or a name word with `other` (hard evidence of a counterpart). */
+function sharesFacts(text: string, lang: string, other: string, otherLang: string): boolean {
+  const theirs = extractNumbers(other, otherLang);
+  if (extractNumbers(text, lang).some((n) => n.form === 'digits' && theirs.some((t) => sameNumber(t.value, n.value)))) return true;
+  const words = [...other.matchAll(/[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu)].map((m) => m[0]);
+  return extractNames(text, lang).some((n) => n.tokens.some((t) => !t.ambiguous && t.text.length >= 4 && words.some((w) => compareNames(t.text, w) !== 'different')));
+}
+
+/**
+ * The sentences of the larger side of each many-to-one `match`/`partial` bead that the other side does
+ * not support (see the module comment). `embedder`: the one that aligned the document; `undefined`
+ * means the built-in lexical embedder in its `parallel` preset.
+ */
+export async function unsupportedSentences(
+  source: readonly Sentence[],
+  target: readonly Sentence[],
+  beads: readonly Bead[],
+  langs: { source: string; target: string },
+  embedder: Embedder | undefined,
+  options: SupportOptions = {},
+): Promise<UnsupportedSentence[]> {
+  const minLetters = options.minLetters ?? 20;
+  const merged = beads
+    .map((bead, index) => ({ bead, index }))
+    .filter(({ bead }) => (bead.label === 'match' || bead.label === 'partial') && bead.src.length > 0 && bead.tgt.length > 0 && bead.src.length + bead.tgt.length > 2);
+  if (merged.length === 0) return [];
+  const pair = [langs.source, langs.target] as const;
+  const e = embedder ?? lexicalForMode('parallel', { languages: pair, ...(options.dictionaries !== undefined ? { dictionaries: options.dictionaries } : {}) });
+  let [S, T] = await embedSides(describeSide(source), describeSide(target), e, { src: 1, tgt: 1 }, options.signal ? { signal: options.signal } : {}, pair);
+  if (S.parts && T.parts && S.n > 0 && T.n > 0) {
+    const ws = sideWords(S.texts);
+    const wt = sideWords(T.texts);
+    const lexicon = learnLexicon(ws, wt, beads);
+    if (lexicon.pairs > 0) [S, T] = [addLexiconFeatures(S, ws, lexicon.src), addLexiconFeatures(T, wt, lexicon.tgt)];
+  }
+  // Paired and unrelated similarities over the document's 1-1 match beads, and their usual length ratio.
+  const ones = beads.filter((b) => b.label === 'match' && b.src.length === 1 && b.tgt.length === 1);
+  const unrelated = ones.flatMap((b, k) => (options.offsets ?? [3, 5, 8]).flatMap((d) => {
+    const other = ones[k + d] ?? ones[k - d];
+    return other ? [dotRows(S.overlaps![0]!, b.src[0]!, T.overlaps![0]!, other.tgt[0]!)] : [];
+  }));
+  if (ones.length < 5 || unrelated.length < 10) return [];
+  const threshold = quantile(unrelated, options.nullQuantile ?? 0.95);
+  const chars = (sents: readonly Sentence[], idx: readonly number[]) => idx.reduce((n, i) => n + sents[i]!.text.length, 0);
+  const usualRatio = quantile(ones.map((b) => Math.log(Math.max(1, chars(target, b.tgt)) / Math.max(1, chars(source, b.src)))), 0.5);
+
+  const out: UnsupportedSentence[] = [];
+  for (const { bead, index } of merged) {
+    const larger: 'src' | 'tgt' = bead.src.length >= bead.tgt.length ? 'src' : 'tgt';
+    if (bead[larger].length < 2) continue;
+    const [mine, theirs, mySide, otherSide, mySents, otherSents, myLang, otherLang] = larger === 'src'
+      ? [bead.src, bead.tgt, S, T, source, target, langs.source, langs.target] as const
+      : [bead.tgt, bead.src, T, S, target, source, langs.target, langs.source] as const;
+    const sims = mine.map((i) => groupCosine(mySide, i, otherSide, theirs));
+    const best = Math.max(...sims);
+    // Length: the other side's length against this side's, in the document's usual ratio (log, target over source).
+    const otherChars = chars(otherSents, theirs);
+    const misfit = (myChars: number) => {
+      const r = larger === 'src' ? Math.log(Math.max(1, otherChars) / Math.max(1, myChars)) : Math.log(Math.max(1, myChars) / Math.max(1, otherChars));
+      return Math.abs(r - usualRatio);
+    };
+    const allChars = chars(mySents, mine);
+    const otherText = theirs.map((j) => otherSents[j]!.text).join(' ');
+    mine.forEach((i, k) => {
+      const s = mySents[i]!;
+      // Supported: as similar as unrelated sentences rarely are, or the most similar of its group.
+      if (sims[k]! > threshold || sims[k]! >= best || (s.kind !== 'body' && s.kind !== 'heading') || letterCount(s.text) < minLetters) return;
+      // Evidence against it: the bead's lengths fit the document's ratio better without it (the other
+      // side has no room for it).
+      if (misfit(allChars - s.text.length) >= misfit(allChars)) return;
+      if (sharesFacts(s.text, s.lang && s.lang !== 'und' ? s.lang : myLang, otherText, otherLang)) return;
+      out.push({ side: larger === 'src' ? 'source' : 'target', sentence: i, bead: index, similarity: sims[k]! });
+    });
+  }
+  return out;
+}

@@ -1,0 +1,51 @@
+// Sentences without support inside merged beads, with an embedder whose similarities are known exactly.
+import { describe, expect, it } from 'vitest';
+import type { Bead } from '../../src/align/types.js';
+import { unsupportedSentences } from '../../src/compare/support.js';
+import type { Embedder } from '../../src/embed/types.js';
+import { side } from '../check/helpers.js';
+
+// Each text is about one topic word `topicN`: its vector is the unit vector of that topic, so two
+// sentences have similarity 1 on the same topic and 0 otherwise.
+const DIM = 32;
+const topicEmbedder: Embedder = {
+  id: 'topic-test',
+  dim: DIM,
+  embed: async (texts) => texts.map((t) => {
+    const v = new Float32Array(DIM);
+    v[Number(/topic(\d+)/.exec(t)?.[1] ?? DIM - 1)] = 1;
+    return v;
+  }),
+};
+
+const filler = 'and the long road went on through the valley';
+// Ten translated pairs (topic0..topic9), then a 2-1 bead: topic10 is translated, topic11 is not.
+const src = [...Array.from({ length: 10 }, (_, i) => `topic${i} ${filler}`), `topic10 ${filler}`, `topic11 ${filler} again`];
+const tgt = [...Array.from({ length: 10 }, (_, i) => `topic${i} ${filler}`), `topic10 ${filler}`];
+const beads: Bead[] = [...Array.from({ length: 10 }, (_, i) => ({ src: [i], tgt: [i], score: 1, label: 'match' as const })), { src: [10, 11], tgt: [10], score: 0.5, label: 'match' }];
+const langs = { source: 'en', target: 'en' };
+
+describe('unsupportedSentences', () => {
+  it('finds the sentence of a 2-1 bead that is unrelated to the other side and has no room there', async () => {
+    const found = await unsupportedSentences(side('en', src).sentences, side('en', tgt).sentences, beads, langs, topicEmbedder);
+    expect(found).toEqual([{ side: 'source', sentence: 11, bead: 10, similarity: 0 }]);
+  });
+  it('on the target side of a 1-2 bead, the same', async () => {
+    const swapped = beads.map((b) => ({ ...b, src: b.tgt, tgt: b.src }));
+    const found = await unsupportedSentences(side('en', tgt).sentences, side('en', src).sentences, swapped, langs, topicEmbedder);
+    expect(found).toEqual([{ side: 'target', sentence: 11, bead: 10, similarity: 0 }]);
+  });
+  it('a sentence that shares a number with the other side is supported', async () => {
+    const withNumber = [...src.slice(0, 10), `topic10 ${filler} 1957`, `topic11 ${filler} 1957`];
+    const tgtNumber = [...tgt.slice(0, 10), `topic10 ${filler} 1957`];
+    expect(await unsupportedSentences(side('en', withNumber).sentences, side('en', tgtNumber).sentences, beads, langs, topicEmbedder)).toEqual([]);
+  });
+  it('a sentence the other side has room for (a real 2-1 translation) is supported', async () => {
+    // The target sentence is as long as both source sentences together: the length ratio fits best with both.
+    const long = [...tgt.slice(0, 10), `topic10 ${filler} ${filler} ${filler} again`];
+    expect(await unsupportedSentences(side('en', src).sentences, side('en', long).sentences, beads, langs, topicEmbedder)).toEqual([]);
+  });
+  it('no merged bead, nothing to check', async () => {
+    expect(await unsupportedSentences(side('en', tgt).sentences, side('en', tgt).sentences, beads.slice(0, 10).concat({ src: [10], tgt: [10], score: 1, label: 'match' }), langs, topicEmbedder)).toEqual([]);
+  });
+});
