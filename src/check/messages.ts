@@ -43,6 +43,8 @@ export const MESSAGES: Readonly<Record<FindingCode, MessageEntry>> = {
   omission: { severity: 'warning', text: (p) => `Not in the target: ${p.detail ?? 'source sentence'} without counterpart` },
   addition: { severity: 'warning', comparable: 'info', text: (p) => `Added in the target: ${p.detail ?? 'target sentence'} without source` },
   partial: { severity: 'warning', comparable: 'info', text: (p) => `Partly carried over; not in the target: ${p.expected}` },
+  'omission-passage': { severity: 'error', comparable: 'warning', text: (p) => `Source sentences ${p.detail} have no counterpart in the target` },
+  'addition-passage': { severity: 'error', comparable: 'info', text: (p) => `Target sentences ${p.detail} have no counterpart in the source` },
 };
 
 /** The severity of `code` in `mode`. */

@@ -6,7 +6,8 @@ export type Severity = 'error' | 'warning' | 'info';
 /**
  * Every kind of finding, keyed like zod issues. Default severities (see `messages.ts`):
  * errors — `number-mismatch`, `date-mismatch`, `weekday-mismatch`, `date-conflict`, `weekday-date-mismatch`,
- * `link-missing`, `untranslated`, `copied-source`;
+ * `link-missing`, `untranslated`, `copied-source`, `omission-passage` and `addition-passage` (a run of
+ * consecutive sentences without counterpart, see `passages.ts`; warning / info in comparable mode);
  * warnings — `number-missing`, `number-extra`, `date-missing`, `weekday-missing`, `name-spelling`,
  * `name-missing`, `length-ratio`, `omission`, `addition` and `partial` (info in comparable mode);
  * info — `date-extra`, `name-accent`, `name-extra`, `link-extra`, `third-language`.
@@ -19,7 +20,8 @@ export type FindingCode =
   | 'link-missing' | 'link-extra'
   | 'untranslated' | 'copied-source' | 'third-language'
   | 'length-ratio'
-  | 'omission' | 'addition' | 'partial';
+  | 'omission' | 'addition' | 'partial'
+  | 'omission-passage' | 'addition-passage';
 
 /**
  * A translation problem found in a pair. Findings are data, never exceptions.

@@ -11,7 +11,7 @@
 // `MIN_COUNT` beads, so a short document, with few repeated words, learns little or nothing and keeps
 // the first pass's beads.
 import { isCjk, isDigit, isWordChar } from '../../embed/lexical/featurize.js';
-import { alignParallel, planParallel, type ParallelOptions } from './index.js';
+import { alignParallel, planParallel, replanParallel, type ParallelOptions } from './index.js';
 import { withAdditiveVectors, type AlignSide } from '../side.js';
 import type { AlignStats, Bead } from '../types.js';
 
@@ -230,7 +230,10 @@ export function alignWithLexicon(src: AlignSide, tgt: AlignSide, o: ParallelOpti
     return { beads: first.beads, stats: { ...first.stats, lexiconPairs: 0 } };
   }
   o.signal?.throwIfAborted();
-  const second = alignParallel(addLexiconFeatures(src, ws, lexicon.src), addLexiconFeatures(tgt, wt, lexicon.tgt), o, plan);
+  const src2 = addLexiconFeatures(src, ws, lexicon.src);
+  const tgt2 = addLexiconFeatures(tgt, wt, lexicon.tgt);
+  // The learned pairs are new evidence: the second pass searches where they point, not only in the first pass's band.
+  const second = alignParallel(src2, tgt2, o, replanParallel(plan, src2, tgt2, o));
   onPass?.(2, 2);
   return { beads: second.beads, stats: { ...second.stats, cells: first.stats.cells + second.stats.cells, lexiconPairs: lexicon.pairs } };
 }
