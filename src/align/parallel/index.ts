@@ -68,10 +68,7 @@ export interface LengthPlan {
   readonly ratio: number;
   readonly types: readonly BeadType[];
   readonly statsBand: Band;
-  /** The anchor path's nodes, in blocks of `anchorScale` sentences. */
   readonly anchor?: Int32Array;
-  /** Sentences per anchor node step: 1 for the length path, the block size for an evidence path. @default 1 */
-  readonly anchorScale?: number;
   readonly fromEvidence?: boolean;
   lengthPath?: LengthPath;
 }
@@ -82,7 +79,7 @@ export function planParallel(src: AlignSide, tgt: AlignSide, o: ParallelOptions)
   const types = parallelTypes(src, tgt, o);
   if ((src.n + 1) * (tgt.n + 1) <= o.fullDpCells) return { ratio, types, statsBand: fullBand(src.n, tgt.n) };
   const evidence = evidencePath(src, tgt, { marginK: o.marginK, signal: o.signal });
-  if (evidence) return evidencePlan(ratio, types, evidence, src.n, tgt.n, o.band);
+  if (evidence) return evidencePlan(src, tgt, ratio, types, evidence, o);
   const { path } = anchorPath(src.lengthPrefix, tgt.lengthPrefix, { types, ratio, signal: o.signal });
   return { ratio, types, statsBand: bandAroundPath(path, src.n, tgt.n, o.band), anchor: path };
 }
@@ -94,13 +91,20 @@ export function planParallel(src: AlignSide, tgt: AlignSide, o: ParallelOptions)
 export function replanParallel(plan: LengthPlan, src: AlignSide, tgt: AlignSide, o: ParallelOptions): LengthPlan {
   if (!plan.anchor) return plan;
   const evidence = evidencePath(src, tgt, { marginK: o.marginK, signal: o.signal });
-  return evidence ? evidencePlan(plan.ratio, plan.types, evidence, src.n, tgt.n, o.band) : plan;
+  return evidence ? evidencePlan(src, tgt, plan.ratio, plan.types, evidence, o) : plan;
 }
 
-/** A plan around an evidence path: the statistics band covers its blocks and `band` sentences around them. */
-function evidencePlan(ratio: number, types: readonly BeadType[], evidence: EvidencePath, n: number, m: number, band: number): LengthPlan {
+/**
+ * A plan around an evidence path. The evidence places each block of sentences; inside the corridor of
+ * its blocks (and one block around them) the length-only DP places the sentences, and that path is
+ * the anchor, as a length anchor would be: the statistics band has the usual width, so the model
+ * measures the same statistics wherever evidence and lengths agree.
+ */
+function evidencePlan(src: AlignSide, tgt: AlignSide, ratio: number, types: readonly BeadType[], evidence: EvidencePath, o: ParallelOptions): LengthPlan {
   const { nodes, scale } = evidence;
-  return { ratio, types, statsBand: bandAroundPath(nodes, n, m, band, scale), anchor: nodes, anchorScale: scale, fromEvidence: true };
+  const corridor = bandAroundPath(nodes, src.n, tgt.n, scale, scale);
+  const path = traceback(fillDpTable(corridor, types, lengthCosts(corridor, types, src.lengthPrefix, tgt.lengthPrefix, ratio), o.signal)).nodes;
+  return { ratio, types, statsBand: bandAroundPath(path, src.n, tgt.n, o.band), anchor: path, fromEvidence: true };
 }
 
 /** The length-only path in the plan's statistics band (computed once per plan). */
@@ -114,8 +118,8 @@ function lengthPath(plan: LengthPlan, src: AlignSide, tgt: AlignSide, signal?: A
  * The first search band: half as wide as the statistics band around the anchor path (the final path
  * rarely strays far from the length path, and a path that touches the edge widens the band again).
  */
-function searchStart({ statsBand, anchor, anchorScale }: LengthPlan, width: number, n: number, m: number): Band {
-  return anchor ? bandAroundPath(anchor, n, m, Math.ceil(width / 2), anchorScale) : statsBand;
+function searchStart({ statsBand, anchor }: LengthPlan, width: number, n: number, m: number): Band {
+  return anchor ? bandAroundPath(anchor, n, m, Math.ceil(width / 2)) : statsBand;
 }
 
 /** 1-1 cosines of `band`, copied from the statistics band where the two overlap (computed elsewhere). */
