@@ -30,6 +30,30 @@ export function skipRuns(beads: readonly Bead[]): SkipRun[] {
   return out;
 }
 
+/**
+ * Most sentences of an island inside a gap: two runs of left-out sentences of one side separated by at
+ * most this many aligned sentences make one passage. Inside a long gap the DP may still pair one or two
+ * sentences with something unrelated (a chance pairing that saves opening a second run of skips); for
+ * the reviewer it is one missing passage. The island's sentences stay out of the finding's list.
+ */
+const MAX_ISLAND = 2;
+
+/** Runs with islands of at most MAX_ISLAND sentences joined; `left(i)`: whether sentence i itself was left out. */
+function joinIslands(runs: readonly SkipRun[]): (SkipRun & { left: (i: number) => boolean })[] {
+  const out: (SkipRun & { parts: SkipRun[]; left: (i: number) => boolean })[] = [];
+  for (const run of runs) {
+    const last = out[out.length - 1];
+    if (last && last.side === run.side && run.start - last.end <= MAX_ISLAND && last.end - last.start >= MAX_ISLAND && run.end - run.start >= MAX_ISLAND) {
+      last.end = run.end;
+      last.parts.push(run);
+    } else {
+      const parts = [run];
+      out.push({ ...run, parts, left: (i) => parts.some((p) => i >= p.start && i < p.end) });
+    }
+  }
+  return out;
+}
+
 const count = (n: number): string => n.toLocaleString('en');
 const textLength = (side: CheckSide, idx: readonly number[]): number => idx.reduce((a, i) => a + side.sentences[i].text.length, 0);
 
@@ -45,10 +69,10 @@ export const checkPassages: Check = (ctx: CheckContext) => {
   const out: Finding[] = [];
   const contentChars = (side: CheckSide): number => textLength(side, side.sentences.map((_, i) => i).filter((i) => isContent(side.sentences[i])));
   const totals = { src: -1, tgt: -1 };
-  for (const run of skipRuns(beads)) {
+  for (const run of joinIslands(skipRuns(beads))) {
     const side = run.side === 'src' ? source : target;
     const idx: number[] = [];
-    for (let i = run.start; i < run.end; i++) if (isContent(side.sentences[i])) idx.push(i);
+    for (let i = run.start; i < run.end; i++) if (isContent(side.sentences[i]) && run.left(i)) idx.push(i);
     if (idx.length < 2) continue;
     if (totals[run.side] < 0) totals[run.side] = contentChars(side);
     const share = textLength(side, idx) / Math.max(1, totals[run.side]);
