@@ -2,14 +2,16 @@
 // ../shared/eval/align, cuts a contiguous block of sentences out of one side (in the middle), re-indexes
 // the gold (the block's counterparts become 1-0 / 0-1 gold beads), aligns in parallel mode with default
 // options and prints strict F1 on what remains, next to the intact document, plus the longest run of
-// left-out sentences the alignment reports on the other side (the block should come back as one run).
+// the passage findings on the other side (the block should come back as one `omission-passage` or
+// `addition-passage` finding of about the expected size).
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { alignSentences } from '../src/align/index.js';
 import { cutBlock, type Side } from '../src/eval/cut.js';
 import { mergeByVerse, scoreAlignment, type IndexBead } from '../src/eval/index.js';
-import { skipRuns } from '../src/check/passages.js';
+import { checkAlignment } from '../src/check/index.js';
+import type { Sentence } from '../src/segment/types.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const evalDir = resolve(root, '../shared/eval/align');
@@ -50,7 +52,17 @@ for (const c of [
   { doc: berg, side: 'src' as const, size: 40 },
 ]) if (only.length === 0 || only.some((o) => c.doc.name.includes(o))) cases.push(c);
 
-console.log('| document | cut (middle) | strict F1 | longest run left out on the other side (expected) | align s |');
+/** Sentences of a side for the checks (one per line, all body text). */
+function sentencesOf(texts: readonly string[]): Sentence[] {
+  let at = 0;
+  return texts.map((text) => {
+    const s: Sentence = { text, start: at, end: at + text.length, paragraph: 0, lang: 'und', kind: 'body' };
+    at += text.length + 1;
+    return s;
+  });
+}
+
+console.log('| document | cut (middle) | strict F1 | passage findings on the other side: sentences (expected) | align s |');
 console.log('|---|---|---|---|---|');
 for (const { doc, side, size } of cases) {
   const n = side ? (side === 'src' ? doc.src.length : doc.tgt.length) : 0;
@@ -63,8 +75,9 @@ for (const { doc, side, size } of cases) {
   if (cut.srcVerse && cut.tgtVerse) beads = mergeByVerse(beads, cut.srcVerse, cut.tgtVerse);
   const f1 = scoreAlignment(cut.gold, beads).strict.f1;
   // The block's counterparts are left out on the other side: source sentences when target was cut.
-  const runs = skipRuns(result.beads).filter((r) => (side === 'tgt' ? r.side === 'src' : r.side === 'tgt'));
-  const longest = runs.reduce((a, r) => Math.max(a, r.end - r.start), 0);
+  const findings = checkAlignment({ source: { lang: 'und', sentences: sentencesOf(cut.src) }, target: { lang: 'und', sentences: sentencesOf(cut.tgt) }, beads: result.beads }, { checks: ['coverage'] });
+  const code = side === 'tgt' ? 'omission-passage' : 'addition-passage';
+  const sizes = findings.filter((f) => f.code === code).map((f) => (f.src ?? f.tgt ?? []).length);
   const what = side ? `${size} ${side === 'src' ? 'source' : 'target'} sentences at ${at}` : 'nothing';
-  console.log(`| ${doc.name} | ${what} | ${f1.toFixed(3)} | ${side ? `${longest} (${cut.expected})` : '–'} | ${secs.toFixed(1)} |`);
+  console.log(`| ${doc.name} | ${what} | ${f1.toFixed(3)} | ${side ? `${sizes.join(', ') || 'none'} (${cut.expected})` : '–'} | ${secs.toFixed(1)} |`);
 }

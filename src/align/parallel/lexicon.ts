@@ -152,9 +152,12 @@ export function learnLexicon(src: SideWords, tgt: SideWords, beads: readonly Bea
   };
 }
 
+/** Hash seeds of the first and of a further lexicon (a further lexicon's features land in other slots). */
+const LEXICON_SEEDS = [0x5f3759df, 0x2545f491] as const;
+
 /** Hashed slot (low bits) and sign (top bit) of lexicon pair p; murmur3's finaliser over a seeded p. */
-function pairHash(p: number): number {
-  let h = Math.imul(p ^ 0x5f3759df, 0x9e3779b1);
+function pairHash(p: number, seed: number): number {
+  let h = Math.imul(p ^ seed, 0x9e3779b1);
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
@@ -168,7 +171,7 @@ function pairHash(p: number): number {
  * pair are left as they are). Returns the side with the new norms and group norms. The side must come
  * from an additive embedder (`parts`).
  */
-export function addLexiconFeatures(side: AlignSide, words: SideWords, index: PartnerIndex): AlignSide {
+export function addLexiconFeatures(side: AlignSide, words: SideWords, index: PartnerIndex, seed: number = LEXICON_SEEDS[0]): AlignSide {
   const set = side.overlaps![0];
   const { n, dim, data } = set;
   const norms = Float64Array.from(side.parts!.norms);
@@ -179,7 +182,7 @@ export function addLexiconFeatures(side: AlignSide, words: SideWords, index: Par
   for (let i = 0; i < n; i++) {
     for (const w of words.ids[i]) {
       for (let k = index.start[w]; k < index.start[w + 1]; k++) {
-        const h = pairHash(index.pair[k]);
+        const h = pairHash(index.pair[k], seed);
         const d = mask >= 0 ? h & mask : (h >>> 0) % dim;
         if (delta[d] === 0) slots.push(d);
         delta[d] += h < 0 ? -index.weight[k] : index.weight[k];
@@ -234,6 +237,36 @@ export function alignWithLexicon(src: AlignSide, tgt: AlignSide, o: ParallelOpti
   const tgt2 = addLexiconFeatures(tgt, wt, lexicon.tgt);
   // The learned pairs are new evidence: the second pass searches where they point, not only in the first pass's band.
   const second = alignParallel(src2, tgt2, o, replanParallel(plan, src2, tgt2, o));
+  const cells = first.stats.cells + second.stats.cells;
+  // A long gap that only the second pass found means the first pass was out of place around it, so
+  // part of the lexicon was learned from wrong pairs: learn again from the second pass and align once
+  // more, with those pairs added (in other hash slots) to the first ones.
+  if (longestGap(second.beads) < Math.max(MIN_GAP, 2 * longestGap(first.beads))) {
+    onPass?.(2, 2);
+    return { beads: second.beads, stats: { ...second.stats, cells, lexiconPairs: lexicon.pairs } };
+  }
+  o.signal?.throwIfAborted();
+  const again = learnLexicon(ws, wt, second.beads);
+  const src3 = addLexiconFeatures(src2, ws, again.src, LEXICON_SEEDS[1]);
+  const tgt3 = addLexiconFeatures(tgt2, wt, again.tgt, LEXICON_SEEDS[1]);
+  const third = alignParallel(src3, tgt3, o, replanParallel(plan, src3, tgt3, o));
   onPass?.(2, 2);
-  return { beads: second.beads, stats: { ...second.stats, cells: first.stats.cells + second.stats.cells, lexiconPairs: lexicon.pairs } };
+  return { beads: third.beads, stats: { ...third.stats, cells: cells + third.stats.cells, lexiconPairs: lexicon.pairs + again.pairs } };
+}
+
+/** Fewest sentences in a gap that triggers another lexicon pass (see `alignWithLexicon`). */
+const MIN_GAP = 20;
+
+/** Most sentences of one side left out between two aligned beads. */
+function longestGap(beads: readonly Bead[]): number {
+  let best = 0;
+  let src = 0;
+  let tgt = 0;
+  for (const b of beads) {
+    if (b.tgt.length === 0) src += b.src.length;
+    else if (b.src.length === 0) tgt += b.tgt.length;
+    else src = tgt = 0;
+    best = Math.max(best, src, tgt);
+  }
+  return best;
 }
