@@ -27,20 +27,22 @@ async function sideLanguage(given: string | undefined, sentences: Sentence[]): P
  * Resolves `options.embedder` to the embedder `alignSentences` gets. Built-in embedders come from
  * `createEmbedder`, which caches neural vectors on disk unless `cache: false`; an object you pass is
  * used as it is (wrap it in `withCache` yourself if its vectors are worth keeping). The built-in
- * lexical embedder (`'lexical'`, or `'auto'` without a neural model) resolves to `undefined`, so
- * `alignSentences` runs it in the preset of each mode (`LEXICAL_PRESETS`).
+ * lexical embedder (`'lexical'`, or `'auto'` without a neural model) resolves to `embedder: undefined`,
+ * so `alignSentences` runs it in the preset of each mode (`LEXICAL_PRESETS`); `note` says why `auto`
+ * fell back to it when a model was there.
  */
-export async function resolveEmbedder(options: CompareOptions): Promise<Embedder | undefined> {
+export async function resolveEmbedder(options: CompareOptions): Promise<{ embedder?: Embedder; note?: string }> {
   const choice = options.embedder ?? DEFAULT_COMPARE_OPTIONS.embedder;
-  if (typeof choice === 'object') return choice;
-  if (choice === 'lexical') return undefined;
+  if (typeof choice === 'object') return { embedder: choice };
+  if (choice === 'lexical') return {};
   const embedder = await createEmbedder({
     kind: choice,
     cache: options.cache ?? DEFAULT_COMPARE_OPTIONS.cache,
     ...(options.model ? { model: options.model } : {}),
     ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
   });
-  return embedderKind(embedder) === 'lexical' ? undefined : embedder;
+  if (embedderKind(embedder) !== 'lexical') return { embedder };
+  return embedder.note ? { note: embedder.note } : {};
 }
 
 /**
@@ -79,7 +81,7 @@ export async function compareArticles(source: string, target: string, options: C
     sideLanguage(options.to, tgtSentences),
   ]);
 
-  const embedder = await resolveEmbedder(options);
+  const { embedder, note: embedderNote } = await resolveEmbedder(options);
   const alignment = await time('align', () =>
     alignSentences(srcSentences, tgtSentences, {
       mode,
@@ -108,7 +110,7 @@ export async function compareArticles(source: string, target: string, options: C
     generator: { name: 'bitext-qa', version: VERSION },
     mode: alignment.mode,
     modeReason: alignment.reason,
-    embedder: { id: embedderId, kind: embedderKind({ id: embedderId }) },
+    embedder: { id: embedderId, kind: embedderKind({ id: embedderId }), ...(embedderNote ? { note: embedderNote } : {}) },
     source: sourceSide,
     target: targetSide,
     beads: alignment.beads,

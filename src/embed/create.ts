@@ -7,6 +7,7 @@ import { DEFAULT_LEXICAL_OPTIONS, createLexicalEmbedder } from './lexical/index.
 import { createNeuralEmbedder } from './neural/embedder.js';
 import { DEFAULT_NEURAL_MODEL, type NeuralOptions } from './neural/options.js';
 import { defaultCacheDir, isModelAvailable } from './neural/paths.js';
+import { loadTransformers } from './neural/runtime.js';
 import { type PullOptions, pullModel } from './neural/pull.js';
 import type { Embedder } from './types.js';
 
@@ -51,6 +52,8 @@ function lexicalOptions(options: CreateEmbedderOptions): LexicalOptions {
 }
 
 async function neural(options: CreateEmbedderOptions): Promise<Embedder> {
+  // The optional package first: without it neither a download nor a load can work.
+  await loadTransformers();
   const cacheDir = options.cacheDir ?? defaultCacheDir();
   const model = options.model ?? DEFAULT_NEURAL_MODEL;
   if (options.allowDownload && !isModelAvailable(model, { cacheDir, quantized: options.quantized })) {
@@ -93,7 +96,10 @@ async function neural(options: CreateEmbedderOptions): Promise<Embedder> {
  * };
  * const report = await compareArticles(source, target, { embedder: withCache(remote) });
  * ```
- * @throws ModelUnavailableError for `kind: 'neural'` when the model is not on disk (and
+ * With `auto`, a model that is on disk but cannot run (the optional `@xenova/transformers` package not
+ * installed, a broken export) falls back to the lexical embedder, whose `note` says so.
+ * @throws ModelUnavailableError for `kind: 'neural'` when `@xenova/transformers` is not installed, or
+ *   the model is not on disk (and
  *   `allowDownload` is off or the download fails); OptionError for an unknown kind or bad option.
  */
 export async function createEmbedder(options: CreateEmbedderOptions = {}): Promise<Embedder> {
@@ -107,6 +113,8 @@ export async function createEmbedder(options: CreateEmbedderOptions = {}): Promi
       return await neural({ ...options, allowDownload: false });
     } catch (error) {
       if (!(error instanceof ModelUnavailableError)) throw error;
+      const note = `auto: the model ${model} is on disk but cannot run (${error.message.split(':')[0]}), so the lexical embedder ran.`;
+      return { ...createLexicalEmbedder(lexicalOptions(options)), note };
     }
   }
   return createLexicalEmbedder(lexicalOptions(options));

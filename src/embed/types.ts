@@ -15,5 +15,7 @@ export interface Embedder {
   readonly id: string;
   /** Length of every vector returned. */
   readonly dim: number;
+  /** Why this embedder runs instead of the one asked for (e.g. `auto` falling back to lexical). */
+  readonly note?: string;
   embed(texts: readonly string[], options?: EmbedOptions): Promise<Float32Array[]>;
 }

@@ -18,7 +18,7 @@ export interface Report {
   mode: AlignMode;
   modeReason: string;
   /** Which embedder ran (`id` as in `Embedder.id`). */
-  embedder: { id: string; kind: 'lexical' | 'neural' | 'length' | 'custom' };
+  embedder: { id: string; kind: 'lexical' | 'neural' | 'length' | 'custom'; note?: string };
   source: ReportSide;
   target: ReportSide;
   beads: Bead[];

@@ -53,19 +53,20 @@ export async function alignCommand(argv: string[]): Promise<number> {
   warnEmpty(paths, texts, Boolean(values.quiet));
   const split = values.presplit ? splitLines : splitSentences;
   const [src, tgt] = await Promise.all(texts.map((t) => split(t)));
-  const embedder =
+  const resolved =
     kind === 'length'
-      ? ('length' as const)
+      ? { embedder: 'length' as const }
       : await resolveEmbedder({
           ...(kind ? { embedder: kind } : {}),
           ...(values.model ? { model: values.model } : {}),
           ...(values['cache-dir'] ? { cacheDir: values['cache-dir'] } : {}),
           cache: !values['no-cache'],
         });
+  if (!values.quiet && 'note' in resolved && resolved.note) process.stderr.write(`${resolved.note}\n`);
   const progress = createProgress(process.stderr, Boolean(values.quiet));
   const alignment = await alignSentences(src, tgt, {
     ...(mode ? { mode } : {}),
-    embedder,
+    embedder: resolved.embedder,
     onProgress: (stage: string, done: number, total: number) =>
       progress.update({ stage: stage === 'embed' ? 'embed' : 'align', done, total }),
   });

@@ -66,6 +66,7 @@ export async function compareCommand(argv: string[]): Promise<number> {
   writeOutput(renderReport(report, format), values.out);
   if (!values.quiet) {
     const where = values.out ? ` → ${values.out}` : '';
+    if (report.embedder.note) process.stderr.write(`${report.embedder.note}\n`);
     process.stderr.write(`${summaryLine(report, performance.now() - t0)}${where}\n`);
   }
   return failExitCode(report.findings, failOn);

@@ -19,14 +19,34 @@ let transformers: Promise<Transformers> | undefined;
 /** Whether transformers.js has been imported in this process (for tests and diagnostics). */
 export const isTransformersLoaded = (): boolean => transformers !== undefined;
 
-/** Imports transformers.js once; a failed import becomes a ModelUnavailableError. */
+/** The package the neural embedder runs on: an optional peer dependency, installed by the user. */
+export const TRANSFORMERS_PACKAGE = '@xenova/transformers';
+
+/** Whether a failed import says that `TRANSFORMERS_PACKAGE` itself is not installed. */
+function isNotInstalled(cause: unknown): boolean {
+  const { code, message } = (cause ?? {}) as { code?: string; message?: string };
+  return (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') && String(message).includes(TRANSFORMERS_PACKAGE);
+}
+
+/**
+ * Imports transformers.js once. A failed import becomes a ModelUnavailableError: "not installed" tells
+ * how to install the optional package; anything else (a broken onnxruntime) tells to reinstall it.
+ */
 export function loadTransformers(): Promise<Transformers> {
   transformers ??= import('@xenova/transformers').catch((cause: unknown) => {
     transformers = undefined;
+    if (isNotInstalled(cause)) {
+      throw new ModelUnavailableError(
+        `The neural embedder needs the optional package ${TRANSFORMERS_PACKAGE}, which is not installed: run ` +
+          `\`npm install ${TRANSFORMERS_PACKAGE}\` (without GitHub access, first add "overrides": { "sharp": "^0.33.5" } ` +
+          `to your package.json), or use --embedder lexical.`,
+        { cause },
+      );
+    }
     const reason = cause instanceof Error ? cause.message.split('\n')[0] : String(cause);
     throw new ModelUnavailableError(
-      `The neural embedder needs @xenova/transformers (with onnxruntime-node), which could not be loaded: ${reason}. ` +
-        `Reinstall bitext-qa's dependencies, or use --embedder lexical.`,
+      `The neural embedder needs ${TRANSFORMERS_PACKAGE} (with onnxruntime-node), which could not be loaded: ${reason}. ` +
+        `Reinstall it (\`npm install ${TRANSFORMERS_PACKAGE}\`), or use --embedder lexical.`,
       { cause },
     );
   });
