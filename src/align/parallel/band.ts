@@ -53,13 +53,6 @@ export function bandAroundPath(path: ArrayLike<number>, n: number, m: number, wi
   return finish(n, m, lo, hi);
 }
 
-/** The band holding the cells of both `a` and `b` (same grid; each row from the lower lo to the higher hi). */
-export function unionBand(a: Band, b: Band): Band {
-  const lo = Int32Array.from(a.lo, (x, i) => Math.min(x, b.lo[i]));
-  const hi = Int32Array.from(a.hi, (x, i) => Math.max(x, b.hi[i]));
-  return finish(a.n, a.m, lo, hi);
-}
-
 /** Total number of cells in a band. */
 export function bandCells(band: Band): number {
   return band.start[band.n + 1];

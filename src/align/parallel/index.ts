@@ -3,7 +3,7 @@
 // widened until the path stays clear of its edge.
 import { anchorPath } from './anchors.js';
 import { evidencePath, type EvidencePath } from './evidence.js';
-import { bandAroundPath, bandCells, fullBand, touchesEdge, unionBand, type Band } from './band.js';
+import { bandAroundPath, bandCells, fullBand, touchesEdge, type Band } from './band.js';
 import { beadTypes } from './beadTypes.js';
 import { addParagraphPenalty, breakPrefix, lengthCosts } from './costs.js';
 import { addEmbeddingCosts, beadScore, modelStats, type LengthPath, type ModelStats } from './model.js';
@@ -69,8 +69,6 @@ export interface LengthPlan {
   readonly types: readonly BeadType[];
   readonly statsBand: Band;
   readonly anchor?: Int32Array;
-  /** With an evidence anchor: the blocks its path went through (and one block around), searched too. */
-  readonly corridor?: Band;
   readonly fromEvidence?: boolean;
   lengthPath?: LengthPath;
 }
@@ -100,14 +98,13 @@ export function replanParallel(plan: LengthPlan, src: AlignSide, tgt: AlignSide,
  * A plan around an evidence path. The evidence places each block of sentences; inside the corridor of
  * its blocks (and one block around them) the length-only DP places the sentences, and that path is
  * the anchor, as a length anchor would be: the statistics band has the usual width, so the model
- * measures the same statistics wherever evidence and lengths agree. The final DP searches the whole
- * corridor: lengths alone cannot tell where in a block a passage without counterpart begins.
+ * measures the same statistics wherever evidence and lengths agree.
  */
 function evidencePlan(src: AlignSide, tgt: AlignSide, ratio: number, types: readonly BeadType[], evidence: EvidencePath, o: ParallelOptions): LengthPlan {
   const { nodes, scale } = evidence;
   const corridor = bandAroundPath(nodes, src.n, tgt.n, scale, scale);
   const path = traceback(fillDpTable(corridor, types, lengthCosts(corridor, types, src.lengthPrefix, tgt.lengthPrefix, ratio), o.signal)).nodes;
-  return { ratio, types, statsBand: bandAroundPath(path, src.n, tgt.n, o.band), anchor: path, corridor, fromEvidence: true };
+  return { ratio, types, statsBand: bandAroundPath(path, src.n, tgt.n, o.band), anchor: path, fromEvidence: true };
 }
 
 /** The length-only path in the plan's statistics band (computed once per plan). */
@@ -121,10 +118,8 @@ function lengthPath(plan: LengthPlan, src: AlignSide, tgt: AlignSide, signal?: A
  * The first search band: half as wide as the statistics band around the anchor path (the final path
  * rarely strays far from the length path, and a path that touches the edge widens the band again).
  */
-function searchStart({ statsBand, anchor, corridor }: LengthPlan, width: number, n: number, m: number): Band {
-  if (!anchor) return statsBand;
-  const around = bandAroundPath(anchor, n, m, Math.ceil(width / 2));
-  return corridor ? unionBand(around, corridor) : around;
+function searchStart({ statsBand, anchor }: LengthPlan, width: number, n: number, m: number): Band {
+  return anchor ? bandAroundPath(anchor, n, m, Math.ceil(width / 2)) : statsBand;
 }
 
 /** 1-1 cosines of `band`, copied from the statistics band where the two overlap (computed elsewhere). */
