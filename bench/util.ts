@@ -25,13 +25,4 @@ export async function peakMemory<T>(fn: () => Promise<T> | T): Promise<{ value: 
 }
 
 /** Deterministic PRNG (mulberry32) so benchmarks are repeatable. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom as rng } from '../src/align/random.js';

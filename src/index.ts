@@ -53,8 +53,16 @@ export type { CheckInput, CheckSide, CheckName, CheckOptions, Finding, FindingCo
 // Stage 5: report.
 export { renderReport, REPORT_FORMATS, DEFAULT_RENDER_OPTIONS } from './report/index.js';
 export { REPORT_VERSION } from './report/types.js';
-export type { Report, ReportFormat, ReportSide } from './report/types.js';
+export type { Report, ReportFormat, ReportSide, SideOriginal, OriginalFormat } from './report/types.js';
 export type { RenderOptions } from './report/index.js';
+
+// Reading articles (plain text, Markdown, web pages) with the map back to the file.
+export { readArticle, originalRange, withOriginal, detectArticleFormat, ARTICLE_FORMATS } from './read/index.js';
+export type { Article, ArticleFormat } from './read/index.js';
+
+// Bilingual files (XLIFF, TMX): every unit checked as an aligned pair.
+export { checkBilingual, readBilingual, DEFAULT_BILINGUAL_OPTIONS } from './bilingual/index.js';
+export type { BilingualOptions, BilingualDocument, BilingualFormat, BilingualUnit, UnitText } from './bilingual/index.js';
 
 // Reading files and errors.
 export { readTextFile, decodeText } from './io/read.js';

@@ -7,6 +7,14 @@ describe('public surface', () => {
     expect(Object.keys(api).sort()).toEqual(
       [
         'ACCURATE_NEURAL_MODEL',
+        'ARTICLE_FORMATS',
+        'DEFAULT_BILINGUAL_OPTIONS',
+        'checkBilingual',
+        'detectArticleFormat',
+        'originalRange',
+        'readArticle',
+        'readBilingual',
+        'withOriginal',
         'BitextQaError',
         'CHECK_NAMES',
         'DEFAULT_ALIGN_OPTIONS',

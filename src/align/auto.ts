@@ -4,7 +4,7 @@
 import type { AlignOptions } from './options.js';
 import type { AlignSide } from './side.js';
 import { chanceMaximum, pairScores, pairThreshold } from './comparable/scores.js';
-import { median } from './order-stats.js';
+import { lowerBound, median } from './order-stats.js';
 import { marginMatrix } from './similarity.js';
 import type { AlignMode } from './types.js';
 import { isZeroRow } from './vectors.js';
@@ -18,16 +18,7 @@ const contentRows = (side: AlignSide): number[] => Array.from({ length: side.n }
 /** Length of the longest strictly increasing subsequence. */
 function lisLength(values: readonly number[]): number {
   const tails: number[] = [];
-  for (const v of values) {
-    let lo = 0;
-    let hi = tails.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tails[mid] < v) lo = mid + 1;
-      else hi = mid;
-    }
-    tails[lo] = v;
-  }
+  for (const v of values) tails[lowerBound(tails, v)] = v;
   return tails.length;
 }
 

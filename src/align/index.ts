@@ -9,7 +9,7 @@ import { alignWithLexicon } from './parallel/lexicon.js';
 import { describeSide, embedSides, type AlignSide } from './side.js';
 import type { AlignMode, AlignStats, Alignment } from './types.js';
 import { alignComparable, type ComparableOptions } from './comparable/index.js';
-import { comparableFits, comparableTooLarge, DEFAULT_COMPARABLE_OPTIONS } from './comparable/options.js';
+import { checkComparable, comparableFits, comparableTooLarge, DEFAULT_COMPARABLE_OPTIONS } from './comparable/options.js';
 import { decideMode } from './auto.js';
 
 /** The lexical embedder in the preset for `preset` (LEXICAL_PRESETS), loaded on first use. */
@@ -29,6 +29,7 @@ function check(o: AlignOptions & Partial<ComparableOptions>): void {
   if (!(o.marginK >= 1)) throw new OptionError('alignSentences: `marginK` must be ≥ 1');
   if (!(o.skipQuantile >= 0 && o.skipQuantile <= 1)) throw new OptionError('alignSentences: `skipQuantile` must be in [0, 1]');
   if (o.maxComparablePairs !== undefined && !(o.maxComparablePairs >= 0)) throw new OptionError('alignSentences: `maxComparablePairs` must be a number ≥ 0');
+  checkComparable(o);
 }
 
 /**

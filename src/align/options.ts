@@ -52,7 +52,7 @@ export interface AlignOptions {
    * embedder, a correct pair that shares no word scores 0), not that part of the content is missing.
    * Missing names, numbers and the like inside a pair are reported by the checks. Set it (e.g. 0.1)
    * with an embedder whose scores you trust to flag weakly similar pairs for review. Comparable mode
-   * has its own rule for `partial` (`matchGap`).
+   * has its own rule for `partial` (`partialLength`: partly shared content).
    * @default 0
    */
   partialBelow: number;

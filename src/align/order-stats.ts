@@ -52,3 +52,15 @@ export function median(values: ArrayLike<number>): number {
   const h = n >> 1;
   return n % 2 ? kthSmallest(values, h) : (kthSmallest(values, h - 1) + kthSmallest(values, h)) / 2;
 }
+
+/** Index of the first of the ascending values `sorted` that is not below `v` (`sorted.length` when none). */
+export function lowerBound(sorted: ArrayLike<number>, v: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -26,13 +26,14 @@ function topMean(values: Float32Array, start: number, count: number, stride: num
   return top.length ? top.reduce((a, b) => a + b, 0) / top.length : 0;
 }
 
-/** Margins of rows `rows` of the source (all by default) against every target sentence. */
-export function marginMatrix(src: VectorSet, tgt: VectorSet, k: number, rows?: readonly number[]): MarginMatrix {
+/** Margins of rows `rows` of the source (all by default) against target rows `cols` (all by default). */
+export function marginMatrix(src: VectorSet, tgt: VectorSet, k: number, rows?: readonly number[], cols?: readonly number[]): MarginMatrix {
   const list = rows ?? Array.from({ length: src.n }, (_, i) => i);
+  const targets = cols ?? Array.from({ length: tgt.n }, (_, j) => j);
   const n = list.length;
-  const m = tgt.n;
+  const m = targets.length;
   const cos = new Float32Array(n * m);
-  for (let r = 0; r < n; r++) for (let j = 0; j < m; j++) cos[r * m + j] = dotRows(src, list[r], tgt, j);
+  for (let r = 0; r < n; r++) for (let j = 0; j < m; j++) cos[r * m + j] = dotRows(src, list[r], tgt, targets[j]);
   const kk = Math.max(1, Math.min(k, Math.max(n, m)));
   const knnSrc = new Float64Array(n);
   const knnTgt = new Float64Array(m);
@@ -41,6 +42,25 @@ export function marginMatrix(src: VectorSet, tgt: VectorSet, k: number, rows?: r
   const margin = new Float32Array(n * m);
   for (let r = 0; r < n; r++) for (let j = 0; j < m; j++) margin[r * m + j] = cos[r * m + j] - (knnSrc[r] + knnTgt[j]) / 2;
   return { n, m, cos, margin, knnSrc, knnTgt };
+}
+
+/**
+ * Ratio margins (LASER bitext mining, Artetxe & Schwenk 2019) of a margin matrix:
+ * cos(x, y) / (Σ_{k-NN of x} cos / 2k + Σ_{k-NN of y} cos / 2k), i.e. the cosine over the mean of
+ * both sentences' k-NN means. Above 1: the pair is closer than either sentence is to its usual
+ * neighbours. A pair whose background is 0 or below (neither sentence is like anything; possible with centred
+ * vectors) gets 0.
+ */
+export function ratioMargins(mm: MarginMatrix): Float64Array {
+  const { n, m, cos, knnSrc, knnTgt } = mm;
+  const out = new Float64Array(n * m);
+  for (let r = 0; r < n; r++) {
+    for (let c = 0; c < m; c++) {
+      const background = (knnSrc[r] + knnTgt[c]) / 2;
+      out[r * m + c] = background > 1e-9 ? cos[r * m + c] / background : 0;
+    }
+  }
+  return out;
 }
 
 /** A score in [0, 1] from a cosine and its background: how far above the neighbours, relative to 1. */

@@ -45,6 +45,10 @@ export const MESSAGES: Readonly<Record<FindingCode, MessageEntry>> = {
   partial: { severity: 'warning', comparable: 'info', text: (p) => `Partly carried over; not in the target: ${p.expected}` },
   'omission-passage': { severity: 'error', comparable: 'warning', text: (p) => `Source sentences ${p.detail} have no counterpart in the target` },
   'addition-passage': { severity: 'error', comparable: 'info', text: (p) => `Target sentences ${p.detail} have no counterpart in the source` },
+  'tag-missing': { severity: 'error', text: (p) => `Tag ${p.expected ?? ''} of the source is missing in the target` },
+  'tag-extra': { severity: 'error', text: (p) => `Tag ${p.actual ?? ''} in the target is not in the source` },
+  'target-missing': { severity: 'error', text: (p) => `Unit ${p.detail ?? ''} has no target` },
+  'target-empty': { severity: 'error', text: (p) => `Unit ${p.detail ?? ''} has an empty target` },
 };
 
 /** The severity of `code` in `mode`. */

@@ -11,6 +11,7 @@ export type Severity = 'error' | 'warning' | 'info';
  * warnings — `number-missing`, `number-extra`, `date-missing`, `weekday-missing`, `name-spelling`,
  * `name-missing`, `length-ratio`, `omission`, `addition` and `partial` (info in comparable mode);
  * info — `date-extra`, `name-accent`, `name-extra`, `link-extra`, `third-language`.
+ * Bilingual files (`checkBilingual`) add the errors `tag-missing`, `tag-extra`, `target-missing`, `target-empty`.
  */
 export type FindingCode =
   | 'number-mismatch' | 'number-missing' | 'number-extra'
@@ -21,7 +22,8 @@ export type FindingCode =
   | 'untranslated' | 'copied-source' | 'third-language'
   | 'length-ratio'
   | 'omission' | 'addition' | 'partial'
-  | 'omission-passage' | 'addition-passage';
+  | 'omission-passage' | 'addition-passage'
+  | 'tag-missing' | 'tag-extra' | 'target-missing' | 'target-empty';
 
 /**
  * A translation problem found in a pair. Findings are data, never exceptions.

@@ -9,6 +9,7 @@ Commands:
   compare <source> <target>   align two articles, run the checks, write a report
   align <source> <target>     print the sentence alignment as JSON
   split <file|->              print the sentences of a text as JSON
+  check <file>                check an XLIFF or TMX file, unit by unit, and write a report
   model pull <id>             download a neural model for offline use (needs the model hub)
   model path [id]             print where a model is looked for
 
@@ -31,6 +32,8 @@ Options:
   --format F           json | md | html | tsv | tmx            (default: from --out, else md)
   --out FILE           write the report here (default: stdout)
   --fail-on LEVEL      error | warning: exit 1 when a finding is at or above LEVEL
+  --input-format F     txt | md | html | auto: how to read the inputs (default auto: by extension,
+                       .html/.htm web page (main article only), .md/.markdown Markdown, else text)
   --cache-dir DIR      embedding cache (default $BITEXT_QA_CACHE or ~/.cache/bitext-qa)
   --no-cache           do not read or write the embedding cache
   --quiet              no progress, no summary
@@ -68,6 +71,8 @@ start/end are offsets into the text (UTF-16 code units, end excluded).
 
 Options:
   --lang xx            document language; skips detection
+  --input-format F     txt | md | html | auto (default auto: by extension); md and html rows get
+                       "original": [start, end], the sentence's place in the file
   --format json        the only format of this command
   --out FILE           write here (default: stdout)
   -h, --help
@@ -75,6 +80,27 @@ Options:
 Examples:
   bitext-qa split article.txt
   cat article.txt | bitext-qa split - --lang en
+`;
+
+export const CHECK_HELP = `Usage: bitext-qa check <file|-> [options]
+
+Checks a bilingual file — XLIFF 1.2, XLIFF 2.x or TMX 1.4 — unit by unit: each unit is an aligned
+pair, and every check runs on it (numbers, dates, weekdays, names, links, untranslated or copied text,
+third language, length ratio), plus inline tags (<g>, <x/>, <ph>, <bpt>/<ept>, <pc>, <sc/>/<ec/>…)
+missing or extra in the target, and units with no or an empty target. A summary line goes to stderr.
+
+Options:
+  --from xx            source language, overriding the file's (ISO 639-1)
+  --to yy              target language, overriding the file's
+  --format F           json | md | html | tsv | tmx            (default: from --out, else md)
+  --out FILE           write the report here (default: stdout)
+  --fail-on LEVEL      error | warning: exit 1 when a finding is at or above LEVEL
+  --quiet              no summary
+  -h, --help           this help
+
+Examples:
+  bitext-qa check job.xlf --out qa.html
+  bitext-qa check memory.tmx --fail-on error --quiet --format json
 `;
 
 export const MODEL_HELP = `Usage: bitext-qa model pull <id> [--dir DIR] [--host URL]

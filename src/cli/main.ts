@@ -2,6 +2,7 @@ import { isBitextQaError } from '../errors.js';
 import { VERSION } from '../version.js';
 import { UsageError } from './args.js';
 import { alignCommand } from './commands/align.js';
+import { checkCommand } from './commands/check.js';
 import { compareCommand } from './commands/compare.js';
 import { modelCommand } from './commands/model.js';
 import { splitCommand } from './commands/split.js';
@@ -11,6 +12,7 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   compare: compareCommand,
   align: alignCommand,
   split: splitCommand,
+  check: checkCommand,
   model: modelCommand,
 };
 

@@ -8,6 +8,22 @@ export const REPORT_VERSION = '1.0.0';
 export interface ReportSide {
   lang: string;
   sentences: Sentence[];
+  /** Where the sentences stand in the file they were read from, when it was not plain text. */
+  original?: SideOriginal;
+}
+
+/** The formats a side can be read from other than plain text: articles and bilingual files. */
+export type OriginalFormat = 'md' | 'html' | 'xliff-1.2' | 'xliff-2' | 'tmx';
+
+/**
+ * The way from a side's sentences back to its original file. Sentence offsets (`start`/`end`) are
+ * into the plain text that was checked; `ranges[i]` is sentence `i`'s range `[start, end)` in the file.
+ */
+export interface SideOriginal {
+  format: OriginalFormat;
+  ranges: Array<[number, number]>;
+  /** Bilingual files: the id of the unit (XLIFF `id`, TMX `tuid` or position) each sentence comes from. */
+  units?: string[];
 }
 
 /** The result of `compareArticles`; `renderReport` turns it into json, md, html, tsv or tmx. */

@@ -1,7 +1,25 @@
 import { describe, expect, it } from 'vitest';
+import type { Bead } from '../../src/align/types.js';
+import type { Finding } from '../../src/check/types.js';
 import { renderReport } from '../../src/report/index.js';
+import type { Report } from '../../src/report/types.js';
 import { reportFixture } from '../fixtures/report-fixture.js';
 import { syntheticReport } from './synthetic.js';
+
+/** The HTML of row `r{b}` (a `<div class="row …" id="r{b}">` up to its closing tag). */
+const rowOf = (html: string, b: number): string => {
+  const start = html.indexOf(`id="r${b}"`);
+  return start < 0 ? '' : html.slice(start, html.indexOf('\n', start));
+};
+
+/** A report of `n` source and target sentences with the given beads and findings (text `S0.`, `T0.` …). */
+function tinyReport(n: number, m: number, beads: Bead[], findings: Finding[] = []): Report {
+  const side = (prefix: string, count: number, lang: string) => ({
+    lang,
+    sentences: Array.from({ length: count }, (_, i) => ({ text: `${prefix}${i}.`, start: i * 5, end: i * 5 + 3, paragraph: i, lang, kind: 'body' as const })),
+  });
+  return { ...reportFixture(), mode: 'parallel', modeReason: 'auto: parallel (a translation) — 95% near the diagonal', source: side('S', n, 'en'), target: side('T', m, 'de'), beads, findings };
+}
 
 describe('html', () => {
   const report = reportFixture();
@@ -13,44 +31,100 @@ describe('html', () => {
     expect(html).not.toMatch(/@import|url\(|<link|<img|<iframe/);
     expect(html).toContain(`default-src 'none'; script-src 'sha256-`);
     expect(html.match(/<script/g)).toHaveLength(2);
+    expect(html).toContain('@media print{');
   });
 
-  it('shows the scores, the mode with its reason and the embedder', () => {
+  it('shows the scores, the mode in plain words with its reason on hover, and the embedder', () => {
     expect(html).toContain('<div class="card-v">58%</div>');
     expect(html).toContain('<div class="card-v">0.73</div>');
-    expect(html).toContain('<span class="mode">comparable</span> Length ratio 0.71');
+    expect(html).toContain(`<p class="meta mode-line" title="${report.modeReason}"><span class="mode">comparable</span> The texts are taken as two separate reports of one story, so sentences are matched in any order.`);
+    expect(html).not.toContain('<span class="mode">comparable</span> Length ratio');
     expect(html).toContain('<code>lexical-v1</code> (lexical)');
+    const auto = renderReport(tinyReport(1, 1, [{ src: [0], tgt: [0], score: 0.9, label: 'match' }]), 'html');
+    expect(auto).toContain('<span class="mode">parallel</span> The target looks like a translation of the source, so sentences are matched in order.');
   });
 
-  it('puts every sentence of both sides in reading order, with pairs sharing a colour', () => {
-    const ids = [...html.matchAll(/<span class="s [^"]*" id="([st])(\d+)"/g)].map((m) => m[1] + m[2]);
-    const expected = [...report.source.sentences.map((_, i) => `s${i}`), ...report.target.sentences.map((_, j) => `t${j}`)];
-    expect(ids).toEqual(expected);
-    const hue = (id: string) => html.match(new RegExp(`id="${id}" style="--h:(\\d+)"`))?.[1];
-    expect(hue('s4')).toBeDefined();
-    expect(hue('t0')).toBe(hue('s4'));
-    expect(hue('t3')).toBe(hue('s4'));
-    expect(hue('s2')).not.toBe(hue('s4'));
-    expect(html).toMatch(/<span class="s o" id="s3">/);
-    expect(html).toMatch(/<span class="s a x" id="t2">/);
+  it('has a row view (the default) and an article view, with a toggle', () => {
+    expect(html).toContain('<body class="v-rows">');
+    expect(html).toContain('data-view="rows" aria-pressed="true"');
+    expect(html).toContain('data-view="articles" aria-pressed="false"');
+    expect(html).toContain('<div class="doc" lang="en" dir="ltr"></div>');
+    expect(html).toContain('<div class="doc" lang="id" dir="ltr"></div>');
   });
 
-  it('marks findings at their sentence and lists them with filters and counts per code', () => {
-    expect(html).toMatch(/id="t1"[^>]*>.*<mark class="mk-error">Jumat \(4\/1\)<\/mark>.*<\/span><a class="fb sev-error" href="#f0"/);
+  it('draws one row per bead, in bead order, each with its source and target sentences', () => {
+    const rows = [...html.matchAll(/<div class="row [^"]*" id="r(\d+)">/g)].map((m) => Number(m[1]));
+    expect(rows).toEqual(report.beads.map((_, b) => b));
+    // Bead 4 pairs source 5 with targets 1 and 4 (1-based), score 0.69; bead 0 omits source 1.
+    expect(rowOf(html, 4)).toMatch(/^id="r4"><div class="c cs" lang="en"><i>5<\/i>During a meeting.*<\/div><div class="c ct" lang="id"><i>1<\/i>Caracas, Purna Warta.* <i>4<\/i>Pertemuan tersebut.*<div class="c cm">0\.69<\/div><\/div>$/);
+    expect(html).toContain('<div class="row o" id="r0"><div class="c cs" lang="en"><i>1</i>Maduro stresses need to bolster Tehran-Caracas bilateral cooperation</div><div class="c ct none" lang="id">—</div><div class="c cm"></div></div>');
+    expect(rowOf(html, 9)).toContain('<span class="x" lang="es"><i>8</i>Productiva visita');
+  });
+
+  it('folds a run of omitted sentences into one collapsed passage block', () => {
+    // Beads 7–12 omit source sentences 5–10 (0-based): the only run of three or more.
+    const blocks = [...html.matchAll(/<details class="passage (\w)" id="p(\d+)" data-b0="(\d+)" data-b1="(\d+)">/g)].map((m) => m.slice(1).join(' '));
+    expect(blocks).toEqual(['o 0 7 13']);
+    expect(html).toContain('<span class="c pt">Source sentences 6–11 (6) have no counterpart in the target</span>');
+    // Runs of one or two stay rows: beads 5–6 (two additions) and 25–26 (two omissions).
+    expect(html).toMatch(/<\/details>\n<div class="row m" id="r13">/);
+    expect(html).toMatch(/\n<div class="row a" id="r5">/);
+    const block = html.slice(html.indexOf('<details'), html.indexOf('</details>'));
+    expect(block.match(/<div class="row /g)).toHaveLength(6);
+  });
+
+  it('folds 300 omitted sentences into one block, and shows a passage finding on its block', () => {
+    const beads: Bead[] = [{ src: [0], tgt: [0], score: 0.9, label: 'match' }];
+    for (let i = 1; i <= 300; i++) beads.push({ src: [i], tgt: [], score: 0, label: 'omission' });
+    beads.push({ src: [301], tgt: [1], score: 0.9, label: 'match' });
+    const out = renderReport(tinyReport(302, 2, beads), 'html');
+    expect(out).toContain('<span class="c pt">Source sentences 2–301 (300) have no counterpart in the target</span>');
+    expect(out.match(/<details/g)).toHaveLength(1);
+    // A single added sentence is a row, unless a passage finding names it: then it is a block with the finding's badge.
+    const single: Bead[] = [{ src: [0], tgt: [0], score: 0.9, label: 'match' }, { src: [], tgt: [1], score: 0, label: 'addition' }];
+    expect(renderReport(tinyReport(1, 2, single), 'html')).not.toContain('<details');
+    const passage = { code: 'addition-passage', severity: 'warning', tgt: [1], message: 'Target sentence 2 has no source.' } as unknown as Finding;
+    const flagged = renderReport(tinyReport(1, 2, single, [passage]), 'html');
+    expect(flagged).toContain('<span class="c pt">Target sentence 2 has no counterpart in the source</span>');
+    expect(flagged).toMatch(/<summary class="row ph w-warning" title="Target sentence 2 has no source\.">.*<a class="fb sev-warning" href="#f0" data-f="0"[^>]*>addition-passage<\/a>/);
+  });
+
+  it('puts badges and underlines only on rows whose sentences have a finding', () => {
+    // Worked out from the fixture's findings: the beads of their source and target sentences.
+    const withFindings = [2, 3, 7, 9, 10, 12, 18, 22, 23, 25, 27];
+    report.beads.forEach((_, b) => {
+      expect(rowOf(html, b).includes('class="fb '), `row ${b}`).toBe(withFindings.includes(b));
+      if (!withFindings.includes(b)) expect(rowOf(html, b), `row ${b}`).not.toContain('<mark');
+    });
+    // Bead 2: one badge per code; the spans the findings point at are underlined, the worst severity wins.
+    expect(rowOf(html, 2)).toMatch(/<a class="fb sev-error" href="#f0" data-f="0"[^>]*>date-mismatch<\/a><a class="fb sev-warning" href="#f1" data-f="1"[^>]*>name-spelling<\/a>/);
+    expect(rowOf(html, 2)).toContain('<mark class="mk-error">Jumat (4/1)</mark>');
+    expect(rowOf(html, 2)).toMatch(/^id="r2"/);
+    expect(html).toMatch(/<div class="row m w-error" id="r2">/);
+  });
+
+  it('lists findings with filters and counts per code, repeated omissions and additions in one card each', () => {
     for (const severity of ['error', 'warning', 'info']) expect(html).toContain(`<input type="checkbox" value="${severity}" checked>`);
     expect(html).toContain('<li class="cc-warning"><code>omission</code> <b>3</b></li>');
-    expect(html.match(/<li class="f sev-/g)).toHaveLength(report.findings.length);
+    // 11 findings: 3 omissions and 2 additions fold into two cards, so 8 cards.
+    expect(html.match(/<li class="f /g)).toHaveLength(8);
+    expect(html).toContain('<p class="msg">3 source sentences have no counterpart in the target:</p>');
+    const places = [...html.matchAll(/<button type="button" class="stop place" id="f(\d+)"[^>]*>([^<]+)<\/button>/g)].map((m) => `${m[1]} ${m[2]}`);
+    expect(places).toEqual(['5 Source 4', '6 Source 6', '7 Source 20', '8 Target 11', '9 Target 16']);
+    // Errors first, then by place in the document.
+    const order = [...html.matchAll(/<li class="f (?:g )?(?:stop )?sev-(\w+)"/g)].map((m) => m[1]);
+    expect(order).toEqual(['error', 'warning', 'warning', 'warning', 'info', 'info', 'info', 'info']);
   });
 
-  it('sets lang and dir per side, and lang on sentences in another language', () => {
-    expect(html).toContain('<div class="doc" lang="en" dir="ltr">');
-    expect(html).toContain('<div class="doc" lang="id" dir="ltr">');
-    expect(html).toMatch(/id="s7" lang="es">/);
+  it('sets lang per side and on sentences in another language, dir on right-to-left sides', () => {
     for (const lang of ['ar', 'he', 'fa', 'ur']) {
       const rtl = reportFixture();
       rtl.target.lang = lang;
-      expect(renderReport(rtl, 'html')).toContain(`<div class="doc" lang="${lang}" dir="rtl">`);
+      const out = renderReport(rtl, 'html');
+      expect(out).toContain(`<div class="doc" lang="${lang}" dir="rtl"></div>`);
+      expect(out).toContain('<section class="rows t-rtl" id="view-rows"');
     }
+    expect(html).toContain('<section class="rows" id="view-rows"');
   });
 
   it('renders markup inertly in text, attributes and embedded JSON', () => {
@@ -67,12 +141,14 @@ describe('html', () => {
     expect(out.match(/<script/g)).toHaveLength(2);
   });
 
-  it('draws the heat-map from the beads, with omissions and additions in the gutters', () => {
+  it('draws the heat-map from the beads, with omissions and additions in the gutters, at its content size', () => {
     const svg = html.slice(html.indexOf('<svg'), html.indexOf('</svg>'));
     const cells = report.beads.reduce((n, b) => n + (b.label === 'match' || b.label === 'partial' ? b.src.length * b.tgt.length : 0), 0);
     expect(svg.match(/<rect x="[\d.]+" y="[\d.]+" width="1" height="1" fill=/g)).toHaveLength(cells);
     expect(svg.match(/class="gap-o"/g)).toHaveLength(report.beads.filter((b) => b.label === 'omission').reduce((n, b) => n + b.src.length, 0));
     expect(svg.match(/class="gap-a"/g)).toHaveLength(report.beads.filter((b) => b.label === 'addition').length);
+    // 18 target columns and 22 source rows plus a 1.5-cell gutter: 19.5 × 23.5 cells of 10 px.
+    expect(svg).toContain('<svg class="hm" width="195" height="235" viewBox="0 0 19.5 23.5"');
   });
 
   it('stays small and fast for 2,000 × 2,000 sentences, downsampling the heat-map', () => {
@@ -81,10 +157,12 @@ describe('html', () => {
     const out = renderReport(big, 'html');
     const ms = performance.now() - started;
     const svg = out.slice(out.indexOf('<svg'), out.indexOf('</svg>'));
-    expect(svg).toContain('viewBox="0 0 287.5 287.5"');
+    expect(svg).toContain('width="288" height="288" viewBox="0 0 287.5 287.5"');
     expect(out).toContain('Downsampled: a cell covers 7 source × 7 target sentences');
     expect(out.length).toBeLessThan(1.5 * 1024 * 1024);
     expect(ms).toBeLessThan(3000);
-    expect(out).toContain('<div class="doc" lang="ar" dir="rtl">');
+    expect(out).toContain('<div class="doc" lang="ar" dir="rtl"></div>');
+    // One row per bead: 2,000 source sentences, 117 of them (i % 17 = 5) split into an omission and an addition.
+    expect(out.match(/<div class="row [^"]*" id="r\d+">/g)).toHaveLength(2000 + 118);
   });
 });

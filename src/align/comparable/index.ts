@@ -1,59 +1,94 @@
-// Comparable mode: two write-ups of one story. Many-to-many matching that allows reordering, scored
-// in background deviations (comparable-scores.ts) rather than absolute cosines. A pair is aligned
-// only when it beats what chance reaches in a matrix of this size (`pairThreshold(n·m)` plus
-// `aboveChance`; a matrix under 9 cells is scored against priors instead, comparable-scores.ts):
-// 1. `match`: such a pair that is mutual-best and `matchGap` clear of the runner-up of its row and
-//    of its column (mutual-best but not clear: `partial`);
-// 2. `partial`, strongest first: such a pair that is the best of its row or of its column. A
-//    left-over sentence joins the bead of its counterpart (one sentence covers parts of several on
-//    the other side); two left-over sentences form a bead of their own;
-// 3. the rest are omissions and additions. A wrong match hides an omission, so the thresholds err on
-//    the side of leaving a sentence unmatched.
+// Comparable mode: two write-ups of one story. Many-to-many matching that allows reordering:
+// 1. every content pair is scored by its ratio margin against both sentences' k nearest neighbours
+//    (LASER bitext mining; `ratioMargins`), on vectors centred per side (`MIN_CENTRED`);
+// 2. best pairs: a pair that is the best of its row or of its column (mutual, or one-sided at half
+//    the rate) is accepted when its margin clears a threshold calibrated on the document's own null
+//    distribution (the same scores against null documents: the target side with its sentences'
+//    own features scrambled, null-document.ts; thresholds in null.ts) for at most `falseRate` chance
+//    pairs among those accepted. A sentence whose best partner is already paired joins that pair's
+//    bead: one sentence carries the claims of two or three on the other side (up to `maxGroup`);
+// 3. local order, a soft prior (order.ts): a sentence next to a paired one may pair with a target
+//    sentence next to that pair's at a lower threshold, calibrated the same way against chance
+//    among the few cells its neighbours point at; repeated while it finds pairs;
+// 4. a bead is `partial` when it shares content but one side is much longer than the other would be
+//    (`partialLength`, relative to the document's usual ratio): part of that side's content has no
+//    counterpart here. `partial` never means "less sure": a pair too weak to trust is not paired;
+// 5. a bead's score is the mean strength of its links: 0.5 at the threshold a link cleared, 1 at twice it;
+// 6. the rest are omissions and additions. A wrong pair hides an omission and a reviewer trusts it,
+//    so the thresholds err on the side of leaving a sentence unmatched.
+// A matrix too small to have a null (a side under 3 content sentences, or fewer than 9 pairs) is
+// scored against the priors of unrelated sentences instead (scores.ts `priorScores`).
 // Boilerplate and social sentences (Sentence.kind) are never matched: they get their own
 // omission/addition bead so every index stays covered, and later stages leave them out of counts.
 import { OptionError } from '../../errors.js';
 import { comparableFits, comparableTooLarge, DEFAULT_COMPARABLE_OPTIONS, type ComparableOptions } from './options.js';
-import { pairScores, pairThreshold } from './scores.js';
+import { centeredRows, chanceMaximum, MIN_BACKGROUND_CELLS, priorScores } from './scores.js';
+import { matchPairs, strength, type PairGroup } from './match.js';
+import { topTwo } from './null.js';
+import { nullDocument } from './null-document.js';
+import { marginMatrix, ratioMargins } from '../similarity.js';
+import { median } from '../order-stats.js';
 import type { AlignSide } from '../side.js';
 import type { Bead } from '../types.js';
-import { isZeroRow } from '../vectors.js';
+import { isZeroRow, packVectors, type VectorSet } from '../vectors.js';
 
 export { comparableFits, DEFAULT_COMPARABLE_OPTIONS, type ComparableOptions } from './options.js';
 
-interface Group {
-  src: Set<number>;
-  tgt: Set<number>;
-  /** z-scores of the links that built the group. */
-  links: number[];
-  partial: boolean;
-}
-
 /**
  * Content indices of a side: not boilerplate or social, and not blank. A blank sentence embeds as the
- * zero vector, which has nothing to match; kept in, it became minus the side's mean after centring
- * and could be paired with a real sentence.
+ * zero vector, which has nothing to match.
  */
 const contentOf = (side: AlignSide): number[] => {
   const set = side.overlaps![0];
   return Array.from({ length: side.n }, (_, i) => i).filter((i) => side.ignorable?.[i] !== 1 && !isZeroRow(set, i));
 };
 
-/** Index of the largest of `count` values read by `at`. */
-function argmax(count: number, at: (k: number) => number): number {
-  let best = 0;
-  for (let k = 1; k < count; k++) if (at(k) > at(best)) best = k;
-  return best;
+/**
+ * Groups of a matrix too small for a null (fewer than 3 content sentences on a side, or under 9
+ * pairs): mutual-best pairs whose plain cosine, in prior deviations (`priorScores`), is above the
+ * chance maximum of the matrix and at least 1 (closer to the prior match mean than to unrelated
+ * sentences).
+ */
+function tinyGroups(src: AlignSide, tgt: AlignSide, rows: number[], cols: number[]): PairGroup[] {
+  const { z } = priorScores(src.overlaps![0], tgt.overlaps![0], rows, cols);
+  const n = rows.length;
+  const m = cols.length;
+  const threshold = Math.max(1, chanceMaximum(n * m));
+  const out: PairGroup[] = [];
+  for (let r = 0; r < n; r++) {
+    const { best: c, first: v } = topTwo(m, (k) => z[r * m + k]);
+    if (v >= threshold && topTwo(n, (k) => z[k * m + c]).best === r) out.push({ src: [r], tgt: [c], strength: [strength(v, threshold)] });
+  }
+  return out;
 }
 
-/** The largest value of `count` values read by `at`, skipping index `skip`. */
-function runnerUp(count: number, skip: number, at: (k: number) => number): number {
-  let v = -Infinity;
-  for (let k = 0; k < count; k++) if (k !== skip && at(k) > v) v = at(k);
-  return v;
-}
+/**
+ * Fewest content sentences both sides need to be centred. Centring (subtracting the side's mean)
+ * removes what every sentence of a side shares (the language's function words, the story's names,
+ * typical lengths), which would otherwise pair unrelated sentences; but the mean of a handful of
+ * sentences is mostly those sentences themselves, and subtracting it removes their evidence too.
+ */
+const MIN_CENTRED = 10;
 
-/** A z-score as a bead score in [0, 1]: 0.5 at the threshold, 1 at twice it. */
-const zScore = (z: number, threshold: number): number => Math.min(1, Math.max(0, z / (2 * Math.max(threshold, 1e-9))));
+/**
+ * Share of the mean subtracted: four fifths, so a sentence's own use of the story's ubiquitous
+ * names still counts a little (two reports of one visit name the same people in most sentences,
+ * and with fully centred vectors a pair that shares only those names and a date was lost).
+ */
+const CENTRE_WEIGHT = 0.8;
+
+/** Content rows of a side minus `centre` times its mean (`centeredRows`), L2-normalised. */
+const vectorsOf = (side: AlignSide, list: readonly number[], centre: number): VectorSet =>
+  packVectors(centeredRows(side.overlaps![0], list, centre).map((v) => Float32Array.from(v)), side.overlaps![0].dim);
+
+/** Null documents scored: enough for about 500 null bests (rows and columns), at most 8. */
+const nullCount = (n: number, m: number): number => Math.min(8, Math.ceil(500 / (n + m)));
+
+/** Log of a group's length ratio (source over target, in `textLength` units). */
+const logRatio = (g: PairGroup, src: AlignSide, tgt: AlignSide, rows: number[], cols: number[]): number => {
+  const len = (side: AlignSide, list: number[], of: number[]) => list.reduce((a, k) => a + side.lengths[of[k]], 0);
+  return Math.log(Math.max(1, len(src, g.src, rows)) / Math.max(1, len(tgt, g.tgt, cols)));
+};
 
 /**
  * Aligns two sides with reordering; every sentence ends in exactly one bead.
@@ -67,66 +102,31 @@ export function alignComparable(src: AlignSide, tgt: AlignSide, options: Partial
   const cols = tgt.overlaps ? contentOf(tgt) : [];
   const n = rows.length;
   const m = cols.length;
-  const groupOfS = new Map<number, Group>();
-  const groupOfT = new Map<number, Group>();
-  const groups: Group[] = [];
-  const threshold = pairThreshold(n * m) + o.aboveChance;
+  let groups: PairGroup[] = [];
   if (n > 0 && m > 0) {
-    const { z } = pairScores(src.overlaps![0], tgt.overlaps![0], rows, cols);
-    const at = (r: number, c: number) => z[r * m + c];
-    const bestT = Int32Array.from({ length: n }, (_, r) => argmax(m, (c) => at(r, c)));
-    const bestS = Int32Array.from({ length: m }, (_, c) => argmax(n, (r) => at(r, c)));
-    for (let r = 0; r < n; r++) {
-      const c = bestT[r];
-      const v = at(r, c);
-      if (bestS[c] !== r || v < threshold) continue;
-      const gap = v - Math.max(runnerUp(m, c, (k) => at(r, k)), runnerUp(n, r, (k) => at(k, c)));
-      const g: Group = { src: new Set([r]), tgt: new Set([c]), links: [v], partial: gap < o.matchGap };
-      groups.push(g);
-      groupOfS.set(r, g);
-      groupOfT.set(c, g);
-    }
-    const candidates: [number, number, number][] = [];
-    for (let r = 0; r < n; r++) {
-      for (let c = 0; c < m; c++) {
-        const v = at(r, c);
-        if (v >= threshold && (bestT[r] === c || bestS[c] === r)) candidates.push([v, r, c]);
-      }
-    }
-    candidates.sort((a, b) => b[0] - a[0]);
-    for (const [v, r, c] of candidates) {
-      const gs = groupOfS.get(r);
-      const gt = groupOfT.get(c);
-      if (gs && gt) continue;
-      if (gt) {
-        if (bestT[r] !== c || gt.src.size >= o.maxGroup) continue;
-        gt.src.add(r);
-        gt.links.push(v);
-        gt.partial = true;
-        groupOfS.set(r, gt);
-      } else if (gs) {
-        if (bestS[c] !== r || gs.tgt.size >= o.maxGroup) continue;
-        gs.tgt.add(c);
-        gs.links.push(v);
-        gs.partial = true;
-        groupOfT.set(c, gs);
-      } else {
-        const g: Group = { src: new Set([r]), tgt: new Set([c]), links: [v], partial: true };
-        groups.push(g);
-        groupOfS.set(r, g);
-        groupOfT.set(c, g);
-      }
+    if (Math.min(n, m) < 3 || n * m < MIN_BACKGROUND_CELLS) groups = tinyGroups(src, tgt, rows, cols);
+    else {
+      const centre = Math.min(n, m) >= MIN_CENTRED ? CENTRE_WEIGHT : 0;
+      const a = vectorsOf(src, rows, centre);
+      const b = vectorsOf(tgt, cols, centre);
+      const all = Array.from({ length: m }, (_, j) => j);
+      const score = ratioMargins(marginMatrix(a, b, o.neighbours));
+      const nulls = Array.from({ length: nullCount(n, m) }, (_, k) => ratioMargins(marginMatrix(a, nullDocument(b, all, k + 1), o.neighbours)));
+      groups = matchPairs(score, nulls, n, m, o);
     }
   }
+  // The document's usual length ratio of paired sentences; a bead far from it is partly shared.
+  const ratios = groups.map((g) => logRatio(g, src, tgt, rows, cols));
+  const usual = ratios.length >= 3 ? median(ratios) : 0;
   const beads: Bead[] = [];
-  const indices = (set: Set<number>, of: number[]) => [...set].map((k) => of[k]).sort((a, b) => a - b);
-  for (const g of groups) {
-    const mean = g.links.reduce((a, b) => a + b, 0) / g.links.length;
-    beads.push({ src: indices(g.src, rows), tgt: indices(g.tgt, cols), score: zScore(mean, threshold), label: g.partial ? 'partial' : 'match' });
-  }
-  const inBead = (list: number[], grouped: Map<number, Group>) => new Set(list.filter((_, k) => grouped.has(k)));
-  const srcDone = inBead(rows, groupOfS);
-  const tgtDone = inBead(cols, groupOfT);
+  const indices = (list: number[], of: number[]) => list.map((k) => of[k]).sort((a, b) => a - b);
+  groups.forEach((g, k) => {
+    const score = g.strength.reduce((a, b) => a + b, 0) / g.strength.length;
+    const partial = Math.abs(ratios[k] - usual) > Math.log(o.partialLength);
+    beads.push({ src: indices(g.src, rows), tgt: indices(g.tgt, cols), score, label: partial ? 'partial' : 'match' });
+  });
+  const srcDone = new Set(beads.flatMap((b) => b.src));
+  const tgtDone = new Set(beads.flatMap((b) => b.tgt));
   for (let i = 0; i < src.n; i++) if (!srcDone.has(i)) beads.push({ src: [i], tgt: [], score: 0, label: 'omission' });
   for (let j = 0; j < tgt.n; j++) if (!tgtDone.has(j)) beads.push({ src: [], tgt: [j], score: 0, label: 'addition' });
   // Source order first, additions after, by target index.

@@ -36,12 +36,13 @@ export interface BackgroundScores {
 }
 
 /** Rows `rows` of `set`, minus their mean, L2-normalised (a zero row stays zero). */
-export function centeredRows(set: VectorSet, rows: readonly number[], center = true): Float64Array[] {
+export function centeredRows(set: VectorSet, rows: readonly number[], center: boolean | number = true): Float64Array[] {
   const dim = set.dim;
   const mean = new Float64Array(dim);
-  if (center && rows.length > 1) {
+  const weight = center === true ? 1 : center === false ? 0 : center;
+  if (weight > 0 && rows.length > 1) {
     for (const i of rows) for (let d = 0; d < dim; d++) mean[d] += set.data[i * dim + d];
-    for (let d = 0; d < dim; d++) mean[d] /= rows.length;
+    for (let d = 0; d < dim; d++) mean[d] *= weight / rows.length;
   }
   return rows.map((i) => {
     const v = new Float64Array(dim);

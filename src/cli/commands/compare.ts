@@ -4,7 +4,8 @@ import { renderReport } from '../../report/index.js';
 import type { Report } from '../../report/types.js';
 import { COMMON_OPTIONS, EMBED_OPTIONS, oneOf, parse, positionals } from '../args.js';
 import { COMPARE_HELP } from '../help.js';
-import { readInputs, warnEmpty } from '../inputs.js';
+import { readArticles, warnEmpty } from '../inputs.js';
+import { withOriginal, type Article } from '../../read/index.js';
 import { checkOutPath, pickFormat, writeOutput } from '../output.js';
 import { createProgress } from '../progress.js';
 
@@ -14,6 +15,7 @@ const OPTIONS = {
   from: { type: 'string' },
   to: { type: 'string' },
   'fail-on': { type: 'string' },
+  'input-format': { type: 'string' },
 } as const;
 
 const RANK = { info: 0, warning: 1, error: 2 } as const;
@@ -48,11 +50,12 @@ export async function compareCommand(argv: string[]): Promise<number> {
   const embedder = oneOf('embedder', values.embedder, ['auto', 'lexical', 'neural'] as const);
   if (values.out !== undefined) checkOutPath(values.out);
 
-  const texts = await readInputs([sourcePath, targetPath]);
+  const articles = await readArticles([sourcePath, targetPath], values['input-format']);
+  const texts = articles.map((a) => a.text);
   warnEmpty([sourcePath, targetPath], texts, Boolean(values.quiet));
   const progress = createProgress(process.stderr, Boolean(values.quiet));
   const t0 = performance.now();
-  const report = await compareArticles(texts[0], texts[1], {
+  const compared = await compareArticles(texts[0] as string, texts[1] as string, {
     ...(values.from ? { from: values.from } : {}),
     ...(values.to ? { to: values.to } : {}),
     ...(mode ? { mode } : {}),
@@ -63,6 +66,7 @@ export async function compareCommand(argv: string[]): Promise<number> {
     onProgress: (event) => progress.update(event),
   });
   progress.done();
+  const report = { ...compared, source: withOriginal(compared.source, articles[0] as Article), target: withOriginal(compared.target, articles[1] as Article) };
   writeOutput(renderReport(report, format), values.out);
   if (!values.quiet) {
     const where = values.out ? ` → ${values.out}` : '';

@@ -1,10 +1,11 @@
 import { splitSentences } from '../../segment/index.js';
 import { COMMON_OPTIONS, parse, positionals, UsageError } from '../args.js';
 import { SPLIT_HELP } from '../help.js';
-import { readInputs } from '../inputs.js';
+import { readArticles } from '../inputs.js';
+import { originalRange } from '../../read/index.js';
 import { checkOutPath, writeOutput } from '../output.js';
 
-const OPTIONS = { ...COMMON_OPTIONS, lang: { type: 'string' } } as const;
+const OPTIONS = { ...COMMON_OPTIONS, lang: { type: 'string' }, 'input-format': { type: 'string' } } as const;
 
 export async function splitCommand(argv: string[]): Promise<number> {
   const { values, positionals: args } = parse('split', argv, OPTIONS);
@@ -17,10 +18,13 @@ export async function splitCommand(argv: string[]): Promise<number> {
     throw new UsageError(`'split' prints JSON only (got --format ${values.format}).`);
   }
   if (values.out !== undefined) checkOutPath(values.out);
-  const [text] = await readInputs([path]);
-  const sentences = await splitSentences(text, values.lang ? { lang: values.lang } : {});
+  const [article] = await readArticles([path], values['input-format']);
+  if (!article) return 2;
+  const sentences = await splitSentences(article.text, values.lang ? { lang: values.lang } : {});
+  // Read from Markdown or HTML, each row also says where the sentence stands in the file.
+  const original = (start: number, end: number) => (article.offsets ? { original: originalRange(article, start, end) } : {});
   const rows = sentences.map((s) =>
-    JSON.stringify({ text: s.text, start: s.start, end: s.end, paragraph: s.paragraph, lang: s.lang, kind: s.kind }),
+    JSON.stringify({ text: s.text, start: s.start, end: s.end, paragraph: s.paragraph, lang: s.lang, kind: s.kind, ...original(s.start, s.end) }),
   );
   writeOutput(rows.length === 0 ? '[]\n' : `[\n${rows.join(',\n')}\n]\n`, values.out);
   return 0;

@@ -3,6 +3,11 @@ import type { Report } from '../types.js';
 /** Gap, in cells, between the gutters (omissions, additions) and the grid. */
 const GAP = 1.5;
 
+/** Largest drawn size of a cell, in CSS pixels (a short document's map stays small and readable). */
+const MAX_CELL_PX = 10;
+/** Drawn size of the map's longer side when cells would be smaller than {@link MAX_CELL_PX}. */
+const TARGET_PX = 280;
+
 /** Fill of a cell for a bead score in [0, 1]: light (weak) to dark blue (strong). */
 export const heatColour = (score: number): string => {
   const s = Math.min(1, Math.max(0, score));
@@ -25,7 +30,8 @@ function keep(cells: Map<number, Cell>, key: number, bead: number, score: number
  * sentence, a cell for every sentence pair in a bead, filled by the bead's score. Omitted source
  * sentences are marked in a left gutter, added target sentences in a top gutter. Above `maxCells`
  * sentences on a side, rows or columns are downsampled: a cell covers several sentences and shows
- * the best bead among them. Every cell carries `data-b` (its bead) for the page script.
+ * the best bead among them. Every cell carries `data-b` (its bead) for the page script. The map is
+ * drawn at its content's size (at most {@link MAX_CELL_PX} per cell), not stretched to its panel.
  */
 export function heatmapHtml(report: Report, maxCells: number): string {
   const n = report.source.sentences.length;
@@ -52,13 +58,15 @@ export function heatmapHtml(report: Report, maxCells: number): string {
   for (const [r, { bead }] of left) rects.push(`<rect class="gap-o" x="0" y="${round(GAP + r)}" width="1" height="1" data-b="${bead}"/>`);
   for (const [c, { bead }] of top) rects.push(`<rect class="gap-a" x="${round(GAP + c)}" y="0" width="1" height="1" data-b="${bead}"/>`);
   const [w, h] = [round(GAP + cols), round(GAP + rows)];
+  // Sized to its content: up to MAX_CELL_PX per cell, never under 1 px per cell (CSS scales it down to fit).
+  const px = Math.min(MAX_CELL_PX, Math.max(1, TARGET_PX / Math.max(w, h)));
   const note =
     rowStep > 1 || colStep > 1
       ? `<p class="muted small">Downsampled: a cell covers ${rowStep} source × ${colStep} target sentences and shows its best pair.</p>`
       : '';
   return `<section class="heat" aria-label="Similarity heat-map">
 <h2 class="pane-h">Similarity map <span class="muted">· source ↓ × target →</span><button type="button" class="hm-zoom" aria-label="Enlarge or shrink the map" title="Enlarge / shrink">⤢</button></h2>
-<svg class="hm" viewBox="0 0 ${w} ${h}" preserveAspectRatio="xMidYMid meet" role="img" aria-label="Bead scores, ${n} source by ${m} target sentences" shape-rendering="crispEdges">
+<svg class="hm" width="${Math.round(w * px)}" height="${Math.round(h * px)}" viewBox="0 0 ${w} ${h}" preserveAspectRatio="xMidYMid meet" role="img" aria-label="Bead scores, ${n} source by ${m} target sentences" shape-rendering="crispEdges">
 <rect class="hm-bg" x="${GAP}" y="${GAP}" width="${cols}" height="${rows}"/>
 ${rects.join('')}
 </svg>

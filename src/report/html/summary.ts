@@ -1,6 +1,6 @@
 import type { Report } from '../types.js';
 import { percent } from '../util.js';
-import { languageName } from './articles.js';
+import { languageName } from './sentence.js';
 import { htmlAttr, htmlText } from './text.js';
 
 /** One score card; `bar` draws a 0..1 value as a meter. */
@@ -9,16 +9,32 @@ const card = (name: string, value: string, hint: string, extra = '', bar?: numbe
     bar === undefined ? '' : `<div class="bar"><i style="width:${Math.round(Math.min(1, Math.max(0, bar)) * 100)}%"></i></div>`
   }<div class="card-h">${htmlText(hint)}</div></div>`;
 
-/** The page header: title, mode and reason, embedder, the four document scores and the bead counts. */
+/**
+ * The alignment mode in a reviewer's words. `auto` mode says what the texts look like; a mode the
+ * caller chose says what was assumed. The numbers behind the choice (`modeReason`) go on hover.
+ */
+export function modeWords(report: Report): string {
+  const auto = report.modeReason.startsWith('auto');
+  if (report.mode === 'parallel') {
+    return auto
+      ? 'The target looks like a translation of the source, so sentences are matched in order.'
+      : 'The target is taken as a translation of the source, so sentences are matched in order.';
+  }
+  return auto
+    ? 'These look like two separate reports of one story, so sentences are matched in any order.'
+    : 'The texts are taken as two separate reports of one story, so sentences are matched in any order.';
+}
+
+/** The page header: title, mode in plain words (reason on hover), embedder, the scores and the bead counts. */
 export function summaryHtml(report: Report, title: string): string {
   const { scores } = report;
   const labels = { match: 0, partial: 0, omission: 0, addition: 0 };
-  for (const bead of report.beads) labels[bead.label] += 1;
+  for (const bead of report.beads) if (bead.label in labels) labels[bead.label] += 1;
   const pair = `${htmlText(languageName(report.source.lang))} → ${htmlText(languageName(report.target.lang))}`;
   return `<header class="top">
 <div class="head">
 <h1>${htmlText(title)}</h1>
-<p class="meta"><span class="mode">${htmlText(report.mode)}</span> ${htmlText(report.modeReason)}</p>
+<p class="meta mode-line" title="${htmlAttr(report.modeReason)}"><span class="mode">${htmlText(report.mode)}</span> ${htmlText(modeWords(report))} <span class="why">why?</span></p>
 <p class="meta muted">${pair} · embedder <code>${htmlText(report.embedder.id)}</code> (${htmlText(report.embedder.kind)}) · bitext-qa ${htmlText(report.generator.version)} · report format ${htmlText(report.version)}</p>
 </div>
 <div class="cards">
@@ -31,13 +47,19 @@ ${card('Pairs', `${labels.match + labels.partial}<small> of ${report.beads.lengt
 </header>`;
 }
 
-/** The legend of the sentence styles and badges. */
-export const LEGEND_HTML = `<div class="legend" aria-label="Legend">
-<span class="lg"><span class="s m" style="--h:200">aligned</span><span class="s m" style="--h:120">pair</span> same colour on both sides</span>
-<span class="lg"><span class="s p" style="--h:270">partial</span> meaning only partly shared</span>
-<span class="lg"><span class="s o">omitted</span> source text missing from the target</span>
-<span class="lg"><span class="s a">added</span> target text with no source</span>
-<span class="lg"><span class="s o x">boilerplate</span> social posts, "read more" (not counted)</span>
-<span class="lg"><span class="fb sev-error">error</span><span class="fb sev-warning">warning</span><span class="fb sev-info">info</span> findings</span>
-<span class="lg hint">Hover or click a sentence to see its counterpart.</span>
-</div>`;
+/**
+ * The toolbar: the view switch (rows or articles; rows by default), a short legend and the keys.
+ * Rows come first because a reviewer checks a sentence against its counterpart: side by side on one
+ * line, with no colour to match up; the article view keeps each text's own order and paragraphs.
+ */
+export const TOOLBAR_HTML = `<nav class="toolbar" aria-label="View and legend">
+<div class="views" role="group" aria-label="View">
+<button type="button" data-view="rows" aria-pressed="true" title="One row per aligned pair: source | target | label, score, findings">Rows</button><button type="button" data-view="articles" aria-pressed="false" title="Both articles in their own order; hover a sentence to see its counterpart">Articles</button>
+</div>
+<div class="legend" aria-label="Legend">
+<span class="lg"><span class="sw o"></span>omitted (no counterpart in the target)</span>
+<span class="lg"><span class="sw a"></span>added (no counterpart in the source)</span>
+<span class="lg"><span class="sw x"></span>boilerplate, social posts (not counted)</span>
+<span class="lg keys"><kbd>j</kbd> <kbd>k</kbd> next / previous finding · <kbd>Esc</kbd> clear</span>
+</div>
+</nav>`;

@@ -1,0 +1,154 @@
+// Comparable mode's decisions on a score matrix (index.ts describes the steps): which pairs are
+// accepted, and which sentences join a pair's group. Pure: matrix in, groups out.
+import { falseRateThreshold, nullSample, survival, topTwo, type NullSample } from './null.js';
+import { supportedColumns } from './order.js';
+
+/** Sentences paired together, by row and column of the matrix. */
+export interface PairGroup {
+  src: number[];
+  tgt: number[];
+  /** Strength of each link that built the group, in [0, 1]: `strength(score, threshold)`. */
+  strength: number[];
+}
+
+/** What `matchPairs` needs of the options (see `ComparableOptions`). */
+export interface MatchOptions {
+  falseRate: number;
+  orderWindow: number;
+  maxGroup: number;
+}
+
+/** Most cells sampled for the null of single cells (evenly spaced). */
+const CELL_SAMPLE = 100_000;
+
+/** Rounds of the order prior (each may support new cells next to the pairs the last one found). */
+const ORDER_ROUNDS = 4;
+
+/** A link's score as a bead score in [0, 1]: 0.5 at the threshold it cleared, 1 at twice it. */
+export const strength = (score: number, threshold: number): number => Math.min(1, Math.max(0, score / (2 * Math.max(threshold, 1e-9))));
+
+class Groups {
+  readonly list: PairGroup[] = [];
+  readonly ofRow: (PairGroup | undefined)[];
+  readonly ofCol: (PairGroup | undefined)[];
+
+  constructor(n: number, m: number, readonly maxGroup: number) {
+    this.ofRow = new Array(n);
+    this.ofCol = new Array(m);
+  }
+
+  /** Adds link r–c: a new group when both are free, a join when one is paired (and its group has room). */
+  link(r: number, c: number, strength: number): boolean {
+    const gr = this.ofRow[r];
+    const gc = this.ofCol[c];
+    if (gr && gc) return false;
+    if (gc) {
+      if (gc.src.length >= this.maxGroup) return false;
+      gc.src.push(r);
+      gc.strength.push(strength);
+      this.ofRow[r] = gc;
+    } else if (gr) {
+      if (gr.tgt.length >= this.maxGroup) return false;
+      gr.tgt.push(c);
+      gr.strength.push(strength);
+      this.ofCol[c] = gr;
+    } else {
+      const g: PairGroup = { src: [r], tgt: [c], strength: [strength] };
+      this.list.push(g);
+      this.ofRow[r] = g;
+      this.ofCol[c] = g;
+    }
+    return true;
+  }
+}
+
+/**
+ * Best pairs (step 2): the best of each row and of each column, accepted at the false-rate threshold
+ * of n + m tests against the null documents' bests; mutual pairs first, then one-sided ones (at half
+ * the rate) strongest first, joining the group of an already paired partner.
+ */
+function bestPairs(score: Float64Array, n: number, m: number, nul: NullSample, o: MatchOptions, groups: Groups): void {
+  const rowBest = Array.from({ length: n }, (_, r) => topTwo(m, (c) => score[r * m + c]));
+  const colBest = Array.from({ length: m }, (_, c) => topTwo(n, (r) => score[r * m + c]));
+  const tests = [...rowBest.map((b) => b.first), ...colBest.map((b) => b.first)];
+  const expected = (x: number) => (n + m) * survival(nul, x);
+  const t = falseRateThreshold(tests, expected, o.falseRate);
+  // A one-sided pair has one sentence's choice behind it, a mutual pair both: half the rate.
+  const tOne = falseRateThreshold(tests, expected, o.falseRate / 2);
+  const candidates: [number, number, number][] = [];
+  rowBest.forEach((b, r) => b.first >= t && candidates.push([b.first, r, b.best]));
+  colBest.forEach((b, c) => b.first >= t && rowBest[b.best].best !== c && candidates.push([b.first, b.best, c]));
+  const mutual = (r: number, c: number) => rowBest[r].best === c && colBest[c].best === r;
+  candidates.sort((a, b) => Number(mutual(b[1], b[2])) - Number(mutual(a[1], a[2])) || b[0] - a[0]);
+  for (const [v, r, c] of candidates) if (mutual(r, c) || v >= tOne) groups.link(r, c, strength(v, mutual(r, c) ? t : tOne));
+}
+
+/**
+ * Order prior (step 3): each unpaired row's best free cell among those its neighbours' pairs support,
+ * accepted at the false-rate threshold where chance may hit any of the supported cells; the same for
+ * columns (the matrix transposed). Repeats while it finds pairs.
+ */
+function orderPairs(score: Float64Array, n: number, m: number, cells: NullSample, o: MatchOptions, groups: Groups): void {
+  for (let round = 0; round < ORDER_ROUNDS; round++) {
+    const candidates: [number, number, number, number][] = [];
+    for (const transposed of [false, true]) {
+      const [rows, cols] = transposed ? [m, n] : [n, m];
+      const mine = transposed ? groups.ofCol : groups.ofRow;
+      const theirs = transposed ? groups.ofRow : groups.ofCol;
+      const linked = Array.from({ length: rows }, (_, r) => (transposed ? mine[r]?.src : mine[r]?.tgt) ?? []);
+      for (let r = 0; r < rows; r++) {
+        if (mine[r]) continue;
+        const free = supportedColumns(linked, r, cols, o.orderWindow).filter((c) => !theirs[c]);
+        if (!free.length) continue;
+        const at = (c: number) => (transposed ? score[c * m + r] : score[r * m + c]);
+        const c = free.reduce((a, b) => (at(b) > at(a) ? b : a));
+        candidates.push(transposed ? [at(c), c, r, free.length] : [at(c), r, c, free.length]);
+      }
+    }
+    const tried = candidates.reduce((a, x) => a + x[3], 0);
+    const t = falseRateThreshold(
+      candidates.map((x) => x[0]),
+      (v) => tried * survival(cells, v),
+      o.falseRate,
+    );
+    candidates.sort((a, b) => b[0] - a[0]);
+    let found = 0;
+    for (const [v, r, c] of candidates) {
+      if (v < t || groups.ofRow[r] || groups.ofCol[c]) continue;
+      groups.link(r, c, strength(v, t));
+      found++;
+    }
+    if (!found) return;
+  }
+}
+
+/** Bests of every row and column of each null matrix: what a sentence's best score reaches by chance. */
+function bestNull(nulls: readonly Float64Array[], n: number, m: number): NullSample {
+  const values: number[] = [];
+  for (const z of nulls) {
+    for (let r = 0; r < n; r++) values.push(topTwo(m, (c) => z[r * m + c]).first);
+    for (let c = 0; c < m; c++) values.push(topTwo(n, (r) => z[r * m + c]).first);
+  }
+  return nullSample(values);
+}
+
+/** At most `CELL_SAMPLE` cells of the null matrices, evenly spaced: what a single pair scores by chance. */
+function cellNull(nulls: readonly Float64Array[]): NullSample {
+  const total = nulls.reduce((a, z) => a + z.length, 0);
+  const stride = Math.max(1, Math.ceil(total / CELL_SAMPLE));
+  const values: number[] = [];
+  let k = 0;
+  for (const z of nulls) for (let q = 0; q < z.length; q++, k++) if (k % stride === 0) values.push(z[q]);
+  return nullSample(values);
+}
+
+/**
+ * Groups of paired rows and columns of a row-major n × m score matrix (ratio margins), decided
+ * against the same scores of null documents (`nulls`, same shape; null-document.ts).
+ */
+export function matchPairs(score: Float64Array, nulls: readonly Float64Array[], n: number, m: number, o: MatchOptions): PairGroup[] {
+  const groups = new Groups(n, m, o.maxGroup);
+  bestPairs(score, n, m, bestNull(nulls, n, m), o, groups);
+  if (o.orderWindow > 0) orderPairs(score, n, m, cellNull(nulls), o, groups);
+  return groups.list;
+}
