@@ -8,10 +8,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { alignSentences } from '../src/align/index.js';
-import { cutBlock, type Side } from '../src/eval/cut.js';
+import { cutBlock, lineSentences, type Side } from '../src/eval/cut.js';
 import { mergeByVerse, scoreAlignment, type IndexBead } from '../src/eval/index.js';
 import { checkAlignment } from '../src/check/index.js';
-import type { Sentence } from '../src/segment/types.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const evalDir = resolve(root, '../shared/eval/align');
@@ -52,15 +51,6 @@ for (const c of [
   { doc: berg, side: 'src' as const, size: 40 },
 ]) if (only.length === 0 || only.some((o) => c.doc.name.includes(o))) cases.push(c);
 
-/** Sentences of a side for the checks (one per line, all body text). */
-function sentencesOf(texts: readonly string[]): Sentence[] {
-  let at = 0;
-  return texts.map((text) => {
-    const s: Sentence = { text, start: at, end: at + text.length, paragraph: 0, lang: 'und', kind: 'body' };
-    at += text.length + 1;
-    return s;
-  });
-}
 
 console.log('| document | cut (middle) | strict F1 | passage findings on the other side: sentences (expected) | align s |');
 console.log('|---|---|---|---|---|');
@@ -75,7 +65,7 @@ for (const { doc, side, size } of cases) {
   if (cut.srcVerse && cut.tgtVerse) beads = mergeByVerse(beads, cut.srcVerse, cut.tgtVerse);
   const f1 = scoreAlignment(cut.gold, beads).strict.f1;
   // The block's counterparts are left out on the other side: source sentences when target was cut.
-  const findings = checkAlignment({ source: { lang: 'und', sentences: sentencesOf(cut.src) }, target: { lang: 'und', sentences: sentencesOf(cut.tgt) }, beads: result.beads }, { checks: ['coverage'] });
+  const findings = checkAlignment({ source: { lang: 'und', sentences: lineSentences(cut.src) }, target: { lang: 'und', sentences: lineSentences(cut.tgt) }, beads: result.beads }, { checks: ['coverage'] });
   const code = side === 'tgt' ? 'omission-passage' : 'addition-passage';
   const sizes = findings.filter((f) => f.code === code).map((f) => (f.src ?? f.tgt ?? []).length);
   const what = side ? `${size} ${side === 'src' ? 'source' : 'target'} sentences at ${at}` : 'nothing';

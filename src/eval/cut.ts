@@ -1,6 +1,7 @@
 // Documents with a hole, for evaluation: cut a block of sentences out of one side of a gold-aligned
 // pair, or insert foreign sentences into one side, and re-index the gold to match. Used by
 // `npm run eval:holes` and the hole tests; not part of the review pipeline.
+import type { Sentence } from '../segment/types.js';
 import type { IndexBead } from './score.js';
 
 export type Side = 'src' | 'tgt';
@@ -71,4 +72,14 @@ export function insertBlock(doc: GoldDoc, side: Side, at: number, lines: readonl
     ...(doc.tgtVerse ? { tgtVerse: side === 'tgt' ? splice(doc.tgtVerse, at, 0, blank) : [...doc.tgtVerse] } : {}),
     expected: k,
   };
+}
+
+/** Already-split lines as body `Sentence`s of one text (lines joined by newlines), for the checks. */
+export function lineSentences(texts: readonly string[], lang = 'und'): Sentence[] {
+  let at = 0;
+  return texts.map((text) => {
+    const s: Sentence = { text, start: at, end: at + text.length, paragraph: 0, lang, kind: 'body' };
+    at += text.length + 1;
+    return s;
+  });
 }

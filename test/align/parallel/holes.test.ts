@@ -4,9 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { alignSentences, type Bead } from '../../../src/align/index.js';
 import { checkAlignment, type Finding } from '../../../src/check/index.js';
-import { cutBlock, insertBlock, type EditedDoc } from '../../../src/eval/cut.js';
+import { cutBlock, lineSentences, insertBlock, type EditedDoc } from '../../../src/eval/cut.js';
 import { scoreAlignment } from '../../../src/eval/index.js';
-import type { Sentence } from '../../../src/segment/types.js';
 import { cipherPair, sourceSentences } from './hole-docs.js';
 
 const N = 700;
@@ -17,19 +16,11 @@ const base = cipherPair(N, 5, 0.04);
 /** Unrelated sentences (another vocabulary and seed): a block that is in no translation of the source. */
 const foreign = sourceSentences(150, 99, 300);
 
-function sentencesOf(texts: readonly string[]): Sentence[] {
-  let at = 0;
-  return texts.map((text) => {
-    const s: Sentence = { text, start: at, end: at + text.length, paragraph: 0, lang: 'en', kind: 'body' };
-    at += text.length + 1;
-    return s;
-  });
-}
 
 async function run(doc: { src: readonly string[]; tgt: readonly string[]; gold: EditedDoc['gold'] | typeof base.gold }): Promise<{ f1: number; beads: Bead[]; passages: Finding[] }> {
   const { beads, stats } = await alignSentences([...doc.src], [...doc.tgt], { mode: 'parallel' });
   expect(stats?.banded).toBe(true);
-  const findings = checkAlignment({ source: { lang: 'en', sentences: sentencesOf(doc.src) }, target: { lang: 'en', sentences: sentencesOf(doc.tgt) }, beads }, { checks: ['coverage'] });
+  const findings = checkAlignment({ source: { lang: 'en', sentences: lineSentences(doc.src) }, target: { lang: 'en', sentences: lineSentences(doc.tgt) }, beads }, { checks: ['coverage'] });
   return { f1: scoreAlignment(doc.gold, beads).strict.f1, beads, passages: findings.filter((f) => f.code.endsWith('-passage')) };
 }
 
