@@ -5,6 +5,7 @@
 import { alignParallel, alignSentences, beadTypes, DEFAULT_ALIGN_OPTIONS, describeSide, embedSides } from '../src/align/index.js';
 import { maxGroup } from '../src/align/parallel/beadTypes.js';
 import { createLexicalEmbedder } from '../src/embed/lexical/index.js';
+import { skipRuns } from '../src/check/passages.js';
 import { peakMemory, rng } from './util.js';
 
 export function makePair(n: number, seed: number): { src: string[]; tgt: string[] } {
@@ -61,4 +62,13 @@ export default async function bench(): Promise<void> {
     } else line += `; full DP not run (${((n + 1) * (tgt.length + 1) * 8 * 4 / 2 ** 30).toFixed(1)} GiB of bead costs alone at this size)`;
     console.log(line);
   }
+  // The same 20k pair with 2,000 target sentences cut out of the middle: the anchor path must find the
+  // hole (one passage of left-out source sentences) in the same time and memory budget.
+  const { src, tgt } = makePair(20_000, 42 + 20_000);
+  const at = Math.floor((tgt.length - 2_000) / 2);
+  const holed = [...tgt.slice(0, at), ...tgt.slice(at + 2_000)];
+  const run = await peakMemory(() => alignSentences(src, holed, { mode: 'parallel' }));
+  const s = run.value.stats!;
+  const longest = skipRuns(run.value.beads).reduce((a, r) => (r.side === 'src' ? Math.max(a, r.end - r.start) : a), 0);
+  console.log(`20000 × ${holed.length} (2,000 target sentences cut at ${at}): banded ${(s.alignMs! / 1000).toFixed(2)} s align + ${(s.embedMs! / 1000).toFixed(2)} s embed, ${s.cells} cells, peak +${run.deltaMiB.toFixed(0)} MiB (rss ${run.peakMiB.toFixed(0)} MiB); longest run of left-out source sentences ${longest}`);
 }

@@ -27,7 +27,8 @@ export interface AlignOptions {
    */
   maxOneToMany: number;
   /**
-   * Half-width, in sentences, of the band around the length-only anchor path in which the model's
+   * Half-width, in sentences, of the band around the anchor path (from the vectors' evidence, else from
+   * lengths: see `parallel/evidence.ts`) in which the model's
    * statistics (margins, skip cost) are measured; the final DP starts in half of it and widens while
    * its path touches the band's edge. @default 10
    */

@@ -7,6 +7,7 @@ import { checkLength } from './length.js';
 import { checkLinks } from './links.js';
 import { checkNames } from './names.js';
 import { checkNumbers } from './numbers.js';
+import { checkPassages } from './passages.js';
 import { resolveCheckOptions, type CheckName, type CheckOptions } from './options.js';
 import { withSentenceMemo, type Check } from './context.js';
 import type { CheckInput, Finding } from './types.js';
@@ -18,6 +19,7 @@ export { MESSAGES, severityOf } from './messages.js';
 export { extractLinks } from './links.js';
 export type { LinkKind, LinkMention } from './links.js';
 export type { CheckInput, CheckSide, Finding, FindingCode, Scores, Severity } from './types.js';
+export { checkPassages, skipRuns, type SkipRun } from './passages.js';
 export { checkCoverage, checkDates, checkLanguage, checkLength, checkLinks, checkNames, checkNumbers };
 
 const CHECKS: Readonly<Record<CheckName, Check>> = {
@@ -27,7 +29,8 @@ const CHECKS: Readonly<Record<CheckName, Check>> = {
   links: checkLinks,
   language: checkLanguage,
   length: checkLength,
-  coverage: checkCoverage,
+  // Passages are runs of the same omissions and additions, so `coverage` turns both on and off.
+  coverage: (ctx) => [...checkCoverage(ctx), ...checkPassages(ctx)],
 };
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;

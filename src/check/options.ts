@@ -26,6 +26,14 @@ export interface CheckOptions {
   lengthRatioMinFactor?: number;
   /** Fewest matched pairs needed to judge length ratios at all. @default 5 */
   lengthRatioMinPairs?: number;
+  /**
+   * A run of consecutive sentences of one side left without counterpart is one `omission-passage` /
+   * `addition-passage` finding (an error) when it holds at least this many content sentences…
+   * @default 3
+   */
+  passageMinSentences?: number;
+  /** …or at least two that make up this share (0..1) of the side's content characters. @default 0.02 */
+  passageMinShare?: number;
   /** Year used for weekday-versus-date checks when neither side dates anything with a year. @default undefined */
   referenceYear?: number | undefined;
   /** Day/month order of numeric dates per side, overriding the language's (`NUMERIC_DATE_ORDER`). @default undefined */
@@ -44,6 +52,8 @@ export const DEFAULT_CHECK_OPTIONS: Readonly<ResolvedCheckOptions> = Object.free
   lengthRatioMaxZ: 3.5,
   lengthRatioMinFactor: 1.5,
   lengthRatioMinPairs: 5,
+  passageMinSentences: 3,
+  passageMinShare: 0.02,
   referenceYear: undefined,
   dateOrder: undefined,
 });
@@ -55,7 +65,7 @@ export function resolveCheckOptions(options: CheckOptions = {}): ResolvedCheckOp
   const unknown = o.checks.filter((c) => !(CHECK_NAMES as readonly string[]).includes(c));
   if (unknown.length) throw new OptionError(`Unknown check \`${unknown.join('`, `')}\`: use one of ${CHECK_NAMES.join(', ')}.`);
   if (o.mode !== 'parallel' && o.mode !== 'comparable') throw new OptionError(`Unknown mode \`${String(o.mode)}\`: use 'parallel' or 'comparable'.`);
-  for (const key of ['nameMaxDistanceRatio', 'lenientWordNumbers', 'minLetters', 'lengthRatioMaxZ', 'lengthRatioMinFactor', 'lengthRatioMinPairs'] as const) {
+  for (const key of ['nameMaxDistanceRatio', 'lenientWordNumbers', 'minLetters', 'lengthRatioMaxZ', 'lengthRatioMinFactor', 'lengthRatioMinPairs', 'passageMinSentences', 'passageMinShare'] as const) {
     if (!(typeof o[key] === 'number' && o[key] >= 0)) throw new OptionError(`\`${key}\` must be a number ≥ 0, got ${String(o[key])}.`);
   }
   return o;

@@ -6,7 +6,9 @@ export type Severity = 'error' | 'warning' | 'info';
 /**
  * Every kind of finding, keyed like zod issues. Default severities (see `messages.ts`):
  * errors — `number-mismatch`, `date-mismatch`, `weekday-mismatch`, `date-conflict`, `weekday-date-mismatch`,
- * `link-missing`, `untranslated`, `copied-source`, `identical-inputs`, `coverage-below`;
+ * `link-missing`, `untranslated`, `copied-source`, `identical-inputs`, `coverage-below`,
+ * `omission-passage` and `addition-passage` (a run of
+ * consecutive sentences without counterpart, see `passages.ts`; warning / info in comparable mode);
  * warnings — `number-missing`, `number-extra`, `date-missing`, `weekday-missing`, `name-spelling`,
  * `name-missing`, `length-ratio`, `omission`, `addition` and `partial` (info in comparable mode);
  * info — `date-extra`, `name-accent`, `name-extra`, `link-extra`, `third-language`.
@@ -22,6 +24,7 @@ export type FindingCode =
   | 'length-ratio'
   | 'omission' | 'addition' | 'partial'
   | 'identical-inputs' | 'coverage-below'
+  | 'omission-passage' | 'addition-passage'
   | 'tag-missing' | 'tag-extra' | 'target-missing' | 'target-empty';
 
 /**

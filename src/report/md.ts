@@ -35,10 +35,17 @@ function table(header: string[], align: string[], rows: string[][], maxRows: num
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
-/** Omission or addition beads whose sentences are content (body or heading); others are counted apart. */
+/**
+ * Omission or addition beads whose sentences are content (body or heading); others are counted apart.
+ * The beads of an `omission-passage` / `addition-passage` finding make one row: its range, then its
+ * opening sentences.
+ */
 function gapRows(report: Report, label: 'omission' | 'addition'): { rows: string[][]; skipped: number } {
   const side = label === 'omission' ? 'source' : 'target';
   const key = label === 'omission' ? 'src' : 'tgt';
+  const passageOf = new Map<number, number[]>();
+  for (const f of report.findings) if (f.code === `${label}-passage` && f[key]) for (const i of f[key]) passageOf.set(i, f[key]);
+  const shown = new Set<number[]>();
   const rows: string[][] = [];
   let skipped = 0;
   for (const bead of report.beads.filter((b: Bead) => b.label === label)) {
@@ -46,7 +53,13 @@ function gapRows(report: Report, label: 'omission' | 'addition'): { rows: string
     // An index past the side's sentences (a hand-built report) counts as content rather than vanishing.
     const content = indices.filter((i) => i >= report[side].sentences.length || isContent(report[side].sentences[i]));
     skipped += indices.length - content.length;
-    if (content.length > 0) rows.push([content.map((i) => i + 1).join(', '), quote(joinSentences(report, side, content))]);
+    const passage = content.length > 0 ? passageOf.get(content[0]) : undefined;
+    if (passage) {
+      if (shown.has(passage)) continue;
+      shown.add(passage);
+      const range = `${(passage[0] + 1).toLocaleString('en')}–${(passage[passage.length - 1] + 1).toLocaleString('en')}`;
+      rows.push([`${range} (${plural(passage.length, 'sentence')})`, quote(joinSentences(report, side, passage.slice(0, 3)))]);
+    } else if (content.length > 0) rows.push([content.map((i) => i + 1).join(', '), quote(joinSentences(report, side, content))]);
   }
   return { rows, skipped };
 }
@@ -62,7 +75,7 @@ const findingRow = (report: Report, finding: Finding): string[] => [
 /**
  * A summary for a pull request or a ticket: the scores, the mode and embedder, then tables of
  * findings (conflicts first; omissions and additions only in their own tables), omitted source
- * sentences and added target sentences, each quoted.
+ * sentences and added target sentences, each quoted (a passage of them as one row).
  * Sentence numbers are 1-based, as a reader counts them.
  */
 const GAP_CODES = new Set(['omission', 'addition']);

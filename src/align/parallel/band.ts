@@ -32,18 +32,19 @@ export function fullBand(n: number, m: number): Band {
 }
 
 /**
- * A band around a path of nodes: every node within `width` rows and columns of the path is inside.
+ * A band around a path of nodes given at a coarser resolution (`scale` fine nodes per coarse node; 1:
+ * the path's own): every fine node within `width` rows and columns of the scaled path is inside.
  * `path` is flat: [i0, j0, i1, j1, ...], monotone, from (0, 0) to the end.
  */
-export function bandAroundPath(path: ArrayLike<number>, n: number, m: number, width: number): Band {
+export function bandAroundPath(path: ArrayLike<number>, n: number, m: number, width: number, scale = 1): Band {
   const lo = new Int32Array(n + 1).fill(m);
   const hi = new Int32Array(n + 1).fill(0);
   for (let p = 0; p < path.length; p += 2) {
-    const i0 = path[p];
-    const j0 = path[p + 1];
-    const iEnd = Math.min(n, i0 + width);
+    const i0 = path[p] * scale;
+    const j0 = path[p + 1] * scale;
+    const iEnd = Math.min(n, i0 + scale - 1 + width);
     const jLo = Math.max(0, j0 - width);
-    const jHi = Math.min(m, j0 + width);
+    const jHi = Math.min(m, j0 + scale - 1 + width);
     for (let i = Math.max(0, i0 - width); i <= iEnd; i++) {
       if (jLo < lo[i]) lo[i] = jLo;
       if (jHi > hi[i]) hi[i] = jHi;

@@ -1,6 +1,8 @@
 // Parallel mode: monotonic DP over bead types. Small documents run on the full grid; long ones in a
-// band around the length-only anchor path, widened until the path stays clear of its edge.
+// band around an anchor path (from the vectors' evidence where they carry any, else from lengths),
+// widened until the path stays clear of its edge.
 import { anchorPath } from './anchors.js';
+import { evidencePath, type EvidencePath } from './evidence.js';
 import { bandAroundPath, bandCells, fullBand, touchesEdge, type Band } from './band.js';
 import { beadTypes } from './beadTypes.js';
 import { addParagraphPenalty, breakPrefix, lengthCosts } from './costs.js';
@@ -55,27 +57,54 @@ function parallelTypes(src: AlignSide, tgt: AlignSide, o: ParallelOptions): Bead
 }
 
 /**
- * What parallel mode derives from sentence lengths alone, so a second pass over the same sides (the
- * lexicon pass, `lexicon.ts`) does not redo it: the length ratio, the bead shapes, the band the model's
- * statistics are measured in (the full grid for small inputs, else the band of half-width `band`
- * around the length-only anchor path, which is kept for the search band) and the length-only path in
- * that band (computed on first use: the model reads its 1-1 beads).
+ * Where parallel mode searches, so a second pass over the same sides (the lexicon pass, `lexicon.ts`)
+ * can reuse what does not change: the length ratio, the bead shapes, the band the model's statistics
+ * are measured in (the full grid for small inputs, else the band of half-width `band` around the
+ * anchor path, which is kept for the search band) and the length-only path in that band (computed on
+ * first use: the model reads its 1-1 beads). The anchor path comes from the sides' vectors when they
+ * carry evidence (`evidence.ts`: `fromEvidence` is then true), else from sentence lengths (`anchors.ts`).
  */
 export interface LengthPlan {
   readonly ratio: number;
   readonly types: readonly BeadType[];
   readonly statsBand: Band;
   readonly anchor?: Int32Array;
+  readonly fromEvidence?: boolean;
   lengthPath?: LengthPath;
 }
 
-/** The length plan of two sides (see {@link LengthPlan}). */
+/** The plan of two sides (see {@link LengthPlan}). */
 export function planParallel(src: AlignSide, tgt: AlignSide, o: ParallelOptions): LengthPlan {
   const ratio = lengthRatio(src.lengths, tgt.lengths);
   const types = parallelTypes(src, tgt, o);
   if ((src.n + 1) * (tgt.n + 1) <= o.fullDpCells) return { ratio, types, statsBand: fullBand(src.n, tgt.n) };
+  const evidence = evidencePath(src, tgt, { marginK: o.marginK, signal: o.signal });
+  if (evidence) return evidencePlan(src, tgt, ratio, types, evidence, o);
   const { path } = anchorPath(src.lengthPrefix, tgt.lengthPrefix, { types, ratio, signal: o.signal });
   return { ratio, types, statsBand: bandAroundPath(path, src.n, tgt.n, o.band), anchor: path };
+}
+
+/**
+ * The plan of a second pass over the same sides with new vectors: its own evidence anchor when the
+ * new vectors carry evidence, else `plan` as it is (lengths have not changed).
+ */
+export function replanParallel(plan: LengthPlan, src: AlignSide, tgt: AlignSide, o: ParallelOptions): LengthPlan {
+  if (!plan.anchor) return plan;
+  const evidence = evidencePath(src, tgt, { marginK: o.marginK, signal: o.signal });
+  return evidence ? evidencePlan(src, tgt, plan.ratio, plan.types, evidence, o) : plan;
+}
+
+/**
+ * A plan around an evidence path. The evidence places each block of sentences; inside the corridor of
+ * its blocks (and one block around them) the length-only DP places the sentences, and that path is
+ * the anchor, as a length anchor would be: the statistics band has the usual width, so the model
+ * measures the same statistics wherever evidence and lengths agree.
+ */
+function evidencePlan(src: AlignSide, tgt: AlignSide, ratio: number, types: readonly BeadType[], evidence: EvidencePath, o: ParallelOptions): LengthPlan {
+  const { nodes, scale } = evidence;
+  const corridor = bandAroundPath(nodes, src.n, tgt.n, scale, scale);
+  const path = traceback(fillDpTable(corridor, types, lengthCosts(corridor, types, src.lengthPrefix, tgt.lengthPrefix, ratio), o.signal)).nodes;
+  return { ratio, types, statsBand: bandAroundPath(path, src.n, tgt.n, o.band), anchor: path, fromEvidence: true };
 }
 
 /** The length-only path in the plan's statistics band (computed once per plan). */
@@ -89,7 +118,7 @@ function lengthPath(plan: LengthPlan, src: AlignSide, tgt: AlignSide, signal?: A
  * The first search band: half as wide as the statistics band around the anchor path (the final path
  * rarely strays far from the length path, and a path that touches the edge widens the band again).
  */
-function searchStart(statsBand: Band, anchor: Int32Array | undefined, width: number, n: number, m: number): Band {
+function searchStart({ statsBand, anchor }: LengthPlan, width: number, n: number, m: number): Band {
   return anchor ? bandAroundPath(anchor, n, m, Math.ceil(width / 2)) : statsBand;
 }
 
@@ -141,14 +170,14 @@ const EDGE_MARGIN = 2;
  * whenever the best path lies inside a band it does not touch.
  */
 export function alignParallel(src: AlignSide, tgt: AlignSide, o: ParallelOptions, plan: LengthPlan = planParallel(src, tgt, o)): { beads: Bead[]; stats: AlignStats } {
-  const { ratio, types, statsBand, anchor } = plan;
+  const { ratio, types, statsBand } = plan;
   const useVectors = src.overlaps !== undefined && tgt.overlaps !== undefined && src.n > 0 && tgt.n > 0;
   let model: { st: ModelStats; sims: Float32Array; band: Band } | undefined;
   if (useVectors) {
     const { sims, ...st } = modelStats(src, tgt, statsBand, lengthPath(plan, src, tgt, o.signal), ratio, o);
     model = { st, sims, band: statsBand };
   }
-  let band = o.searchBand === 'full' ? fullBand(src.n, tgt.n) : (o.searchBand ?? searchStart(statsBand, anchor, o.band, src.n, tgt.n));
+  let band = o.searchBand === 'full' ? fullBand(src.n, tgt.n) : (o.searchBand ?? searchStart(plan, o.band, src.n, tgt.n));
   let cells = 0;
   let path: { nodes: Int32Array; steps: Uint8Array };
   for (let width = Math.ceil(o.band / 2); ; width *= 2) {

@@ -10,8 +10,8 @@
 // beads of a Bible and say nothing), 1 for words that always occur together. A pair must also share
 // `MIN_COUNT` beads, so a short document, with few repeated words, learns little or nothing and keeps
 // the first pass's beads.
-import { addPairFeatures, sideWords, type PartnerIndex, type SideWords } from '../../embed/lexical/pair-features.js';
-import { alignParallel, planParallel, type ParallelOptions } from './index.js';
+import { addPairFeatures, LEXICON_SEEDS, sideWords, type PartnerIndex, type SideWords } from '../../embed/lexical/pair-features.js';
+import { alignParallel, planParallel, replanParallel, type ParallelOptions } from './index.js';
 import { withAdditiveVectors, type AlignSide } from '../side.js';
 import type { AlignStats, Bead } from '../types.js';
 
@@ -109,9 +109,9 @@ export function learnLexicon(src: SideWords, tgt: SideWords, beads: readonly Bea
  * Adds the lexicon features of each sentence to its vector, IN PLACE (see `addPairFeatures`). Returns
  * the side with the new norms and group norms. The side must come from an additive embedder (`parts`).
  */
-export function addLexiconFeatures(side: AlignSide, words: SideWords, index: PartnerIndex): AlignSide {
+export function addLexiconFeatures(side: AlignSide, words: SideWords, index: PartnerIndex, seed: number = LEXICON_SEEDS[0]): AlignSide {
   const set = side.overlaps![0];
-  return withAdditiveVectors(side, set, addPairFeatures(set, side.parts!.norms, words, index));
+  return withAdditiveVectors(side, set, addPairFeatures(set, side.parts!.norms, words, index, seed));
 }
 
 /**
@@ -136,7 +136,40 @@ export function alignWithLexicon(src: AlignSide, tgt: AlignSide, o: ParallelOpti
     return { beads: first.beads, stats: { ...first.stats, lexiconPairs: 0 } };
   }
   o.signal?.throwIfAborted();
-  const second = alignParallel(addLexiconFeatures(src, ws, lexicon.src), addLexiconFeatures(tgt, wt, lexicon.tgt), o, plan);
+  const src2 = addLexiconFeatures(src, ws, lexicon.src);
+  const tgt2 = addLexiconFeatures(tgt, wt, lexicon.tgt);
+  // The learned pairs are new evidence: the second pass searches where they point, not only in the first pass's band.
+  const second = alignParallel(src2, tgt2, o, replanParallel(plan, src2, tgt2, o));
+  const cells = first.stats.cells + second.stats.cells;
+  // A long gap that only the second pass found means the first pass was out of place around it, so
+  // part of the lexicon was learned from wrong pairs: learn again from the second pass and align once
+  // more, with those pairs added (in other hash slots) to the first ones.
+  if (longestGap(second.beads) < Math.max(MIN_GAP, 2 * longestGap(first.beads))) {
+    onPass?.(2, 2);
+    return { beads: second.beads, stats: { ...second.stats, cells, lexiconPairs: lexicon.pairs } };
+  }
+  o.signal?.throwIfAborted();
+  const again = learnLexicon(ws, wt, second.beads);
+  const src3 = addLexiconFeatures(src2, ws, again.src, LEXICON_SEEDS[1]);
+  const tgt3 = addLexiconFeatures(tgt2, wt, again.tgt, LEXICON_SEEDS[1]);
+  const third = alignParallel(src3, tgt3, o, replanParallel(plan, src3, tgt3, o));
   onPass?.(2, 2);
-  return { beads: second.beads, stats: { ...second.stats, cells: first.stats.cells + second.stats.cells, lexiconPairs: lexicon.pairs } };
+  return { beads: third.beads, stats: { ...third.stats, cells: cells + third.stats.cells, lexiconPairs: lexicon.pairs + again.pairs } };
+}
+
+/** Fewest sentences in a gap that triggers another lexicon pass (see `alignWithLexicon`). */
+const MIN_GAP = 20;
+
+/** Most sentences of one side left out between two aligned beads. */
+function longestGap(beads: readonly Bead[]): number {
+  let best = 0;
+  let src = 0;
+  let tgt = 0;
+  for (const b of beads) {
+    if (b.tgt.length === 0) src += b.src.length;
+    else if (b.src.length === 0) tgt += b.tgt.length;
+    else src = tgt = 0;
+    best = Math.max(best, src, tgt);
+  }
+  return best;
 }

@@ -53,9 +53,12 @@ export interface PartnerIndex {
   readonly weight: Float32Array;
 }
 
+/** Hash seeds of the first and of a further lexicon (a further lexicon's features land in other slots). */
+export const LEXICON_SEEDS = [0x5f3759df, 0x2545f491] as const;
+
 /** Hashed slot (low bits) and sign (top bit) of lexicon pair p; murmur3's finaliser over a seeded p. */
-function pairHash(p: number): number {
-  let h = Math.imul(p ^ 0x5f3759df, 0x9e3779b1);
+function pairHash(p: number, seed: number): number {
+  let h = Math.imul(p ^ seed, 0x9e3779b1);
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
@@ -69,8 +72,15 @@ function pairHash(p: number): number {
  * `norms[i] · row + Σ ±weight` at the hashed slot of every pair its words take part in (rows without a
  * pair are left as they are). Returns the new norms. Only vectors of the lexical embedder's additive
  * presets can take these features: their rows are sums of hashed features, so one more is a sum too.
+ * `seed` picks the hash: a further lexicon uses `LEXICON_SEEDS[1]` so its features land in other slots.
  */
-export function addPairFeatures(vectors: { n: number; dim: number; data: Float32Array }, norms: ArrayLike<number>, words: SideWords, index: PartnerIndex): Float64Array {
+export function addPairFeatures(
+  vectors: { n: number; dim: number; data: Float32Array },
+  norms: ArrayLike<number>,
+  words: SideWords,
+  index: PartnerIndex,
+  seed: number = LEXICON_SEEDS[0],
+): Float64Array {
   const { n, dim, data } = vectors;
   const out = Float64Array.from(norms);
   const mask = (dim & (dim - 1)) === 0 ? dim - 1 : -1;
@@ -80,7 +90,7 @@ export function addPairFeatures(vectors: { n: number; dim: number; data: Float32
   for (let i = 0; i < n; i++) {
     for (const w of words.ids[i]) {
       for (let k = index.start[w]; k < index.start[w + 1]; k++) {
-        const h = pairHash(index.pair[k]);
+        const h = pairHash(index.pair[k], seed);
         const d = mask >= 0 ? h & mask : (h >>> 0) % dim;
         if (delta[d] === 0) slots.push(d);
         delta[d] += h < 0 ? -index.weight[k] : index.weight[k];

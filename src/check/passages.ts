@@ -1,0 +1,90 @@
+// Omitted and added passages: a run of consecutive sentences of one side that the alignment left
+// without counterpart becomes one finding, `omission-passage` (source) or `addition-passage`
+// (target), besides the single `omission` / `addition` findings of its beads. A dropped chapter is
+// then one error with its range ("source sentences 2,374–2,673 (300 sentences, 18 % of the text)")
+// instead of 300 warnings.
+import type { Bead } from '../align/types.js';
+import { finding, isContent, type Check, type CheckContext } from './context.js';
+import type { CheckSide, Finding } from './types.js';
+
+/** A run of consecutive sentences [start, end) of one side that no bead pairs with the other side. */
+export interface SkipRun {
+  side: 'src' | 'tgt';
+  start: number;
+  end: number;
+}
+
+/** Maximal runs of consecutive sentence indices held by `omission` beads (src) and `addition` beads (tgt). */
+export function skipRuns(beads: readonly Bead[]): SkipRun[] {
+  const out: SkipRun[] = [];
+  for (const side of ['src', 'tgt'] as const) {
+    const label = side === 'src' ? 'omission' : 'addition';
+    const left = beads.filter((b) => b.label === label).flatMap((b) => b[side]).sort((a, b) => a - b);
+    for (let k = 0; k < left.length; ) {
+      let e = k + 1;
+      while (e < left.length && left[e] === left[e - 1] + 1) e++;
+      out.push({ side, start: left[k], end: left[e - 1] + 1 });
+      k = e;
+    }
+  }
+  return out;
+}
+
+/**
+ * Most sentences of an island inside a gap: two runs of left-out sentences of one side separated by at
+ * most this many aligned sentences make one passage. Inside a long gap the DP may still pair one or two
+ * sentences with something unrelated (a chance pairing that saves opening a second run of skips); for
+ * the reviewer it is one missing passage. The island's sentences stay out of the finding's list.
+ */
+const MAX_ISLAND = 2;
+
+/** Runs with islands of at most MAX_ISLAND sentences joined; `left(i)`: whether sentence i itself was left out. */
+function joinIslands(runs: readonly SkipRun[]): (SkipRun & { left: (i: number) => boolean })[] {
+  const out: (SkipRun & { parts: SkipRun[]; left: (i: number) => boolean })[] = [];
+  for (const run of runs) {
+    const last = out[out.length - 1];
+    if (last && last.side === run.side && run.start - last.end <= MAX_ISLAND && last.end - last.start >= MAX_ISLAND && run.end - run.start >= MAX_ISLAND) {
+      last.end = run.end;
+      last.parts.push(run);
+    } else {
+      const parts = [run];
+      out.push({ ...run, parts, left: (i) => parts.some((p) => i >= p.start && i < p.end) });
+    }
+  }
+  return out;
+}
+
+const count = (n: number): string => n.toLocaleString('en');
+const textLength = (side: CheckSide, idx: readonly number[]): number => idx.reduce((a, i) => a + side.sentences[i].text.length, 0);
+
+/**
+ * The passage findings of an alignment. A run counts its content sentences (body and heading; boilerplate
+ * and social lines inside it are neither counted nor quoted). It is a passage when it holds at least
+ * `passageMinSentences` of them, or at least two that make up `passageMinShare` of the side's content
+ * characters.
+ */
+export const checkPassages: Check = (ctx: CheckContext) => {
+  const { source, target, beads } = ctx.input;
+  const { passageMinSentences, passageMinShare } = ctx.options;
+  const out: Finding[] = [];
+  const contentChars = (side: CheckSide): number => textLength(side, side.sentences.map((_, i) => i).filter((i) => isContent(side.sentences[i])));
+  const totals = { src: -1, tgt: -1 };
+  for (const run of joinIslands(skipRuns(beads))) {
+    const side = run.side === 'src' ? source : target;
+    const idx: number[] = [];
+    for (let i = run.start; i < run.end; i++) if (isContent(side.sentences[i]) && run.left(i)) idx.push(i);
+    if (idx.length < 2) continue;
+    if (totals[run.side] < 0) totals[run.side] = contentChars(side);
+    const share = textLength(side, idx) / Math.max(1, totals[run.side]);
+    if (idx.length < passageMinSentences && share < passageMinShare) continue;
+    const first = idx[0];
+    const last = idx[idx.length - 1];
+    const pct = share * 100;
+    const detail = `${count(first + 1)}–${count(last + 1)} (${count(idx.length)} sentences, ${pct < 1 ? '< 1' : Math.round(pct)} % of the text)`;
+    const range: [number, number] = [side.sentences[first].start, side.sentences[last].end];
+    out.push(run.side === 'src'
+      ? finding(ctx, 'omission-passage', { src: idx, srcRange: range, detail })
+      : finding(ctx, 'addition-passage', { tgt: idx, tgtRange: range, detail }));
+  }
+  return out;
+};

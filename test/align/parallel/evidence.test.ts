@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { describeSide, embedSides, planParallel } from '../../../src/align/index.js';
+import { DEFAULT_ALIGN_OPTIONS } from '../../../src/align/options.js';
+import { evidencePath } from '../../../src/align/parallel/evidence.js';
+import { sentences, wordEmbedder } from '../helpers.js';
+
+const embedder = wordEmbedder();
+const sides = (src: string[], tgt: string[]) => embedSides(describeSide(src), describeSide(tgt), embedder, { src: 1, tgt: 1 });
+
+describe('evidencePath', () => {
+  it('follows the shared words across a hole of 300 target sentences (a non-additive embedder)', async () => {
+    // 1,000 sentences with their own words; the target is a copy without sentences 400–699, so the
+    // true path runs down the diagonal to (400, 400), skips source 400–699 at target 400, then
+    // continues to (1000, 700).
+    const src = sentences(1000, 3);
+    const tgt = [...src.slice(0, 400), ...src.slice(700)];
+    const [a, b] = await sides(src, tgt);
+    const path = evidencePath(a, b, { marginK: 4 })!;
+    expect(path.scale).toBe(8);
+    // Block nodes: at source block 60 (sentence 480, inside the hole) the target block is 50 (sentence
+    // 400), give or take a block; at source block 100 (sentence 800) it is 62 or 63 (sentence 500).
+    const at = (i: number): number => {
+      for (let p = 0; p < path.nodes.length; p += 2) if (path.nodes[p] === i) return path.nodes[p + 1];
+      return -1;
+    };
+    expect(Math.abs(at(60) - 50)).toBeLessThanOrEqual(1);
+    expect(Math.abs(at(100) - 62.5)).toBeLessThanOrEqual(1);
+  });
+
+  it('finds no evidence between unrelated texts, and the plan keeps the length anchor', async () => {
+    const [a, b] = await sides(sentences(800, 3), sentences(800, 4));
+    expect(evidencePath(a, b, { marginK: 4 })).toBeUndefined();
+    const plan = planParallel(a, b, { ...DEFAULT_ALIGN_OPTIONS });
+    expect(plan.anchor).toBeDefined();
+    expect(plan.fromEvidence).toBeUndefined();
+  });
+
+  it('plans around the evidence when there is some', async () => {
+    const src = sentences(800, 3);
+    const [a, b] = await sides(src, src.slice(0, 700));
+    expect(planParallel(a, b, { ...DEFAULT_ALIGN_OPTIONS }).fromEvidence).toBe(true);
+  });
+});

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { checkAlignment, skipRuns } from '../../src/check/index.js';
+import type { CheckInput } from '../../src/check/types.js';
+import { renderReport } from '../../src/report/index.js';
+import { reportFixture } from '../fixtures/report-fixture.js';
+import { bead, side } from './helpers.js';
+
+/** n sentences of exactly 14 characters each ("Sentence 003 i"), so shares and offsets are easy to work out. */
+const lines = (n: number, word: string) => Array.from({ length: n }, (_, k) => `${word} ${String(k).padStart(3, '0')} is here.`.slice(0, 14));
+
+/** 20 source and 20 target sentences; source `gap` (a list of indices) left out, the rest 1-1 in order. */
+function input(gap: number[], extra: Partial<CheckInput> = {}): CheckInput {
+  const beads = [];
+  let j = 0;
+  for (let i = 0; i < 20; i++) beads.push(gap.includes(i) ? bead([i], [], 'omission') : bead([i], [j++]));
+  while (j < 20) beads.push(bead([], [j++], 'addition'));
+  return { source: side('en', lines(20, 'Sentence')), target: side('de', lines(20, 'Satz')), beads, ...extra };
+}
+const passages = (i: CheckInput, options = {}) => checkAlignment(i, { checks: ['coverage'], ...options }).filter((f) => f.code.endsWith('-passage'));
+
+describe('skipRuns', () => {
+  it('joins consecutive left-out sentences of each side', () => {
+    const runs = skipRuns(input([3, 4, 5, 9]).beads);
+    // Source 3–5 and 9; the four target sentences 16–19 have no source (20 − 16 matched).
+    expect(runs).toEqual([{ side: 'src', start: 3, end: 6 }, { side: 'src', start: 9, end: 10 }, { side: 'tgt', start: 16, end: 20 }]);
+  });
+});
+
+describe('passage findings', () => {
+  it('makes one error for a run of 3 sentences, with the range and share in the message', () => {
+    const found = passages(input([3, 4, 5]));
+    const src = found.find((f) => f.code === 'omission-passage')!;
+    expect(src.severity).toBe('error');
+    expect(src.src).toEqual([3, 4, 5]);
+    // Every sentence is 14 characters and a newline apart: sentence 3 starts at 45, sentence 5 ends at 89.
+    expect(src.srcRange).toEqual([45, 89]);
+    // 3 of 20 equal-length sentences: 15 %; numbers are 1-based.
+    expect(src.message).toBe('Source sentences 4–6 (3 sentences, 15 % of the text) have no counterpart in the target');
+    // The 3 target sentences left at the end form the matching added passage.
+    expect(found.map((f) => f.code)).toEqual(['omission-passage', 'addition-passage']);
+    expect(found[1].tgt).toEqual([17, 18, 19]);
+  });
+
+  it('keeps the single omissions too', () => {
+    const all = checkAlignment(input([3, 4, 5]), { checks: ['coverage'] });
+    expect(all.filter((f) => f.code === 'omission')).toHaveLength(3);
+  });
+
+  it('leaves a run of 2 alone unless it is 2 % of the text, and honours the options', () => {
+    // 2 of 20 sentences = 10 % ≥ 2 %: a passage.
+    expect(passages(input([3, 4])).map((f) => f.code)).toEqual(['omission-passage', 'addition-passage']);
+    expect(passages(input([3, 4]), { passageMinShare: 0.2 })).toEqual([]);
+    expect(passages(input([3, 4, 5]), { passageMinShare: 0.2, passageMinSentences: 4 })).toEqual([]);
+    // A single sentence is never a passage (it is an `omission`).
+    expect(passages(input([3]), { passageMinSentences: 0, passageMinShare: 0 })).toEqual([]);
+  });
+
+  it('joins two runs split by an island of up to 2 aligned sentences, without listing the island', () => {
+    const found = passages(input([2, 3, 4, 6, 7, 8])).filter((f) => f.code === 'omission-passage');
+    expect(found).toHaveLength(1);
+    expect(found[0].src).toEqual([2, 3, 4, 6, 7, 8]);
+    expect(found[0].message).toContain('3–9 (6 sentences');
+    // An island of 3 keeps them apart.
+    expect(passages(input([2, 3, 4, 8, 9, 10])).filter((f) => f.code === 'omission-passage')).toHaveLength(2);
+  });
+
+  it('rejects a negative threshold', () => {
+    expect(() => checkAlignment(input([]), { passageMinShare: -1 })).toThrow(/passageMinShare/);
+  });
+});
+
+describe('passages in the Markdown report', () => {
+  it('shows a passage as one row of the omissions table', () => {
+    const base = reportFixture();
+    const x = input([3, 4, 5]);
+    const report = { ...base, source: { ...base.source, sentences: x.source.sentences }, target: { ...base.target, sentences: x.target.sentences }, beads: x.beads, findings: checkAlignment(x, { checks: ['coverage'] }) };
+    const md = renderReport(report, 'md');
+    expect(md).toContain('## Omissions: source sentences with no counterpart (1)');
+    expect(md).toContain('| 4–6 (3 sentences) |');
+    expect(md).toContain('## Additions: target sentences with no counterpart (1)');
+  });
+});
