@@ -1,7 +1,7 @@
 /**
  * The HTML report in a real browser (Debian's Chromium, see `chromium.ts`): views, selection, the
- * `j`/`k` keys, filters, escaping. Writes `test-output/report.png`; with `UPDATE_SCREENSHOT=1` it also
- * writes `docs/report-screenshot.png` (the README's screenshot) from the real seed articles at 1280 px.
+ * `j`/`k` keys, filters, escaping. Writes `test-output/report.png` (the README's screenshot is made by
+ * `npm run screenshot`).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -188,21 +188,5 @@ describe.skipIf(!executablePath)(suiteName(SUITE), () => {
     expect(png.length).toBeGreaterThan(10_000);
     expect(consoleErrors).toEqual([]);
     expect(requests).toEqual([url]);
-  });
-
-  it.runIf(process.env.UPDATE_SCREENSHOT === '1')('writes docs/report-screenshot.png from the seed articles', async () => {
-    const { compareArticles } = await import('../../src/index.js');
-    const seed = (name: string) => readFileSync(join(ROOT, 'examples', 'seeds', name), 'utf8');
-    const report = await compareArticles(seed('en.txt'), seed('id.txt'), { embedder: 'lexical', cache: false });
-    const file = join(dir, 'seeds.html');
-    writeFileSync(file, renderReport(report, 'html'));
-    const shot = await browser.newPage({ viewport: { width: 1280, height: 860 }, deviceScaleFactor: 1 });
-    await shot.goto(pathToFileURL(file).href, { waitUntil: 'load' });
-    await shot.keyboard.press('j'); // the first error, selected and focused
-    await shot.evaluate(() => scrollTo(0, 0));
-    const png = await shot.screenshot();
-    await shot.close();
-    writeFileSync(join(ROOT, 'docs', 'report-screenshot.png'), png);
-    expect(png.length).toBeGreaterThan(10_000);
   });
 });
