@@ -7,8 +7,8 @@
 // Arguments select sets by name part (`npm run eval:comparable -- parice`). The Bible set is left out
 // unless named: its documents (5,000 × 6,301 sentences) are over comparable mode's pair limit, so
 // it is cut into pieces of EVAL_BIBLE_PIECE source sentences (500) at gold bead boundaries.
-// EVAL_OPTIONS='{"aboveChance":1}' passes options to alignSentences (e.g. to turn the embedder's
-// dictionaries off and compare).
+// The set's language pair reaches the embedder (its dictionaries); EVAL_OPTIONS='{"dictionaries":false}'
+// passes options to alignSentences, here to measure without them.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -96,7 +96,7 @@ for (const setName of readdirSync(evalDir).sort()) {
     for (const doc of docs) {
       for (const v of variant.options) {
         const c = makeComparableCase(doc.src, doc.tgt, doc.gold, v);
-        const r = await alignSentences(c.src, c.tgt, { ...extra, mode: 'comparable' });
+        const r = await alignSentences(c.src, c.tgt, { languages: [index.src_lang, index.tgt_lang], ...extra, mode: 'comparable' });
         embedderId = r.embedderId ?? '';
         ms += (r.stats?.alignMs ?? 0) + (r.stats?.embedMs ?? 0);
         strict = addLinks(strict, countLinks(r.beads, c, ['match']));
