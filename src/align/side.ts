@@ -182,7 +182,17 @@ export async function embedSides(
   }
   const a = overlapTexts(src.texts, runS);
   const b = overlapTexts(tgt.texts, runT);
-  const sets = await embedPacked([...a.flat(), ...b.flat()], [...a, ...b].map((g) => g.length), embedder, options);
+  const sizes = (groups: string[][]) => groups.map((g) => g.length);
+  let sets: VectorSet[];
+  if (langs) {
+    // Each side in its own language, as above (the comparable lexical preset is not additive).
+    const total = a.flat().length + b.flat().length;
+    const p = options.onProgress;
+    const side = (offset: number, lang: string): EmbedOptions => ({ signal: options.signal, lang, onProgress: p && ((done) => p(offset + done, total)) });
+    const setsS = await embedPacked(a.flat(), sizes(a), embedder, side(0, langs[0]));
+    const setsT = await embedPacked(b.flat(), sizes(b), embedder, side(a.flat().length, langs[1]));
+    sets = [...setsS, ...setsT];
+  } else sets = await embedPacked([...a.flat(), ...b.flat()], sizes([...a, ...b]), embedder, options);
   return [
     { ...src, overlaps: sets.slice(0, a.length) },
     { ...tgt, overlaps: sets.slice(a.length) },
