@@ -35,9 +35,10 @@ console.log(`mode: ${report.mode} — ${report.mode === 'comparable' ? 'two writ
 console.log(`embedder: ${report.embedder.id} · ${ms.toFixed(0)} ms`);
 console.log(`coverage ${pct(report.scores.coverage)} · grounding ${pct(report.scores.grounding)} · fidelity ${report.scores.fidelity.toFixed(2)} · conflicts ${report.scores.conflicts}\n`);
 if (report.embedder.kind === 'lexical') {
-  console.log('The lexical embedder pairs sentences through shared names, numbers, dates and cognates only; a sentence');
-  console.log('whose counterpart shares none of them is "not found" rather than proven missing. `--embedder neural`');
-  console.log('(a multilingual model) reads meaning and finds more pairs.\n');
+  console.log('The lexical embedder pairs sentences through shared names, numbers, dates and cognates, and through');
+  console.log('words its bilingual dictionaries translate; comparable mode keeps only pairs that clear a chance');
+  console.log('threshold, so a sentence is "not found" rather than proven missing. `--embedder neural` (a multilingual');
+  console.log('model) reads meaning and finds more pairs.\n');
 }
 
 const MARK = { match: '✔ covered  ', partial: '◐ partly   ', omission: '✘ not found', addition: '+ added    ' } as const;
