@@ -48,8 +48,9 @@ export async function* runTasks(tasks: Iterable<PairTask> | AsyncIterable<PairTa
   const { default: Tinypool } = await import('tinypool');
   const pool = new Tinypool({
     filename: workerFile(),
-    // Workers inherit the process's flags, except one that only applies to `node -e` input.
-    execArgv: process.execArgv.filter((flag) => !flag.startsWith('--input-type')),
+    // Workers inherit the process's flags, except those a worker refuses: one that only applies to
+    // `node -e` input, and V8's --expose-gc (process-wide; `npm run bench` sets it).
+    execArgv: process.execArgv.filter((flag) => !flag.startsWith('--input-type') && !/^--expose[-_]gc$/.test(flag)),
     minThreads: 1,
     maxThreads: concurrency,
     // A thread that sits idle this long is ended; the next pair starts a fresh one.
