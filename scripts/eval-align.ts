@@ -3,27 +3,13 @@
 // Gale-Church length-only baseline, and prints strict and lax P/R/F1 per set, scored as Vecalign's
 // score.py does (src/align/score.ts), plus alignment time per document.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { alignSentences, type AlignOptions } from '../src/align/index.js';
 import { mergeByVerse, poolScores, scoreCounts, type IndexBead, type ScoreCounts } from '../src/eval/index.js';
+import { goldDirOrExit, readLines, type SetIndex } from './gold.js';
 
-interface DocEntry { id: string; src: string; tgt: string; gold_json: string; src_verse?: string; tgt_verse?: string }
-interface SetIndex { set: string; src_lang: string; tgt_lang: string; docs: DocEntry[] }
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const evalDir = resolve(root, '../shared/eval/align');
-if (!existsSync(evalDir)) {
-  console.log(`eval:align: no gold data at ${evalDir}; nothing to score.`);
-  process.exit(0);
-}
-
-const lines = (file: string): string[] => {
-  const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-  const out = text.split('\n');
-  if (out.length > 0 && out[out.length - 1] === '') out.pop();
-  return out;
-};
+const evalDir = goldDirOrExit('eval:align');
 
 // EVAL_OPTIONS='{"maxBeadSize":5}' overrides options of our system (for experiments; '{"lexicon":false}'
 // scores the first pass alone; '{"dictionaries":false}' leaves out the dictionary concepts);
@@ -49,12 +35,12 @@ for (const setName of readdirSync(evalDir).sort()) {
     const ids = new Set<string>();
     for (const doc of index.docs) {
       const dir = join(evalDir, setName);
-      const src = lines(join(dir, doc.src));
-      const tgt = lines(join(dir, doc.tgt));
+      const src = readLines(join(dir, doc.src));
+      const tgt = readLines(join(dir, doc.tgt));
       const gold = JSON.parse(readFileSync(join(dir, doc.gold_json), 'utf8')) as IndexBead[];
       const result = await alignSentences(src, tgt, { languages: [index.src_lang, index.tgt_lang], ...system.options });
       let beads: IndexBead[] = result.beads;
-      if (doc.src_verse && doc.tgt_verse) beads = mergeByVerse(beads, lines(join(dir, doc.src_verse)), lines(join(dir, doc.tgt_verse)));
+      if (doc.src_verse && doc.tgt_verse) beads = mergeByVerse(beads, readLines(join(dir, doc.src_verse)), readLines(join(dir, doc.tgt_verse)));
       counts.push(scoreCounts(gold, beads));
       if (result.embedder.kind !== 'length') ids.add(result.embedder.id);
       const s = result.stats;

@@ -10,28 +10,15 @@
 // The set's language pair reaches the embedder (its dictionaries); EVAL_OPTIONS='{"dictionaries":false}'
 // passes options to alignSentences, here to measure without them.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { alignSentences, type AlignOptions, type ComparableOptions } from '../src/align/index.js';
 import { addLinks, countLinks, linkScores, makeComparableCase, type ComparableCaseOptions, type LinkCounts } from '../src/eval/comparable.js';
 import type { IndexBead } from '../src/eval/index.js';
+import { goldDirOrExit, readLines, type SetIndex } from './gold.js';
 
-interface DocEntry { id: string; src: string; tgt: string; gold_json: string }
-interface SetIndex { set: string; src_lang: string; tgt_lang: string; docs: DocEntry[] }
 interface Doc { id: string; src: string[]; tgt: string[]; gold: IndexBead[] }
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const evalDir = resolve(root, '../shared/eval/align');
-if (!existsSync(evalDir)) {
-  console.log(`eval:comparable: no gold data at ${evalDir}; nothing to score.`);
-  process.exit(0);
-}
-
-const lines = (file: string): string[] => {
-  const out = readFileSync(file, 'utf8').replace(/^\uFEFF/, '').split('\n');
-  if (out.length > 0 && out[out.length - 1] === '') out.pop();
-  return out;
-};
+const evalDir = goldDirOrExit('eval:comparable');
 
 /** Cuts a long document at gold bead boundaries into pieces of about `size` source sentences. */
 function pieces(doc: Doc, size: number): Doc[] {
@@ -83,7 +70,7 @@ for (const setName of readdirSync(evalDir).sort()) {
   if (!existsSync(indexFile) || (only.length > 0 && !named) || (setName.startsWith('bible') && !named)) continue;
   const index = JSON.parse(readFileSync(indexFile, 'utf8')) as SetIndex;
   const dir = join(evalDir, setName);
-  let docs: Doc[] = index.docs.map((d) => ({ id: d.id, src: lines(join(dir, d.src)), tgt: lines(join(dir, d.tgt)), gold: JSON.parse(readFileSync(join(dir, d.gold_json), 'utf8')) as IndexBead[] }));
+  let docs: Doc[] = index.docs.map((d) => ({ id: d.id, src: readLines(join(dir, d.src)), tgt: readLines(join(dir, d.tgt)), gold: JSON.parse(readFileSync(join(dir, d.gold_json), 'utf8')) as IndexBead[] }));
   if (setName.startsWith('bible')) docs = docs.flatMap((d) => pieces(d, piece));
   console.log(`\n## ${index.set} (${index.src_lang}→${index.tgt_lang}, ${docs.length} docs)`);
   console.log('| variant | gold 1-1 pairs | `match` P / R | `match`+`partial` P / R | links predicted (match, +partial) | align ms |');

@@ -4,26 +4,15 @@
 // options and prints strict F1 on what remains, next to the intact document, plus the longest run of
 // the passage findings on the other side (the block should come back as one `omission-passage` or
 // `addition-passage` finding of about the expected size).
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { alignSentences } from '../src/align/index.js';
 import { cutBlock, lineSentences, type Side } from '../src/eval/cut.js';
 import { mergeByVerse, scoreAlignment, type IndexBead } from '../src/eval/index.js';
 import { checkAlignment } from '../src/check/index.js';
+import { goldDirOrExit, readLines } from './gold.js';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const evalDir = resolve(root, '../shared/eval/align');
-if (!existsSync(evalDir)) {
-  console.log(`eval:holes: no gold data at ${evalDir}; nothing to score.`);
-  process.exit(0);
-}
-
-const lines = (file: string): string[] => {
-  const out = readFileSync(file, 'utf8').replace(/^\uFEFF/, '').split('\n');
-  if (out.length > 0 && out[out.length - 1] === '') out.pop();
-  return out;
-};
+const evalDir = goldDirOrExit('eval:holes');
 
 interface Doc { name: string; src: string[]; tgt: string[]; gold: IndexBead[]; srcVerse?: string[]; tgtVerse?: string[] }
 
@@ -31,10 +20,10 @@ function load(set: string, id: string, srcExt: string, tgtExt: string, verses: b
   const dir = join(evalDir, set);
   return {
     name: `${set} ${id}`,
-    src: lines(join(dir, `${id}.${srcExt}`)),
-    tgt: lines(join(dir, `${id}.${tgtExt}`)),
+    src: readLines(join(dir, `${id}.${srcExt}`)),
+    tgt: readLines(join(dir, `${id}.${tgtExt}`)),
     gold: JSON.parse(readFileSync(join(dir, `${id}.gold.json`), 'utf8')) as IndexBead[],
-    ...(verses ? { srcVerse: lines(join(dir, `${id}.${srcExt}.verse`)), tgtVerse: lines(join(dir, `${id}.${tgtExt}.verse`)) } : {}),
+    ...(verses ? { srcVerse: readLines(join(dir, `${id}.${srcExt}.verse`)), tgtVerse: readLines(join(dir, `${id}.${tgtExt}.verse`)) } : {}),
   };
 }
 

@@ -12,23 +12,20 @@
 // --show N prints up to N misses and N false alarms per code; --sets a,b and --kinds x,y run only those
 // sets (by part of the name) and kinds.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import { compareArticles } from '../src/compare/index.js';
 import { KINDS, plant, rng, sample, sites, type GoldDoc, type PlantKind } from './planted/plant.js';
 import { caught, isAlarm, joinLines, lineFindings, type LineFinding } from './planted/match.js';
 import { spread, windows } from './planted/windows.js';
+import { GOLD_DIR, readLines, type SetIndex } from './gold.js';
 
-interface DocEntry { id: string; src: string; tgt: string; gold_json: string }
-interface SetIndex { set: string; src_lang: string; tgt_lang: string; docs: DocEntry[] }
 
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: string) => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 && args[i + 1] !== undefined ? args[i + 1]! : fallback;
 };
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const dataDir = resolve(opt('data', resolve(root, '../shared/eval/align')));
+const dataDir = resolve(opt('data', GOLD_DIR));
 const perDoc = Number(opt('per-doc', '6'));
 const windowSize = Number(opt('window', '80'));
 const maxWindows = Number(opt('windows', '6'));
@@ -40,12 +37,6 @@ if (!existsSync(dataDir)) {
   console.log(`eval:planted: no gold data at ${dataDir}; nothing to measure.`);
   process.exit(0);
 }
-
-const lines = (file: string): string[] => {
-  const out = readFileSync(file, 'utf8').replace(/^\uFEFF/, '').split('\n');
-  if (out.at(-1) === '') out.pop();
-  return out;
-};
 
 async function run(doc: GoldDoc, src: string[], tgt: string[], tgtOrig?: number[]): Promise<LineFinding[]> {
   const s = joinLines(src);
@@ -69,7 +60,7 @@ for (const setName of readdirSync(dataDir).sort()) {
   const docs = index.docs.flatMap((d) => {
     const full: GoldDoc = {
       id: d.id, srcLang: index.src_lang, tgtLang: index.tgt_lang,
-      src: lines(join(dir, d.src)), tgt: lines(join(dir, d.tgt)),
+      src: readLines(join(dir, d.src)), tgt: readLines(join(dir, d.tgt)),
       gold: JSON.parse(readFileSync(join(dir, d.gold_json), 'utf8')) as GoldDoc['gold'],
     };
     return spread(windows(full, windowSize), maxWindows);
