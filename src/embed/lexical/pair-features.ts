@@ -4,6 +4,7 @@
 // here, beside the featuriser, so the aligner needs no knowledge of character classes, hashing or the
 // vector layout.
 import { isCjk, isDigit, isWordChar } from './featurize.js';
+import { fmix32 } from './hash.js';
 
 /** The words of one side: distinct word ids per sentence, and how many ids there are. */
 export interface SideWords {
@@ -57,14 +58,7 @@ export interface PartnerIndex {
 export const LEXICON_SEEDS = [0x5f3759df, 0x2545f491] as const;
 
 /** Hashed slot (low bits) and sign (top bit) of lexicon pair p; murmur3's finaliser over a seeded p. */
-function pairHash(p: number, seed: number): number {
-  let h = Math.imul(p ^ seed, 0x9e3779b1);
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  return h ^ (h >>> 16);
-}
+const pairHash = (p: number, seed: number): number => fmix32(Math.imul(p ^ seed, 0x9e3779b1));
 
 /**
  * Adds the features of learned word pairs to sentence vectors, IN PLACE: row i of `vectors` (unit
