@@ -35,15 +35,16 @@ export function skipRuns(beads: readonly Bead[]): SkipRun[] {
  * most this many aligned sentences make one passage. Inside a long gap the DP may still pair one or two
  * sentences with something unrelated (a chance pairing that saves opening a second run of skips); for
  * the reviewer it is one missing passage. The island's sentences stay out of the finding's list.
+ * Parallel mode only: a comparable-mode pair cleared a chance threshold, so it is never an island.
  */
 const MAX_ISLAND = 2;
 
-/** Runs with islands of at most MAX_ISLAND sentences joined; `left(i)`: whether sentence i itself was left out. */
-function joinIslands(runs: readonly SkipRun[]): (SkipRun & { left: (i: number) => boolean })[] {
+/** Runs with islands of at most `maxIsland` sentences joined; `left(i)`: whether sentence i itself was left out. */
+function joinIslands(runs: readonly SkipRun[], maxIsland: number): (SkipRun & { left: (i: number) => boolean })[] {
   const out: (SkipRun & { parts: SkipRun[]; left: (i: number) => boolean })[] = [];
   for (const run of runs) {
     const last = out[out.length - 1];
-    if (last && last.side === run.side && run.start - last.end <= MAX_ISLAND && last.end - last.start >= MAX_ISLAND && run.end - run.start >= MAX_ISLAND) {
+    if (last && last.side === run.side && maxIsland > 0 && run.start - last.end <= maxIsland && last.end - last.start >= maxIsland && run.end - run.start >= maxIsland) {
       last.end = run.end;
       last.parts.push(run);
     } else {
@@ -69,7 +70,7 @@ export const checkPassages: Check = (ctx: CheckContext) => {
   const out: Finding[] = [];
   const contentChars = (side: CheckSide): number => textLength(side, side.sentences.map((_, i) => i).filter((i) => isContent(side.sentences[i])));
   const totals = { src: -1, tgt: -1 };
-  for (const run of joinIslands(skipRuns(beads))) {
+  for (const run of joinIslands(skipRuns(beads), ctx.options.mode === 'comparable' ? 0 : MAX_ISLAND)) {
     const side = run.side === 'src' ? source : target;
     const idx: number[] = [];
     for (let i = run.start; i < run.end; i++) if (isContent(side.sentences[i]) && run.left(i)) idx.push(i);

@@ -64,6 +64,11 @@ describe('passage findings', () => {
     expect(passages(input([2, 3, 4, 8, 9, 10])).filter((f) => f.code === 'omission-passage')).toHaveLength(2);
   });
 
+  it('in comparable mode an island is a real pair: the two runs stay two passages', () => {
+    const found = passages(input([2, 3, 4, 6, 7, 8]), { mode: 'comparable' }).filter((f) => f.code === 'omission-passage');
+    expect(found.map((f) => f.src)).toEqual([[2, 3, 4], [6, 7, 8]]);
+  });
+
   it('rejects a negative threshold', () => {
     expect(() => checkAlignment(input([]), { passageMinShare: -1 })).toThrow(/passageMinShare/);
   });
