@@ -5,7 +5,7 @@ import { checkAlignment, computeScores, CHECK_NAMES } from '../check/index.js';
 import { finding, type CheckContext } from '../check/context.js';
 import { resolveCheckOptions } from '../check/options.js';
 import type { CheckSide, Finding, FindingCode } from '../check/types.js';
-import { InputError } from '../errors.js';
+import { InputError, OptionError } from '../errors.js';
 import { REPORT_VERSION, type Report, type ReportSide } from '../report/types.js';
 import { languageOf, documentSample } from '../segment/assign-language.js';
 import { languageDetector, type DetectedLanguage } from '../segment/language.js';
@@ -116,7 +116,7 @@ function unitFindings(ctx: CheckContext, pairs: Array<{ bead: Bead; unit: number
  * for (const f of report.findings) console.log(f.code, f.message);
  */
 export async function checkBilingual(xml: string, options: BilingualOptions = {}): Promise<Report> {
-  if (typeof xml !== 'string') throw new TypeError('checkBilingual(xml, options): xml must be a string.');
+  if (typeof xml !== 'string') throw new OptionError('checkBilingual(xml, options): xml must be a string.');
   const timings: Record<string, number> = {};
   let t0 = performance.now();
   const doc = await readBilingual(xml, options.name ?? DEFAULT_BILINGUAL_OPTIONS.name);
