@@ -26,9 +26,11 @@ export const NO_BACK = 255;
  * follows another 1-0 (0-1) costs `runDiscount` less than one that opens a run. Left-out material
  * comes in blocks (a paragraph, a run of captions, a table that was not translated), so once a run
  * is open the next sentence is far more likely to be left out too. The DP then keeps two more
- * states per cell (best path ending in a 1-0 run, in a 0-1 run); it stays exact.
+ * states per cell (best path ending in a 1-0 run, in a 0-1 run); it stays exact. With `runCost`,
+ * a skip that continues a run costs exactly `runCost` instead, whatever the sentence's own skip cost
+ * (the length-only anchor search, `anchors.ts`, where a skip's cost grows with the sentence's length).
  */
-export function fillDpTable(band: Band, types: readonly BeadType[], costs: Float32Array, signal?: AbortSignal, runDiscount = 0): DpTable {
+export function fillDpTable(band: Band, types: readonly BeadType[], costs: Float32Array, signal?: AbortSignal, runDiscount = 0, runCost?: number): DpTable {
   const { n, lo, hi, start } = band;
   const total = start[n + 1];
   const cost = new Float64Array(total).fill(Infinity);
@@ -36,7 +38,7 @@ export function fillDpTable(band: Band, types: readonly BeadType[], costs: Float
   const nt = types.length;
   const ds = Int32Array.from(types, (t) => t.ds);
   const dt = Int32Array.from(types, (t) => t.dt);
-  const runs = runDiscount > 0;
+  const runs = runDiscount > 0 || runCost !== undefined;
   // Best cost of a path ending in a 1-0 (runS) / 0-1 (runT) at each cell; `extend` bit 1 (2): that
   // last 1-0 (0-1) continued a run rather than opening one.
   const runS = runs ? new Float64Array(total).fill(Infinity) : cost;
@@ -59,7 +61,7 @@ export function fillDpTable(band: Band, types: readonly BeadType[], costs: Float
         let c = cost[p] + costs[c0 + t];
         if (runs && (ds[t] === 0 || dt[t] === 0)) {
           const src = dt[t] === 0;
-          const ext = (src ? runS[p] : runT[p]) + costs[c0 + t] - runDiscount;
+          const ext = (src ? runS[p] : runT[p]) + (runCost ?? costs[c0 + t] - runDiscount);
           if (ext < c) {
             c = ext;
             extend![rowStart + j] |= src ? 1 : 2;

@@ -5,6 +5,7 @@ import { anchorPath } from './anchors.js';
 import { evidencePath, type EvidencePath } from './evidence.js';
 import { bandAroundPath, bandCells, fullBand, touchesEdge, type Band } from './band.js';
 import { beadTypes } from './beadTypes.js';
+import { robustRatio } from './ratio.js';
 import { addParagraphPenalty, breakPrefix, lengthCosts } from './costs.js';
 import { addEmbeddingCosts, beadScore, modelStats, type LengthPath, type ModelStats } from './model.js';
 import { fillDpTable, pathBeads, traceback } from './dp.js';
@@ -75,8 +76,8 @@ export interface LengthPlan {
 
 /** The plan of two sides (see {@link LengthPlan}). */
 export function planParallel(src: AlignSide, tgt: AlignSide, o: ParallelOptions): LengthPlan {
-  const ratio = lengthRatio(src.lengths, tgt.lengths);
   const types = parallelTypes(src, tgt, o);
+  const ratio = robustRatio(src.lengthPrefix, tgt.lengthPrefix, types, lengthRatio(src.lengths, tgt.lengths), o.signal);
   if ((src.n + 1) * (tgt.n + 1) <= o.fullDpCells) return { ratio, types, statsBand: fullBand(src.n, tgt.n) };
   const evidence = evidencePath(src, tgt, { marginK: o.marginK, signal: o.signal });
   if (evidence) return evidencePlan(src, tgt, ratio, types, evidence, o);

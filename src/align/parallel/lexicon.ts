@@ -15,6 +15,9 @@ import { alignParallel, planParallel, replanParallel, type ParallelOptions } fro
 import { withAdditiveVectors, type AlignSide } from '../side.js';
 import type { AlignStats, Bead } from '../types.js';
 
+/** The sentences of a bead, without its score and label. */
+type IndexPair = Pick<Bead, 'src' | 'tgt'>;
+
 export { sideWords, type PartnerIndex, type SideWords } from '../../embed/lexical/pair-features.js';
 
 // The four constants below were chosen on the dev gold; the values tried and their scores are in
@@ -57,7 +60,7 @@ function partnerIndex(size: number, words: Int32Array, weights: Float32Array): P
 }
 
 /** Learns word pairs from the 1-1 beads of `beads` (see the module comment). */
-export function learnLexicon(src: SideWords, tgt: SideWords, beads: readonly Bead[]): Lexicon {
+export function learnLexicon(src: SideWords, tgt: SideWords, beads: readonly IndexPair[]): Lexicon {
   const ones = beads.filter((b) => b.src.length === 1 && b.tgt.length === 1);
   const n = ones.length;
   const cS = new Int32Array(src.size);
@@ -125,13 +128,21 @@ export function alignWithLexicon(src: AlignSide, tgt: AlignSide, o: ParallelOpti
   const plan = planParallel(src, tgt, o);
   const additive = o.lexicon !== false && src.parts !== undefined && tgt.parts !== undefined && src.n > 0 && tgt.n > 0;
   const total = additive ? 2 : 1;
-  const first = alignParallel(src, tgt, o, plan);
+  // When the vectors carry no evidence the coarse search trusts (two scripts, no shared words), the
+  // plan's anchor path comes from lengths alone, and so would the first pass: the lexicon is learned
+  // from the anchor path's 1-1 beads, and the first pass runs only when that learns nothing. The
+  // anchor path opens runs of skips where a passage is missing; a first pass in the anchor's band
+  // (the model's skips are dearer) spread such a passage over the document instead.
+  const lengthsOnly = additive && plan.anchor !== undefined && !plan.fromEvidence;
+  let first = lengthsOnly ? undefined : alignParallel(src, tgt, o, plan);
   onPass?.(1, total);
-  if (!additive) return first;
+  if (!additive) return first!;
   const ws = sideWords(src.texts);
   const wt = sideWords(tgt.texts);
-  const lexicon = learnLexicon(ws, wt, first.beads);
+  const firstBeads = first?.beads ?? nodeBeads(plan.anchor!);
+  const lexicon = learnLexicon(ws, wt, firstBeads);
   if (lexicon.pairs === 0) {
+    first ??= alignParallel(src, tgt, o, plan);
     onPass?.(2, 2);
     return { beads: first.beads, stats: { ...first.stats, lexiconPairs: 0 } };
   }
@@ -140,11 +151,11 @@ export function alignWithLexicon(src: AlignSide, tgt: AlignSide, o: ParallelOpti
   const tgt2 = addLexiconFeatures(tgt, wt, lexicon.tgt);
   // The learned pairs are new evidence: the second pass searches where they point, not only in the first pass's band.
   const second = alignParallel(src2, tgt2, o, replanParallel(plan, src2, tgt2, o));
-  const cells = first.stats.cells + second.stats.cells;
+  const cells = (first?.stats.cells ?? 0) + second.stats.cells;
   // A long gap that only the second pass found means the first pass was out of place around it, so
   // part of the lexicon was learned from wrong pairs: learn again from the second pass and align once
   // more, with those pairs added (in other hash slots) to the first ones.
-  if (longestGap(second.beads) < Math.max(MIN_GAP, 2 * longestGap(first.beads))) {
+  if (longestGap(second.beads) < Math.max(MIN_GAP, 2 * longestGap(firstBeads))) {
     onPass?.(2, 2);
     return { beads: second.beads, stats: { ...second.stats, cells, lexiconPairs: lexicon.pairs } };
   }
@@ -160,8 +171,16 @@ export function alignWithLexicon(src: AlignSide, tgt: AlignSide, o: ParallelOpti
 /** Fewest sentences in a gap that triggers another lexicon pass (see `alignWithLexicon`). */
 const MIN_GAP = 20;
 
+/** The steps of a path (flat [i, j, ...] nodes) as beads of sentence indices. */
+function nodeBeads(nodes: Int32Array): IndexPair[] {
+  const out: IndexPair[] = [];
+  const range = (a: number, b: number): number[] => Array.from({ length: b - a }, (_, k) => a + k);
+  for (let p = 2; p < nodes.length; p += 2) out.push({ src: range(nodes[p - 2], nodes[p]), tgt: range(nodes[p - 1], nodes[p + 1]) });
+  return out;
+}
+
 /** Most sentences of one side left out between two aligned beads. */
-function longestGap(beads: readonly Bead[]): number {
+function longestGap(beads: readonly IndexPair[]): number {
   let best = 0;
   let src = 0;
   let tgt = 0;

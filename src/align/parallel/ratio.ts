@@ -1,0 +1,102 @@
+// The target/source length ratio of a document whose sides may not cover the same content. The ratio
+// of the total lengths is right for a complete translation, but a passage missing from one side moves
+// it by the passage's share of the text (a 16 % cut moves it 16 %), and the length model then
+// misplaces every sentence of the document, not only those around the hole. The two ends of a
+// document are aligned (the first sentences to the first, the last to the last) whatever is missing
+// in between, so the ratio is also measured there: the ratio at which the first (last) sentences of
+// the source fit the target best under the Gale-Church model, with the end of that stretch in the
+// target left free. Where the two ends agree with each other and not with the totals, the ends are
+// taken; otherwise the totals, so a complete translation keeps the ratio it always had.
+import { reversedPrefix } from './anchors.js';
+import { bandAroundPath, lengthDiagonal } from './band.js';
+import { lengthCosts } from './costs.js';
+import { fillDpTable, traceback } from './dp.js';
+import { kthSmallest } from '../order-stats.js';
+import type { BeadType } from '../types.js';
+
+/** Source sentences at each end the ratio is measured on. */
+const END_SENTENCES = 400;
+/** Fewest source sentences an end is measured on (a quarter of the document, or the totals are used). */
+const MIN_END = 50;
+/** Half-width, in sentences, of the band around the length diagonal of a candidate ratio. */
+const END_WIDTH = 40;
+/** Candidate ratios: the totals' ratio times e^(k · STEP) for |k| ≤ STEPS (about 0.5 to 2 times it). */
+const STEP = 0.06;
+const STEPS = 12;
+/**
+ * The ends' ratio replaces the totals' when they differ by more than this log-ratio (about 6 %): a
+ * smaller difference is within what a stretch of 400 sentences measures on a complete document.
+ */
+const TOLERANCE = 0.06;
+/**
+ * An end whose best alignment pairs fewer than this share of the other end's 1-1 beads is not
+ * measured (a passage is missing right there, so its first sentences have no counterpart).
+ */
+const FIT_SHARE = 0.9;
+
+/**
+ * The 1-1 beads of the best Gale-Church alignment, at length ratio `ratio`, of the first `w` source
+ * sentences to some first stretch of the target (its end free), searched in a band around that
+ * ratio's diagonal: the log length ratio (target / source) of each.
+ */
+export function startPairs(srcPrefix: Float64Array, tgtPrefix: Float64Array, w: number, types: readonly BeadType[], ratio: number): number[] {
+  const want = srcPrefix[w] * ratio;
+  let j = 0;
+  while (j < tgtPrefix.length - 1 && tgtPrefix[j + 1] <= want) j++;
+  const m = Math.min(tgtPrefix.length - 1, j + END_WIDTH);
+  const sp = srcPrefix.subarray(0, w + 1);
+  const tp = tgtPrefix.subarray(0, m + 1);
+  const band = bandAroundPath(lengthDiagonal(sp, tp, ratio), w, m, END_WIDTH);
+  const table = fillDpTable(band, types, lengthCosts(band, types, sp, tp, ratio));
+  // The free end: the cheapest node of the last source row, and the path into it.
+  let end = band.start[w];
+  for (let c = end + 1; c < band.start[w + 1]; c++) if (table.cost[c] < table.cost[end]) end = c;
+  const { nodes, steps } = traceback({ ...table, band: { ...band, m: end - band.start[w] + band.lo[w] } });
+  const out: number[] = [];
+  for (let s = 0; s < steps.length; s++) {
+    const { ds, dt } = types[steps[s]];
+    if (ds !== 1 || dt !== 1) continue;
+    const i = nodes[2 * s + 2];
+    const k = nodes[2 * s + 3];
+    const ls = sp[i] - sp[i - 1];
+    const lt = tp[k] - tp[k - 1];
+    if (ls > 0 && lt > 0) out.push(Math.log(lt / ls));
+  }
+  return out;
+}
+
+/**
+ * The ratio measured on the first `w` source sentences: among the candidate ratios around `total`,
+ * the one whose alignment has the most 1-1 beads is the one under which the sentences pair up (a
+ * wrong ratio drifts, and a drifting path merges and skips); the median length ratio of those 1-1
+ * beads is the measurement (the candidates are a coarse grid, the median is not). `pairs`: how many
+ * 1-1 beads it rests on.
+ */
+function endRatio(srcPrefix: Float64Array, tgtPrefix: Float64Array, w: number, types: readonly BeadType[], total: number, signal?: AbortSignal): { ratio: number; pairs: number } {
+  let best: number[] = [];
+  for (let k = -STEPS; k <= STEPS; k++) {
+    signal?.throwIfAborted();
+    const logs = startPairs(srcPrefix, tgtPrefix, w, types, total * Math.exp(k * STEP));
+    if (logs.length > best.length) best = logs;
+  }
+  const ratio = best.length === 0 ? total : Math.exp(kthSmallest(Float64Array.from(best), best.length >> 1));
+  return { ratio, pairs: best.length };
+}
+
+/**
+ * The length ratio the length model should use (see the module comment): `total` (the ratio of the
+ * total lengths) unless the ends of the document measure another one. The ends' measurement is the
+ * geometric mean of the two, or the one that fits clearly better (`FIT_SHARE`).
+ */
+export function robustRatio(srcPrefix: Float64Array, tgtPrefix: Float64Array, types: readonly BeadType[], total: number, signal?: AbortSignal): number {
+  const n = srcPrefix.length - 1;
+  const w = Math.min(END_SENTENCES, Math.floor(n / 4));
+  if (w < MIN_END || tgtPrefix.length < 2) return total;
+  // Shapes up to 2-2 only: the measurement needs the common beads, and they are a third of the cost.
+  const small = types.filter((t) => t.ds <= 2 && t.dt <= 2);
+  const start = endRatio(srcPrefix, tgtPrefix, w, small, total, signal);
+  const end = endRatio(reversedPrefix(srcPrefix), reversedPrefix(tgtPrefix), w, small, total, signal);
+  const ends =
+    start.pairs < FIT_SHARE * end.pairs ? end.ratio : end.pairs < FIT_SHARE * start.pairs ? start.ratio : Math.sqrt(start.ratio * end.ratio);
+  return Math.abs(Math.log(ends / total)) > TOLERANCE ? ends : total;
+}
