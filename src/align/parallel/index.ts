@@ -3,7 +3,7 @@
 // widened until the path stays clear of its edge.
 import { anchorPath } from './anchors.js';
 import { evidencePath, type EvidencePath } from './evidence.js';
-import { bandAroundPath, bandCells, fullBand, touchesEdge, type Band } from './band.js';
+import { bandAroundPath, bandCells, fullBand, touchesEdge, widthsNearEdge, type Band } from './band.js';
 import { beadTypes } from './beadTypes.js';
 import { robustRatio } from './ratio.js';
 import { addParagraphPenalty, breakPrefix, lengthCosts } from './costs.js';
@@ -162,13 +162,15 @@ const SKIP_RUN_DISCOUNT = 2;
 
 /** How close (in nodes) the final path may come to a band's edge before the band is widened. */
 const EDGE_MARGIN = 2;
+/** The band is widened this many times its new half-width (in path nodes) before and after each node near its edge. */
+const EDGE_REACH = 8;
 
 /**
  * Aligns two sides as a translation: beads are monotonic and cover every sentence once. Sides with
  * `overlaps` use the embedding model (`model.ts`: margin log-likelihood ratio on top of Gale-Church,
- * distribution-derived skip cost); sides without use Gale-Church alone. In a band, the DP is re-run in a
- * band twice as wide while its path touches the band's edge, so the banded result is the full DP's
- * whenever the best path lies inside a band it does not touch.
+ * distribution-derived skip cost); sides without use Gale-Church alone. In a band, the DP is re-run
+ * while its path touches the band's edge, in a band twice as wide around the stretches that touched
+ * it, so the banded result is the full DP's whenever the best path lies inside a band it does not touch.
  */
 export function alignParallel(src: AlignSide, tgt: AlignSide, o: ParallelOptions, plan: LengthPlan = planParallel(src, tgt, o)): { beads: Bead[]; stats: AlignStats } {
   const { ratio, types, statsBand } = plan;
@@ -186,7 +188,9 @@ export function alignParallel(src: AlignSide, tgt: AlignSide, o: ParallelOptions
     cells += bandCells(band);
     const full = bandCells(band) === (src.n + 1) * (tgt.n + 1);
     if (full || o.searchBand !== undefined || !touchesEdge(band, path.nodes, EDGE_MARGIN)) break;
-    band = bandAroundPath(path.nodes, src.n, tgt.n, 2 * width);
+    // Wider only where the path came near the edge (a hole, a drift), so a hole does not widen the
+    // band along the whole document.
+    band = bandAroundPath(path.nodes, src.n, tgt.n, widthsNearEdge(band, path.nodes, EDGE_MARGIN, Math.ceil(o.band / 2), 2 * width, EDGE_REACH * width));
     if (bandCells(band) > ((src.n + 1) * (tgt.n + 1)) / 2) band = fullBand(src.n, tgt.n);
   }
   const beads: Bead[] = pathBeads(path.nodes, path.steps, types).map(({ src: s, tgt: t, type }) => {
