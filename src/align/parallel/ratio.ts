@@ -3,10 +3,11 @@
 // it by the passage's share of the text (a 16 % cut moves it 16 %), and the length model then
 // misplaces every sentence of the document, not only those around the hole. The two ends of a
 // document are aligned (the first sentences to the first, the last to the last) whatever is missing
-// in between, so the ratio is also measured there: the ratio at which the first (last) sentences of
-// the source fit the target best under the Gale-Church model, with the end of that stretch in the
-// target left free. Where the two ends agree with each other and not with the totals, the ends are
-// taken; otherwise the totals, so a complete translation keeps the ratio it always had.
+// in between, so the ratio is also measured there: the median length ratio of the 1-1 beads of the
+// Gale-Church alignment of the first (last) source sentences to the start (end) of the target, at
+// the candidate ratio under which most of them pair 1-1. Where the ends' measurement is more than
+// `TOLERANCE` from the totals', it is taken; otherwise the totals', so a complete translation keeps
+// the ratio it always had. (Measurements: docs/tuning.md, "Anchors across a missing passage".)
 import { reversedPrefix } from './anchors.js';
 import { bandAroundPath, lengthDiagonal } from './band.js';
 import { lengthCosts } from './costs.js';
@@ -16,7 +17,7 @@ import type { BeadType } from '../types.js';
 
 /** Source sentences at each end the ratio is measured on. */
 const END_SENTENCES = 400;
-/** Fewest source sentences an end is measured on (a quarter of the document, or the totals are used). */
+/** Fewest source sentences an end is measured on (a quarter of the document); below it the totals are used. */
 const MIN_END = 50;
 /** Half-width, in sentences, of the band around the length diagonal of a candidate ratio. */
 const END_WIDTH = 40;
