@@ -1,4 +1,4 @@
-import { alignSentences } from '../align/index.js';
+import { alignWithVectors } from '../align/index.js';
 import { ALIGN_MODES } from '../align/types.js';
 import { checkAlignment, computeScores } from '../check/index.js';
 import { resolveEmbedder } from '../embed/choose.js';
@@ -63,8 +63,8 @@ export async function compareArticles(source: string, target: string, options: C
     ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
   });
   if (embedder === 'length') throw new OptionError("compareArticles: `embedder: 'length'` only aligns; use 'lexical', 'neural', 'auto' or an Embedder object.");
-  const alignment = await time('align', () =>
-    alignSentences(srcSentences, tgtSentences, {
+  const { alignment, sides } = await time('align', () =>
+    alignWithVectors(srcSentences, tgtSentences, {
       mode,
       embedder,
       languages: [sourceSide.lang, targetSide.lang],
@@ -80,7 +80,7 @@ export async function compareArticles(source: string, target: string, options: C
   const findings = await time('check', async () => {
     // Sentences folded into a neighbour's bead without a counterpart of their own (parallel mode).
     const unsupported = alignment.mode === 'parallel'
-      ? await unsupportedSentences(srcSentences, tgtSentences, alignment.beads, { source: sourceSide.lang, target: targetSide.lang }, embedder, { ...(options.signal ? { signal: options.signal } : {}), ...(options.dictionaries !== undefined ? { dictionaries: options.dictionaries } : {}) })
+      ? await unsupportedSentences(srcSentences, tgtSentences, alignment.beads, { source: sourceSide.lang, target: targetSide.lang }, embedder, { ...(options.signal ? { signal: options.signal } : {}), ...(options.dictionaries !== undefined ? { dictionaries: options.dictionaries } : {}), ...(sides ? { vectors: sides } : {}) })
       : [];
     return checkAlignment({ source: sourceSide, target: targetSide, beads: alignment.beads, unsupported }, { mode: alignment.mode }).filter(
       (f) => !skip.has(f.code),
