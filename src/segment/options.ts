@@ -46,7 +46,7 @@ export const DEFAULT_SPLIT_OPTIONS = {
 export type ResolvedSplitOptions = Required<Omit<SplitOptions, 'lang'>> & { lang: string | undefined };
 
 /** Fills in defaults and checks types; misuse throws an `OptionError` naming the option. */
-export function resolveOptions(options: SplitOptions | undefined): ResolvedSplitOptions {
+export function resolveSplitOptions(options: SplitOptions | undefined): ResolvedSplitOptions {
   if (options !== undefined && (options === null || typeof options !== 'object')) {
     throw new OptionError('splitSentences: `options` must be an object');
   }
