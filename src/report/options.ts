@@ -34,7 +34,7 @@ export const DEFAULT_RENDER_OPTIONS = {
 } as const satisfies RenderOptions;
 
 /** `RenderOptions` with every default filled in (`title` stays optional: its default depends on the report). */
-export type ResolvedRenderOptions = Pick<RenderOptions, 'title'> & { -readonly [K in keyof typeof DEFAULT_RENDER_OPTIONS]: (typeof DEFAULT_RENDER_OPTIONS)[K] extends boolean ? boolean : number };
+export type ResolvedRenderOptions = Pick<RenderOptions, 'title'> & Required<Omit<RenderOptions, 'title'>>;
 
 /** Fills in the defaults of `options` and validates them; misuse throws an `OptionError` naming the option. */
 export function resolveRenderOptions(options: RenderOptions = {}): ResolvedRenderOptions {
