@@ -16,6 +16,12 @@ import { decideMode } from './auto.js';
 /** Comparable mode and auto's decision read single-sentence vectors only. */
 const SENTENCES_ONLY = { src: 1, tgt: 1 } as const;
 
+/** Largest copy of the sentence vectors `alignWithVectors` keeps (256 MiB: about 32,000 sentences at 2,048 dimensions). */
+const MAX_KEPT_COPY_BYTES = 2 ** 28;
+
+/** Bytes of a side's sentence vectors. */
+const vectorBytes = (side: AlignSide): number => side.overlaps?.[0]?.data.byteLength ?? 0;
+
 /**
  * Aligns source and target sentences (strings, or `Sentence` objects from `splitSentences`).
  * Every source and target index appears in exactly one bead; nothing throws on content.
@@ -38,7 +44,7 @@ export interface AlignedVectors {
   /**
    * Each side's sentence vectors (`overlaps[0]`, and `parts` for an additive embedder) from the embedder
    * that produced the beads, as it embedded them: without the lexicon pass's word-pair features.
-   * Absent for the length-only baseline.
+   * Absent for the length-only baseline, and when keeping them would take a large copy.
    */
   sides?: [AlignSide, AlignSide];
 }
@@ -46,8 +52,8 @@ export interface AlignedVectors {
 /**
  * `alignSentences`, also returning (with `keepVectors`) the sentence vectors the beads came from, so a
  * later stage (`compare/support.ts`) compares sentences as the aligner did without embedding them
- * again. Keeping them costs a copy of the vectors when the lexicon pass runs. Not part of the
- * package's public API.
+ * again. Keeping them costs a copy of the vectors when the lexicon pass runs; over
+ * `MAX_KEPT_COPY_BYTES` none is kept (`sides` is absent). Not part of the package's public API.
  */
 export async function alignWithVectors(
   source: readonly (string | Sentence)[],
@@ -111,9 +117,11 @@ export async function alignWithVectors(
   const t2 = performance.now();
   o.onProgress?.('align', 0, 1);
   // The lexicon pass adds its word-pair features to the sentence vectors in place: the vectors kept
-  // are a copy taken before.
-  const copy = keepVectors && mode === 'parallel' && o.lexicon && src.parts !== undefined && tgt.parts !== undefined;
-  const vectors: [AlignSide, AlignSide] | undefined = !keepVectors ? undefined : copy ? [copyVectors(src), copyVectors(tgt)] : [src, tgt];
+  // are a copy taken before, unless the copy would be large (a book), where embedding again later
+  // costs less than holding two sets at once.
+  const copy = mode === 'parallel' && o.lexicon && src.parts !== undefined && tgt.parts !== undefined;
+  const keep = keepVectors && (!copy || vectorBytes(src) + vectorBytes(tgt) <= MAX_KEPT_COPY_BYTES);
+  const vectors: [AlignSide, AlignSide] | undefined = !keep ? undefined : copy ? [copyVectors(src), copyVectors(tgt)] : [src, tgt];
   const result =
     mode === 'parallel'
       ? alignWithLexicon(src, tgt, o, (done, total) => o.onProgress?.('align', done, total))
