@@ -5,6 +5,7 @@ import { DEFAULT_ALIGN_OPTIONS, resolveAlignOptions } from '../src/align/options
 import { DEFAULT_COMPARE_OPTIONS, resolveCompareOptions } from '../src/compare/options.js';
 import { OptionError } from '../src/errors.js';
 import { DEFAULT_RENDER_OPTIONS, resolveRenderOptions } from '../src/report/options.js';
+import { DEFAULT_SPLIT_OPTIONS, resolveSplitOptions } from '../src/segment/options.js';
 
 describe('resolve…Options', () => {
   it('alignSentences: defaults filled in, given fields kept, bad ones named', () => {
@@ -28,5 +29,12 @@ describe('resolve…Options', () => {
     expect(resolveRenderOptions({ mdMaxRows: 5 }).mdMaxRows).toBe(5);
     expect(() => resolveRenderOptions({ heatmapMaxCells: 0 })).toThrow(/heatmapMaxCells/);
     expect(() => resolveRenderOptions({ tmxIncludePartials: 'yes' as unknown as boolean })).toThrow(OptionError);
+  });
+
+  it('a field given as undefined counts as absent, in every stage', () => {
+    expect(resolveAlignOptions({ mode: undefined, band: undefined })).toEqual(DEFAULT_ALIGN_OPTIONS);
+    expect(resolveRenderOptions({ mdMaxRows: undefined })).toEqual({ ...DEFAULT_RENDER_OPTIONS });
+    expect(resolveCompareOptions({ mode: undefined }).mode).toBe('auto');
+    expect(resolveSplitOptions({ minDetectLetters: undefined }).minDetectLetters).toBe(DEFAULT_SPLIT_OPTIONS.minDetectLetters);
   });
 });

@@ -1,6 +1,7 @@
 // Options of `alignSentences`: the interface (every field optional, defaults documented), the
 // defaults constant, and `resolveAlignOptions`, the one place they are filled in and validated.
 import type { Embedder } from '../embed/types.js';
+import { withDefaults } from '../defaults.js';
 import { OptionError } from '../errors.js';
 import { checkComparable, type ComparableOptions } from './comparable/options.js';
 import { ALIGN_MODES, type AlignModeOption, type AlignStage } from './types.js';
@@ -117,7 +118,7 @@ export const DEFAULT_ALIGN_OPTIONS: Readonly<Required<Pick<AlignOptions, Default
  */
 export function resolveAlignOptions(options: AlignOptions & Partial<ComparableOptions> = {}): ResolvedAlignOptions {
   if (typeof options !== 'object' || options === null) throw new OptionError('alignSentences: `options` must be an object');
-  const o: ResolvedAlignOptions = { ...DEFAULT_ALIGN_OPTIONS, ...options };
+  const o: ResolvedAlignOptions = withDefaults(DEFAULT_ALIGN_OPTIONS, options);
   if (!ALIGN_MODES.includes(o.mode)) throw new OptionError(`alignSentences: unknown mode "${String(o.mode)}"; use one of ${ALIGN_MODES.join(', ')}`);
   if (!Number.isInteger(o.maxBeadSize) || o.maxBeadSize < 2) throw new OptionError('alignSentences: `maxBeadSize` must be an integer ≥ 2 (2 allows only 1-1 beads and skips)');
   if (!Number.isInteger(o.maxOneToMany) || o.maxOneToMany < 2) throw new OptionError('alignSentences: `maxOneToMany` must be an integer ≥ 2');

@@ -1,3 +1,4 @@
+import { withDefaults } from '../defaults.js';
 import { OptionError } from '../errors.js';
 
 /** Options of `renderReport`. Each format reads only the ones that concern it. */
@@ -39,7 +40,7 @@ export type ResolvedRenderOptions = Pick<RenderOptions, 'title'> & Required<Omit
 /** Fills in the defaults of `options` and validates them; misuse throws an `OptionError` naming the option. */
 export function resolveRenderOptions(options: RenderOptions = {}): ResolvedRenderOptions {
   if (typeof options !== 'object' || options === null) throw new OptionError('renderReport: `options` must be an object');
-  const o = { ...DEFAULT_RENDER_OPTIONS, ...options };
+  const o = withDefaults(DEFAULT_RENDER_OPTIONS, options);
   if (o.title !== undefined && typeof o.title !== 'string') throw new OptionError('renderReport: `title` must be a string');
   if (typeof o.tmxIncludePartials !== 'boolean') throw new OptionError('renderReport: `tmxIncludePartials` must be true or false');
   for (const key of ['heatmapMaxCells', 'mdMaxRows'] as const) {
