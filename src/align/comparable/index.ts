@@ -7,6 +7,8 @@
 //    own features scrambled, null-document.ts; thresholds in null.ts) for at most `falseRate` chance
 //    pairs among those accepted. A sentence whose best partner is already paired joins that pair's
 //    bead: one sentence carries the claims of two or three on the other side (up to `maxGroup`);
+// 2b. with the lexical embedder, the lexicon pass (lexicon-pass.ts): word pairs learned from the
+//    accepted 1-1 pairs become shared features, and steps 1–2 run again on the richer vectors;
 // 3. local order, a soft prior (order.ts): a sentence next to a paired one may pair with a target
 //    sentence next to that pair's at a lower threshold, calibrated the same way against chance
 //    among the few cells its neighbours point at; repeated while it finds pairs;
@@ -26,6 +28,7 @@ import { centeredRows, chanceMaximum, MIN_BACKGROUND_CELLS, priorScores } from '
 import { matchPairs, strength, type PairGroup } from './match.js';
 import { topTwo } from './null.js';
 import { nullDocument } from './null-document.js';
+import { learnedVectors } from './lexicon-pass.js';
 import { marginMatrix, ratioMargins } from '../similarity.js';
 import { median } from '../order-stats.js';
 import type { AlignSide } from '../side.js';
@@ -77,9 +80,9 @@ const MIN_CENTRED = 10;
  */
 const CENTRE_WEIGHT = 0.8;
 
-/** Content rows of a side minus `centre` times its mean (`centeredRows`), L2-normalised. */
-const vectorsOf = (side: AlignSide, list: readonly number[], centre: number): VectorSet =>
-  packVectors(centeredRows(side.overlaps![0], list, centre).map((v) => Float32Array.from(v)), side.overlaps![0].dim);
+/** Rows `list` of a side's sentence vectors minus `centre` times its mean (`centeredRows`), L2-normalised. */
+const vectorsOf = (set: VectorSet, list: readonly number[], centre: number): VectorSet =>
+  packVectors(centeredRows(set, list, centre).map((v) => Float32Array.from(v)), set.dim);
 
 /** Null documents scored: enough for about 500 null bests (rows and columns), at most 8. */
 const nullCount = (n: number, m: number): number => Math.min(8, Math.ceil(500 / (n + m)));
@@ -92,11 +95,15 @@ const logRatio = (g: PairGroup, src: AlignSide, tgt: AlignSide, rows: number[], 
 
 /**
  * Aligns two sides with reordering; every sentence ends in exactly one bead.
+ * @param options comparable options, and `lexicon`: whether the sides' vectors come from the lexical
+ *   embedder, so the lexicon pass (lexicon-pass.ts) may add learned word pairs to them (`alignSentences`
+ *   sets it from `AlignOptions.lexicon` and the embedder; default false: hashed features would only
+ *   blur another embedder's vectors).
  * @throws OptionError when `src.n × tgt.n` is over `maxComparablePairs` (every pair is scored, so
  *   memory grows with the product; the check comes before anything is allocated).
  */
-export function alignComparable(src: AlignSide, tgt: AlignSide, options: Partial<ComparableOptions> = {}): Bead[] {
-  const o: ComparableOptions = { ...DEFAULT_COMPARABLE_OPTIONS, ...options };
+export function alignComparable(src: AlignSide, tgt: AlignSide, options: Partial<ComparableOptions> & { lexicon?: boolean } = {}): Bead[] {
+  const o: ComparableOptions & { lexicon?: boolean } = { ...DEFAULT_COMPARABLE_OPTIONS, ...options };
   if (!comparableFits(src.n, tgt.n, o.maxComparablePairs)) throw new OptionError(`alignSentences: ${comparableTooLarge(src.n, tgt.n, o.maxComparablePairs)}`);
   const rows = src.overlaps ? contentOf(src) : [];
   const cols = tgt.overlaps ? contentOf(tgt) : [];
@@ -107,12 +114,15 @@ export function alignComparable(src: AlignSide, tgt: AlignSide, options: Partial
     if (Math.min(n, m) < 3 || n * m < MIN_BACKGROUND_CELLS) groups = tinyGroups(src, tgt, rows, cols);
     else {
       const centre = Math.min(n, m) >= MIN_CENTRED ? CENTRE_WEIGHT : 0;
-      const a = vectorsOf(src, rows, centre);
-      const b = vectorsOf(tgt, cols, centre);
-      const all = Array.from({ length: m }, (_, j) => j);
-      const score = ratioMargins(marginMatrix(a, b, o.neighbours));
-      const nulls = Array.from({ length: nullCount(n, m) }, (_, k) => ratioMargins(marginMatrix(a, nullDocument(b, all, k + 1), o.neighbours)));
-      groups = matchPairs(score, nulls, n, m, o);
+      const match = (a: VectorSet, b: VectorSet): PairGroup[] => {
+        const all = Array.from({ length: m }, (_, j) => j);
+        const score = ratioMargins(marginMatrix(a, b, o.neighbours));
+        const nulls = Array.from({ length: nullCount(n, m) }, (_, k) => ratioMargins(marginMatrix(a, nullDocument(b, all, k + 1), o.neighbours)));
+        return matchPairs(score, nulls, n, m, o);
+      };
+      groups = match(vectorsOf(src.overlaps![0], rows, centre), vectorsOf(tgt.overlaps![0], cols, centre));
+      const learned = o.lexicon ? learnedVectors(src, tgt, rows, cols, groups) : undefined;
+      if (learned) groups = match(vectorsOf(learned.src, rows, centre), vectorsOf(learned.tgt, cols, centre));
     }
   }
   // The document's usual length ratio of paired sentences; a bead far from it is partly shared.
