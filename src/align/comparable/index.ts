@@ -93,38 +93,70 @@ const logRatio = (g: PairGroup, src: AlignSide, tgt: AlignSide, rows: number[], 
   return Math.log(Math.max(1, len(src, g.src, rows)) / Math.max(1, len(tgt, g.tgt, cols)));
 };
 
+/** What comparable mode decided on, before beads are made of it (`matchComparable`). */
+export interface ComparableMatch {
+  /** Content sentence indices of each side: the rows and columns of `score` and of the groups. */
+  rows: number[];
+  cols: number[];
+  /** The paired groups, by row and column. */
+  groups: PairGroup[];
+  /**
+   * The score matrix the groups were decided on (row-major, rows × cols; after the lexicon pass when
+   * it learned anything) and the same scores against the null documents; absent for a matrix too
+   * small to have a null (scored against priors instead).
+   */
+  score?: Float64Array;
+  nulls?: Float64Array[];
+}
+
+/** Options of `matchComparable` and `alignComparable`. */
+export type ComparableCallOptions = Partial<ComparableOptions> & {
+  /**
+   * Whether the sides' vectors come from the lexical embedder, so the lexicon pass (lexicon-pass.ts)
+   * may add learned word pairs to them (`alignSentences` sets it from `AlignOptions.lexicon` and the
+   * embedder). Hashed features would only blur another embedder's vectors.
+   * @default false
+   */
+  lexicon?: boolean;
+};
+
 /**
- * Aligns two sides with reordering; every sentence ends in exactly one bead.
- * @param options comparable options, and `lexicon`: whether the sides' vectors come from the lexical
- *   embedder, so the lexicon pass (lexicon-pass.ts) may add learned word pairs to them (`alignSentences`
- *   sets it from `AlignOptions.lexicon` and the embedder; default false: hashed features would only
- *   blur another embedder's vectors).
- * @throws OptionError when `src.n × tgt.n` is over `maxComparablePairs` (every pair is scored, so
- *   memory grows with the product; the check comes before anything is allocated).
+ * Steps 1–3 of comparable mode (see the file comment): the content sentences, their scores and the
+ * groups paired. `alignComparable` makes beads of it; `npm run eval:comparable` with `EVAL_DIAG=1`
+ * reads the scores.
+ * @throws OptionError as `alignComparable`.
  */
-export function alignComparable(src: AlignSide, tgt: AlignSide, options: Partial<ComparableOptions> & { lexicon?: boolean } = {}): Bead[] {
+export function matchComparable(src: AlignSide, tgt: AlignSide, options: ComparableCallOptions = {}): ComparableMatch {
   const o: ComparableOptions & { lexicon?: boolean } = { ...DEFAULT_COMPARABLE_OPTIONS, ...options };
   if (!comparableFits(src.n, tgt.n, o.maxComparablePairs)) throw new OptionError(`alignSentences: ${comparableTooLarge(src.n, tgt.n, o.maxComparablePairs)}`);
   const rows = src.overlaps ? contentOf(src) : [];
   const cols = tgt.overlaps ? contentOf(tgt) : [];
   const n = rows.length;
   const m = cols.length;
-  let groups: PairGroup[] = [];
-  if (n > 0 && m > 0) {
-    if (Math.min(n, m) < 3 || n * m < MIN_BACKGROUND_CELLS) groups = tinyGroups(src, tgt, rows, cols);
-    else {
-      const centre = Math.min(n, m) >= MIN_CENTRED ? CENTRE_WEIGHT : 0;
-      const match = (a: VectorSet, b: VectorSet): PairGroup[] => {
-        const all = Array.from({ length: m }, (_, j) => j);
-        const score = ratioMargins(marginMatrix(a, b, o.neighbours));
-        const nulls = Array.from({ length: nullCount(n, m) }, (_, k) => ratioMargins(marginMatrix(a, nullDocument(b, all, k + 1), o.neighbours)));
-        return matchPairs(score, nulls, n, m, o);
-      };
-      groups = match(vectorsOf(src.overlaps![0], rows, centre), vectorsOf(tgt.overlaps![0], cols, centre));
-      const learned = o.lexicon ? learnedVectors(src, tgt, rows, cols, groups) : undefined;
-      if (learned) groups = match(vectorsOf(learned.src, rows, centre), vectorsOf(learned.tgt, cols, centre));
-    }
-  }
+  if (n === 0 || m === 0) return { rows, cols, groups: [] };
+  if (Math.min(n, m) < 3 || n * m < MIN_BACKGROUND_CELLS) return { rows, cols, groups: tinyGroups(src, tgt, rows, cols) };
+  const centre = Math.min(n, m) >= MIN_CENTRED ? CENTRE_WEIGHT : 0;
+  const all = Array.from({ length: m }, (_, j) => j);
+  const match = (sv: VectorSet, tv: VectorSet): ComparableMatch => {
+    const a = vectorsOf(sv, rows, centre);
+    const b = vectorsOf(tv, cols, centre);
+    const score = ratioMargins(marginMatrix(a, b, o.neighbours));
+    const nulls = Array.from({ length: nullCount(n, m) }, (_, k) => ratioMargins(marginMatrix(a, nullDocument(b, all, k + 1), o.neighbours)));
+    return { rows, cols, groups: matchPairs(score, nulls, n, m, o), score, nulls };
+  };
+  const first = match(src.overlaps![0], tgt.overlaps![0]);
+  const learned = o.lexicon ? learnedVectors(src, tgt, rows, cols, first.groups) : undefined;
+  return learned ? match(learned.src, learned.tgt) : first;
+}
+
+/**
+ * Aligns two sides with reordering; every sentence ends in exactly one bead.
+ * @throws OptionError when `src.n × tgt.n` is over `maxComparablePairs` (every pair is scored, so
+ *   memory grows with the product; the check comes before anything is allocated).
+ */
+export function alignComparable(src: AlignSide, tgt: AlignSide, options: ComparableCallOptions = {}): Bead[] {
+  const o: ComparableOptions = { ...DEFAULT_COMPARABLE_OPTIONS, ...options };
+  const { rows, cols, groups } = matchComparable(src, tgt, options);
   // The document's usual length ratio of paired sentences; a bead far from it is partly shared.
   const ratios = groups.map((g) => logRatio(g, src, tgt, rows, cols));
   const usual = ratios.length >= 3 ? median(ratios) : 0;
