@@ -2,8 +2,8 @@
 // src/align/parallel/lexicon.ts), learned from the 1-1 pairs the first matching accepted. Word pairs
 // that co-occur in those pairs far more often than chance (`Gipfel` ~ `sommet`, words no dictionary
 // lists) become features shared by the two sentences, and the document is scored and matched again.
-// A short document repeats too few words to learn anything (a pair must share 3 accepted pairs) and
-// keeps its first matching.
+// A short document (fewer than `MIN_LEARNING_PAIRS` accepted pairs, or words repeated in fewer than
+// 3 of them) learns nothing and keeps its first matching.
 import { addPairFeatures, sideWords, type PartnerIndex, type SideWords } from '../../embed/lexical/pair-features.js';
 import { learnLexicon } from '../parallel/lexicon.js';
 import type { AlignSide } from '../side.js';
@@ -20,6 +20,14 @@ import type { PairGroup } from './match.js';
  * parallel mode.
  */
 const WORD_SQUARED_NORM = 3;
+
+/**
+ * Fewest accepted 1-1 pairs the pass learns from. Over a handful of pairs the association measure
+ * cannot tell a translation from the story's names: of 4 pairs, two words that are each in 3 (say
+ * `Venezuelan` and `Venezuela`) are in the same 3 with phi 1, and the pass then pulled unrelated
+ * sentences of the seeds together by them.
+ */
+export const MIN_LEARNING_PAIRS = 10;
 
 /** Sentence vectors of both sides with the learned pairs' features added (copies), and how many pairs were learned. */
 export interface LearnedVectors {
@@ -40,12 +48,14 @@ function withPairs(set: VectorSet, words: SideWords, index: PartnerIndex): Vecto
 
 /**
  * The sentence vectors of `src` and `tgt` with the features of the word pairs learned from the 1-1
- * groups among `groups` (rows and columns index `rows` and `cols`), or `undefined` when no pair was learned.
+ * groups among `groups` (rows and columns index `rows` and `cols`), or `undefined` when no pair was
+ * learned (or there are fewer than `MIN_LEARNING_PAIRS` 1-1 groups to learn from).
  */
 export function learnedVectors(src: AlignSide, tgt: AlignSide, rows: readonly number[], cols: readonly number[], groups: readonly PairGroup[]): LearnedVectors | undefined {
   const ones: Bead[] = groups
     .filter((g) => g.src.length === 1 && g.tgt.length === 1)
     .map((g) => ({ src: [rows[g.src[0]]], tgt: [cols[g.tgt[0]]], score: 1, label: 'match' }));
+  if (ones.length < MIN_LEARNING_PAIRS) return undefined;
   const ws = sideWords(src.texts);
   const wt = sideWords(tgt.texts);
   const lexicon = learnLexicon(ws, wt, ones);
