@@ -7,11 +7,11 @@
 //    own features scrambled, null-document.ts; thresholds in null.ts) for at most `falseRate` chance
 //    pairs among those accepted. A sentence whose best partner is already paired joins that pair's
 //    bead: one sentence carries the claims of two or three on the other side (up to `maxGroup`);
-// 2b. with the lexical embedder, the lexicon pass (lexicon-pass.ts): word pairs learned from the
-//    accepted 1-1 pairs become shared features, and steps 1–2 run again on the richer vectors;
 // 3. local order, a soft prior (order.ts): a sentence next to a paired one may pair with a target
 //    sentence next to that pair's at a lower threshold, calibrated the same way against chance
 //    among the few cells its neighbours point at; repeated while it finds pairs;
+// 3b. with the lexical embedder, the lexicon pass (lexicon-pass.ts): word pairs learned from the
+//    accepted 1-1 pairs become shared features, and steps 1–3 run again on the richer vectors;
 // 4. a bead is `partial` when it shares content but one side is much longer than the other would be
 //    (`partialLength`, relative to the document's usual ratio): part of that side's content has no
 //    counterpart here. `partial` never means "less sure": a pair too weak to trust is not paired;
