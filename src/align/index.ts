@@ -1,5 +1,5 @@
 // The align stage: `alignSentences` and the pieces it is built from.
-import { embedderUsed, lexicalForMode, LENGTH_EMBEDDER } from '../embed/choose.js';
+import { embedderKind, embedderUsed, lexicalForMode, LENGTH_EMBEDDER } from '../embed/choose.js';
 import type { Embedder } from '../embed/types.js';
 import { OptionError } from '../errors.js';
 import type { Sentence } from '../segment/types.js';
@@ -125,7 +125,7 @@ export async function alignWithVectors(
   const result =
     mode === 'parallel'
       ? alignWithLexicon(src, tgt, o, (done, total) => o.onProgress?.('align', done, total))
-      : { beads: alignComparable(src, tgt, o), stats: { nSrc: src.n, nTgt: tgt.n, cells: src.n * tgt.n, banded: false } as AlignStats };
+      : { beads: alignComparable(src, tgt, { ...o, lexicon: o.lexicon && embedderKind(embedder) === 'lexical' }), stats: { nSrc: src.n, nTgt: tgt.n, cells: src.n * tgt.n, banded: false } as AlignStats };
   if (mode !== 'parallel') o.onProgress?.('align', 1, 1);
   decideMs += performance.now() - t2;
   const stats: AlignStats = { ...result.stats, embedMs, alignMs: decideMs };

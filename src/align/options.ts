@@ -67,7 +67,8 @@ export interface AlignOptions {
    * such as `Gipfel`/`sommet` or `God`/神) and align again with those pairs as shared features (Moore
    * 2002). It is what lets the offline embedder align scripts that share no words (measurements:
    * docs/tuning.md, "Lexicon pass"). Costs a second DP pass. A document too short to repeat words learns nothing and keeps the first
-   * pass. Ignored with a non-additive (neural) embedder.
+   * pass. Ignored with a non-additive (neural) embedder. Comparable mode with the lexical embedder does the
+   * same from the pairs its first matching accepted, and matches again (src/align/comparable/lexicon-pass.ts).
    * @default true
    */
   lexicon?: boolean;
