@@ -1,5 +1,6 @@
 // `npm run eval:holes`: how alignment survives a missing passage. Takes dev documents of
-// ../shared/eval/align, cuts a contiguous block of sentences out of one side (in the middle), re-indexes
+// ../shared/eval/align, cuts a contiguous block of sentences out of one side (in the middle; the Bible's
+// 1,000-sentence cut also at the start and at the end), re-indexes
 // the gold (the block's counterparts become 1-0 / 0-1 gold beads), aligns in parallel mode with default
 // options and prints strict F1 on what remains, next to the intact document, plus the longest run of
 // the passage findings on the other side (the block should come back as one `omission-passage` or
@@ -27,7 +28,7 @@ function load(set: string, id: string, srcExt: string, tgtExt: string, verses: b
   };
 }
 
-const cases: { doc: Doc; side?: Side; size?: number }[] = [];
+const cases: { doc: Doc; side?: Side; size?: number; place?: 'start' | 'end' }[] = [];
 const bible = load('bible-en-zh', '001', 'en', 'zh', true);
 const berg = load('textberg-de-fr', 'dev', 'de', 'fr', false);
 const only = process.argv.slice(2);
@@ -36,16 +37,18 @@ for (const c of [
   { doc: bible, side: 'tgt' as const, size: 300 },
   { doc: bible, side: 'src' as const, size: 300 },
   { doc: bible, side: 'tgt' as const, size: 1000 },
+  { doc: bible, side: 'tgt' as const, size: 1000, place: 'start' as const },
+  { doc: bible, side: 'tgt' as const, size: 1000, place: 'end' as const },
   { doc: berg },
   { doc: berg, side: 'src' as const, size: 40 },
 ]) if (only.length === 0 || only.some((o) => c.doc.name.includes(o))) cases.push(c);
 
 
-console.log('| document | cut (middle) | strict F1 | passage findings on the other side: sentences (expected) | align s |');
+console.log('| document | cut (in the middle unless said) | strict F1 | passage findings on the other side: sentences (expected) | align s |');
 console.log('|---|---|---|---|---|');
-for (const { doc, side, size } of cases) {
+for (const { doc, side, size, place } of cases) {
   const n = side ? (side === 'src' ? doc.src.length : doc.tgt.length) : 0;
-  const at = side ? Math.floor((n - size!) / 2) : 0;
+  const at = !side || place === 'start' ? 0 : place === 'end' ? n - size! : Math.floor((n - size!) / 2);
   const cut = side ? cutBlock(doc, side, at, size!) : { ...doc, expected: 0 };
   const t0 = performance.now();
   const result = await alignSentences(cut.src, cut.tgt, { mode: 'parallel' });
