@@ -10,20 +10,46 @@ import { groupSimilarity, type ModelStats, type PairCosine } from './model.js';
 import type { AlignSide } from '../side.js';
 import { dotRows } from '../vectors.js';
 
-/** Scratch of `mergedEvidence`, one per cost table: length ≥ the largest target group. */
-export function mergedScratch(maxGroup: number): Float64Array {
-  return new Float64Array(Math.max(1, maxGroup));
+/**
+ * Scratch of `mergedEvidence`, one per cost table: the 1-1 cosines of the current bead's sentence
+ * pairs, read once and shared by both readings (`cos` reads them back), and a column buffer.
+ */
+export class MergedScratch {
+  private readonly pairs: Float64Array;
+  private i0 = 0;
+  private j0 = 0;
+  private dt = 1;
+  readonly col: Float64Array;
+  /** Cosine of pair (a, b) of the loaded bead (0-based sentence indices). */
+  readonly cos: PairCosine = (a, b) => this.pairs[(a - this.i0) * this.dt + b - this.j0];
+
+  constructor(maxSrc: number, maxTgt: number) {
+    this.pairs = new Float64Array(Math.max(1, maxSrc * maxTgt));
+    this.col = new Float64Array(Math.max(1, maxTgt));
+  }
+
+  /** Reads the cosines of the bead ending at (i, j) with ds × dt sentences from `cos`. */
+  load(cos: PairCosine, ds: number, dt: number, i: number, j: number): void {
+    this.i0 = i - ds;
+    this.j0 = j - dt;
+    this.dt = dt;
+    let k = 0;
+    for (let a = i - ds; a < i; a++) for (let b = j - dt; b < j; b++) this.pairs[k++] = cos(a, b);
+  }
 }
 
 /**
  * Evidence that the bead ending at node (i, j) (source [i − ds, i), target [j − dt, j)) is a match:
- * the larger of {@link groupEvidence} and {@link sentenceEvidence}. The group reading finds a clause
- * that moved across a sentence boundary (its sentence shares little with any single sentence of the
- * other side but is whole in the other group); the sentence reading keeps an unrelated sentence out of
- * a strong pair's bead, and scores a true 2-2 against its two 1-1 halves on equal terms.
+ * the larger of {@link groupEvidence} and {@link sentenceEvidence}, from the 1-1 cosines `cos`. The
+ * group reading finds a clause that moved across a sentence boundary (its sentence shares little with
+ * any single sentence of the other side but is whole in the other group); the sentence reading keeps an
+ * unrelated sentence out of a strong pair's bead, and scores a true 2-2 against its two 1-1 halves on
+ * equal terms.
  */
-export function mergedEvidence(src: AlignSide, tgt: AlignSide, st: ModelStats, ds: number, dt: number, i: number, j: number, cos: PairCosine, mid: number, col: Float64Array): number {
-  return Math.max(groupEvidence(src, tgt, st, ds, dt, i, j, cos, mid, col), sentenceEvidence(src, tgt, st, ds, dt, i, j, cos, mid, col));
+export function mergedEvidence(src: AlignSide, tgt: AlignSide, st: ModelStats, ds: number, dt: number, i: number, j: number, cos: PairCosine, mid: number, scratch: MergedScratch): number {
+  scratch.load(cos, ds, dt, i, j);
+  const { cos: pair, col } = scratch;
+  return Math.max(groupEvidence(src, tgt, st, ds, dt, i, j, pair, mid, col), sentenceEvidence(src, tgt, st, ds, dt, i, j, pair, mid, col));
 }
 
 /** Mean of `knn[from, to)`: the neighbour background of a group. */

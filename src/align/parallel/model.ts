@@ -13,7 +13,7 @@ import { kthSmallest, upperMedian } from '../order-stats.js';
 import type { AlignSide } from '../side.js';
 import type { BeadType } from '../types.js';
 import { dotRows } from '../vectors.js';
-import { mergedEvidence, mergedScratch } from './merged.js';
+import { MergedScratch, mergedEvidence } from './merged.js';
 import { PRIOR_BACKGROUND, PRIOR_CELLS, PRIOR_GAP, PRIOR_SPREAD } from '../priors.js';
 
 /**
@@ -183,7 +183,7 @@ export function addEmbeddingCosts(costs: Float32Array, band: Band, types: readon
     const v = known ? inBand(known.band, known.sims, a + 1, j) : Number.NaN;
     return v === v ? v : dotRows(S1, a, T1, b);
   };
-  const col = mergedScratch(types.reduce((x, t) => Math.max(x, t.dt), 1));
+  const scratch = new MergedScratch(types.reduce((x, t) => Math.max(x, t.ds), 1), types.reduce((x, t) => Math.max(x, t.dt), 1));
   for (let t = 0; t < nt; t++) {
     const { ds, dt } = types[t];
     for (let i = ds; i <= band.n; i++) {
@@ -200,7 +200,7 @@ export function addEmbeddingCosts(costs: Float32Array, band: Band, types: readon
           costs[c] -= slope * (sims[base + j] - (knnSrc[i - 1] + knnTgt[j - 1]) / 2 - mid);
           continue;
         }
-        costs[c] -= slope * mergedEvidence(src, tgt, st, ds, dt, i, j, pairCos, mid, col);
+        costs[c] -= slope * mergedEvidence(src, tgt, st, ds, dt, i, j, pairCos, mid, scratch);
       }
     }
   }
