@@ -6,7 +6,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     exclude: ['test/**/*.slow.test.ts', '**/node_modules/**'],
-    setupFiles: ['test/setup/console-guard.ts'],
+    setupFiles: ['test/setup/console-guard.ts', 'test/setup/state-guard.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
@@ -15,7 +15,7 @@ export default defineConfig({
     minWorkers: 1,
     // Files share a worker's module cache: the source is imported once per worker, not once per file.
     // Safe because no test mocks modules, fakes timers or leaves globals changed (the console guard
-    // restores its spies; runCli restores the environment it sets).
+    // restores its spies; the state guard fails a test that leaves the environment or cwd changed).
     isolate: false,
   },
 });
