@@ -4,6 +4,9 @@
 // variables it sets).
 import { afterEach, beforeEach } from 'vitest';
 
+/** Set by a dependency when it loads, not by a test: libvips (sharp, which transformers.js loads). */
+const SET_BY_DEPENDENCIES = new Set(['VIPSHOME']);
+
 let env: Record<string, string | undefined> = {};
 let cwd = '';
 
@@ -14,7 +17,7 @@ beforeEach(() => {
 
 afterEach(() => {
   const keys = new Set([...Object.keys(env), ...Object.keys(process.env)]);
-  const changed = [...keys].filter((key) => env[key] !== process.env[key]).sort();
+  const changed = [...keys].filter((key) => env[key] !== process.env[key] && !SET_BY_DEPENDENCIES.has(key)).sort();
   const problems = [
     ...(changed.length > 0 ? [`environment variables ${changed.join(', ')}`] : []),
     ...(process.cwd() !== cwd ? [`the working directory (${cwd} → ${process.cwd()})`] : []),
