@@ -18,6 +18,7 @@ import { neighbourSentences } from './neighbours.js';
 import { finding, isContent, locate, pairedBeads, type Check, type CheckContext, type Located } from './context.js';
 import type { CheckSide, Finding } from './types.js';
 import { untranslatedNames } from './name-translation.js';
+import { consistentlyTranslated, sameForm, translates, withoutInflections } from './name-forms.js';
 
 type LocatedName = Located<NameMention>;
 type Word = { text: string; sentence: number; range: [number, number] };
@@ -134,7 +135,7 @@ export function namesNotIn(from: LocatedName[], side: CheckSide, indices: readon
 }
 
 /** Words of one side's names that have a variant (accent or spelling) on the other side. */
-function variants(ctx: CheckContext, src: LocatedName[], tgt: LocatedName[], bead: number, targetWords: () => Word[]): Finding[] {
+function variants(ctx: CheckContext, src: LocatedName[], tgt: LocatedName[], bead: number, targetWords: () => Word[], langs: readonly [string, string]): Finding[] {
   const out: Finding[] = [];
   const ratio = ctx.options.nameMaxDistanceRatio;
   const tgtTokens: Word[] = tgt.flatMap((n) => n.tokens.map((t) => ({ text: t.text, sentence: n.sentence, range: tokenRange(n, t) })));
@@ -145,6 +146,8 @@ function variants(ctx: CheckContext, src: LocatedName[], tgt: LocatedName[], bea
       const { word, relation } = bestMatch(t.text, tgtTokens, ratio);
       if (!word || (relation !== 'accent' && relation !== 'spelling')) continue;
       if (relation === 'spelling' && consistentRendering(t.text, word.text, targetWords())) continue;
+      // Initials, hyphens, umlaut spellings and dictionary translations are not spelling slips (name-forms.ts).
+      if (relation === 'spelling' && (sameForm(t.text, word.text) || translates(t.text, word.text, langs))) continue;
       const key = `${nameKey(t.text)}|${word.text}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -163,12 +166,15 @@ export const checkNames: Check = (ctx) => {
   const targetWords = lazy(() => wordsOf(target, contentIndices(target)));
   const sourceWords = lazy(() => wordsOf(source, contentIndices(source)));
   const langs = [source.lang, target.lang] as const;
+  // Pairs each source name occurs in, for names that every pair leaves out (name-forms.ts).
+  const occurrences = new Map<string, number>();
   const texts = (side: CheckSide, indices: readonly number[]): string[] => indices.map((i) => side.sentences[i]?.text ?? '');
   for (const { bead, index } of pairedBeads(beads)) {
     const src = namesOf(source, bead.src);
     const tgt = namesOf(target, bead.tgt);
-    out.push(...variants(ctx, src, tgt, index, targetWords));
+    out.push(...variants(ctx, src, tgt, index, targetWords, langs));
     if (bead.label !== 'match') continue;
+    for (const name of src) occurrences.set(name.raw.toLowerCase(), (occurrences.get(name.raw.toLowerCase()) ?? 0) + 1);
     // A name that moved into a neighbouring bead (the sentences were split differently) is not missing.
     const near = (which: 'src' | 'tgt') => [...bead[which], ...neighbourSentences(beads, index, which)];
     const missing = untranslatedNames(namesNotIn(src, target, near('tgt'), ratio), langs, 'source', texts(target, near('tgt')));
@@ -180,7 +186,11 @@ export const checkNames: Check = (ctx) => {
       out.push(finding(ctx, 'name-extra', { src: bead.src, tgt: [name.sentence], tgtRange: name.range, actual: name.raw, bead: index }));
     }
   }
-  return out;
+  // Document-wide: an ending change several names share is grammar; a name no pair carries is translated.
+  const spellings = new Set(withoutInflections(out.filter((f) => f.code === 'name-spelling')));
+  const missing = out.filter((f) => f.code === 'name-missing');
+  const rendered = new Map(consistentlyTranslated(missing, occurrences).map((f, k) => [missing[k]!, f]));
+  return out.filter((f) => f.code !== 'name-spelling' || spellings.has(f)).map((f) => rendered.get(f) ?? f);
 };
 
 export { wordsOf };
