@@ -11,6 +11,7 @@
 // finding of their own. In `partial` pairs nothing is reported here: the `partial` finding lists what
 // did not make it across.
 import { findCjkNumbers } from '../text/cjk-numbers.js';
+import { findRomanNumerals } from './roman-numerals.js';
 import type { DateMention } from '../text/dates.js';
 import { extractNumbers, sameNumber, type NumberMention } from '../text/numbers.js';
 import { neighbourSentences, notNearby } from './neighbours.js';
@@ -34,12 +35,14 @@ export function numbersOf(side: CheckSide, indices: readonly number[]): LocatedN
 
 /**
  * Numbers that only answer the other side's: Chinese/Japanese numerals (`二十`; `一` is also part of
- * ordinary words) and the years of dates (`novembre 1956` is a date, so its 1956 is not a number of
- * its own, but it is the counterpart of a bare `1956`).
+ * ordinary words), Roman numerals (`camp III` for `Lager 3`; `I` is also a word) and the years of
+ * dates (`novembre 1956` is a date, so its 1956 is not a number of its own, but it is the counterpart
+ * of a bare `1956`).
  */
 function counterparts(text: string, dates: readonly DateMention[]): Array<NumberMention & { counterpartOnly: true }> {
   const out: Array<NumberMention & { counterpartOnly: true }> = [];
   for (const c of findCjkNumbers(text)) out.push({ ...c, raw: text.slice(c.start, c.end), kind: 'number', form: 'words', counterpartOnly: true });
+  for (const r of findRomanNumerals(text)) out.push({ ...r, raw: text.slice(r.start, r.end), kind: 'number', form: 'words', counterpartOnly: true });
   for (const d of dates) {
     if (d.year !== undefined) out.push({ value: d.year, raw: d.raw, start: d.start, end: d.end, kind: 'year', form: 'digits', counterpartOnly: true });
   }
