@@ -13,7 +13,7 @@ const beads: Bead[] = lines.map((_, i) => ({ src: [i], tgt: [i], score: 0.5, lab
 const cost = Float64Array.from(lines, (_, i) => (i === 5 ? 1 : 10));
 
 describe('cheapToLeaveOut', () => {
-  it('reports a sentence far below the median cost (1 < 0.2 × 10), with its bead', () => {
+  it('reports a sentence far below the median cost (1 < 0.3 × 10), with its bead', () => {
     expect(cheapToLeaveOut(source.sentences, beads, cost)).toEqual([{ side: 'source', sentence: 5, bead: 5, similarity: NaN, evidence: 'leave-out' }]);
   });
   it('leaves alone sentences already left out, short ones, and documents too short for a median', () => {
@@ -28,5 +28,14 @@ describe('cheapToLeaveOut', () => {
     const found = checkAlignment({ source, target, beads, unsupported }, { checks: ['coverage'] });
     expect(found.map((f) => [f.code, f.severity, f.src, f.tgt])).toEqual([['omission', 'warning', [5], [5]]]);
     expect(found[0]!.message).toBe('Not in the target: 1 source sentence, paired only weakly (the alignment fits almost as well without it), without counterpart');
+  });
+});
+
+describe('cheapToLeaveOut: lead-in clauses', () => {
+  it('a short clause ending in a colon is joined to the next sentence, not omitted; a long one is judged', () => {
+    const lead = side('en', lines.map((l, i) => (i === 5 ? 'Then the exploration began in earnest :' : l)));
+    expect(cheapToLeaveOut(lead.sentences, beads, cost)).toEqual([]);
+    const long = side('en', lines.map((l, i) => (i === 5 ? 'And God said unto them, be fruitful and multiply and replenish the earth and subdue it:' : l)));
+    expect(cheapToLeaveOut(long.sentences, beads, cost).map((u) => u.sentence)).toEqual([5]);
   });
 });
