@@ -134,6 +134,22 @@ export function namesNotIn(from: LocatedName[], side: CheckSide, indices: readon
   return rest.length ? unmatchedNames(rest, wordsOf(side, indices), ratio) : rest;
 }
 
+/**
+ * A name word, and when it is a hyphenated compound the other side does not have as a whole, its parts
+ * of four letters or more (`Himalaya-Gesellschaft` is `Société de l'Himalaya` in French: a slip in
+ * `Himalaya` is still a slip).
+ */
+function withParts(t: NameToken, others: readonly Word[], ratio: number): NameToken[] {
+  if (!t.text.includes('-') || bestMatch(t.text, others, ratio).relation !== 'different') return [t];
+  const out: NameToken[] = [t];
+  let at = 0;
+  for (const part of t.text.split('-')) {
+    if (part.length >= 4) out.push({ ...t, text: part, start: t.start + at, end: t.start + at + part.length });
+    at += part.length + 1;
+  }
+  return out;
+}
+
 /** Words of one side's names that have a variant (accent or spelling) on the other side. */
 function variants(ctx: CheckContext, src: LocatedName[], tgt: LocatedName[], bead: number, targetWords: () => Word[], langs: readonly [string, string]): Finding[] {
   const out: Finding[] = [];
@@ -141,7 +157,7 @@ function variants(ctx: CheckContext, src: LocatedName[], tgt: LocatedName[], bea
   const tgtTokens: Word[] = tgt.flatMap((n) => n.tokens.map((t) => ({ text: t.text, sentence: n.sentence, range: tokenRange(n, t) })));
   const seen = new Set<string>();
   for (const name of src) {
-    for (const t of name.tokens) {
+    for (const t of name.tokens.flatMap((x) => withParts(x, tgtTokens, ratio))) {
       if (isShortAcronym(t.text)) continue;
       const { word, relation } = bestMatch(t.text, tgtTokens, ratio);
       if (!word || (relation !== 'accent' && relation !== 'spelling')) continue;

@@ -54,3 +54,11 @@ describe('names check: forms that are not misspellings', () => {
     ]);
   });
 });
+
+describe('names check: parts of a hyphenated compound', () => {
+  it('a slip in a part is a variant even when the other side does not have the compound (Himalaya-Gesellschaft)', () => {
+    const src = 'Diese Erfolge werden die Österreichische Himalaya-Gesellschaft über den Verlust trösten.';
+    expect(codes(pair('de', src, 'fr', 'Ces succès consoleront la Société Himamaya de Vienne de sa perte.'))).toEqual(['warning name-spelling Himalaya/Himamaya']);
+    expect(codes(pair('de', src, 'fr', 'Ces succès consoleront la Société Himalaya de Vienne de sa perte.'))).toEqual([]);
+  });
+});
