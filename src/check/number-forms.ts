@@ -1,6 +1,7 @@
 // Numbers the general extractor reads in pieces or not at all, for the numbers check:
 // - clock times (`15.30 Uhr`, `15 h. 30`, `15h30`, `15:30`): one number, hours + minutes / 100, so
 //   a German `15.30 Uhr` meets a French `15 h. 30` instead of leaving a `15` and a `30` over;
+// - the short second year of a range (`1952/53` holds 1953, not 53);
 // - German compounds of a number word and `-tausender` (`Achttausender`, a mountain of 8000 m):
 //   only as counterparts of the other side's digits (`« 8000 »`), never reported on their own.
 import type { NumberMention } from '../text/numbers.js';
@@ -38,6 +39,23 @@ export function findThousanders(text: string): Array<{ value: number; start: num
   const out: Array<{ value: number; start: number; end: number }> = [];
   for (const m of text.matchAll(/(?<![\p{L}])(ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)tausender(?:n|s)?(?![\p{L}])/giu)) {
     out.push({ value: GERMAN_UNITS[m[1]!.toLowerCase()]! * 1000, start: m.index!, end: m.index! + m[0].length });
+  }
+  return out;
+}
+
+/**
+ * The short second year of a year range (`1952/53`, `1954-55`): its digits' span and the full year
+ * (1953), which the general extractor would read as the number 53.
+ */
+export function findShortRangeYears(text: string): Array<NumberMention & { kind: 'year'; form: 'digits' }> {
+  const out: Array<NumberMention & { kind: 'year'; form: 'digits' }> = [];
+  for (const m of text.matchAll(/(?<![\p{N}.,])(1[5-9]|20)(\d{2})[/–-](\d{2})(?![\p{N}])/gu)) {
+    const first = Number(m[1]! + m[2]!);
+    let second = Number(m[1]!) * 100 + Number(m[3]!);
+    if (second <= first) second += 100;
+    if (second - first > 10) continue;
+    const start = m.index! + m[0].length - 2;
+    out.push({ value: second, raw: m[3]!, start, end: start + 2, kind: 'year', form: 'digits' });
   }
   return out;
 }

@@ -12,7 +12,7 @@
 // did not make it across.
 import { findCjkNumbers } from '../text/cjk-numbers.js';
 import { findRomanNumerals } from './roman-numerals.js';
-import { findClockTimes, findThousanders } from './number-forms.js';
+import { findClockTimes, findShortRangeYears, findThousanders } from './number-forms.js';
 import type { DateMention } from '../text/dates.js';
 import { extractNumbers, sameNumber, type NumberMention } from '../text/numbers.js';
 import { neighbourSentences, notNearby } from './neighbours.js';
@@ -30,7 +30,8 @@ export function numbersOf(side: CheckSide, indices: readonly number[]): LocatedN
   return locate(side, indices, (text, lang, sentence) => {
     const dates = sentenceDates(text, lang, sentence);
     // Clock times are one number each (`15 h. 30` = `15.30 Uhr`), read before the general extractor.
-    const times = findClockTimes(text);
+    // …and so is a range's short second year (`1952/53` holds 1953).
+    const times = [...findClockTimes(text), ...findShortRangeYears(text)];
     const exclude = [...dates, ...times].map((d) => [d.start, d.end] as const);
     return [...extractNumbers(text, lang, { skipDates: false, exclude }), ...times, ...counterparts(text, dates)];
   });

@@ -1,8 +1,8 @@
-// Roman numerals, clock times and -tausender compounds as numbers of the numbers check. Values worked out by hand.
+// Roman numerals, clock times, short range years and -tausender compounds in the numbers check. Values worked out by hand.
 import { describe, expect, it } from 'vitest';
 import { checkAlignment } from '../../src/check/index.js';
 import { findRomanNumerals, romanValue } from '../../src/check/roman-numerals.js';
-import { findClockTimes, findThousanders } from '../../src/check/number-forms.js';
+import { findClockTimes, findShortRangeYears, findThousanders } from '../../src/check/number-forms.js';
 import { pair, swap } from './helpers.js';
 
 const codes = (input: ReturnType<typeof pair>) => checkAlignment(input, { checks: ['numbers'] }).map((f) => `${f.severity} ${f.code}`);
@@ -41,5 +41,16 @@ describe('clock times and -tausender compounds', () => {
     expect(findThousanders('zwei Achttausender und ein Siebentausendern').map((t) => t.value)).toEqual([8000, 7000]);
     expect(codes(pair('de', 'Er ist der dritte Achttausender der Österreicher.', 'fr', 'C’est le troisième « 8000 » des Autrichiens.'))).toEqual([]);
     expect(codes(pair('de', 'Er ist der dritte Achttausender der Österreicher.', 'fr', 'C’est le troisième sommet des Autrichiens.'))).toEqual([]);
+  });
+});
+
+describe('the short second year of a range', () => {
+  it('1952/53 holds 1953; 1999/00 holds 2000; a page range is no year', () => {
+    expect(findShortRangeYears('1952/53, 1954-55 und 1999/00, S. 161-77').map((y) => y.value)).toEqual([1953, 1955, 2000]);
+  });
+  it('1952 und 1953 answers 1952/53 (either direction)', () => {
+    const input = pair('de', 'Die Forscher kamen 1952 und 1953 in das Tal.', 'fr', 'Les chercheurs vinrent en 1952/53 dans la vallée.');
+    expect(codes(input)).toEqual([]);
+    expect(codes(swap(input))).toEqual([]);
   });
 });
