@@ -79,3 +79,20 @@ export function consistentlyTranslated(missing: readonly Finding[], occurrences:
     return n >= 2 && (misses.get(k) ?? 0) >= n ? { ...f, severity: 'info' } : f;
   });
 }
+
+/**
+ * `spellings` (`name-spelling` findings, in document order) with every repeat of the same variant
+ * (`Mustagh` written `Muztagh` again) turned into `info`: the first one is the decision a reviewer
+ * makes for all of them (one finding to act on, as a passage is for its sentences).
+ */
+export function repeatsAsInfo(spellings: readonly Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return spellings.map((f) => {
+    const key = `${(f.expected ?? '').toLowerCase()}|${(f.actual ?? '').toLowerCase()}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      return f;
+    }
+    return { ...f, severity: 'info' };
+  });
+}

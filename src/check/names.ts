@@ -18,7 +18,7 @@ import { neighbourSentences } from './neighbours.js';
 import { finding, isContent, locate, pairedBeads, type Check, type CheckContext, type Located } from './context.js';
 import type { CheckSide, Finding } from './types.js';
 import { untranslatedNames } from './name-translation.js';
-import { consistentlyTranslated, sameForm, translates, withoutInflections } from './name-forms.js';
+import { consistentlyTranslated, repeatsAsInfo, sameForm, translates, withoutInflections } from './name-forms.js';
 
 type LocatedName = Located<NameMention>;
 type Word = { text: string; sentence: number; range: [number, number] };
@@ -203,10 +203,15 @@ export const checkNames: Check = (ctx) => {
     }
   }
   // Document-wide: an ending change several names share is grammar; a name no pair carries is translated.
-  const spellings = new Set(withoutInflections(out.filter((f) => f.code === 'name-spelling')));
+  // The same variant again is the same decision for the reviewer: repeats are info.
+  const spellings = withoutInflections(out.filter((f) => f.code === 'name-spelling'));
+  const kept = new Set(spellings);
   const missing = out.filter((f) => f.code === 'name-missing');
-  const rendered = new Map(consistentlyTranslated(missing, occurrences).map((f, k) => [missing[k]!, f]));
-  return out.filter((f) => f.code !== 'name-spelling' || spellings.has(f)).map((f) => rendered.get(f) ?? f);
+  const rendered = new Map([
+    ...consistentlyTranslated(missing, occurrences).map((f, k) => [missing[k]!, f] as const),
+    ...repeatsAsInfo(spellings).map((f, k) => [spellings[k]!, f] as const),
+  ]);
+  return out.filter((f) => f.code !== 'name-spelling' || kept.has(f)).map((f) => rendered.get(f) ?? f);
 };
 
 export { wordsOf };

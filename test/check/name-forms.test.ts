@@ -62,3 +62,13 @@ describe('names check: parts of a hyphenated compound', () => {
     expect(codes(pair('de', src, 'fr', 'Ces succès consoleront la Société Himalaya de Vienne de sa perte.'))).toEqual([]);
   });
 });
+
+describe('names check: the same variant again', () => {
+  it('is info after its first warning; another variant is a warning of its own', () => {
+    const src = ['Sie stiegen zum Mustagh hinauf.', 'Der Weg war lang und schwer.', 'Der Mustagh war schön.', 'Dann kam der Baltoro.'];
+    const tgt = ['Ils montèrent au Muztagh.', 'La route était longue et dure.', 'Le Muztagh était beau.', 'Puis vint le Balturo.'];
+    expect(codes(pairs('de', src, 'fr', tgt))).toEqual([
+      'warning name-spelling Mustagh/Muztagh', 'info name-spelling Mustagh/Muztagh', 'warning name-spelling Baltoro/Balturo',
+    ]);
+  });
+});
