@@ -10,17 +10,19 @@ import { addEmbeddingCosts, beadScore, modelStats, type LengthPath, type ModelSt
 import { fillDpTable, pathBeads, traceback } from './dp.js';
 import { leaveOutCosts } from './leave-out.js';
 import { lengthCost, lengthRatio } from '../length.js';
-import { DEFAULT_ALIGN_OPTIONS, type AlignOptions } from '../options.js';
+import { DEFAULT_ALIGN_OPTIONS, type ResolvedAlignOptions } from '../options.js';
 import type { AlignSide } from '../side.js';
 import type { AlignStats, Bead, BeadType } from '../types.js';
 import { dotRows } from '../vectors.js';
 
 /** The options `alignParallel` reads. */
 export type ParallelOptions = Pick<
-  AlignOptions,
+  ResolvedAlignOptions,
   | 'maxBeadSize' | 'band' | 'fullDpCells' | 'marginK' | 'skipQuantile' | 'lengthWeight'
-  | 'similarityWeight' | 'paragraphPenalty' | 'partialBelow' | 'signal' | 'leaveOutCosts'
+  | 'similarityWeight' | 'paragraphPenalty' | 'partialBelow' | 'signal'
 > & {
+  /** Measure each source sentence's leave-out cost (`AlignOptions.leaveOutCosts`). @default false */
+  leaveOutCosts?: boolean;
   /** Most sentences in a 1-k or k-1 bead (`AlignOptions.maxOneToMany`). @default 6 */
   maxOneToMany?: number;
   /**
