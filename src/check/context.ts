@@ -30,14 +30,28 @@ export function sentenceLang(sentence: Sentence, side: CheckSide): string {
  */
 let memo: Map<string, Map<Sentence, unknown[]>> | undefined;
 
+/**
+ * What `locate` returned per sentence for the last few sentences, kept alongside `memo`: by
+ * extractor key and side, then sentence index. A check reads each sentence in its own pair and again
+ * as a neighbour of the pairs on either side; pairs come in text order, so a short window of recent
+ * sentences catches those repeats without keeping a whole book's worth of objects alive.
+ */
+let located: Map<string, Map<CheckSide, Map<number, unknown[]>>> | undefined;
+
+/** Sentences a `locate` cache keeps per extractor and side (the oldest added is dropped first). */
+const LOCATE_WINDOW = 256;
+
 /** Runs `fn` with per-sentence extraction results shared between the checks it runs; forgets them after. */
 export function withSentenceMemo<T>(fn: () => T): T {
   const outer = memo;
+  const outerLocated = located;
   memo ??= new Map();
+  located ??= new Map();
   try {
     return fn();
   } finally {
     memo = outer;
+    located = outerLocated;
   }
 }
 
@@ -62,19 +76,41 @@ export const sentenceDates = (text: string, lang: string, sentence: Sentence, or
 /**
  * Runs `extract` on each listed sentence and turns its offsets into ranges of the original text.
  * Boilerplate lines (`Read more: …`, `Baca Juga : …`) are skipped: they are navigation, never translated.
+ * With a `key`, inside `withSentenceMemo`, a recent sentence's located items are shared with the
+ * earlier call with that key (a fresh array each call, the same items): `extract` must then be a pure
+ * function of the sentence, and callers must not mutate the items.
  */
 export function locate<T extends { start: number; end: number }>(
   side: CheckSide,
   indices: readonly number[],
   extract: (text: string, lang: string, sentence: Sentence) => T[],
+  key?: string,
 ): Array<Located<T>> {
+  let cache: Map<number, Array<Located<T>>> | undefined;
+  if (key !== undefined && located) {
+    let bySide = located.get(key);
+    if (!bySide) located.set(key, (bySide = new Map()));
+    cache = bySide.get(side) as typeof cache;
+    if (!cache) bySide.set(side, (cache = new Map()));
+  }
   const out: Array<Located<T>> = [];
   for (const i of indices) {
+    const hit = cache?.get(i);
+    if (hit) {
+      for (const item of hit) out.push(item);
+      continue;
+    }
     const s = side.sentences[i];
     if (!s || s.kind === 'boilerplate') continue;
+    const items: Array<Located<T>> = [];
     for (const item of extract(s.text, sentenceLang(s, side), s)) {
-      out.push({ ...item, sentence: i, range: [s.start + item.start, s.start + item.end] });
+      items.push({ ...item, sentence: i, range: [s.start + item.start, s.start + item.end] });
     }
+    if (cache) {
+      cache.set(i, items);
+      if (cache.size > LOCATE_WINDOW) cache.delete(cache.keys().next().value!);
+    }
+    for (const item of items) out.push(item);
   }
   return out;
 }

@@ -33,7 +33,7 @@ export function extractLinks(text: string): LinkMention[] {
   return out;
 }
 
-const linksOf = (side: CheckSide, indices: readonly number[]) => locate(side, indices, (text) => extractLinks(text));
+const linksOf = (side: CheckSide, indices: readonly number[]) => locate(side, indices, (text) => extractLinks(text), 'links');
 
 export const checkLinks: Check = (ctx) => {
   const { source, target, beads } = ctx.input;

@@ -25,7 +25,7 @@ type Word = { text: string; sentence: number; range: [number, number] };
 const RANK: Record<NameRelation, number> = { identical: 0, inflection: 1, accent: 2, spelling: 3, different: 4 };
 
 export function namesOf(side: CheckSide, indices: readonly number[]): LocatedName[] {
-  return locate(side, indices, (text, lang) => extractNames(text, lang));
+  return locate(side, indices, (text, lang) => extractNames(text, lang), 'names');
 }
 
 /**
@@ -45,6 +45,7 @@ function wordsOf(side: CheckSide, indices: readonly number[]): Word[] {
       });
       return [word, ...parts.filter((p) => p.text.length > 0)];
     }),
+    'words',
   );
 }
 
@@ -129,7 +130,8 @@ export function namesNotIn(from: LocatedName[], side: CheckSide, indices: readon
       if (!w.includes('-') && !/['’]s$/i.test(w)) plain.add(w.toLowerCase());
     }
   }
-  const rest = from.filter((name) => !name.tokens.some((t) => reportable(t) && plain.has(t.text.toLowerCase())));
+  // A name without a reportable word is never unmatched (`unmatchedNames` drops it): it needs no word list.
+  const rest = from.filter((name) => name.tokens.some(reportable) && !name.tokens.some((t) => reportable(t) && plain.has(t.text.toLowerCase())));
   return rest.length ? unmatchedNames(rest, wordsOf(side, indices), ratio) : rest;
 }
 

@@ -29,7 +29,7 @@ export function numbersOf(side: CheckSide, indices: readonly number[]): LocatedN
     const dates = sentenceDates(text, lang, sentence);
     const exclude = dates.map((d) => [d.start, d.end] as const);
     return [...extractNumbers(text, lang, { skipDates: false, exclude }), ...counterparts(text, dates)];
-  });
+  }, 'numbers');
 }
 
 /**
