@@ -8,13 +8,15 @@
 // unless named: its documents (5,000 × 6,301 sentences) are over comparable mode's pair limit, so
 // it is cut into pieces of EVAL_BIBLE_PIECE source sentences (500) at gold bead boundaries.
 // The set's language pair reaches the embedder (its dictionaries); EVAL_OPTIONS='{"dictionaries":false}'
-// passes options to alignSentences, here to measure without them.
+// passes options to alignSentences, here to measure without them. EVAL_DIAG=1 also prints, per
+// document, the gold pairs' scores against the null's (scripts/comparable-diag.ts).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { alignSentences, type AlignOptions, type ComparableOptions } from '../src/align/index.js';
 import { addLinks, countLinks, linkScores, makeComparableCase, type ComparableCaseOptions, type LinkCounts } from '../src/eval/comparable.js';
 import type { IndexBead } from '../src/eval/index.js';
 import { goldDirOrExit, readLines, type SetIndex } from './gold.js';
+import { diagnose } from './comparable-diag.js';
 
 interface Doc { id: string; src: string[]; tgt: string[]; gold: IndexBead[] }
 
@@ -55,6 +57,7 @@ const extra = JSON.parse(process.env.EVAL_OPTIONS ?? '{}') as Partial<AlignOptio
 const seeds = Math.max(1, Number(process.env.EVAL_SEEDS ?? 3));
 const piece = Math.max(50, Number(process.env.EVAL_BIBLE_PIECE ?? 500));
 const only = process.argv.slice(2);
+const diagnostics: string[] = [];
 const variants: { name: string; options: Partial<ComparableCaseOptions>[] }[] = [
   { name: 'intact', options: [{}] },
   { name: `shuffled, 30 % dropped (${seeds} seed${seeds > 1 ? 's' : ''})`, options: Array.from({ length: seeds }, (_, k) => ({ shuffle: true, drop: 0.3, seed: k + 1 })) },
@@ -86,6 +89,7 @@ for (const setName of readdirSync(evalDir).sort()) {
         const r = await alignSentences(c.src, c.tgt, { languages: [index.src_lang, index.tgt_lang], ...extra, mode: 'comparable' });
         embedderId = r.embedderId ?? '';
         ms += (r.stats?.alignMs ?? 0) + (r.stats?.embedMs ?? 0);
+        if (process.env.EVAL_DIAG) diagnostics.push(await diagnose(`${doc.id} ${variant.name.split(',')[0]}${v.seed && v.shuffle ? ` seed ${v.seed}` : ''}`, c, [index.src_lang, index.tgt_lang], extra));
         strict = addLinks(strict, countLinks(r.beads, c, ['match']));
         lax = addLinks(lax, countLinks(r.beads, c, ['match', 'partial']));
       }
@@ -96,5 +100,6 @@ for (const setName of readdirSync(evalDir).sort()) {
     summary.push(`${index.set} ${variant.name.split(',')[0]} ${f(a.precision)}/${f(a.recall)} (+partial ${f(b.precision)}/${f(b.recall)})`);
   }
   console.log(`embedder: ${embedderId}`);
+  for (const line of diagnostics.splice(0)) console.log(`  ${line}`);
 }
 console.log(`\nsummary (match P/R): ${summary.join(' · ')}`);

@@ -1,7 +1,7 @@
 // Auto mode: translation or two reports? A translation puts nearly every confident best match in
 // order along the diagonal, and its sentence counts are close; two write-ups reorder, drop and add.
 // Evidence is measured in background deviations (comparable/scores.ts), never in absolute cosines.
-import type { AlignOptions } from './options.js';
+import type { ResolvedAlignOptions } from './options.js';
 import type { AlignSide } from './side.js';
 import { chanceMaximum, pairScores, pairThreshold } from './comparable/scores.js';
 import { lowerBound, median } from './order-stats.js';
@@ -75,7 +75,7 @@ export interface ModeDecision {
  * embedder. A translation puts nearly all of those on the diagonal, in order: within 10% of the
  * document or 1.5 sentences of it, whichever is wider (a 2-1 bead shifts the rest by one).
  */
-export function decideMode(src: AlignSide, tgt: AlignSide, o: Pick<AlignOptions, 'marginK'> = { marginK: 4 }): ModeDecision {
+export function decideMode(src: AlignSide, tgt: AlignSide, o: Pick<ResolvedAlignOptions, 'marginK'> = { marginK: 4 }): ModeDecision {
   const n = src.n;
   const m = tgt.n;
   const countRatio = n > 0 && m > 0 ? Math.max(n, m) / Math.min(n, m) : Infinity;

@@ -1,31 +1,26 @@
 // The align stage: `alignSentences` and the pieces it is built from.
-import { embedderUsed, lexicalForMode, LENGTH_EMBEDDER } from '../embed/choose.js';
+import { embedderKind, embedderUsed, lexicalForMode, LENGTH_EMBEDDER } from '../embed/choose.js';
 import type { Embedder } from '../embed/types.js';
 import { OptionError } from '../errors.js';
 import type { Sentence } from '../segment/types.js';
 import { beadTypes, maxGroup } from './parallel/beadTypes.js';
-import { DEFAULT_ALIGN_OPTIONS, type AlignOptions } from './options.js';
+import { resolveAlignOptions, type AlignOptions } from './options.js';
 import { alignParallel } from './parallel/index.js';
 import { alignWithLexicon } from './parallel/lexicon.js';
-import { describeSide, embedSides, type AlignSide } from './side.js';
-import { ALIGN_MODES, type AlignMode, type AlignStats, type Alignment } from './types.js';
+import { copyVectors, describeSide, embedSides, type AlignSide } from './side.js';
+import type { AlignMode, AlignStats, Alignment } from './types.js';
 import { alignComparable, type ComparableOptions } from './comparable/index.js';
-import { checkComparable, comparableFits, comparableTooLarge, DEFAULT_COMPARABLE_OPTIONS } from './comparable/options.js';
+import { comparableFits, comparableTooLarge, DEFAULT_COMPARABLE_OPTIONS } from './comparable/options.js';
 import { decideMode } from './auto.js';
 
 /** Comparable mode and auto's decision read single-sentence vectors only. */
 const SENTENCES_ONLY = { src: 1, tgt: 1 } as const;
 
-function check(o: AlignOptions & Partial<ComparableOptions>): void {
-  if (!ALIGN_MODES.includes(o.mode)) throw new OptionError(`alignSentences: unknown mode "${String(o.mode)}"; use one of ${ALIGN_MODES.join(', ')}`);
-  if (!Number.isInteger(o.maxBeadSize) || o.maxBeadSize < 2) throw new OptionError('alignSentences: `maxBeadSize` must be an integer ≥ 2 (2 allows only 1-1 beads and skips)');
-  if (!Number.isInteger(o.maxOneToMany) || o.maxOneToMany < 2) throw new OptionError('alignSentences: `maxOneToMany` must be an integer ≥ 2');
-  if (!(o.band >= 1)) throw new OptionError('alignSentences: `band` must be ≥ 1');
-  if (!(o.marginK >= 1)) throw new OptionError('alignSentences: `marginK` must be ≥ 1');
-  if (!(o.skipQuantile >= 0 && o.skipQuantile <= 1)) throw new OptionError('alignSentences: `skipQuantile` must be in [0, 1]');
-  if (o.maxComparablePairs !== undefined && !(o.maxComparablePairs >= 0)) throw new OptionError('alignSentences: `maxComparablePairs` must be a number ≥ 0');
-  checkComparable(o);
-}
+/** Largest copy of the sentence vectors `alignWithVectors` keeps (256 MiB: about 32,000 sentences at 2,048 dimensions). */
+const MAX_KEPT_COPY_BYTES = 2 ** 28;
+
+/** Bytes of a side's sentence vectors. */
+const vectorBytes = (side: AlignSide): number => side.overlaps?.[0]?.data.byteLength ?? 0;
 
 /**
  * Aligns source and target sentences (strings, or `Sentence` objects from `splitSentences`).
@@ -39,11 +34,35 @@ function check(o: AlignOptions & Partial<ComparableOptions>): void {
 export async function alignSentences(
   source: readonly (string | Sentence)[],
   target: readonly (string | Sentence)[],
-  options: Partial<AlignOptions & ComparableOptions> = {},
+  options: AlignOptions & Partial<ComparableOptions> = {},
 ): Promise<Alignment> {
+  return (await alignWithVectors(source, target, options, false)).alignment;
+}
+
+/** The sentence vectors behind an alignment (internal: what `compareArticles` passes on to its checks). */
+export interface AlignedVectors {
+  /**
+   * Each side's sentence vectors (`overlaps[0]`, and `parts` for an additive embedder) from the embedder
+   * that produced the beads, as it embedded them: without the lexicon pass's word-pair features.
+   * Absent for the length-only baseline, and when keeping them would take a large copy.
+   */
+  sides?: [AlignSide, AlignSide];
+}
+
+/**
+ * `alignSentences`, also returning (with `keepVectors`) the sentence vectors the beads came from, so a
+ * later stage (`compare/support.ts`) compares sentences as the aligner did without embedding them
+ * again. Keeping them costs a copy of the vectors when the lexicon pass runs; over
+ * `MAX_KEPT_COPY_BYTES` none is kept (`sides` is absent). Not part of the package's public API.
+ */
+export async function alignWithVectors(
+  source: readonly (string | Sentence)[],
+  target: readonly (string | Sentence)[],
+  options: AlignOptions & Partial<ComparableOptions> = {},
+  keepVectors = true,
+): Promise<{ alignment: Alignment } & AlignedVectors> {
   if (!Array.isArray(source) || !Array.isArray(target)) throw new OptionError('alignSentences: `source` and `target` must be arrays of strings or Sentence objects');
-  const o: AlignOptions & Partial<ComparableOptions> = { ...DEFAULT_ALIGN_OPTIONS, ...options };
-  check(o);
+  const o = resolveAlignOptions(options);
   o.signal?.throwIfAborted();
   let src = describeSide(source);
   let tgt = describeSide(target);
@@ -54,7 +73,7 @@ export async function alignSentences(
     const { beads, stats } = alignParallel(src, tgt, o);
     stats.alignMs = performance.now() - t0;
     const reason = o.mode === 'auto' ? 'auto: parallel — the length-only baseline can only align translations' : 'parallel mode was requested (length-only Gale-Church baseline)';
-    return { beads, mode: 'parallel', reason, stats, embedder: { ...LENGTH_EMBEDDER } };
+    return { alignment: { beads, mode: 'parallel', reason, stats, embedder: { ...LENGTH_EMBEDDER } } };
   }
   // Comparable mode scores every pair of sentences: over `maxComparablePairs` it would need memory
   // quadratic in the document length, so comparable mode refuses before embedding anything, and auto
@@ -97,18 +116,24 @@ export async function alignSentences(
   }
   const t2 = performance.now();
   o.onProgress?.('align', 0, 1);
+  // The lexicon pass adds its word-pair features to the sentence vectors in place: the vectors kept
+  // are a copy taken before, unless the copy would be large (a book), where embedding again later
+  // costs less than holding two sets at once.
+  const copy = mode === 'parallel' && o.lexicon && src.parts !== undefined && tgt.parts !== undefined;
+  const keep = keepVectors && (!copy || vectorBytes(src) + vectorBytes(tgt) <= MAX_KEPT_COPY_BYTES);
+  const vectors: [AlignSide, AlignSide] | undefined = !keep ? undefined : copy ? [copyVectors(src), copyVectors(tgt)] : [src, tgt];
   const result =
     mode === 'parallel'
       ? alignWithLexicon(src, tgt, o, (done, total) => o.onProgress?.('align', done, total))
-      : { beads: alignComparable(src, tgt, o), stats: { nSrc: src.n, nTgt: tgt.n, cells: src.n * tgt.n, banded: false } as AlignStats };
+      : { beads: alignComparable(src, tgt, { ...o, lexicon: o.lexicon && embedderKind(embedder) === 'lexical' }), stats: { nSrc: src.n, nTgt: tgt.n, cells: src.n * tgt.n, banded: false } as AlignStats };
   if (mode !== 'parallel') o.onProgress?.('align', 1, 1);
   decideMs += performance.now() - t2;
   const stats: AlignStats = { ...result.stats, embedMs, alignMs: decideMs };
   if (diagonalShare !== undefined) stats.diagonalShare = diagonalShare;
-  return { beads: result.beads, mode, reason, stats, embedder: embedderUsed(embedder), embedderId: embedder.id };
+  return { alignment: { beads: result.beads, mode, reason, stats, embedder: embedderUsed(embedder), embedderId: embedder.id }, ...(vectors ? { sides: vectors } : {}) };
 }
 
-export { DEFAULT_ALIGN_OPTIONS, type AlignOptions } from './options.js';
+export { DEFAULT_ALIGN_OPTIONS, resolveAlignOptions, type AlignOptions, type ResolvedAlignOptions } from './options.js';
 export { alignParallel, planParallel, type LengthPlan, type ParallelOptions } from './parallel/index.js';
 export { alignWithLexicon, learnLexicon, sideWords, addLexiconFeatures, type Lexicon, type SideWords } from './parallel/lexicon.js';
 export { alignComparable, DEFAULT_COMPARABLE_OPTIONS, type ComparableOptions } from './comparable/index.js';

@@ -142,6 +142,13 @@ export function withAdditiveVectors(side: AlignSide, set: VectorSet, norms: Floa
   return { ...side, overlaps: [set], parts: { norms, groupNorms: groupNorms(set, norms, side.parts?.groupNorms.length ?? 1) } };
 }
 
+/** `side` with its own copy of the sentence vectors, so writing into `side`'s vectors in place leaves the copy as it was. */
+export function copyVectors(side: AlignSide): AlignSide {
+  if (!side.overlaps) return side;
+  const [set, ...longer] = side.overlaps;
+  return { ...side, overlaps: [{ ...set, data: set.data.slice() }, ...longer] };
+}
+
 /**
  * Embeds the overlaps of both sides (so progress covers both) and packs them into flat vector sets.
  * With an additive embedder only the sentences are embedded, and `parts` says how to combine them;

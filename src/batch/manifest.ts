@@ -6,6 +6,7 @@
 // recorded as failed, so the rest of the batch still runs.
 import { isAbsolute, resolve } from 'node:path';
 import { InputError } from '../errors.js';
+import { ALIGN_MODES } from '../align/types.js';
 import type { PairInput, PairOptions, PairTask } from './types.js';
 
 /** One usable manifest line, before it becomes a task. */
@@ -38,7 +39,7 @@ export function unsafeIdReason(id: string): string | undefined {
 
 const STRING_FIELDS = ['from', 'to', 'model', 'cacheDir'] as const;
 const KNOWN = new Set(['id', 'source', 'target', 'sourceText', 'targetText', 'mode', 'embedder', 'cache', 'skipChecks', ...STRING_FIELDS]);
-const MODES = ['auto', 'parallel', 'comparable'];
+const MODES: readonly string[] = ALIGN_MODES;
 const EMBEDDERS = ['auto', 'lexical', 'neural'];
 
 /** One side: `source` (a file, relative to `baseDir`) or `sourceText` (inline), exactly one of them. */

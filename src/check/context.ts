@@ -2,7 +2,7 @@
 import type { Bead } from '../align/types.js';
 import type { Sentence } from '../segment/types.js';
 import { extractDates, type DateMention, type NumericOrder } from '../text/dates.js';
-import { maskedSpans } from '../text/numbers.js';
+import { withoutLinks } from '../text/links.js';
 import { MESSAGES, severityOf } from './messages.js';
 import type { ResolvedCheckOptions } from './options.js';
 import type { CheckInput, CheckSide, Finding, FindingCode } from './types.js';
@@ -141,10 +141,6 @@ export function finding(ctx: CheckContext, code: FindingCode, fields: FindingFie
 }
 
 /** Letters in `text` (any script), not counting URLs, e-mail addresses, handles and hashtags. */
-export const letterCount = (text: string): number => {
-  let plain = text;
-  for (const [a, b] of maskedSpans(text).reverse()) plain = plain.slice(0, a) + plain.slice(b);
-  return (plain.match(/\p{L}/gu) ?? []).length;
-};
+export const letterCount = (text: string): number => (withoutLinks(text).match(/\p{L}/gu) ?? []).length;
 
 export { isContent } from '../segment/types.js';

@@ -1,37 +1,14 @@
 // URLs, e-mail addresses, @handles and #hashtags must survive translation: in each matched or partial
 // pair, one in the source that the target lacks is `link-missing` (error); in a `match` pair, one in the
 // target that the source lacks is `link-extra` (info). Compared case-insensitively, URLs without scheme,
-// `www.` and trailing slash.
+// `www.` and trailing slash (`text/links.ts` reads them).
 import { finding, locate, pairedBeads, type Check } from './context.js';
 import type { CheckSide, Finding } from './types.js';
+import { extractLinks, type LinkKind } from '../text/links.js';
 
-export type LinkKind = 'url' | 'email' | 'handle' | 'hashtag';
-
-export interface LinkMention {
-  kind: LinkKind;
-  raw: string;
-  start: number;
-  end: number;
-  /** The form compared across the pair. */
-  key: string;
-}
-
-const LINK_RE =
-  /(?<url>\b(?:https?:\/\/|www\.)[^\s<>"“”]+|\bpic\.twitter\.com\/[\w-]+)|(?<email>\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+)|(?<handle>(?<![\w@])@[\p{L}\p{N}_]{2,})|(?<hashtag>(?<![\w#&])#[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*)/gu;
+export { extractLinks, type LinkKind, type LinkMention } from '../text/links.js';
 
 const LABEL: Record<LinkKind, string> = { url: 'URL', email: 'E-mail address', handle: 'Handle', hashtag: 'Hashtag' };
-
-/** URLs, e-mail addresses, @handles and #hashtags of `text`. */
-export function extractLinks(text: string): LinkMention[] {
-  const out: LinkMention[] = [];
-  for (const m of text.matchAll(LINK_RE)) {
-    const kind = (Object.keys(m.groups!) as LinkKind[]).find((k) => m.groups![k] !== undefined)!;
-    const raw = kind === 'url' ? m[0].replace(/[.,;:!?)\]'"»”’]+$/u, '') : m[0];
-    const key = kind === 'url' ? raw.toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/$/, '') : raw.toLowerCase();
-    out.push({ kind, raw, start: m.index, end: m.index + raw.length, key });
-  }
-  return out;
-}
 
 const linksOf = (side: CheckSide, indices: readonly number[]) => locate(side, indices, (text) => extractLinks(text), 'links');
 

@@ -1,3 +1,4 @@
+import { withDefaults } from '../defaults.js';
 import { OptionError } from '../errors.js';
 import type { NumericOrder } from '../text/dates.js';
 
@@ -60,8 +61,7 @@ export const DEFAULT_CHECK_OPTIONS: Readonly<ResolvedCheckOptions> = Object.free
 
 /** Fills in defaults; throws `OptionError` on options that make no sense. */
 export function resolveCheckOptions(options: CheckOptions = {}): ResolvedCheckOptions {
-  const defined = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined));
-  const o = { ...DEFAULT_CHECK_OPTIONS, ...defined } as ResolvedCheckOptions;
+  const o = withDefaults(DEFAULT_CHECK_OPTIONS, options) as ResolvedCheckOptions;
   const unknown = o.checks.filter((c) => !(CHECK_NAMES as readonly string[]).includes(c));
   if (unknown.length) throw new OptionError(`Unknown check \`${unknown.join('`, `')}\`: use one of ${CHECK_NAMES.join(', ')}.`);
   if (o.mode !== 'parallel' && o.mode !== 'comparable') throw new OptionError(`Unknown mode \`${String(o.mode)}\`: use 'parallel' or 'comparable'.`);

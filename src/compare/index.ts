@@ -1,5 +1,4 @@
-import { alignSentences } from '../align/index.js';
-import { ALIGN_MODES } from '../align/types.js';
+import { alignWithVectors } from '../align/index.js';
 import { checkAlignment, computeScores } from '../check/index.js';
 import { resolveEmbedder } from '../embed/choose.js';
 import { OptionError } from '../errors.js';
@@ -7,11 +6,11 @@ import type { Report } from '../report/types.js';
 import { REPORT_VERSION } from '../report/types.js';
 import { segmentDocument } from '../segment/index.js';
 import { VERSION } from '../version.js';
-import { DEFAULT_COMPARE_OPTIONS, type CompareOptions, type ProgressEvent } from './options.js';
+import { resolveCompareOptions, type CompareOptions, type ProgressEvent } from './options.js';
 import { unsupportedSentences } from './support.js';
 import { coverageBelow } from './min-coverage.js';
 
-export { DEFAULT_COMPARE_OPTIONS } from './options.js';
+export { DEFAULT_COMPARE_OPTIONS, resolveCompareOptions } from './options.js';
 export type { CompareOptions, ProgressEvent, Stage } from './options.js';
 
 /**
@@ -23,16 +22,12 @@ export type { CompareOptions, ProgressEvent, Stage } from './options.js';
  * const report = await compareArticles(english, indonesian);
  * for (const f of report.findings) console.log(f.severity, f.message);
  */
-export async function compareArticles(source: string, target: string, options: CompareOptions = {}): Promise<Report> {
+export async function compareArticles(source: string, target: string, compareOptions: CompareOptions = {}): Promise<Report> {
   if (typeof source !== 'string' || typeof target !== 'string') {
     throw new OptionError('compareArticles(source, target): both texts must be strings.');
   }
-  const mode = options.mode ?? DEFAULT_COMPARE_OPTIONS.mode;
-  if (!ALIGN_MODES.includes(mode)) throw new OptionError(`mode '${String(mode)}' is not one of ${ALIGN_MODES.join(', ')}.`);
-  const { minCoverage } = options;
-  if (minCoverage !== undefined && !(typeof minCoverage === 'number' && minCoverage >= 0 && minCoverage <= 1)) {
-    throw new OptionError(`minCoverage must be a number from 0 to 1 (0.9 = 90 %), got ${String(minCoverage)}.`);
-  }
+  const options = resolveCompareOptions(compareOptions);
+  const { mode, minCoverage } = options;
   const progress = (event: ProgressEvent) => options.onProgress?.(event);
   const timings: Record<string, number> = {};
   const time = async <T>(stage: string, fn: () => Promise<T> | T): Promise<T> => {
@@ -57,14 +52,14 @@ export async function compareArticles(source: string, target: string, options: C
   progress({ stage: 'segment', done: 1, total: 1 });
   options.signal?.throwIfAborted();
 
-  const { embedder, note } = await resolveEmbedder(options.embedder ?? DEFAULT_COMPARE_OPTIONS.embedder, {
-    cache: options.cache ?? DEFAULT_COMPARE_OPTIONS.cache,
+  const { embedder, note } = await resolveEmbedder(options.embedder, {
+    cache: options.cache,
     ...(options.model ? { model: options.model } : {}),
     ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
   });
   if (embedder === 'length') throw new OptionError("compareArticles: `embedder: 'length'` only aligns; use 'lexical', 'neural', 'auto' or an Embedder object.");
-  const alignment = await time('align', () =>
-    alignSentences(srcSentences, tgtSentences, {
+  const { alignment, sides } = await time('align', () =>
+    alignWithVectors(srcSentences, tgtSentences, {
       mode,
       embedder,
       languages: [sourceSide.lang, targetSide.lang],
@@ -76,11 +71,11 @@ export async function compareArticles(source: string, target: string, options: C
   );
   options.signal?.throwIfAborted();
 
-  const skip = new Set(options.skipChecks ?? DEFAULT_COMPARE_OPTIONS.skipChecks);
+  const skip = new Set(options.skipChecks);
   const findings = await time('check', async () => {
     // Sentences folded into a neighbour's bead without a counterpart of their own (parallel mode).
     const unsupported = alignment.mode === 'parallel'
-      ? await unsupportedSentences(srcSentences, tgtSentences, alignment.beads, { source: sourceSide.lang, target: targetSide.lang }, embedder, { ...(options.signal ? { signal: options.signal } : {}), ...(options.dictionaries !== undefined ? { dictionaries: options.dictionaries } : {}) })
+      ? await unsupportedSentences(srcSentences, tgtSentences, alignment.beads, { source: sourceSide.lang, target: targetSide.lang }, embedder, { ...(options.signal ? { signal: options.signal } : {}), ...(options.dictionaries !== undefined ? { dictionaries: options.dictionaries } : {}), ...(sides ? { vectors: sides } : {}) })
       : [];
     return checkAlignment({ source: sourceSide, target: targetSide, beads: alignment.beads, unsupported }, { mode: alignment.mode }).filter(
       (f) => !skip.has(f.code),

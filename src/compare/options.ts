@@ -1,4 +1,5 @@
-import type { AlignModeOption } from '../align/types.js';
+import { ALIGN_MODES, type AlignModeOption } from '../align/types.js';
+import { OptionError } from '../errors.js';
 import type { EmbedderKind } from '../embed/create.js';
 import type { Embedder } from '../embed/types.js';
 
@@ -60,9 +61,31 @@ export interface CompareOptions {
   onProgress?: (event: ProgressEvent) => void;
 }
 
+/** Defaults of {@link CompareOptions}. */
 export const DEFAULT_COMPARE_OPTIONS = {
   mode: 'auto',
   embedder: 'lexical',
   cache: true,
   skipChecks: [] as string[],
 } as const satisfies CompareOptions;
+
+/** `CompareOptions` with every default filled in. */
+export type ResolvedCompareOptions = CompareOptions & Required<Pick<CompareOptions, 'mode' | 'embedder' | 'cache' | 'skipChecks'>>;
+
+/** Fills in the defaults of `options` and validates them; misuse throws an `OptionError` naming the option. */
+export function resolveCompareOptions(options: CompareOptions = {}): ResolvedCompareOptions {
+  if (typeof options !== 'object' || options === null) throw new OptionError('compareArticles: `options` must be an object.');
+  const o: ResolvedCompareOptions = {
+    ...options,
+    mode: options.mode ?? DEFAULT_COMPARE_OPTIONS.mode,
+    embedder: options.embedder ?? DEFAULT_COMPARE_OPTIONS.embedder,
+    cache: options.cache ?? DEFAULT_COMPARE_OPTIONS.cache,
+    skipChecks: options.skipChecks ?? DEFAULT_COMPARE_OPTIONS.skipChecks,
+  };
+  if (!ALIGN_MODES.includes(o.mode)) throw new OptionError(`mode '${String(o.mode)}' is not one of ${ALIGN_MODES.join(', ')}.`);
+  const { minCoverage } = o;
+  if (minCoverage !== undefined && !(typeof minCoverage === 'number' && minCoverage >= 0 && minCoverage <= 1)) {
+    throw new OptionError(`minCoverage must be a number from 0 to 1 (0.9 = 90 %), got ${String(minCoverage)}.`);
+  }
+  return o;
+}

@@ -35,6 +35,12 @@ export interface SupportOptions {
   signal?: AbortSignal;
   /** Dictionaries of the lexical embedder when none is given (`CompareOptions.dictionaries`). @default true */
   dictionaries?: boolean | readonly string[];
+  /**
+   * The sentence vectors the aligner compared (`alignWithVectors`): used as they are instead of
+   * embedding both sides again (the lexicon's word-pair features are then added to them in place).
+   * @default none: both sides are embedded with `embedder`
+   */
+  vectors?: [AlignSide, AlignSide];
 }
 
 const quantile = (xs: number[], q: number) => {
@@ -64,10 +70,17 @@ function sharesFacts(text: string, lang: string, other: string, otherLang: strin
   return extractNames(text, lang).some((n) => n.tokens.some((t) => !t.ambiguous && t.text.length >= 4 && words.some((w) => compareNames(t.text, w) !== 'different')));
 }
 
+/** The sentence vectors of both sides from `embedder` (see `unsupportedSentences`), when the aligner's are not at hand. */
+function sentenceVectors(source: readonly Sentence[], target: readonly Sentence[], langs: { source: string; target: string }, embedder: Embedder | undefined, options: SupportOptions): Promise<[AlignSide, AlignSide]> {
+  const pair = [langs.source, langs.target] as const;
+  const e = embedder ?? lexicalForMode('parallel', { languages: pair, ...(options.dictionaries !== undefined ? { dictionaries: options.dictionaries } : {}) });
+  return embedSides(describeSide(source), describeSide(target), e, { src: 1, tgt: 1 }, options.signal ? { signal: options.signal } : {}, pair);
+}
+
 /**
  * The sentences of the larger side of each many-to-one `match`/`partial` bead that the other side does
  * not support (see the module comment). `embedder`: the one that aligned the document; `undefined`
- * means the built-in lexical embedder in its `parallel` preset.
+ * means the built-in lexical embedder in its `parallel` preset. With `options.vectors` nothing is embedded.
  */
 export async function unsupportedSentences(
   source: readonly Sentence[],
@@ -82,9 +95,7 @@ export async function unsupportedSentences(
     .map((bead, index) => ({ bead, index }))
     .filter(({ bead }) => (bead.label === 'match' || bead.label === 'partial') && bead.src.length > 0 && bead.tgt.length > 0 && bead.src.length + bead.tgt.length > 2);
   if (merged.length === 0) return [];
-  const pair = [langs.source, langs.target] as const;
-  const e = embedder ?? lexicalForMode('parallel', { languages: pair, ...(options.dictionaries !== undefined ? { dictionaries: options.dictionaries } : {}) });
-  let [S, T] = await embedSides(describeSide(source), describeSide(target), e, { src: 1, tgt: 1 }, options.signal ? { signal: options.signal } : {}, pair);
+  let [S, T] = options.vectors ?? (await sentenceVectors(source, target, langs, embedder, options));
   if (S.parts && T.parts && S.n > 0 && T.n > 0) {
     const ws = sideWords(S.texts);
     const wt = sideWords(T.texts);

@@ -1,4 +1,5 @@
 import { OptionError } from '../errors.js';
+import { resolveRenderOptions } from './options.js';
 /**
  * The report stage: `renderReport(report, format)` turns a `Report` into json, md, html, tsv or tmx.
  * Every renderer is a pure function of the report and the options.
@@ -11,7 +12,7 @@ import { renderTmx } from './tmx.js';
 import { renderTsv } from './tsv.js';
 import type { Report, ReportFormat } from './types.js';
 
-export { DEFAULT_RENDER_OPTIONS, type RenderOptions } from './options.js';
+export { DEFAULT_RENDER_OPTIONS, resolveRenderOptions, type RenderOptions } from './options.js';
 export { renderHtml, renderJson, renderMarkdown, renderTmx, renderTsv };
 
 /** The formats `renderReport` accepts. */
@@ -26,7 +27,7 @@ export const REPORT_FORMATS: readonly ReportFormat[] = ['json', 'md', 'html', 't
  *   spreadsheets) or `tmx` (TMX 1.4b translation memory of the matched pairs).
  * @param options - see {@link RenderOptions}.
  * @returns the document as a string (UTF-8 when written to a file).
- * @throws OptionError when `format` is not one of {@link REPORT_FORMATS}.
+ * @throws OptionError when `format` is not one of {@link REPORT_FORMATS}, or an option is out of range.
  * @example
  * ```ts
  * const report = await compareArticles(en, id);
@@ -34,6 +35,7 @@ export const REPORT_FORMATS: readonly ReportFormat[] = ['json', 'md', 'html', 't
  * ```
  */
 export function renderReport(report: Report, format: ReportFormat, options: RenderOptions = {}): string {
+  resolveRenderOptions(options); // misuse throws here, whichever format reads the options
   switch (format) {
     case 'json':
       return renderJson(report);

@@ -2,7 +2,7 @@ import type { Bead } from '../align/types.js';
 import type { Finding } from '../check/types.js';
 import { isContent } from '../segment/types.js';
 import { showBidiControls } from './escape.js';
-import { DEFAULT_RENDER_OPTIONS, defaultTitle, type RenderOptions } from './options.js';
+import { defaultTitle, resolveRenderOptions, type RenderOptions } from './options.js';
 import type { Report } from './types.js';
 import { countBySeverity, joinSentences, percent, SEVERITIES } from './util.js';
 
@@ -81,7 +81,8 @@ const findingRow = (report: Report, finding: Finding): string[] => [
 const GAP_CODES = new Set(['omission', 'addition']);
 
 export function renderMarkdown(report: Report, options: RenderOptions = {}): string {
-  const maxRows = options.mdMaxRows ?? DEFAULT_RENDER_OPTIONS.mdMaxRows;
+  const o = resolveRenderOptions(options);
+  const maxRows = o.mdMaxRows;
   const { scores } = report;
   const labels = { match: 0, partial: 0, omission: 0, addition: 0 };
   for (const bead of report.beads) labels[bead.label] += 1;
@@ -97,7 +98,7 @@ export function renderMarkdown(report: Report, options: RenderOptions = {}): str
   const notCounted = (n: number) => (n > 0 ? [`_${plural(n, 'boilerplate or social sentence')} not listed (left out of coverage)._`, ''] : []);
 
   return [
-    `# ${escapeMarkdown(options.title ?? defaultTitle(report.source.lang, report.target.lang))}`,
+    `# ${escapeMarkdown(o.title ?? defaultTitle(report.source.lang, report.target.lang))}`,
     '',
     ...table(['Coverage', 'Grounding', 'Fidelity', 'Conflicts'], ['---:', '---:', '---:', '---:'], [[
       percent(scores.coverage), percent(scores.grounding), scores.fidelity.toFixed(2), String(scores.conflicts),

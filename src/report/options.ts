@@ -1,3 +1,6 @@
+import { withDefaults } from '../defaults.js';
+import { OptionError } from '../errors.js';
+
 /** Options of `renderReport`. Each format reads only the ones that concern it. */
 export interface RenderOptions {
   /**
@@ -30,6 +33,21 @@ export const DEFAULT_RENDER_OPTIONS = {
   heatmapMaxCells: 300,
   mdMaxRows: 200,
 } as const satisfies RenderOptions;
+
+/** `RenderOptions` with every default filled in (`title` stays optional: its default depends on the report). */
+export type ResolvedRenderOptions = Pick<RenderOptions, 'title'> & Required<Omit<RenderOptions, 'title'>>;
+
+/** Fills in the defaults of `options` and validates them; misuse throws an `OptionError` naming the option. */
+export function resolveRenderOptions(options: RenderOptions = {}): ResolvedRenderOptions {
+  if (typeof options !== 'object' || options === null) throw new OptionError('renderReport: `options` must be an object');
+  const o = withDefaults(DEFAULT_RENDER_OPTIONS, options);
+  if (o.title !== undefined && typeof o.title !== 'string') throw new OptionError('renderReport: `title` must be a string');
+  if (typeof o.tmxIncludePartials !== 'boolean') throw new OptionError('renderReport: `tmxIncludePartials` must be true or false');
+  for (const key of ['heatmapMaxCells', 'mdMaxRows'] as const) {
+    if (!(Number.isInteger(o[key]) && o[key] >= 1)) throw new OptionError(`renderReport: \`${key}\` must be an integer ≥ 1`);
+  }
+  return o;
+}
 
 /** The title used when `options.title` is not given. */
 export const defaultTitle = (sourceLang: string, targetLang: string): string =>

@@ -1,5 +1,5 @@
 import { escapeXml } from './escape.js';
-import { DEFAULT_RENDER_OPTIONS, type RenderOptions } from './options.js';
+import { resolveRenderOptions, type RenderOptions } from './options.js';
 import type { Report } from './types.js';
 import { joinSentences } from './util.js';
 
@@ -13,7 +13,7 @@ const tmxLang = (lang: string): string => lang || 'und';
  * dropped. Each `<tu>` carries the bead label and score as `<prop>`s.
  */
 export function renderTmx(report: Report, options: RenderOptions = {}): string {
-  const partials = options.tmxIncludePartials ?? DEFAULT_RENDER_OPTIONS.tmxIncludePartials;
+  const partials = resolveRenderOptions(options).tmxIncludePartials;
   const srcLang = escapeXml(tmxLang(report.source.lang));
   const tgtLang = escapeXml(tmxLang(report.target.lang));
   const units: string[] = [];

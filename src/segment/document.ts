@@ -4,7 +4,7 @@ import { OptionError } from '../errors.js';
 import { documentSample, type Detector } from './assign-language.js';
 import { languageDetector } from './language.js';
 import { lineSpans, type LineSpan } from './lines.js';
-import { resolveOptions, type ResolvedSplitOptions, type SplitOptions } from './options.js';
+import { resolveSplitOptions, type ResolvedSplitOptions, type SplitOptions } from './options.js';
 
 export interface PreparedDocument {
   opts: ResolvedSplitOptions;
@@ -18,7 +18,7 @@ export interface PreparedDocument {
 /** Prepares `text` for splitting; `undefined` when it has no non-blank line. `caller` names the function in an OptionError. */
 export async function prepareDocument(caller: string, text: string, options?: SplitOptions): Promise<PreparedDocument | undefined> {
   if (typeof text !== 'string') throw new OptionError(`${caller}: \`text\` must be a string`);
-  const opts = resolveOptions(options);
+  const opts = resolveSplitOptions(options);
   const lines = lineSpans(text);
   if (lines.length === 0) return undefined;
   const detect = opts.lang === undefined && opts.detectLanguage ? await languageDetector() : undefined;

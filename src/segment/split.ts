@@ -3,7 +3,7 @@ import { languageOf, type Detector } from './assign-language.js';
 import { prepareDocument } from './document.js';
 import { lineKinds } from './kind.js';
 import type { LineSpan } from './lines.js';
-import { resolveOptions, type ResolvedSplitOptions, type SplitOptions } from './options.js';
+import { resolveSplitOptions, type ResolvedSplitOptions, type SplitOptions } from './options.js';
 import { rulesFor } from './rules.js';
 import { scanLine } from './scanner.js';
 import type { Sentence, Side } from './types.js';
@@ -34,7 +34,7 @@ export async function segmentDocument(text: string, options?: SplitOptions): Pro
 
 async function segment(caller: string, text: string, options: SplitOptions | undefined): Promise<Side> {
   const doc = await prepareDocument(caller, text, options);
-  if (!doc) return { lang: resolveOptions(options).lang ?? 'und', sentences: [] };
+  if (!doc) return { lang: resolveSplitOptions(options).lang ?? 'und', sentences: [] };
   return { lang: doc.docLang, sentences: splitLinesInto(text, doc.lines, doc.docLang, doc.detect, doc.opts) };
 }
 

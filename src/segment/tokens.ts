@@ -2,11 +2,12 @@
 // (MAX_TOKEN characters), which keeps the scanner linear on pathological input.
 import { isDigit, isLetter, isOpener, isSpace, isUpper } from './chars.js';
 import type { LanguageRules } from './rules.js';
+import { isLinkToken, readUrl, type UrlSpan } from '../text/links.js';
 
 const MAX_TOKEN = 48;
 
-/** A link that follows a sentence mark starts a new sentence even in lower case (`… pueblos. pic.twitter.com/x`). */
-const URL_START = /^(?:https?:\/\/|www\.|[a-z0-9-]+(?:\.[a-z0-9-]+)+\/\S)/i;
+/** Scratch span for `readUrl`. */
+const urlSpan: UrlSpan = { start: 0, hostEnd: 0, end: 0 };
 
 /** What the word before a period is. */
 export type TokenShape = 'prepositive' | 'numericAbbr' | 'abbreviation' | 'time' | 'initial' | 'number' | 'listMarker' | 'url' | 'shortCapital' | 'word';
@@ -23,7 +24,8 @@ export function nextWord(text: string, pos: number, to: number): { first: string
   const lower = text.slice(k, e).toLowerCase();
   const after = text[k + 1];
   const listStart = (lower === 'a' || text[k] === '1') && (after === '.' || after === ')') && (text[k + 2] === ' ' || (text[k + 2] === ')' && text[k + 3] === ' '));
-  return { first: text[k] as string, lower, listStart: listStart || URL_START.test(text.slice(k, limit)) };
+  // A link that follows a sentence mark starts a new sentence even in lower case (`… pueblos. pic.twitter.com/x`).
+  return { first: text[k] as string, lower, listStart: listStart || readUrl(text.slice(k, limit), 0, urlSpan) };
 }
 
 /** Classifies the word that ends at the period at `dot`; `sentStart` is where the current sentence began. */
@@ -39,7 +41,7 @@ export function classifyToken(text: string, dot: number, sentStart: number, rule
   const low = tok.toLowerCase();
   if (rules.prepositive.has(low)) return 'prepositive';
   if (rules.numeric.has(low)) return 'numericAbbr';
-  if (/^(?:https?:|www\.)|@|\.(?:com|org|net|gov|edu|[a-z]{2})\/?$/i.test(tok) && tok.length > 5 && !isDottedAbbreviation(tok)) return 'url';
+  if (isLinkToken(tok) && !isDottedAbbreviation(tok)) return 'url';
   const atStart = isFirstToken(text, s, sentStart);
   if (atStart && /^(?:\d{1,3}|[ivxlc]{1,5}|[a-z])$/i.test(tok)) return 'listMarker';
   if (low === 'a.m' || low === 'p.m') return 'time';

@@ -10,7 +10,7 @@
 import { asciiFold, foldAccents } from './fold.js';
 import levenshtein from 'fast-levenshtein';
 import { isCalendarWord } from './dates.js';
-import { maskedSpans } from './numbers.js';
+import { linkSpans } from './links.js';
 
 /** One word of a name, with its span in the text. */
 export interface NameToken {
@@ -75,7 +75,7 @@ const NOUN_CAPITALISING = new Set(['de', 'lb']);
  * Words inside URLs, e-mail addresses, handles and hashtags are not names.
  */
 export function extractNames(text: string, lang?: string): NameMention[] {
-  const masks = maskedSpans(text);
+  const masks = linkSpans(text);
   const words = [...text.matchAll(WORD_RE)].filter((m) => !masks.some(([a, b]) => m.index! < b && a < m.index! + m[0].length)).map((m) => {
     let w = m[0].replace(/[.'’-]+$/, '');
     const possessive = /['’]s$/i.exec(w);

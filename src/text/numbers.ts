@@ -9,6 +9,7 @@
 // (`G20`, `COVID-19`, `F-16`) are identifiers, not numbers, except after a currency code (`Rp5.000`)
 // and the Indonesian ordinal prefix (`ke-2`).
 import { extractDates } from './dates.js';
+import { LINK_GATE, LINK_SPAN_SOURCE } from './links.js';
 
 export type NumberKind = 'number' | 'percent' | 'year' | 'ordinal';
 
@@ -73,20 +74,18 @@ const CURRENCY_PREFIX = /(?:^|[^\p{L}])(?:Rp|RM|Rs|USD|EUR|IDR|MYR|GBP|US)$/u;
 const SPACES = new Set([' ', '\u00a0', '\u202f', '\u2009']);
 const THIN_SPACES = new Set(['\u00a0', '\u202f', '\u2009']);
 
-/** URLs, e-mail addresses, handles, hashtags and clock times: never numbers. */
-const MASK_RE =
-  /\b(?:https?:\/\/|www\.)\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bpic\.twitter\.com\/\S+|[@#][\p{L}\p{N}_]+|\b\d{1,2}:\d{2}(?::\d{2})?\b|(?<=\b(?:pukul|jam|pkl\.?)\s)\d{1,2}[.:]\d{2}\b|\b\d{1,2}\.\d{2}(?=\s?(?:WIB|WITA|WIT|Uhr|h\b))/giu;
+/** Links (`text/links.ts`) and clock times: never numbers. */
+const MASK_RE = new RegExp(
+  String.raw`${LINK_SPAN_SOURCE}|\b\d{1,2}:\d{2}(?::\d{2})?\b|(?<=\b(?:pukul|jam|pkl\.?)\s)\d{1,2}[.:]\d{2}\b|\b\d{1,2}\.\d{2}(?=\s?(?:WIB|WITA|WIT|Uhr|h\b))`,
+  'giu',
+);
 
-/**
- * Text that `MASK_RE` can match contains one of these (each alternative of `MASK_RE` needs one, under
- * the same flags). Most sentences contain none, and this test is far cheaper than `MASK_RE`, whose
- * e-mail alternative rescans every word.
- */
-const MASK_GATE = /https?:\/\/|www\.|[@#]|pic\.twitter\.com\/|\d[.:]\d/iu;
+/** Text that `MASK_RE` can match passes `LINK_GATE` or this (each clock time has a digit, `.` or `:`, a digit). */
+const CLOCK_GATE = /\d[.:]\d/u;
 
 /** The character spans of URLs, e-mails, handles, hashtags and clock times in `text`. */
 export function maskedSpans(text: string): Array<[number, number]> {
-  if (!MASK_GATE.test(text)) return [];
+  if (!LINK_GATE.test(text) && !CLOCK_GATE.test(text)) return [];
   return [...text.matchAll(MASK_RE)].map((m) => [m.index, m.index + m[0].length] as [number, number]);
 }
 

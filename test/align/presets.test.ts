@@ -1,7 +1,7 @@
 // Without an embedder, alignSentences runs the lexical embedder in the preset of the mode; an
 // embedder you pass is used as is.
 import { describe, expect, it } from 'vitest';
-import { alignSentences } from '../../src/align/index.js';
+import { alignSentences, alignWithVectors, describeSide, embedSides } from '../../src/align/index.js';
 import { createLexicalEmbedder } from '../../src/embed/lexical/index.js';
 import { coverage, sentences, wordEmbedder } from './helpers.js';
 
@@ -50,5 +50,20 @@ describe('alignSentences: default lexical presets per mode', () => {
     const r = await alignSentences(s, s, { embedder: 'length' });
     expect(r.embedder).toEqual({ id: 'length', kind: 'length' });
     expect(r.embedderId).toBeUndefined();
+  });
+
+  it('alignWithVectors keeps the sentence vectors as embedded, before the lexicon pass added its pairs', async () => {
+    // 40 sentence pairs over a vocabulary of 12 words a side (sentence i has words i..i+3 mod 12,
+    // `alpha…` in the source, `omega…` in the target): each word pair co-occurs in 13 or more of the
+    // 1-1 beads, enough for the lexicon pass to learn it and write it into the vectors it aligns with.
+    const words = (prefix: string) => Array.from({ length: 40 }, (_, i) => [0, 1, 2, 3].map((j) => `${prefix}${String.fromCharCode(97 + ((i + j) % 12))}`).join(' ') + '.');
+    const long = words('alpha');
+    const { alignment, sides } = await alignWithVectors(long, words('omega'), { mode: 'parallel', languages: ['en', 'en'] });
+    expect(alignment.stats?.lexiconPairs).toBeGreaterThan(0);
+    const [S] = await embedSides(describeSide(long), describeSide(long), createLexicalEmbedder({ preset: 'parallel', languages: ['en', 'en'] }), { src: 1, tgt: 1 }, {}, ['en', 'en']);
+    expect(sides?.[0].overlaps?.[0].data).toEqual(S.overlaps?.[0].data);
+    expect(Array.from(sides![0].parts!.norms)).toEqual(Array.from(S.parts!.norms));
+    // alignSentences returns the same beads and keeps nothing.
+    expect((await alignSentences(long, words('omega'), { mode: 'parallel', languages: ['en', 'en'] })).beads).toEqual(alignment.beads);
   });
 });

@@ -38,6 +38,19 @@ describe('seeds: alignment', () => {
     expect([...links].filter((k) => !CLEAR.includes(k) && !PARTIAL.includes(k) && !DEFENSIBLE.includes(k))).toEqual([]);
     expect(links.has('18:14')).toBe(true); // Delcy Rodriguez / Delcy Rodríguez
   });
+  it('pairs what a bilingual reading verifies: en#2 ↔ id#1, en#13 ↔ id#7, en#18 ↔ id#14', () => {
+    // en#2 “… and Maduro stressed on Friday the need to strengthen cooperation …” ↔ id#1 “… dibahas dalam
+    // pertemuan antara Presiden Venezuela Nicolas Maduro dan Menteri Luar Negeri Iran … pada hari Jumat” (the
+    // meeting on Friday: partly shared); en#13 “… met with his recently-appointed Venezuelan counterpart, Yvan Gil
+    // Pinto” ↔ id#7 “… bertemu dengan timpalannya dari Venezuela Yvan Gil Pinto …”; en#18 “… met with Venezuelan
+    // Vice President Delcy Rodriguez …” ↔ id#14 “… pertemuan terpisah dengan Wakil Presiden Venezuela Delcy Rodríguez …”.
+    for (const k of ['2:1', '13:7', '18:14']) expect(links.has(k)).toBe(true);
+    // Each is in a bead of its own kind: content shared, so `match` or `partial` (never an omission).
+    for (const k of ['2:1', '13:7', '18:14']) {
+      const [i, j] = k.split(':').map(Number);
+      expect(report.beads.find((b) => b.src.includes(i) && b.tgt.includes(j))?.label).toMatch(/^(match|partial)$/);
+    }
+  });
   it('leaves the omissions unmatched: en#3 (arrived from Nicaragua), en#6 (tweet description), en#19 (Managua quote)', () => {
     for (const i of [3, 6, 19]) expect(linked('src', i)).toBe(false);
     const omitted = report.findings.filter((f) => f.code === 'omission').flatMap((f) => f.src ?? []);

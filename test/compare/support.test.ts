@@ -1,6 +1,7 @@
 // Sentences without support inside merged beads, with an embedder whose similarities are known exactly.
 import { describe, expect, it } from 'vitest';
 import type { Bead } from '../../src/align/types.js';
+import { describeSide, embedSides } from '../../src/align/side.js';
 import { unsupportedSentences } from '../../src/compare/support.js';
 import type { Embedder } from '../../src/embed/types.js';
 import { side } from '../check/helpers.js';
@@ -47,5 +48,12 @@ describe('unsupportedSentences', () => {
   });
   it('no merged bead, nothing to check', async () => {
     expect(await unsupportedSentences(side('en', tgt).sentences, side('en', tgt).sentences, beads.slice(0, 10).concat({ src: [10], tgt: [10], score: 1, label: 'match' }), langs, topicEmbedder)).toEqual([]);
+  });
+  it('with the vectors the aligner kept, embeds nothing and finds the same', async () => {
+    // The vectors are topicEmbedder's; the embedder passed beside them would fail if it were called.
+    const vectors = await embedSides(describeSide(src), describeSide(tgt), topicEmbedder, { src: 1, tgt: 1 });
+    const refuses: Embedder = { id: 'refuses', dim: DIM, embed: async () => { throw new Error('embedded again'); } };
+    const found = await unsupportedSentences(side('en', src).sentences, side('en', tgt).sentences, beads, langs, refuses, { vectors });
+    expect(found).toEqual([{ side: 'source', sentence: 11, bead: 10, similarity: 0 }]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type UrlSpan, readUrl } from '../../src/embed/lexical/urls.js';
+import { type UrlSpan, readUrl } from '../../src/text/links.js';
 
 function url(text: string): { url: string; host: string } | null {
   const span: UrlSpan = { start: 0, hostEnd: 0, end: 0 };

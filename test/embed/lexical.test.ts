@@ -110,8 +110,8 @@ describe('createLexicalEmbedder: contract', () => {
     await expect(run).rejects.toBe(reason);
   });
 
-  it('rejects a non-string text with a TypeError', async () => {
-    await expect(embedder.embed(['ok', 3 as unknown as string])).rejects.toThrow(TypeError);
+  it('rejects a non-string text with an OptionError', async () => {
+    await expect(embedder.embed(['ok', 3 as unknown as string])).rejects.toThrow(OptionError);
   });
 
   it('supports batch IDF, still normalised', async () => {

@@ -10,6 +10,8 @@
 // 3. local order, a soft prior (order.ts): a sentence next to a paired one may pair with a target
 //    sentence next to that pair's at a lower threshold, calibrated the same way against chance
 //    among the few cells its neighbours point at; repeated while it finds pairs;
+// 3b. with the lexical embedder, the lexicon pass (lexicon-pass.ts): word pairs learned from the
+//    accepted 1-1 pairs become shared features, and steps 1–3 run again on the richer vectors;
 // 4. a bead is `partial` when it shares content but one side is much longer than the other would be
 //    (`partialLength`, relative to the document's usual ratio): part of that side's content has no
 //    counterpart here. `partial` never means "less sure": a pair too weak to trust is not paired;
@@ -26,6 +28,7 @@ import { centeredRows, chanceMaximum, MIN_BACKGROUND_CELLS, priorScores } from '
 import { matchPairs, strength, type PairGroup } from './match.js';
 import { topTwo } from './null.js';
 import { nullDocument } from './null-document.js';
+import { learnedVectors } from './lexicon-pass.js';
 import { marginMatrix, ratioMargins } from '../similarity.js';
 import { median } from '../order-stats.js';
 import type { AlignSide } from '../side.js';
@@ -77,9 +80,9 @@ const MIN_CENTRED = 10;
  */
 const CENTRE_WEIGHT = 0.8;
 
-/** Content rows of a side minus `centre` times its mean (`centeredRows`), L2-normalised. */
-const vectorsOf = (side: AlignSide, list: readonly number[], centre: number): VectorSet =>
-  packVectors(centeredRows(side.overlaps![0], list, centre).map((v) => Float32Array.from(v)), side.overlaps![0].dim);
+/** Rows `list` of a side's sentence vectors minus `centre` times its mean (`centeredRows`), L2-normalised. */
+const vectorsOf = (set: VectorSet, list: readonly number[], centre: number): VectorSet =>
+  packVectors(centeredRows(set, list, centre).map((v) => Float32Array.from(v)), set.dim);
 
 /** Null documents scored: enough for about 500 null bests (rows and columns), at most 8. */
 const nullCount = (n: number, m: number): number => Math.min(8, Math.ceil(500 / (n + m)));
@@ -90,31 +93,70 @@ const logRatio = (g: PairGroup, src: AlignSide, tgt: AlignSide, rows: number[], 
   return Math.log(Math.max(1, len(src, g.src, rows)) / Math.max(1, len(tgt, g.tgt, cols)));
 };
 
+/** What comparable mode decided on, before beads are made of it (`matchComparable`). */
+export interface ComparableMatch {
+  /** Content sentence indices of each side: the rows and columns of `score` and of the groups. */
+  rows: number[];
+  cols: number[];
+  /** The paired groups, by row and column. */
+  groups: PairGroup[];
+  /**
+   * The score matrix the groups were decided on (row-major, rows × cols; after the lexicon pass when
+   * it learned anything) and the same scores against the null documents; absent for a matrix too
+   * small to have a null (scored against priors instead).
+   */
+  score?: Float64Array;
+  nulls?: Float64Array[];
+}
+
+/** Options of `matchComparable` and `alignComparable`. */
+export type ComparableCallOptions = Partial<ComparableOptions> & {
+  /**
+   * Whether the sides' vectors come from the lexical embedder, so the lexicon pass (lexicon-pass.ts)
+   * may add learned word pairs to them (`alignSentences` sets it from `AlignOptions.lexicon` and the
+   * embedder). Hashed features would only blur another embedder's vectors.
+   * @default false
+   */
+  lexicon?: boolean;
+};
+
 /**
- * Aligns two sides with reordering; every sentence ends in exactly one bead.
- * @throws OptionError when `src.n × tgt.n` is over `maxComparablePairs` (every pair is scored, so
- *   memory grows with the product; the check comes before anything is allocated).
+ * Steps 1–3 of comparable mode (see the file comment): the content sentences, their scores and the
+ * groups paired. `alignComparable` makes beads of it; `npm run eval:comparable` with `EVAL_DIAG=1`
+ * reads the scores.
+ * @throws OptionError as `alignComparable`.
  */
-export function alignComparable(src: AlignSide, tgt: AlignSide, options: Partial<ComparableOptions> = {}): Bead[] {
-  const o: ComparableOptions = { ...DEFAULT_COMPARABLE_OPTIONS, ...options };
+export function matchComparable(src: AlignSide, tgt: AlignSide, options: ComparableCallOptions = {}): ComparableMatch {
+  const o: ComparableOptions & { lexicon?: boolean } = { ...DEFAULT_COMPARABLE_OPTIONS, ...options };
   if (!comparableFits(src.n, tgt.n, o.maxComparablePairs)) throw new OptionError(`alignSentences: ${comparableTooLarge(src.n, tgt.n, o.maxComparablePairs)}`);
   const rows = src.overlaps ? contentOf(src) : [];
   const cols = tgt.overlaps ? contentOf(tgt) : [];
   const n = rows.length;
   const m = cols.length;
-  let groups: PairGroup[] = [];
-  if (n > 0 && m > 0) {
-    if (Math.min(n, m) < 3 || n * m < MIN_BACKGROUND_CELLS) groups = tinyGroups(src, tgt, rows, cols);
-    else {
-      const centre = Math.min(n, m) >= MIN_CENTRED ? CENTRE_WEIGHT : 0;
-      const a = vectorsOf(src, rows, centre);
-      const b = vectorsOf(tgt, cols, centre);
-      const all = Array.from({ length: m }, (_, j) => j);
-      const score = ratioMargins(marginMatrix(a, b, o.neighbours));
-      const nulls = Array.from({ length: nullCount(n, m) }, (_, k) => ratioMargins(marginMatrix(a, nullDocument(b, all, k + 1), o.neighbours)));
-      groups = matchPairs(score, nulls, n, m, o);
-    }
-  }
+  if (n === 0 || m === 0) return { rows, cols, groups: [] };
+  if (Math.min(n, m) < 3 || n * m < MIN_BACKGROUND_CELLS) return { rows, cols, groups: tinyGroups(src, tgt, rows, cols) };
+  const centre = Math.min(n, m) >= MIN_CENTRED ? CENTRE_WEIGHT : 0;
+  const all = Array.from({ length: m }, (_, j) => j);
+  const match = (sv: VectorSet, tv: VectorSet): ComparableMatch => {
+    const a = vectorsOf(sv, rows, centre);
+    const b = vectorsOf(tv, cols, centre);
+    const score = ratioMargins(marginMatrix(a, b, o.neighbours));
+    const nulls = Array.from({ length: nullCount(n, m) }, (_, k) => ratioMargins(marginMatrix(a, nullDocument(b, all, k + 1), o.neighbours)));
+    return { rows, cols, groups: matchPairs(score, nulls, n, m, o), score, nulls };
+  };
+  const first = match(src.overlaps![0], tgt.overlaps![0]);
+  const learned = o.lexicon ? learnedVectors(src, tgt, rows, cols, first.groups) : undefined;
+  return learned ? match(learned.src, learned.tgt) : first;
+}
+
+/**
+ * Aligns two sides with reordering; every sentence ends in exactly one bead.
+ * @throws OptionError when `src.n × tgt.n` is over `maxComparablePairs` (every pair is scored, so
+ *   memory grows with the product; the check comes before anything is allocated).
+ */
+export function alignComparable(src: AlignSide, tgt: AlignSide, options: ComparableCallOptions = {}): Bead[] {
+  const o: ComparableOptions = { ...DEFAULT_COMPARABLE_OPTIONS, ...options };
+  const { rows, cols, groups } = matchComparable(src, tgt, options);
   // The document's usual length ratio of paired sentences; a bead far from it is partly shared.
   const ratios = groups.map((g) => logRatio(g, src, tgt, rows, cols));
   const usual = ratios.length >= 3 ? median(ratios) : 0;

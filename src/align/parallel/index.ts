@@ -9,14 +9,14 @@ import { addParagraphPenalty, breakPrefix, lengthCosts } from './costs.js';
 import { addEmbeddingCosts, beadScore, modelStats, type LengthPath, type ModelStats } from './model.js';
 import { fillDpTable, pathBeads, traceback } from './dp.js';
 import { lengthCost, lengthRatio } from '../length.js';
-import { DEFAULT_ALIGN_OPTIONS, type AlignOptions } from '../options.js';
+import { DEFAULT_ALIGN_OPTIONS, type ResolvedAlignOptions } from '../options.js';
 import type { AlignSide } from '../side.js';
 import type { AlignStats, Bead, BeadType } from '../types.js';
 import { dotRows } from '../vectors.js';
 
 /** The options `alignParallel` reads. */
 export type ParallelOptions = Pick<
-  AlignOptions,
+  ResolvedAlignOptions,
   | 'maxBeadSize' | 'band' | 'fullDpCells' | 'marginK' | 'skipQuantile' | 'lengthWeight'
   | 'similarityWeight' | 'paragraphPenalty' | 'partialBelow' | 'signal'
 > & {

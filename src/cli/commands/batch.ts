@@ -1,4 +1,5 @@
 import { dirname, resolve } from 'node:path';
+import { ALIGN_MODES } from '../../align/types.js';
 import { parseManifest, parseShard, runBatch, type PairOptions } from '../../batch/index.js';
 import { resolveConcurrency } from '../../batch/pool.js';
 import { readStdin, readTextFile } from '../../io/read.js';
@@ -33,7 +34,7 @@ export async function batchCommand(argv: string[], io: CliIO = processIO()): Pro
   if (!values.out) throw new UsageError("'batch' needs --out DIR: the folder for results.jsonl and the reports. See 'bitext-qa batch --help'.");
   const formats = (values.format ?? []).map((f) => oneOf('format', f, PAIR_FORMATS)!) as ReportFormat[];
   const failOn = oneOf('fail-on', values['fail-on'], ['error', 'warning'] as const);
-  const mode = oneOf('mode', values.mode, ['auto', 'parallel', 'comparable'] as const);
+  const mode = oneOf('mode', values.mode, ALIGN_MODES);
   const embedder = oneOf('embedder', values.embedder, ['auto', 'lexical', 'neural'] as const);
   const concurrency = values.concurrency === undefined ? undefined : resolveConcurrency(Number(values.concurrency));
   const shard = values.shard === undefined ? undefined : parseShard(values.shard);

@@ -5,7 +5,7 @@ import { NumberReading, readNumber } from './numbers.js';
 import type { ConceptResolver } from '../../lexicon/resolve.js';
 import type { ResolvedLexicalOptions } from './options.js';
 import { isStopword } from './stopwords.js';
-import { type UrlSpan, readUrl } from './urls.js';
+import { type UrlSpan, readUrl } from '../../text/links.js';
 import type { WordCache } from './word-cache.js';
 
 const isUpper = (c: number): boolean => c >= 65 && c <= 90;

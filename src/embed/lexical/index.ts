@@ -90,7 +90,7 @@ async function embedLexical(
   { signal, onProgress, lang }: EmbedOptions = {},
   concepts?: PairConcepts,
 ): Promise<{ vectors: Float32Array[]; norms: Float64Array }> {
-  if (!Array.isArray(texts)) throw new TypeError('Cannot `embed` without an array of texts');
+  if (!Array.isArray(texts)) throw new OptionError('Cannot `embed` without an array of texts: pass string[]');
   signal?.throwIfAborted();
   const featurizer = new Featurizer(o);
   const side = lang?.toLowerCase().split(/[-_]/)[0];
@@ -104,7 +104,7 @@ async function embedLexical(
     const end = Math.min(total, start + o.chunkSize);
     for (let i = start; i < end; i++) {
       const text = texts[i];
-      if (typeof text !== 'string') throw new TypeError(`Cannot \`embed\` text ${i}: expected a string, got ${typeof text}`);
+      if (typeof text !== 'string') throw new OptionError(`Cannot \`embed\` text ${i}: expected a string, got ${typeof text}`);
       const vec = new Float32Array(o.dim); // its own buffer: `vec.buffer` is safe to store
       norms[i] = featurizer.embedInto(transliterate(text), vec, text);
       out[i] = vec;

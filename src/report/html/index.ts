@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { DEFAULT_RENDER_OPTIONS, defaultTitle, type RenderOptions } from '../options.js';
+import { defaultTitle, resolveRenderOptions, type RenderOptions } from '../options.js';
 import type { Report } from '../types.js';
 import { severityToken } from '../util.js';
 import { articleData, articlesHtml } from './articles.js';
@@ -36,8 +36,9 @@ const contentSecurityPolicy = (script: string): string =>
  * external requests, no framework; all text is escaped.
  */
 export function renderHtml(report: Report, options: RenderOptions = {}): string {
-  const title = options.title ?? defaultTitle(report.source.lang, report.target.lang);
-  const maxCells = options.heatmapMaxCells ?? DEFAULT_RENDER_OPTIONS.heatmapMaxCells;
+  const o = resolveRenderOptions(options);
+  const title = o.title ?? defaultTitle(report.source.lang, report.target.lang);
+  const maxCells = o.heatmapMaxCells;
   const index = indexSentences(report);
   const data = scriptJson({
     beads: report.beads.map((b) => [b.src, b.tgt, Math.round(b.score * 1000) / 1000, b.label]),

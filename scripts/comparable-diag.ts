@@ -1,0 +1,40 @@
+// `EVAL_DIAG=1 npm run eval:comparable`: per document, what comparable mode's scores give the gold
+// pairs, against what its null documents give by chance. Shows whether recall is lost to the
+// embedder (the right partner is not the row's best at all) or to the decision (it is, but scores
+// no higher than a null best).
+import { matchComparable, type ComparableCallOptions } from '../src/align/comparable/index.js';
+import { topTwo } from '../src/align/comparable/null.js';
+import { kthSmallest } from '../src/align/order-stats.js';
+import { describeSide, embedSides } from '../src/align/side.js';
+import { lexicalForMode } from '../src/embed/choose.js';
+import type { LexicalOptions } from '../src/embed/lexical/index.js';
+import type { ComparableCase } from '../src/eval/comparable.js';
+
+/** The q-quantile of `values` (nearest rank), two decimals; `–` when empty. */
+const q = (values: number[], p: number): string => (values.length ? kthSmallest(values, Math.min(values.length - 1, Math.floor(p * values.length))).toFixed(2) : '–');
+
+/** One line on a comparable case: gold pairs' scores and ranks, the null's row bests, what was paired. */
+export async function diagnose(name: string, c: ComparableCase, languages: [string, string], options: ComparableCallOptions & Pick<LexicalOptions, 'dictionaries'>): Promise<string> {
+  const embedder = lexicalForMode('comparable', { languages, ...(options.dictionaries !== undefined ? { dictionaries: options.dictionaries } : {}) });
+  const [src, tgt] = await embedSides(describeSide(c.src), describeSide(c.tgt), embedder, { src: 1, tgt: 1 }, {}, languages);
+  const r = matchComparable(src, tgt, { lexicon: true, ...options });
+  if (!r.score || !r.nulls) return `${name}: too small for a null`;
+  const { rows, cols, score, nulls } = r;
+  const m = cols.length;
+  const rowOf = new Map(rows.map((i, k) => [i, k]));
+  const colOf = new Map(cols.map((j, k) => [j, k]));
+  const gold: number[] = [];
+  let best = 0;
+  for (const key of c.oneToOne) {
+    const [i, j] = key.split(':').map(Number);
+    const rr = rowOf.get(i);
+    const cc = colOf.get(j);
+    if (rr === undefined || cc === undefined) continue;
+    gold.push(score[rr * m + cc]);
+    if (topTwo(m, (k) => score[rr * m + k]).best === cc) best++;
+  }
+  const nullBests = nulls.flatMap((z) => rows.map((_, rr) => topTwo(m, (k) => z[rr * m + k]).first));
+  const links = r.groups.flatMap((g) => g.src.flatMap((a) => g.tgt.map((b) => `${rows[a]}:${cols[b]}`)));
+  const right = links.filter((k) => c.links.has(k)).length;
+  return `${name}: ${rows.length}×${m}, gold 1-1 ${gold.length}, the row's best ${best} · gold score q10/q50/q90 ${q(gold, 0.1)} ${q(gold, 0.5)} ${q(gold, 0.9)} · null row bests q50/q90/q99 ${q(nullBests, 0.5)} ${q(nullBests, 0.9)} ${q(nullBests, 0.99)} · paired (match or partial) ${links.length} links, ${right} right`;
+}
