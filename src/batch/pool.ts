@@ -4,23 +4,21 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { OptionError } from '../errors.js';
 import { failedResult } from './run-pair.js';
-import { bundledWorker } from './worker-bundle.js';
 import type { PairResult, PairTask } from './types.js';
 
 /**
  * Where the worker's code is. The published package runs `dist/batch-worker.js`, next to the bundle
  * that imports this module (`dist/index.js`, `dist/index.cjs` or `dist/cli.js`). From source (tsx,
- * vitest) this file is `src/batch/pool.ts`: the worker is `worker.ts` beside it, bundled into one
- * JavaScript file for the process (worker-bundle.ts), or else `worker-source.mjs`, which registers
- * tsx in the worker thread (an `--import tsx` flag does not reach worker threads on Node 20).
+ * vitest) this file is `src/batch/pool.ts`: the worker is `worker-source.mjs` beside it, which
+ * registers tsx in the worker thread (an `--import tsx` flag does not reach worker threads on Node 20).
  */
-export function workerFile(): Promise<string> {
+export function workerFile(): string {
   // In the CommonJS bundle `import.meta` is empty; `__filename` names the bundle there.
   const here = typeof __filename === 'string' ? pathToFileURL(__filename).href : import.meta.url;
   if (/\.[cm]?ts$/.test(new URL(here).pathname)) {
-    return bundledWorker(fileURLToPath(new URL('./worker.ts', here)), fileURLToPath(new URL('./worker-source.mjs', here)));
+    return fileURLToPath(new URL('./worker-source.mjs', here));
   }
-  return Promise.resolve(fileURLToPath(new URL('./batch-worker.js', here)));
+  return fileURLToPath(new URL('./batch-worker.js', here));
 }
 
 /** `concurrency` checked, or the number of cores. */
@@ -49,7 +47,7 @@ export async function* runTasks(tasks: Iterable<PairTask> | AsyncIterable<PairTa
   signal?.throwIfAborted();
   const { default: Tinypool } = await import('tinypool');
   const pool = new Tinypool({
-    filename: await workerFile(),
+    filename: workerFile(),
     // Workers inherit the process's flags, except those a worker refuses: one that only applies to
     // `node -e` input, and V8's --expose-gc (process-wide; `npm run bench` sets it).
     execArgv: process.execArgv.filter((flag) => !flag.startsWith('--input-type') && !/^--expose[-_]gc$/.test(flag)),
