@@ -13,6 +13,7 @@ import { kthSmallest, upperMedian } from '../order-stats.js';
 import type { AlignSide } from '../side.js';
 import type { BeadType } from '../types.js';
 import { dotRows } from '../vectors.js';
+import { MergedScratch, mergedEvidence } from './merged.js';
 import { PRIOR_BACKGROUND, PRIOR_CELLS, PRIOR_GAP, PRIOR_SPREAD } from '../priors.js';
 
 /**
@@ -148,15 +149,6 @@ export function groupSimilarity(src: AlignSide, tgt: AlignSide, ds: number, dt: 
   return sum / (gs * gt);
 }
 
-/** Mean neighbour similarity of a bead's groups (the margin's background). */
-export function groupBackground(st: ModelStats, ds: number, dt: number, i: number, j: number): number {
-  let a = 0;
-  for (let x = i - ds; x < i; x++) a += st.knnSrc[x];
-  let b = 0;
-  for (let y = j - dt; y < j; y++) b += st.knnTgt[y];
-  return (a / ds + b / dt) / 2;
-}
-
 /** 1-1 cosines already computed for another band (the statistics band), read before computing one. */
 export interface KnownSimilarities {
   band: Band;
@@ -171,19 +163,10 @@ function inBand(band: Band, sims: Float32Array, i: number, j: number): number {
 /**
  * Adds the embedding term to Gale-Church costs (`costs` from `lengthCosts` over `band`) and sets the
  * skip cost. `sims` are the band's 1-1 cosines; a merged bead at the band's edge also reads pairs
- * outside it, from `known` when it holds them. A merged bead whose group similarity is below that of
- * its best single pair merged in something unrelated: that drop is charged once more (a true 1-2
- * raises the similarity instead).
- *
- * A merge must also earn each extra sentence. A short line (an OCR caption, a page number, "24 a !")
- * barely moves the norm-weighted group similarity, so merging it into a neighbour was nearly free
- * while leaving it out cost a skip. Each sentence of a merged bead other than the core pair (the
- * best-linked source and target sentence) is charged by how far its best link into the other group
- * falls below the no-match mean margin (`mean0`: what a typical unrelated pair reaches), in the same
- * log-likelihood units: a sentence with no support there is evidence against the merge, not neutral.
- * A sentence that is at least as close to the group as an unrelated pair pays nothing, so true 1-2
- * splits (a fragment that shares little but is not dissimilar) are left alone. (Measurements, and the
- * reference points that did worse: docs/tuning.md, "Merge charges".)
+ * outside it, from `known` when it holds them. A 1-1 bead gains the log-likelihood ratio of its
+ * margin; a merged bead that of its evidence as `mergedEvidence` (merged.ts) reads it: the better of
+ * the groups' margin with charges for unsupported sentences, and the margins of its sentences against
+ * the other side's group.
  */
 export function addEmbeddingCosts(costs: Float32Array, band: Band, types: readonly BeadType[], sims: Float32Array, src: AlignSide, tgt: AlignSide, st: ModelStats, known?: KnownSimilarities): void {
   const nt = types.length;
@@ -193,16 +176,14 @@ export function addEmbeddingCosts(costs: Float32Array, band: Band, types: readon
   const T1 = tgt.overlaps![0];
   const { lo, hi, start } = band;
   // 1-1 cosine of pair (a, b), from the band or the known band when one holds it (the same value
-  // either way), and its margin.
+  // either way).
   const pairCos: PairCosine = (a, b) => {
     const j = b + 1;
     if (j >= lo[a + 1] && j <= hi[a + 1]) return sims[start[a + 1] + j - lo[a + 1]];
     const v = known ? inBand(known.band, known.sims, a + 1, j) : Number.NaN;
     return v === v ? v : dotRows(S1, a, T1, b);
   };
-  const pairMargin = (a: number, b: number): number => pairCos(a, b) - (knnSrc[a] + knnTgt[b]) / 2;
-  const { mean0 } = st;
-  const colBest = new Float64Array(types.reduce((x, t) => Math.max(x, t.dt), 1));
+  const scratch = new MergedScratch(types.reduce((x, t) => Math.max(x, t.ds), 1), types.reduce((x, t) => Math.max(x, t.dt), 1));
   for (let t = 0; t < nt; t++) {
     const { ds, dt } = types[t];
     for (let i = ds; i <= band.n; i++) {
@@ -219,25 +200,7 @@ export function addEmbeddingCosts(costs: Float32Array, band: Band, types: readon
           costs[c] -= slope * (sims[base + j] - (knnSrc[i - 1] + knnTgt[j - 1]) / 2 - mid);
           continue;
         }
-        const m = groupSimilarity(src, tgt, ds, dt, i, j, pairCos) - groupBackground(st, ds, dt, i, j);
-        // best: the core pair's margin; rowBest/colBest: each sentence's best link into the other group.
-        let best = -Infinity;
-        colBest.fill(-Infinity, 0, dt);
-        let unsupported = 0;
-        for (let a = i - ds; a < i; a++) {
-          let rowBest = -Infinity;
-          for (let b = j - dt; b < j; b++) {
-            const x = pairMargin(a, b);
-            if (x > rowBest) rowBest = x;
-            if (x > colBest[b - j + dt]) colBest[b - j + dt] = x;
-          }
-          best = Math.max(best, rowBest);
-          unsupported += Math.max(0, mean0 - rowBest);
-        }
-        for (let k = 0; k < dt; k++) unsupported += Math.max(0, mean0 - colBest[k]);
-        // The core pair's two sentences are its evidence, not extras: they do not pay.
-        unsupported -= 2 * Math.max(0, mean0 - best);
-        costs[c] -= slope * (m - mid - Math.max(0, best - m) - unsupported);
+        costs[c] -= slope * mergedEvidence(src, tgt, st, ds, dt, i, j, pairCos, mid, scratch);
       }
     }
   }

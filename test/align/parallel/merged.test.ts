@@ -1,0 +1,86 @@
+// The evidence of merged beads (src/align/parallel/merged.ts) on hand-made vectors over the basis
+// e0..e3, with zero neighbour backgrounds unless a case says otherwise, so every expected value is a
+// cosine worked out by hand (noted beside it).
+import { describe, expect, it } from 'vitest';
+import { groupEvidence, MergedScratch, mergedEvidence, sentenceEvidence } from '../../../src/align/parallel/merged.js';
+import { sentenceCosine, type ModelStats } from '../../../src/align/parallel/model.js';
+import { describeSide, withAdditiveVectors, type AlignSide } from '../../../src/align/side.js';
+import { packVectors } from '../../../src/align/vectors.js';
+
+const DIM = 4;
+
+/** A side from raw (unnormalised) vectors, as an additive embedder gives them, with runs of up to 2. */
+function additiveSide(raw: number[][]): AlignSide {
+  const norms = Float64Array.from(raw, (v) => Math.hypot(...v));
+  const units = raw.map((v, k) => Float32Array.from(v, (x) => (norms[k] > 0 ? x / norms[k] : 0)));
+  const set = packVectors(units, DIM);
+  const side = describeSide(raw.map((_, k) => `s${k}`));
+  // A placeholder with two group sizes, so withAdditiveVectors computes group norms for runs of 1 and 2.
+  return withAdditiveVectors({ ...side, parts: { norms, groupNorms: [norms, norms] } }, set, norms);
+}
+
+/** The same side as a non-additive embedder gives it: a unit vector per sentence and per run of two. */
+function overlapSide(raw: number[][]): AlignSide {
+  const unit = (v: number[]) => {
+    const n = Math.hypot(...v);
+    return Float32Array.from(v, (x) => (n > 0 ? x / n : 0));
+  };
+  const pairs = raw.slice(1).map((v, k) => unit(v.map((x, d) => x + raw[k][d])));
+  return { ...describeSide(raw.map((_, k) => `s${k}`)), overlaps: [packVectors(raw.map(unit), DIM), packVectors(pairs, DIM)] };
+}
+
+function stats(n: number, m: number, mean0 = 0, knnSrc = new Float64Array(n), knnTgt = new Float64Array(m)): ModelStats {
+  return { background: 0, knnSrc, knnTgt, mean0, mean1: 0.5, spread: 0.1, slope: 1, skip: 5 };
+}
+
+const e0 = [1, 0, 0, 0];
+const e1 = [0, 1, 0, 0];
+const e2 = [0, 0, 1, 0];
+const zero = [0, 0, 0, 0];
+
+describe('merged-bead evidence', () => {
+  it('a 2-1 whose target holds both source sentences: each sentence against the other group', () => {
+    const src = additiveSide([e0, e1]);
+    const tgt = additiveSide([[1, 1, 0, 0]]);
+    const st = stats(2, 1);
+    const cos = sentenceCosine(src, tgt);
+    // cos(e0, e0+e1) = cos(e1, e0+e1) = 1/√2; cos(e0+e1, e0+e1) = 1; half the sum = (1 + √2)/2.
+    const sentence = sentenceEvidence(src, tgt, st, 2, 1, 2, 1, cos, 0, new Float64Array(1));
+    expect(sentence).toBeCloseTo((1 + Math.SQRT2) / 2, 6);
+    // The group reading: the groups' cosine is 1, counted once; no pair beats it, nothing unsupported.
+    expect(groupEvidence(src, tgt, st, 2, 1, 2, 1, cos, 0, new Float64Array(1))).toBeCloseTo(1, 6);
+    expect(mergedEvidence(src, tgt, st, 2, 1, 2, 1, cos, 0, new MergedScratch(2, 1))).toBeCloseTo((1 + Math.SQRT2) / 2, 6);
+    // A non-additive embedder's group vectors give the same sentence reading.
+    const o = [overlapSide([e0, e1]), overlapSide([[1, 1, 0, 0]])] as const;
+    expect(sentenceEvidence(o[0], o[1], st, 2, 1, 2, 1, sentenceCosine(o[0], o[1]), 0, new Float64Array(1))).toBeCloseTo((1 + Math.SQRT2) / 2, 6);
+  });
+
+  it('an unrelated sentence merged into an exact pair scores below the pair alone', () => {
+    const src = additiveSide([e0, e2]);
+    const tgt = additiveSide([e0]);
+    const st = stats(2, 1);
+    const cos = sentenceCosine(src, tgt);
+    // cos(e0, e0) = 1, cos(e2, e0) = 0, cos(e0, e0+e2) = 1/√2: (1 + 0 + 1/√2)/2 ≈ 0.854 < 1 (the 1-1).
+    expect(sentenceEvidence(src, tgt, st, 2, 1, 2, 1, cos, 0, new Float64Array(1))).toBeCloseTo((1 + Math.SQRT1_2) / 2, 6);
+    // Group reading: cos(e0+e2, e0) = 1/√2, and the best pair (1) beats it by 1 − 1/√2, charged:
+    // 1/√2 − (1 − 1/√2) = √2 − 1 ≈ 0.414.
+    expect(groupEvidence(src, tgt, st, 2, 1, 2, 1, cos, 0, new Float64Array(1))).toBeCloseTo(Math.SQRT2 - 1, 6);
+    expect(mergedEvidence(src, tgt, st, 2, 1, 2, 1, cos, 0, new MergedScratch(2, 1))).toBeLessThan(1);
+  });
+
+  it('is the 1-1 margin minus mid for a 1-1 bead', () => {
+    const src = additiveSide([e0, e1]);
+    const tgt = additiveSide([e0]);
+    const st = stats(2, 1, 0, Float64Array.of(0.1, 0.2), Float64Array.of(0.3));
+    // margin = cos 1 − (0.1 + 0.3)/2 = 0.8; minus mid 0.05 = 0.75 (both sentences, half weight each).
+    expect(sentenceEvidence(src, tgt, st, 1, 1, 1, 1, sentenceCosine(src, tgt), 0.05, new Float64Array(1))).toBeCloseTo(0.75, 6);
+  });
+
+  it('counts a sentence without features as a non-match (mean0)', () => {
+    const src = additiveSide([e0, zero]);
+    const tgt = additiveSide([e0]);
+    const st = stats(2, 1, -0.3);
+    // e0 against e0: 1; the empty line: mean0 = −0.3; e0 against e0 + nothing: 1. (1 − 0.3 + 1)/2 = 0.85.
+    expect(sentenceEvidence(src, tgt, st, 2, 1, 2, 1, sentenceCosine(src, tgt), 0, new Float64Array(1))).toBeCloseTo(0.85, 6);
+  });
+});
