@@ -15,7 +15,7 @@ import { compareNames, extractNames, isDemonym, isTitleWord, nameKey, type NameM
 import { sameExonym } from '../text/exonyms.js';
 import { consistentRendering } from './name-variants.js';
 import { neighbourSentences } from './neighbours.js';
-import { finding, isContent, locate, pairedBeads, type Check, type CheckContext, type Located } from './context.js';
+import { finding, isContent, locate, pairedBeads, recentSentence, type Check, type CheckContext, type Located } from './context.js';
 import type { CheckSide, Finding } from './types.js';
 import { untranslatedNames } from './name-translation.js';
 import { consistentlyTranslated, repeatsAsInfo, sameForm, translates, withoutInflections } from './name-forms.js';
@@ -26,7 +26,7 @@ type Word = { text: string; sentence: number; range: [number, number] };
 const RANK: Record<NameRelation, number> = { identical: 0, inflection: 1, accent: 2, spelling: 3, different: 4 };
 
 export function namesOf(side: CheckSide, indices: readonly number[]): LocatedName[] {
-  return locate(side, indices, (text, lang) => extractNames(text, lang));
+  return locate(side, indices, (text, lang) => extractNames(text, lang), 'names');
 }
 
 /**
@@ -46,6 +46,7 @@ function wordsOf(side: CheckSide, indices: readonly number[]): Word[] {
       });
       return [word, ...parts.filter((p) => p.text.length > 0)];
     }),
+    'words',
   );
 }
 
@@ -115,6 +116,10 @@ export function unmatchedNames(from: LocatedName[], toWords: Word[], ratio: numb
   });
 }
 
+/** The words of `text` without a hyphen or possessive, lower-cased. */
+const plainWords = (text: string): string[] =>
+  (text.match(/[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu) ?? []).filter((w) => !w.includes('-') && !/['’]s$/i.test(w)).map((w) => w.toLowerCase());
+
 /**
  * `unmatchedNames(from, wordsOf(side, indices), ratio)`, without listing the words when every name
  * has a reportable word written the same on that side (the usual case): that is looked up first in
@@ -126,11 +131,10 @@ export function namesNotIn(from: LocatedName[], side: CheckSide, indices: readon
   for (const i of indices) {
     const s = side.sentences[i];
     if (!s || s.kind === 'boilerplate') continue;
-    for (const w of s.text.match(/[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu) ?? []) {
-      if (!w.includes('-') && !/['’]s$/i.test(w)) plain.add(w.toLowerCase());
-    }
+    for (const w of recentSentence('plain-words', side, i, () => plainWords(s.text))) plain.add(w);
   }
-  const rest = from.filter((name) => !name.tokens.some((t) => reportable(t) && plain.has(t.text.toLowerCase())));
+  // A name without a reportable word is never unmatched (`unmatchedNames` drops it): it needs no word list.
+  const rest = from.filter((name) => name.tokens.some(reportable) && !name.tokens.some((t) => reportable(t) && plain.has(t.text.toLowerCase())));
   return rest.length ? unmatchedNames(rest, wordsOf(side, indices), ratio) : rest;
 }
 

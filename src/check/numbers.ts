@@ -34,7 +34,7 @@ export function numbersOf(side: CheckSide, indices: readonly number[]): LocatedN
     const times = [...findClockTimes(text), ...findShortRangeYears(text)];
     const exclude = [...dates, ...times].map((d) => [d.start, d.end] as const);
     return [...extractNumbers(text, lang, { skipDates: false, exclude }), ...times, ...counterparts(text, dates)];
-  });
+  }, 'numbers');
 }
 
 /**
