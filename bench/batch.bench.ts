@@ -4,11 +4,11 @@
 // The pairs are the seed articles (examples/seeds) with variations: numbers changed, paragraphs
 // dropped or repeated, so no two pairs are the same text.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseManifest, runBatch } from '../src/batch/index.js';
-import { peakMemory, rng } from './util.js';
+import { cpuByThread, peakMemory, rng } from './util.js';
 
 const PAIRS = 200;
 const seeds = fileURLToPath(new URL('../examples/seeds/', import.meta.url));
@@ -37,9 +37,15 @@ function writePairs(dir: string, count: number): string {
 async function run(manifest: string, out: string, concurrency: number, pairs: number) {
   const entries = parseManifest(readFileSync(manifest, 'utf8'), manifest, join(manifest, '..')).slice(0, pairs);
   const t0 = performance.now();
-  const { value, peakMiB } = await peakMemory(() => runBatch(entries, { out, concurrency }));
+  const { value: { value, before, started }, peakMiB } = await peakMemory(() => cpuByThread(() => runBatch(entries, { out, concurrency })));
   const seconds = (performance.now() - t0) / 1000;
-  return { seconds, rate: value.ran / seconds, peakMiB, run: value };
+  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / 1000;
+  // CPU time by thread: the worker threads, and the rest (main thread, V8's compiler and garbage
+  // collector threads, libuv's). On idle cores the batch takes at least its busiest worker's CPU time
+  // and at least all its CPU time shared over the cores: a measure that a loaded machine does not skew.
+  const cpu = { workers: sum(started), busiest: Math.max(0, ...started) / 1000, rest: sum(before) };
+  const bound = Math.max(cpu.busiest, (cpu.workers + cpu.rest) / availableParallelism());
+  return { seconds, rate: value.ran / seconds, peakMiB, run: value, cpu, bound };
 }
 
 export default async function bench(): Promise<void> {
@@ -48,13 +54,17 @@ export default async function bench(): Promise<void> {
     const manifest = writePairs(dir, PAIRS);
     const outs = ['w1', 'w2', 'w2-50', 'w2-again'].map((name) => join(dir, name));
     outs.forEach((o) => mkdirSync(o));
-    const line = (label: string, m: { seconds: number; rate: number; peakMiB: number }) =>
+    const line = (label: string, m: Awaited<ReturnType<typeof run>>) => {
       console.log(`${label.padEnd(38)} ${m.seconds.toFixed(1).padStart(6)} s  ${m.rate.toFixed(1).padStart(6)} pairs/s  peak RSS ${m.peakMiB.toFixed(0)} MiB`);
+      if (m.cpu.workers > 0) {
+        console.log(`  CPU: workers ${m.cpu.workers.toFixed(1)} s (busiest ${m.cpu.busiest.toFixed(1)} s), main thread and helper threads ${m.cpu.rest.toFixed(1)} s; on ${availableParallelism()} idle cores at least ${m.bound.toFixed(1)} s`);
+      }
+    };
     const one = await run(manifest, outs[0]!, 1, PAIRS);
     line(`${PAIRS} pairs, 1 worker`, one);
     const two = await run(manifest, outs[1]!, 2, PAIRS);
     line(`${PAIRS} pairs, 2 workers`, two);
-    console.log(`speed-up with 2 workers: ${(two.rate / one.rate).toFixed(2)}×`);
+    console.log(`speed-up with 2 workers: ${(two.rate / one.rate).toFixed(2)}× (wall time)${one.cpu.workers > 0 ? `, ${(one.bound / two.bound).toFixed(2)}× (CPU-time bound on idle cores)` : ''}`);
     // The same machine load again, in the other order, so a change of load between the two shows.
     const twoAgain = await run(manifest, outs[3]!, 2, PAIRS);
     line(`${PAIRS} pairs, 2 workers (again)`, twoAgain);

@@ -1,4 +1,5 @@
-// Small helpers shared by the benchmarks: timing, peak memory, deterministic pseudo-random text.
+// Small helpers shared by the benchmarks: timing, peak memory, CPU time by thread, deterministic pseudo-random text.
+import { readdirSync, readFileSync } from 'node:fs';
 
 /** Runs `fn` and returns its result with the wall time in milliseconds. */
 export async function timed<T>(fn: () => Promise<T> | T): Promise<{ value: T; ms: number }> {
@@ -19,6 +20,50 @@ export async function peakMemory<T>(fn: () => Promise<T> | T): Promise<{ value: 
     const value = await fn();
     peak = Math.max(peak, process.memoryUsage().rss);
     return { value, peakMiB: peak / 2 ** 20, deltaMiB: (peak - base) / 2 ** 20 };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+/** CPU time in ms of each thread of this process, by thread id (Linux `/proc`; empty elsewhere). */
+function threadCpuMs(): Map<string, number> {
+  const out = new Map<string, number>();
+  let tids: string[];
+  try {
+    tids = readdirSync('/proc/self/task');
+  } catch {
+    return out;
+  }
+  for (const tid of tids) {
+    try {
+      const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+      // Fields after the command name: state is the 3rd field, utime and stime the 14th and 15th (clock ticks, 100 a second).
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      out.set(tid, (Number(fields[11]) + Number(fields[12])) * 10);
+    } catch {
+      // The thread ended between the listing and the read.
+    }
+  }
+  return out;
+}
+
+/**
+ * Runs `fn` and returns the CPU time (ms) each thread spent meanwhile: threads that were already
+ * there (the main thread, V8's and libuv's helpers) and threads started during `fn` (worker threads),
+ * sampled every 50 ms since a thread's count is gone once it ends. Empty lists where `/proc` is missing.
+ */
+export async function cpuByThread<T>(fn: () => Promise<T> | T): Promise<{ value: T; before: number[]; started: number[] }> {
+  const start = threadCpuMs();
+  const last = new Map(start);
+  const sample = () => threadCpuMs().forEach((ms, tid) => last.set(tid, ms));
+  const timer = setInterval(sample, 50);
+  try {
+    const value = await fn();
+    sample();
+    const before: number[] = [];
+    const started: number[] = [];
+    last.forEach((ms, tid) => (start.has(tid) ? before.push(ms - start.get(tid)!) : started.push(ms)));
+    return { value, before, started };
   } finally {
     clearInterval(timer);
   }

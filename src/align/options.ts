@@ -85,6 +85,13 @@ export interface AlignOptions {
    * @default true
    */
   dictionaries?: boolean | readonly string[];
+  /**
+   * Parallel mode: also measure, for each source sentence, how much worse the best alignment that
+   * leaves it out is (`stats.leaveOutCost`; `compareArticles` reads it to find deleted sentences
+   * the aligner shifted its neighbours over). Costs one more pass over the final DP band.
+   * @default false
+   */
+  leaveOutCosts?: boolean;
   /** Abort the work; the promise rejects with the signal's reason. */
   signal?: AbortSignal;
   /** Progress: stage, units done, units in total. */
@@ -111,6 +118,7 @@ export const DEFAULT_ALIGN_OPTIONS: Readonly<Required<Pick<AlignOptions, Default
   paragraphPenalty: 3,
   partialBelow: 0,
   lexicon: true,
+  leaveOutCosts: false,
 });
 
 /**

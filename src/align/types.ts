@@ -56,6 +56,12 @@ export interface AlignStats {
   lengthRatio?: number;
   /** Share of source sentences whose best match lies near the diagonal (auto mode). */
   diagonalShare?: number;
+  /**
+   * Parallel mode with `leaveOutCosts`: for each source sentence, how much more (in the DP's nats)
+   * the best alignment that leaves it without counterpart costs than the chosen one
+   * (`parallel/leave-out.ts`); low for a sentence whose translation may be missing.
+   */
+  leaveOutCost?: Float64Array;
   /** Milliseconds spent embedding and aligning. */
   embedMs?: number;
   alignMs?: number;

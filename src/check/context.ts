@@ -30,14 +30,28 @@ export function sentenceLang(sentence: Sentence, side: CheckSide): string {
  */
 let memo: Map<string, Map<Sentence, unknown[]>> | undefined;
 
+/**
+ * What `recentSentence` computed (located numbers, dates, names…) for the last few sentences, kept
+ * alongside `memo`: by extractor key and side, then sentence index. A check reads each sentence in its own pair and again
+ * as a neighbour of the pairs on either side; pairs come in text order, so a short window of recent
+ * sentences catches those repeats without keeping a whole book's worth of objects alive.
+ */
+let located: Map<string, Map<CheckSide, Map<number, unknown>>> | undefined;
+
+/** Sentences `recentSentence` keeps per key and side (the oldest added is dropped first). */
+const LOCATE_WINDOW = 256;
+
 /** Runs `fn` with per-sentence extraction results shared between the checks it runs; forgets them after. */
 export function withSentenceMemo<T>(fn: () => T): T {
   const outer = memo;
+  const outerLocated = located;
   memo ??= new Map();
+  located ??= new Map();
   try {
     return fn();
   } finally {
     memo = outer;
+    located = outerLocated;
   }
 }
 
@@ -60,21 +74,43 @@ export const sentenceDates = (text: string, lang: string, sentence: Sentence, or
   memoized(`dates:${order ?? ''}`, lang, sentence, () => extractDates(text, lang, order ? { order } : {}));
 
 /**
+ * `compute()` for sentence `index` of `side`, or what it returned for that sentence, `key` and side
+ * among the last `LOCATE_WINDOW` sentences computed, inside `withSentenceMemo` (outside, always
+ * `compute()`). Only for pure functions of the sentence: callers must not mutate the result.
+ */
+export function recentSentence<T>(key: string, side: CheckSide, index: number, compute: () => T): T {
+  if (!located) return compute();
+  let bySide = located.get(key);
+  if (!bySide) located.set(key, (bySide = new Map()));
+  let cache = bySide.get(side) as Map<number, T> | undefined;
+  if (!cache) bySide.set(side, (cache = new Map()));
+  let value = cache.get(index);
+  if (value === undefined) {
+    cache.set(index, (value = compute()));
+    if (cache.size > LOCATE_WINDOW) cache.delete(cache.keys().next().value!);
+  }
+  return value;
+}
+
+/**
  * Runs `extract` on each listed sentence and turns its offsets into ranges of the original text.
  * Boilerplate lines (`Read more: …`, `Baca Juga : …`) are skipped: they are navigation, never translated.
+ * With a `key`, inside `withSentenceMemo`, a recent sentence's located items are shared with the
+ * earlier call with that key (a fresh array each call, the same items): `extract` must then be a pure
+ * function of the sentence, and callers must not mutate the items.
  */
 export function locate<T extends { start: number; end: number }>(
   side: CheckSide,
   indices: readonly number[],
   extract: (text: string, lang: string, sentence: Sentence) => T[],
+  key?: string,
 ): Array<Located<T>> {
   const out: Array<Located<T>> = [];
   for (const i of indices) {
     const s = side.sentences[i];
     if (!s || s.kind === 'boilerplate') continue;
-    for (const item of extract(s.text, sentenceLang(s, side), s)) {
-      out.push({ ...item, sentence: i, range: [s.start + item.start, s.start + item.end] });
-    }
+    const make = () => extract(s.text, sentenceLang(s, side), s).map((item): Located<T> => ({ ...item, sentence: i, range: [s.start + item.start, s.start + item.end] }));
+    for (const item of key === undefined ? make() : recentSentence(key, side, i, make)) out.push(item);
   }
   return out;
 }

@@ -42,7 +42,7 @@ export function describeDate(d: DateMention): string {
 function datesOf(ctx: CheckContext, which: 'source' | 'target', indices?: readonly number[]): LocatedDate[] {
   const side: CheckSide = ctx.input[which];
   const order = ctx.options.dateOrder?.[which];
-  return locate(side, indices ?? side.sentences.map((_, i) => i), (text, lang, sentence) => sentenceDates(text, lang, sentence, order));
+  return locate(side, indices ?? side.sentences.map((_, i) => i), (text, lang, sentence) => sentenceDates(text, lang, sentence, order), `dates:${order ?? ''}`);
 }
 
 /** The dateline year of a side: the year of its first date that has one. */

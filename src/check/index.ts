@@ -7,7 +7,7 @@ import { checkLength } from './length.js';
 import { checkLinks } from './links.js';
 import { checkNames } from './names.js';
 import { checkNumbers } from './numbers.js';
-import { checkPassages } from './passages.js';
+import { checkPassages, withinPassages } from './passages.js';
 import { resolveCheckOptions, type CheckName, type CheckOptions } from './options.js';
 import { withSentenceMemo, type Check } from './context.js';
 import type { CheckInput, Finding } from './types.js';
@@ -30,7 +30,10 @@ const CHECKS: Readonly<Record<CheckName, Check>> = {
   language: checkLanguage,
   length: checkLength,
   // Passages are runs of the same omissions and additions, so `coverage` turns both on and off.
-  coverage: (ctx) => [...checkCoverage(ctx), ...checkPassages(ctx)],
+  coverage: (ctx) => {
+    const passages = checkPassages(ctx);
+    return [...withinPassages(checkCoverage(ctx), passages), ...passages];
+  },
 };
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;

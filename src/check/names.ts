@@ -15,9 +15,10 @@ import { compareNames, extractNames, isDemonym, isTitleWord, nameKey, type NameM
 import { sameExonym } from '../text/exonyms.js';
 import { consistentRendering } from './name-variants.js';
 import { neighbourSentences } from './neighbours.js';
-import { finding, isContent, locate, pairedBeads, type Check, type CheckContext, type Located } from './context.js';
+import { finding, isContent, locate, pairedBeads, recentSentence, type Check, type CheckContext, type Located } from './context.js';
 import type { CheckSide, Finding } from './types.js';
 import { untranslatedNames } from './name-translation.js';
+import { consistentlyTranslated, repeatsAsInfo, sameForm, translates, withoutInflections } from './name-forms.js';
 
 type LocatedName = Located<NameMention>;
 type Word = { text: string; sentence: number; range: [number, number] };
@@ -25,7 +26,7 @@ type Word = { text: string; sentence: number; range: [number, number] };
 const RANK: Record<NameRelation, number> = { identical: 0, inflection: 1, accent: 2, spelling: 3, different: 4 };
 
 export function namesOf(side: CheckSide, indices: readonly number[]): LocatedName[] {
-  return locate(side, indices, (text, lang) => extractNames(text, lang));
+  return locate(side, indices, (text, lang) => extractNames(text, lang), 'names');
 }
 
 /**
@@ -45,6 +46,7 @@ function wordsOf(side: CheckSide, indices: readonly number[]): Word[] {
       });
       return [word, ...parts.filter((p) => p.text.length > 0)];
     }),
+    'words',
   );
 }
 
@@ -114,6 +116,10 @@ export function unmatchedNames(from: LocatedName[], toWords: Word[], ratio: numb
   });
 }
 
+/** The words of `text` without a hyphen or possessive, lower-cased. */
+const plainWords = (text: string): string[] =>
+  (text.match(/[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu) ?? []).filter((w) => !w.includes('-') && !/['’]s$/i.test(w)).map((w) => w.toLowerCase());
+
 /**
  * `unmatchedNames(from, wordsOf(side, indices), ratio)`, without listing the words when every name
  * has a reportable word written the same on that side (the usual case): that is looked up first in
@@ -125,26 +131,43 @@ export function namesNotIn(from: LocatedName[], side: CheckSide, indices: readon
   for (const i of indices) {
     const s = side.sentences[i];
     if (!s || s.kind === 'boilerplate') continue;
-    for (const w of s.text.match(/[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu) ?? []) {
-      if (!w.includes('-') && !/['’]s$/i.test(w)) plain.add(w.toLowerCase());
-    }
+    for (const w of recentSentence('plain-words', side, i, () => plainWords(s.text))) plain.add(w);
   }
-  const rest = from.filter((name) => !name.tokens.some((t) => reportable(t) && plain.has(t.text.toLowerCase())));
+  // A name without a reportable word is never unmatched (`unmatchedNames` drops it): it needs no word list.
+  const rest = from.filter((name) => name.tokens.some(reportable) && !name.tokens.some((t) => reportable(t) && plain.has(t.text.toLowerCase())));
   return rest.length ? unmatchedNames(rest, wordsOf(side, indices), ratio) : rest;
 }
 
+/**
+ * A name word, and when it is a hyphenated compound the other side does not have as a whole, its parts
+ * of four letters or more (`Himalaya-Gesellschaft` is `Société de l'Himalaya` in French: a slip in
+ * `Himalaya` is still a slip).
+ */
+function withParts(t: NameToken, others: readonly Word[], ratio: number): NameToken[] {
+  if (!t.text.includes('-') || bestMatch(t.text, others, ratio).relation !== 'different') return [t];
+  const out: NameToken[] = [t];
+  let at = 0;
+  for (const part of t.text.split('-')) {
+    if (part.length >= 4) out.push({ ...t, text: part, start: t.start + at, end: t.start + at + part.length });
+    at += part.length + 1;
+  }
+  return out;
+}
+
 /** Words of one side's names that have a variant (accent or spelling) on the other side. */
-function variants(ctx: CheckContext, src: LocatedName[], tgt: LocatedName[], bead: number, targetWords: () => Word[]): Finding[] {
+function variants(ctx: CheckContext, src: LocatedName[], tgt: LocatedName[], bead: number, targetWords: () => Word[], langs: readonly [string, string]): Finding[] {
   const out: Finding[] = [];
   const ratio = ctx.options.nameMaxDistanceRatio;
   const tgtTokens: Word[] = tgt.flatMap((n) => n.tokens.map((t) => ({ text: t.text, sentence: n.sentence, range: tokenRange(n, t) })));
   const seen = new Set<string>();
   for (const name of src) {
-    for (const t of name.tokens) {
+    for (const t of name.tokens.flatMap((x) => withParts(x, tgtTokens, ratio))) {
       if (isShortAcronym(t.text)) continue;
       const { word, relation } = bestMatch(t.text, tgtTokens, ratio);
       if (!word || (relation !== 'accent' && relation !== 'spelling')) continue;
       if (relation === 'spelling' && consistentRendering(t.text, word.text, targetWords())) continue;
+      // Initials, hyphens, umlaut spellings and dictionary translations are not spelling slips (name-forms.ts).
+      if (relation === 'spelling' && (sameForm(t.text, word.text) || translates(t.text, word.text, langs))) continue;
       const key = `${nameKey(t.text)}|${word.text}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -163,12 +186,15 @@ export const checkNames: Check = (ctx) => {
   const targetWords = lazy(() => wordsOf(target, contentIndices(target)));
   const sourceWords = lazy(() => wordsOf(source, contentIndices(source)));
   const langs = [source.lang, target.lang] as const;
+  // Pairs each source name occurs in, for names that every pair leaves out (name-forms.ts).
+  const occurrences = new Map<string, number>();
   const texts = (side: CheckSide, indices: readonly number[]): string[] => indices.map((i) => side.sentences[i]?.text ?? '');
   for (const { bead, index } of pairedBeads(beads)) {
     const src = namesOf(source, bead.src);
     const tgt = namesOf(target, bead.tgt);
-    out.push(...variants(ctx, src, tgt, index, targetWords));
+    out.push(...variants(ctx, src, tgt, index, targetWords, langs));
     if (bead.label !== 'match') continue;
+    for (const name of src) occurrences.set(name.raw.toLowerCase(), (occurrences.get(name.raw.toLowerCase()) ?? 0) + 1);
     // A name that moved into a neighbouring bead (the sentences were split differently) is not missing.
     const near = (which: 'src' | 'tgt') => [...bead[which], ...neighbourSentences(beads, index, which)];
     const missing = untranslatedNames(namesNotIn(src, target, near('tgt'), ratio), langs, 'source', texts(target, near('tgt')));
@@ -180,7 +206,16 @@ export const checkNames: Check = (ctx) => {
       out.push(finding(ctx, 'name-extra', { src: bead.src, tgt: [name.sentence], tgtRange: name.range, actual: name.raw, bead: index }));
     }
   }
-  return out;
+  // Document-wide: an ending change several names share is grammar; a name no pair carries is translated.
+  // The same variant again is the same decision for the reviewer: repeats are info.
+  const spellings = withoutInflections(out.filter((f) => f.code === 'name-spelling'));
+  const kept = new Set(spellings);
+  const missing = out.filter((f) => f.code === 'name-missing');
+  const rendered = new Map([
+    ...consistentlyTranslated(missing, occurrences).map((f, k) => [missing[k]!, f] as const),
+    ...repeatsAsInfo(spellings).map((f, k) => [spellings[k]!, f] as const),
+  ]);
+  return out.filter((f) => f.code !== 'name-spelling' || kept.has(f)).map((f) => rendered.get(f) ?? f);
 };
 
 export { wordsOf };

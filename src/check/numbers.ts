@@ -11,6 +11,8 @@
 // finding of their own. In `partial` pairs nothing is reported here: the `partial` finding lists what
 // did not make it across.
 import { findCjkNumbers } from '../text/cjk-numbers.js';
+import { findRomanNumerals } from './roman-numerals.js';
+import { findClockTimes, findShortRangeYears, findThousanders } from './number-forms.js';
 import type { DateMention } from '../text/dates.js';
 import { extractNumbers, sameNumber, type NumberMention } from '../text/numbers.js';
 import { neighbourSentences, notNearby } from './neighbours.js';
@@ -27,19 +29,25 @@ export function numbersOf(side: CheckSide, indices: readonly number[]): LocatedN
   // Dates are not numbers: their spans are masked, from the dates the dates check also reads.
   return locate(side, indices, (text, lang, sentence) => {
     const dates = sentenceDates(text, lang, sentence);
-    const exclude = dates.map((d) => [d.start, d.end] as const);
-    return [...extractNumbers(text, lang, { skipDates: false, exclude }), ...counterparts(text, dates)];
-  });
+    // Clock times are one number each (`15 h. 30` = `15.30 Uhr`), read before the general extractor.
+    // …and so is a range's short second year (`1952/53` holds 1953).
+    const times = [...findClockTimes(text), ...findShortRangeYears(text)];
+    const exclude = [...dates, ...times].map((d) => [d.start, d.end] as const);
+    return [...extractNumbers(text, lang, { skipDates: false, exclude }), ...times, ...counterparts(text, dates)];
+  }, 'numbers');
 }
 
 /**
  * Numbers that only answer the other side's: Chinese/Japanese numerals (`二十`; `一` is also part of
- * ordinary words) and the years of dates (`novembre 1956` is a date, so its 1956 is not a number of
- * its own, but it is the counterpart of a bare `1956`).
+ * ordinary words), Roman numerals (`camp III` for `Lager 3`; `I` is also a word), German
+ * `-tausender` compounds (`Achttausender` for `« 8000 »`, number-forms.ts) and the years of
+ * dates (`novembre 1956` is a date, so its 1956 is not a number of its own, but it is the counterpart
+ * of a bare `1956`).
  */
 function counterparts(text: string, dates: readonly DateMention[]): Array<NumberMention & { counterpartOnly: true }> {
   const out: Array<NumberMention & { counterpartOnly: true }> = [];
   for (const c of findCjkNumbers(text)) out.push({ ...c, raw: text.slice(c.start, c.end), kind: 'number', form: 'words', counterpartOnly: true });
+  for (const r of [...findRomanNumerals(text), ...findThousanders(text)]) out.push({ ...r, raw: text.slice(r.start, r.end), kind: 'number', form: 'words', counterpartOnly: true });
   for (const d of dates) {
     if (d.year !== undefined) out.push({ value: d.year, raw: d.raw, start: d.start, end: d.end, kind: 'year', form: 'digits', counterpartOnly: true });
   }

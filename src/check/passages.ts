@@ -2,7 +2,8 @@
 // without counterpart becomes one finding, `omission-passage` (source) or `addition-passage`
 // (target), besides the single `omission` / `addition` findings of its beads. A dropped chapter is
 // then one error with its range ("source sentences 2,374–2,673 (300 sentences, 18 % of the text)")
-// instead of 300 warnings.
+// instead of 300 warnings: the single findings inside a passage stay in the list as `info`
+// (`withinPassages`), so the reviewer has one thing to look at, not one per sentence.
 import type { Bead } from '../align/types.js';
 import { finding, isContent, type Check, type CheckContext } from './context.js';
 import type { CheckSide, Finding } from './types.js';
@@ -89,3 +90,21 @@ export const checkPassages: Check = (ctx: CheckContext) => {
   }
   return out;
 };
+
+/**
+ * `findings` with each single `omission` (`addition`) whose sentence a passage finding of `passages`
+ * lists turned into `info`: the passage is the one finding a reviewer must act on.
+ */
+export function withinPassages(findings: Finding[], passages: readonly Finding[]): Finding[] {
+  if (passages.length === 0) return findings;
+  const covered = { omission: new Set<number>(), addition: new Set<number>() };
+  for (const p of passages) {
+    if (p.code === 'omission-passage') for (const i of p.src ?? []) covered.omission.add(i);
+    if (p.code === 'addition-passage') for (const j of p.tgt ?? []) covered.addition.add(j);
+  }
+  return findings.map((f) => {
+    const listed = f.code === 'omission' ? f.src : f.code === 'addition' ? f.tgt : undefined;
+    const inside = listed !== undefined && listed.length > 0 && listed.every((i) => covered[f.code as 'omission' | 'addition'].has(i));
+    return inside && f.severity !== 'info' ? { ...f, severity: 'info' } : f;
+  });
+}

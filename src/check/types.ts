@@ -72,8 +72,14 @@ export interface UnsupportedSentence {
   sentence: number;
   /** Index of its bead. */
   bead: number;
-  /** Its similarity to the other side of the bead. */
+  /** Its similarity to the other side of the bead (NaN when not measured). */
   similarity: number;
+  /**
+   * Why it is reported: `support` (the default), nothing on the other side of its merged bead
+   * supports it; `leave-out`, the alignment fits almost as well with the sentence left out
+   * (`AlignStats.leaveOutCost`: its neighbours were shifted over a deleted counterpart).
+   */
+  evidence?: 'support' | 'leave-out';
 }
 
 /** What `checkAlignment` checks: both sides and the alignment between them. */

@@ -8,6 +8,7 @@ import { segmentDocument } from '../segment/index.js';
 import { VERSION } from '../version.js';
 import { resolveCompareOptions, type CompareOptions, type ProgressEvent } from './options.js';
 import { unsupportedSentences } from './support.js';
+import { cheapToLeaveOut } from './leave-out.js';
 import { coverageBelow } from './min-coverage.js';
 
 export { DEFAULT_COMPARE_OPTIONS, resolveCompareOptions } from './options.js';
@@ -63,6 +64,7 @@ export async function compareArticles(source: string, target: string, compareOpt
       mode,
       embedder,
       languages: [sourceSide.lang, targetSide.lang],
+      leaveOutCosts: true,
       ...(options.dictionaries !== undefined ? { dictionaries: options.dictionaries } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
       onProgress: (stage: string, done: number, total: number) =>
@@ -77,6 +79,9 @@ export async function compareArticles(source: string, target: string, compareOpt
     const unsupported = alignment.mode === 'parallel'
       ? await unsupportedSentences(srcSentences, tgtSentences, alignment.beads, { source: sourceSide.lang, target: targetSide.lang }, embedder, { ...(options.signal ? { signal: options.signal } : {}), ...(options.dictionaries !== undefined ? { dictionaries: options.dictionaries } : {}), ...(sides ? { vectors: sides } : {}) })
       : [];
+    // …and sentences the aligner gave a partner by shifting its neighbours over a deleted counterpart.
+    const cost = alignment.mode === 'parallel' ? alignment.stats?.leaveOutCost : undefined;
+    if (cost) unsupported.push(...cheapToLeaveOut(srcSentences, alignment.beads, cost).filter((u) => !unsupported.some((v) => v.side === 'source' && v.sentence === u.sentence)));
     return checkAlignment({ source: sourceSide, target: targetSide, beads: alignment.beads, unsupported }, { mode: alignment.mode }).filter(
       (f) => !skip.has(f.code),
     );

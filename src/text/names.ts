@@ -171,11 +171,12 @@ export function compareNames(a: string, b: string, options: CompareNamesOptions 
  * `Korean`): a demonym, which translations routinely turn into another construction (`the top Iranian
  * diplomat` → `Kepala diplomat Iran`, or just the minister's name). Hyphenated words are never
  * demonyms (`Amir-Abdollahian`). English suffixes only, six letters or more: -ian, -ean, -ese,
- * -ish. `Venezuelan` is not caught here (nothing tells it from `Tehran` without a lexicon), but
+ * -ish, and -dic/-tic (`Nordic`, `Baltic`, `Celtic`, `Arctic`: adjectives a translation inflects or
+ * folds into a compound, `norrænu`). `Venezuelan` is not caught here (nothing tells it from `Tehran` without a lexicon), but
  * `compareNames` relates it to `Venezuela` wherever that is near.
  */
 export function isDemonym(word: string): boolean {
-  return word.length >= 6 && /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish)$/u.test(word);
+  return word.length >= 6 && /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|dic|tic)$/u.test(word);
 }
 
 /** Capitalised titles and offices, which a translation translates (`Foreign Minister` → `Menteri Luar Negeri`). */

@@ -107,7 +107,8 @@ describe('bitext-qa batch', () => {
     const out = join(dir, 'out');
     const results = join(out, 'results.jsonl');
     const cli = fileURLToPath(new URL('../../src/cli/index.ts', import.meta.url));
-    const child = spawn(process.execPath, ['--import', 'tsx', cli, 'batch', manifest, '--out', out, '--concurrency', '2', '--quiet'], { stdio: 'ignore' });
+    // One worker thread in the killed run (each thread loads the whole source, about a second); the rerun has two.
+    const child = spawn(process.execPath, ['--import', 'tsx', cli, 'batch', manifest, '--out', out, '--concurrency', '1', '--quiet'], { stdio: 'ignore' });
     const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
     // Kill it (SIGKILL: no chance to clean up) as soon as the first results are written.
     for (let i = 0; i < 1200 && !(existsSync(results) && readFileSync(results, 'utf8').length > 0); i++) {

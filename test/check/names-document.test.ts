@@ -25,7 +25,7 @@ describe('names check: compounds and demonyms', () => {
     expect(codes(swap(input))).toEqual(['info name-extra /Delcy Rodríguez']);
   });
   it.each([
-    ['Iranian', true], ['Chinese', true], ['Spanish', true], ['Indonesian', true],
+    ['Iranian', true], ['Chinese', true], ['Spanish', true], ['Indonesian', true], ['Nordic', true], ['Baltic', true], ['Patrick', false],
     ['Iran', false], ['Tehran', false], ['Amir-Abdollahian', false], ['Brian', false], ['Venezuelan', false],
   ])('isDemonym(%s) = %s', (word, expected) => expect(isDemonym(word)).toBe(expected));
 });

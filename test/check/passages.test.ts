@@ -41,9 +41,16 @@ describe('passage findings', () => {
     expect(found[1].tgt).toEqual([17, 18, 19]);
   });
 
-  it('keeps the single omissions too', () => {
+  it('keeps the single omissions too, as info: the passage is the one to act on', () => {
     const all = checkAlignment(input([3, 4, 5]), { checks: ['coverage'] });
-    expect(all.filter((f) => f.code === 'omission')).toHaveLength(3);
+    const single = all.filter((f) => f.code === 'omission');
+    expect(single).toHaveLength(3);
+    expect(single.map((f) => f.severity)).toEqual(['info', 'info', 'info']);
+    // The target sentences 17–19 left at the end are the added passage: their additions are info too.
+    expect(all.filter((f) => f.code === 'addition').map((f) => f.severity)).toEqual(['info', 'info', 'info']);
+    // A lone omission (no passage) stays a warning.
+    const lone = checkAlignment(input([3]), { checks: ['coverage'] }).filter((f) => f.code === 'omission');
+    expect(lone.map((f) => f.severity)).toEqual(['warning']);
   });
 
   it('leaves a run of 2 alone unless it is 2 % of the text, and honours the options', () => {

@@ -1,5 +1,5 @@
 // The CLI on the inputs people have: web pages and Markdown (compare, split) and bilingual files (check).
-// Few runs on purpose: each spawns the CLI (about a second).
+// In-process through `main(argv, io)` (see run.ts).
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

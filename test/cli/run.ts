@@ -21,18 +21,23 @@ export interface RunOptions {
   timeoutMs?: number;
 }
 
+/** `runCli` calls in progress, and the values their variables had before the first of them began. */
+let running = 0;
+const savedEnv = new Map<string, string | undefined>();
+
 /**
  * Runs the CLI in this process through `main(argv, io)`, with its streams captured, as the binary would
  * run it without a TTY: a few milliseconds instead of a second per `tsx` start. `env` is set for the
- * call and restored after it, so calls with different `env` must not overlap (vitest runs the tests of
- * a file one after another).
+ * call; the variables are restored when the last of the calls running at once ends (calls that overlap,
+ * such as two shards run together, must pass the same `env`).
  */
 export async function runCli(args: string[], options: RunOptions = {}): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
   const input = options.input ?? '';
   const env = { BITEXT_QA_DEBUG: '', ...options.env };
-  const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
+  for (const k of Object.keys(env)) if (!savedEnv.has(k)) savedEnv.set(k, process.env[k]);
+  running++;
   Object.assign(process.env, env);
   try {
     const code = await main(args, {
@@ -44,9 +49,12 @@ export async function runCli(args: string[], options: RunOptions = {}): Promise<
     });
     return { code, stdout, stderr };
   } finally {
-    for (const [k, v] of Object.entries(saved)) {
-      if (v === undefined) delete process.env[k];
-      else process.env[k] = v;
+    if (--running === 0) {
+      for (const [k, v] of savedEnv) {
+        if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
+      }
+      savedEnv.clear();
     }
   }
 }

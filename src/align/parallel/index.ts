@@ -9,6 +9,7 @@ import { robustRatio } from './ratio.js';
 import { addParagraphPenalty, breakPrefix, lengthCosts } from './costs.js';
 import { addEmbeddingCosts, beadScore, modelStats, type LengthPath, type ModelStats } from './model.js';
 import { fillDpTable, pathBeads, traceback } from './dp.js';
+import { leaveOutCosts } from './leave-out.js';
 import { lengthCost, lengthRatio } from '../length.js';
 import { DEFAULT_ALIGN_OPTIONS, type ResolvedAlignOptions } from '../options.js';
 import type { AlignSide } from '../side.js';
@@ -21,6 +22,8 @@ export type ParallelOptions = Pick<
   | 'maxBeadSize' | 'band' | 'fullDpCells' | 'marginK' | 'skipQuantile' | 'lengthWeight'
   | 'similarityWeight' | 'paragraphPenalty' | 'partialBelow' | 'signal'
 > & {
+  /** Measure each source sentence's leave-out cost (`AlignOptions.leaveOutCosts`). @default false */
+  leaveOutCosts?: boolean;
   /** Most sentences in a 1-k or k-1 bead (`AlignOptions.maxOneToMany`). @default 6 */
   maxOneToMany?: number;
   /**
@@ -183,8 +186,10 @@ export function alignParallel(src: AlignSide, tgt: AlignSide, o: ParallelOptions
   let band = o.searchBand === 'full' ? fullBand(src.n, tgt.n) : (o.searchBand ?? searchStart(plan, o.band, src.n, tgt.n));
   let cells = 0;
   let path: { nodes: Int32Array; steps: Uint8Array };
+  let costs: Float32Array;
   for (let width = Math.ceil(o.band / 2); ; width *= 2) {
-    path = traceback(fillDpTable(band, types, bandCosts(src, tgt, band, o, plan, model), o.signal, model ? SKIP_RUN_DISCOUNT : 0));
+    costs = bandCosts(src, tgt, band, o, plan, model);
+    path = traceback(fillDpTable(band, types, costs, o.signal, model ? SKIP_RUN_DISCOUNT : 0));
     cells += bandCells(band);
     const full = bandCells(band) === (src.n + 1) * (tgt.n + 1);
     if (full || o.searchBand !== undefined || !touchesEdge(band, path.nodes, EDGE_MARGIN)) break;
@@ -211,5 +216,6 @@ export function alignParallel(src: AlignSide, tgt: AlignSide, o: ParallelOptions
   });
   const stats: AlignStats = { nSrc: src.n, nTgt: tgt.n, cells, banded: bandCells(band) < (src.n + 1) * (tgt.n + 1), lengthRatio: ratio };
   if (model) stats.skipCost = model.st.skip;
+  if (o.leaveOutCosts) stats.leaveOutCost = leaveOutCosts(band, types, costs!, o.signal);
   return { beads, stats };
 }
