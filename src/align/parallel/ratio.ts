@@ -7,7 +7,9 @@
 // Gale-Church alignment of the first (last) source sentences to the start (end) of the target, at
 // the candidate ratio under which most of them pair 1-1. Where the ends' measurement is more than
 // `TOLERANCE` from the totals', it is taken; otherwise the totals', so a complete translation keeps
-// the ratio it always had. (Measurements: docs/tuning.md, "Anchors across a missing passage".)
+// the ratio it always had. An end taken alone (the other one is missing) is measured again over the
+// stretch of source its target covers, since 400 sentences measure a local ratio. (Measurements:
+// docs/tuning.md, "Anchors across a missing passage".)
 import { reversedPrefix } from './anchors.js';
 import { bandAroundPath, lengthDiagonal } from './band.js';
 import { lengthCosts } from './costs.js';
@@ -17,6 +19,8 @@ import type { BeadType } from '../types.js';
 
 /** Source sentences at each end the ratio is measured on. */
 const END_SENTENCES = 400;
+/** Share of the source stretch a lone end's target covers that its ratio is measured on again. */
+const KEPT_SHARE = 0.9;
 /** Fewest source sentences an end is measured on (a quarter of the document); below it the totals are used. */
 const MIN_END = 50;
 /** Half-width, in sentences, of the band around the length diagonal of a candidate ratio. */
@@ -98,6 +102,24 @@ export function robustRatio(srcPrefix: Float64Array, tgtPrefix: Float64Array, ty
   const start = endRatio(srcPrefix, tgtPrefix, w, small, total, signal);
   const end = endRatio(reversedPrefix(srcPrefix), reversedPrefix(tgtPrefix), w, small, total, signal);
   const ends =
-    start.pairs < FIT_SHARE * end.pairs ? end.ratio : end.pairs < FIT_SHARE * start.pairs ? start.ratio : Math.sqrt(start.ratio * end.ratio);
+    start.pairs < FIT_SHARE * end.pairs
+      ? keptRatio(reversedPrefix(srcPrefix), reversedPrefix(tgtPrefix), w, end.ratio, small, total, signal)
+      : end.pairs < FIT_SHARE * start.pairs
+        ? keptRatio(srcPrefix, tgtPrefix, w, start.ratio, small, total, signal)
+        : Math.sqrt(start.ratio * end.ratio);
   return Math.abs(Math.log(ends / total)) > TOLERANCE ? ends : total;
+}
+
+/**
+ * One end taken alone measures its own stretch's ratio `r`, which may be several per cent off the
+ * document's. At `r`, the target covers `tgt / r` characters of source from that end (the rest has no
+ * counterpart); the ratio is measured again over `KEPT_SHARE` of that stretch. Only where the ends are
+ * full `END_SENTENCES` long: on shorter ends the 1-1 counts that took one end alone are too few to say
+ * that the other end is missing.
+ */
+function keptRatio(srcPrefix: Float64Array, tgtPrefix: Float64Array, w: number, r: number, types: readonly BeadType[], total: number, signal?: AbortSignal): number {
+  const kept = (KEPT_SHARE * tgtPrefix[tgtPrefix.length - 1]) / r;
+  let k = w;
+  while (k < srcPrefix.length - 1 && srcPrefix[k + 1] <= kept) k++;
+  return w === END_SENTENCES && k > w ? endRatio(srcPrefix, tgtPrefix, k, types, total, signal).ratio : r;
 }

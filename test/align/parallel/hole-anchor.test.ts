@@ -38,6 +38,27 @@ describe('robustRatio', () => {
   });
 });
 
+describe('robustRatio with the target’s start missing', () => {
+  it('measures the end taken alone again over the source stretch the target covers', () => {
+    // 3,200 source sentences (20–200 characters, 110 on average): the first 2,900 translated at 0.7,
+    // the last 300 at 0.4 (10 % noise each); the first 600 target sentences are cut. The start then
+    // pairs unrelated sentences and the end is taken alone. Its last 400 sentences are three quarters
+    // at 0.4: their median is in the 0.4 group (0.36–0.44). At that ratio the target (about
+    // 0.7 · 2,300 + 0.4 · 300 = 1,730 sentence-lengths) covers more than the whole source, so the end is
+    // measured again over all 3,200 sentences, most of them at 0.7: the median is in the 0.7 group
+    // (0.63–0.77). The totals say about 1,730 / 3,200 ≈ 0.54.
+    const r = seededRandom(11);
+    const src = Float64Array.from({ length: 3200 }, () => 20 + Math.floor(r() * 180));
+    const all = Array.from(src, (l, i) => Math.max(1, Math.round(l * (i < 2900 ? 0.7 : 0.4) * (0.9 + 0.2 * r()))));
+    const tgt = Float64Array.from(all.slice(600));
+    const total = lengthRatio(src, tgt);
+    expect(total).toBeLessThan(0.56);
+    const ratio = robustRatio(prefixSums(src), prefixSums(tgt), types, total);
+    expect(ratio).toBeGreaterThan(0.63);
+    expect(ratio).toBeLessThan(0.77);
+  });
+});
+
 describe('anchorPath across a missing passage', () => {
   it('follows the sentences before and after 200 missing target sentences', () => {
     const { src, tgt } = lengths(1000, 0.6, 400, 200);
