@@ -134,7 +134,10 @@ export function alignWithLexicon(src: AlignSide, tgt: AlignSide, o: ParallelOpti
   // anchor path opens runs of skips where a passage is missing; a first pass in the anchor's band
   // (the model's skips are dearer) spread such a passage over the document instead.
   const lengthsOnly = additive && plan.anchor !== undefined && !plan.fromEvidence;
-  let first = lengthsOnly ? undefined : alignParallel(src, tgt, o, plan);
+  // Leave-out costs (`o.leaveOutCosts`) describe the final alignment: a first pass that a second will
+  // replace does not measure them.
+  const interim = { ...o, leaveOutCosts: false };
+  let first = lengthsOnly ? undefined : alignParallel(src, tgt, additive ? interim : o, plan);
   onPass?.(1, total);
   if (!additive) return first!;
   const ws = sideWords(src.texts);
@@ -142,7 +145,8 @@ export function alignWithLexicon(src: AlignSide, tgt: AlignSide, o: ParallelOpti
   const firstBeads = first?.beads ?? nodeBeads(plan.anchor!);
   const lexicon = learnLexicon(ws, wt, firstBeads);
   if (lexicon.pairs === 0) {
-    first ??= alignParallel(src, tgt, o, plan);
+    // The first pass is final after all: align again when it did not run or did not measure what was asked.
+    if (first === undefined || o.leaveOutCosts) first = alignParallel(src, tgt, o, plan);
     onPass?.(2, 2);
     return { beads: first.beads, stats: { ...first.stats, lexiconPairs: 0 } };
   }
