@@ -11,6 +11,9 @@ import { createLexicalEmbedder } from '../../src/embed/lexical/index.js';
 import { splitSentences } from '../../src/segment/index.js';
 import { extractDates } from '../../src/text/dates.js';
 import { extractNumbers, maskedSpans } from '../../src/text/numbers.js';
+import { extractLinks } from '../../src/text/links.js';
+import { identicalSides } from '../../src/check/identical.js';
+import type { Sentence } from '../../src/segment/types.js';
 
 // Pieces that exercise every alternative of the masks, the date patterns and number words.
 const PIECES = [
@@ -26,6 +29,29 @@ describe('fast paths give what the plain paths give', () => {
     fc.assert(fc.property(text, (t) => {
       expect(maskedSpans(t)).toEqual(maskedSpans(`${t} @`));
     }), { numRuns: 400 });
+  });
+
+  it('extractLinks: the gate never hides a link (" @" at the end opens the gate and adds no link)', () => {
+    fc.assert(fc.property(text, (t) => {
+      expect(extractLinks(t)).toEqual(extractLinks(`${t} @`));
+    }), { numRuns: 400 });
+  });
+
+  it('identicalSides: stopping at the first differing sentence answers what comparing the joined texts answers', () => {
+    // The plain path: every sentence white-space-normalised, empty ones dropped, joined, compared.
+    const joined = (ss: readonly Sentence[]) => ss.map((s) => s.text.replace(/\s+/gu, ' ').trim()).filter(Boolean).join('\n');
+    const sentences = (texts: string[]): Sentence[] => texts.map((t, i) => ({ text: t, start: i, end: i + 1, kind: 'body', lang: 'en' }) as Sentence);
+    const line = fc.constantFrom('A b.', 'A  b.', ' A b. ', 'C d.', '', '  ', '\n', 'A\tb.');
+    let same = 0;
+    fc.assert(fc.property(fc.array(line, { maxLength: 6 }), fc.array(line, { maxLength: 6 }), (a, b) => {
+      const src = sentences(a), tgt = sentences(b);
+      const content = (ss: Sentence[]) => ss.length >= 2; // every generated sentence is body text
+      const expected = content(src) && content(tgt) && joined(src) === joined(tgt);
+      if (expected) same++;
+      expect(identicalSides({ lang: 'en', sentences: src }, { lang: 'en', sentences: tgt })).toBe(expected);
+    }), { numRuns: 600 });
+    // Not only "different" answers: some generated pairs are the same text.
+    expect(same).toBeGreaterThan(0);
   });
 
   it('extractDates and extractNumbers: the per-pattern gates never hide a date (the suffix opens every gate)', () => {
