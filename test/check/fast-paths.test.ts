@@ -12,6 +12,7 @@ import { splitSentences } from '../../src/segment/index.js';
 import { extractDates } from '../../src/text/dates.js';
 import { extractNumbers, maskedSpans } from '../../src/text/numbers.js';
 import { extractLinks } from '../../src/text/links.js';
+import { findClockTimes, findShortRangeYears, findThousanders } from '../../src/check/number-forms.js';
 import { identicalSides } from '../../src/check/identical.js';
 import type { Sentence } from '../../src/segment/types.js';
 
@@ -20,7 +21,8 @@ const PIECES = [
   'The minister', 'said', 'on', 'Friday', 'Jumat', '(4/1)', '4/1/2023', '2023-01-04', '4.1.2023', 'February 4, 2023',
   '4 Februari 2023', 'March', '12', '1,000.5', '5%', 'twenty-one', 'two', 'dua puluh', 'www.example.com', 'https://x.co/a',
   'a.b@mail.com', '@handle', '#tag', '10:30', 'pukul 10.30', '10.30 WIB', 'pic.twitter.com/ab', 'Amir-Abdollahian', "Maduro's",
-  'quatre-vingt-dix', '.', ',', '-', '\n', ' ',
+  'quatre-vingt-dix', '.', ',', '-', '\n', ' ', '15 h. 30', '15h30', '15 Uhr 30', '15.30 Uhr', '15:30 h', '1952/53', '1954–55',
+  'Achttausender', 'h', 'Uhr', ':', '/',
 ];
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 24 }).map((parts) => parts.join(' '));
 
@@ -34,6 +36,18 @@ describe('fast paths give what the plain paths give', () => {
   it('extractLinks: the gate never hides a link (" @" at the end opens the gate and adds no link)', () => {
     fc.assert(fc.property(text, (t) => {
       expect(extractLinks(t)).toEqual(extractLinks(`${t} @`));
+    }), { numRuns: 400 });
+  });
+
+  it('clock times, short range years, -tausender: the gates never hide a match (the suffix opens each gate)', () => {
+    // "|" ends whatever the text ends with; "1h", "1:1", "1-1" and a bare "tausender" pass the gates
+    // but complete no clock time, year range or compound.
+    const open = (t: string) => `${t}|1h 1:1 1-1 tausender`;
+    const within = (t: string) => (m: { end: number }) => m.end <= t.length;
+    fc.assert(fc.property(text, (t) => {
+      expect(findClockTimes(t)).toEqual(findClockTimes(open(t)).filter(within(t)));
+      expect(findShortRangeYears(t)).toEqual(findShortRangeYears(open(t)).filter(within(t)));
+      expect(findThousanders(t)).toEqual(findThousanders(open(t)).filter(within(t)));
     }), { numRuns: 400 });
   });
 
