@@ -52,6 +52,7 @@ export function withSentenceMemo<T>(fn: () => T): T {
   } finally {
     memo = outer;
     located = outerLocated;
+    paired = undefined;
   }
 }
 
@@ -115,11 +116,21 @@ export function locate<T extends { start: number; end: number }>(
   return out;
 }
 
-/** Beads that pair source with target sentences (`match` and `partial`), with their index. */
-export function pairedBeads(beads: readonly Bead[]): Array<{ bead: Bead; index: number }> {
-  return beads
-    .map((bead, index) => ({ bead, index }))
-    .filter(({ bead }) => (bead.label === 'match' || bead.label === 'partial') && bead.src.length > 0 && bead.tgt.length > 0);
+/** What `pairedBeads` last listed inside `withSentenceMemo` (every check asks it of the same beads). */
+let paired: { of: readonly Bead[]; list: ReadonlyArray<{ bead: Bead; index: number }> } | undefined;
+
+/**
+ * Beads that pair source with target sentences (`match` and `partial`), with their index. Inside
+ * `withSentenceMemo` the list is made once per beads array: callers must not mutate it.
+ */
+export function pairedBeads(beads: readonly Bead[]): ReadonlyArray<{ bead: Bead; index: number }> {
+  if (memo && paired?.of === beads) return paired.list;
+  const list: Array<{ bead: Bead; index: number }> = [];
+  beads.forEach((bead, index) => {
+    if ((bead.label === 'match' || bead.label === 'partial') && bead.src.length > 0 && bead.tgt.length > 0) list.push({ bead, index });
+  });
+  if (memo) paired = { of: beads, list };
+  return list;
 }
 
 /** What a check says about a finding: everything but the code, severity and message, which come from the tables. */

@@ -14,6 +14,7 @@ import { extractNumbers, maskedSpans } from '../../src/text/numbers.js';
 import { extractLinks } from '../../src/text/links.js';
 import { findClockTimes, findShortRangeYears, findThousanders } from '../../src/check/number-forms.js';
 import { identicalSides } from '../../src/check/identical.js';
+import { norm, normFirst } from '../../src/check/language.js';
 import type { Sentence } from '../../src/segment/types.js';
 
 // Pieces that exercise every alternative of the masks, the date patterns and number words.
@@ -49,6 +50,15 @@ describe('fast paths give what the plain paths give', () => {
       expect(findShortRangeYears(t)).toEqual(findShortRangeYears(open(t)).filter(within(t)));
       expect(findThousanders(t)).toEqual(findThousanders(open(t)).filter(within(t)));
     }), { numRuns: 400 });
+  });
+
+  it('copied-source: the first unit read from the first character is the first unit of the normalised text', () => {
+    // Upper and lower case, İ (lower-cased to two units), Σ, an astral capital (𐐀), white space of several kinds.
+    const chars = fc.constantFrom('A', 'a', 'İ', 'i', '\u0307', 'Σ', 'σ', '𐐀', '😀', ' ', '\n', '\u00a0', '\u3000', 'ß', 'x');
+    fc.assert(fc.property(fc.array(chars, { maxLength: 8 }).map((c) => c.join('')), (t) => {
+      expect(normFirst(t)).toBe(norm(t)[0] ?? '');
+    }), { numRuns: 600 });
+    expect(normFirst(' \u00a0İstanbul')).toBe('i'); // worked by hand: "İ" lower-cases to "i" + U+0307
   });
 
   it('identicalSides: stopping at the first differing sentence answers what comparing the joined texts answers', () => {
