@@ -1,7 +1,8 @@
 // Parallel mode: monotonic DP over bead types. Small documents run on the full grid; long ones in a
 // band around an anchor path (from the vectors' evidence where they carry any, else from lengths),
 // widened until the path stays clear of its edge.
-import { anchorPath } from './anchors.js';
+import { anchorPath, chainPath } from './anchors.js';
+import type { AnchorPair } from './anchor-pairs.js';
 import { evidencePath, type EvidencePath } from './evidence.js';
 import { bandAroundPath, bandCells, fullBand, touchesEdge, widthsNearEdge, type Band } from './band.js';
 import { beadTypes } from './beadTypes.js';
@@ -74,6 +75,8 @@ export interface LengthPlan {
   readonly statsBand: Band;
   readonly anchor?: Int32Array;
   readonly fromEvidence?: boolean;
+  /** The first search band of the model's DP. @default half the statistics band's width around `anchor` */
+  readonly searchBand?: Band;
   lengthPath?: LengthPath;
 }
 
@@ -89,11 +92,17 @@ export function planParallel(src: AlignSide, tgt: AlignSide, o: ParallelOptions)
 }
 
 /**
- * The plan of a second pass over the same sides with new vectors: its own evidence anchor when the
- * new vectors carry evidence, else `plan` as it is (lengths have not changed).
+ * The plan of a second pass over the same sides with new vectors: the path through `pairs` (anchor
+ * pairs from the learned lexicon, `anchor-pairs.ts`) when they are dense enough, else its own evidence
+ * anchor when the new vectors carry evidence, else `plan` as it is (lengths have not changed).
  */
-export function replanParallel(plan: LengthPlan, src: AlignSide, tgt: AlignSide, o: ParallelOptions): LengthPlan {
+export function replanParallel(plan: LengthPlan, src: AlignSide, tgt: AlignSide, o: ParallelOptions, pairs?: readonly AnchorPair[]): LengthPlan {
   if (!plan.anchor) return plan;
+  const chained = pairs && chainPath(src.lengthPrefix, tgt.lengthPrefix, pairs, Math.ceil(o.band / 2), { types: plan.types, ratio: plan.ratio, signal: o.signal });
+  if (chained) {
+    const { path, search } = chained;
+    return { ratio: plan.ratio, types: plan.types, statsBand: bandAroundPath(path, src.n, tgt.n, o.band), anchor: path, fromEvidence: true, searchBand: search };
+  }
   const evidence = evidencePath(src, tgt, { marginK: o.marginK, signal: o.signal });
   return evidence ? evidencePlan(src, tgt, plan.ratio, plan.types, evidence, o) : plan;
 }
@@ -119,10 +128,12 @@ function lengthPath(plan: LengthPlan, src: AlignSide, tgt: AlignSide, signal?: A
 }
 
 /**
- * The first search band: half as wide as the statistics band around the anchor path (the final path
- * rarely strays far from the length path, and a path that touches the edge widens the band again).
+ * The first search band: the plan's own, or half as wide as the statistics band around the anchor path
+ * (the final path rarely strays far from the length path, and a path that touches the edge widens the
+ * band again).
  */
-function searchStart({ statsBand, anchor }: LengthPlan, width: number, n: number, m: number): Band {
+function searchStart({ statsBand, anchor, searchBand }: LengthPlan, width: number, n: number, m: number): Band {
+  if (searchBand) return searchBand;
   return anchor ? bandAroundPath(anchor, n, m, Math.ceil(width / 2)) : statsBand;
 }
 
