@@ -202,23 +202,29 @@ export function chainBand(pairs: readonly AnchorPair[], sp: Float64Array, tp: Fl
 }
 
 /**
- * The anchor path through anchor pairs: the length-only DP (with runs of skips at `RUN_COST`, as in
- * the length search) inside `chainBand`, so lengths only place the sentences between two anchors. Also
- * the first search band of the model's DP: the whole `chainBand` (where anchors are dense it is narrow;
- * a stretch without anchors, such as a passage missing at a document's end, is searched whole, where
- * the model's evidence rather than lengths decides which sentences the run of skips takes) joined with
- * a band of half-width `width` around the path. Undefined when `chainBand` would be too large (too few
- * anchors: the caller keeps its other anchor path).
+ * Fewest sentences of a run of skips before the first anchor or after the last that make the anchor
+ * pairs the anchor path (as many as make the lexicon pass align a third time, `MIN_GAP` in lexicon.ts).
  */
-export function chainPath(srcPrefix: Float64Array, tgtPrefix: Float64Array, pairs: readonly AnchorPair[], width: number, o: AnchorOptions): { path: Int32Array; search: Band } | undefined {
+const END_RUN = 20;
+
+/**
+ * The anchor path through anchor pairs: the length-only DP (with runs of skips at `RUN_COST`, as in
+ * the length search) inside `chainBand`, so lengths only place the sentences between two anchors.
+ * Only for a passage missing at an end (a run of at least `END_RUN` sentences before the first anchor or
+ * after the last): that is where the coarse evidence path (`evidence.ts`, whose blocks at the document's
+ * ends have nothing to match) and the length search fail. Between anchors, a rectangle leaves lengths
+ * free to put a few sentences anywhere in a passage, where the coarse path places it whole. Undefined
+ * otherwise, or when `chainBand` would be too large (too few anchors): the caller keeps its other path.
+ */
+export function chainPath(srcPrefix: Float64Array, tgtPrefix: Float64Array, pairs: readonly AnchorPair[], o: AnchorOptions): Int32Array | undefined {
   const n = srcPrefix.length - 1;
   const m = tgtPrefix.length - 1;
   if (pairs.length === 0) return undefined;
+  const [a, b] = leadCorner(srcPrefix, tgtPrefix, pairs[0].i, pairs[0].j, o.ratio);
+  const last = pairs[pairs.length - 1];
+  const [c, d] = trailCorner(srcPrefix, tgtPrefix, last.i + 1, last.j + 1, o.ratio);
+  if (Math.max(a, b, n - c, m - d) < END_RUN) return undefined;
   const band = chainBand(pairs, srcPrefix, tgtPrefix, o.ratio);
   if (bandCells(band) > CHAIN_CELLS * (n + m)) return undefined;
-  const path = traceback(fillDpTable(band, o.types, lengthCosts(band, o.types, srcPrefix, tgtPrefix, o.ratio), o.signal, 0, RUN_COST)).nodes;
-  const near = bandAroundPath(path, n, m, width);
-  const lo = band.lo.map((x, i) => Math.min(x, near.lo[i]));
-  const hi = band.hi.map((x, i) => Math.max(x, near.hi[i]));
-  return { path, search: bandFromRows(n, m, lo, hi) };
+  return traceback(fillDpTable(band, o.types, lengthCosts(band, o.types, srcPrefix, tgtPrefix, o.ratio), o.signal, 0, RUN_COST)).nodes;
 }

@@ -75,8 +75,6 @@ export interface LengthPlan {
   readonly statsBand: Band;
   readonly anchor?: Int32Array;
   readonly fromEvidence?: boolean;
-  /** The first search band of the model's DP. @default half the statistics band's width around `anchor` */
-  readonly searchBand?: Band;
   lengthPath?: LengthPath;
 }
 
@@ -98,11 +96,8 @@ export function planParallel(src: AlignSide, tgt: AlignSide, o: ParallelOptions)
  */
 export function replanParallel(plan: LengthPlan, src: AlignSide, tgt: AlignSide, o: ParallelOptions, pairs?: readonly AnchorPair[]): LengthPlan {
   if (!plan.anchor) return plan;
-  const chained = pairs && chainPath(src.lengthPrefix, tgt.lengthPrefix, pairs, Math.ceil(o.band / 2), { types: plan.types, ratio: plan.ratio, signal: o.signal });
-  if (chained) {
-    const { path, search } = chained;
-    return { ratio: plan.ratio, types: plan.types, statsBand: bandAroundPath(path, src.n, tgt.n, o.band), anchor: path, fromEvidence: true, searchBand: search };
-  }
+  const chained = pairs && chainPath(src.lengthPrefix, tgt.lengthPrefix, pairs, { types: plan.types, ratio: plan.ratio, signal: o.signal });
+  if (chained) return { ratio: plan.ratio, types: plan.types, statsBand: bandAroundPath(chained, src.n, tgt.n, o.band), anchor: chained, fromEvidence: true };
   const evidence = evidencePath(src, tgt, { marginK: o.marginK, signal: o.signal });
   return evidence ? evidencePlan(src, tgt, plan.ratio, plan.types, evidence, o) : plan;
 }
@@ -128,12 +123,10 @@ function lengthPath(plan: LengthPlan, src: AlignSide, tgt: AlignSide, signal?: A
 }
 
 /**
- * The first search band: the plan's own, or half as wide as the statistics band around the anchor path
- * (the final path rarely strays far from the length path, and a path that touches the edge widens the
- * band again).
+ * The first search band: half as wide as the statistics band around the anchor path (the final path
+ * rarely strays far from the length path, and a path that touches the edge widens the band again).
  */
-function searchStart({ statsBand, anchor, searchBand }: LengthPlan, width: number, n: number, m: number): Band {
-  if (searchBand) return searchBand;
+function searchStart({ statsBand, anchor }: LengthPlan, width: number, n: number, m: number): Band {
   return anchor ? bandAroundPath(anchor, n, m, Math.ceil(width / 2)) : statsBand;
 }
 

@@ -182,8 +182,8 @@ export function alignWithLexicon(src: AlignSide, tgt: AlignSide, o: ParallelOpti
  */
 function relearnFromAnchors(src: AlignSide, tgt: AlignSide, ws: SideWords, wt: SideWords, plan: LengthPlan, lexicon: Lexicon): Lexicon {
   if (!plan.anchor || lexicon.pairs === 0) return lexicon;
-  const chained = chainPath(src.lengthPrefix, tgt.lengthPrefix, anchorPairs(ws, wt, lexicon), 0, { types: plan.types, ratio: plan.ratio });
-  return chained ? learnLexicon(ws, wt, nodeBeads(chained.path)) : lexicon;
+  const chained = chainPath(src.lengthPrefix, tgt.lengthPrefix, anchorPairs(ws, wt, lexicon), { types: plan.types, ratio: plan.ratio });
+  return chained ? learnLexicon(ws, wt, nodeBeads(chained)) : lexicon;
 }
 
 /** Fewest sentences in a gap that triggers another lexicon pass (see `alignWithLexicon`). */

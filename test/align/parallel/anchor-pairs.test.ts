@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { candidatePairs, heaviestChain, supported, type AnchorPair } from '../../../src/align/parallel/anchor-pairs.js';
-import { chainBand } from '../../../src/align/parallel/anchors.js';
+import { chainBand, chainPath } from '../../../src/align/parallel/anchors.js';
+import { beadTypes } from '../../../src/align/parallel/beadTypes.js';
 import { sideWords } from '../../../src/align/parallel/lexicon.js';
 
 const pair = (i: number, j: number, score = 1): AnchorPair => ({ i, j, score });
@@ -52,5 +53,21 @@ describe('anchor pairs', () => {
     for (let i = 0; i <= 26; i++) expect([band.lo[i], band.hi[i]]).toEqual([0, 2]);
     expect(band.hi[27]).toBe(4);
     expect(band.hi[40]).toBe(10);
+  });
+
+  it('makes an anchor path of the pairs only where a passage is missing at an end', () => {
+    const types = beadTypes(4, 6);
+    const ten = prefix(Array(10).fill(10));
+    // A complete translation (10 and 10 sentences of equal length): the stretches before (2, 2) and
+    // after (8, 8) align back to (0, 0) and on to (10, 10) with no run, so the caller keeps its path.
+    expect(chainPath(ten, ten, [pair(2, 2), pair(5, 5), pair(8, 8)], { types, ratio: 1 })).toBeUndefined();
+    // Source 0..29 missing in the target (as above): a path from (0, 0) to (40, 10) that has passed
+    // row 26 still at target node 0..2 (the run).
+    const path = chainPath(prefix(Array(40).fill(10)), ten, [pair(32, 2), pair(35, 5), pair(38, 8)], { types, ratio: 1 })!;
+    expect([path[0], path[1], path[path.length - 2], path[path.length - 1]]).toEqual([0, 0, 40, 10]);
+    let at26 = -1;
+    for (let p = 0; p < path.length; p += 2) if (path[p] === 26) at26 = path[p + 1];
+    expect(at26).toBeGreaterThanOrEqual(0);
+    expect(at26).toBeLessThanOrEqual(2);
   });
 });
