@@ -28,11 +28,13 @@ export interface AnchorPair {
 }
 
 /**
- * Target words in more sentences than this share of the target (and at least `MIN_DF_CAP`) are not
- * looked up: they place nothing and cost the most look-ups.
+ * Target words in more sentences than this share of the target (at least `MIN_DF_CAP`, at most
+ * `MAX_DF_CAP`) are not looked up: they place nothing and cost the most look-ups (the upper cap keeps a
+ * book's look-ups linear in its length).
  */
 const MAX_DF_SHARE = 0.01;
 const MIN_DF_CAP = 8;
+const MAX_DF_CAP = 64;
 /** Least score of a candidate: about two shared rare words. */
 const MIN_SCORE = 4;
 /**
@@ -70,7 +72,7 @@ export function candidatePairs(ws: SideWords, wt: SideWords, lexicon: PairIndex)
   const pairs = lexicon.src.pair.length;
   const target = pairTargets(lexicon.tgt, pairs);
   const { start, list } = sentencesOf(wt);
-  const cap = Math.max(MIN_DF_CAP, Math.floor(MAX_DF_SHARE * m));
+  const cap = Math.min(MAX_DF_CAP, Math.max(MIN_DF_CAP, Math.floor(MAX_DF_SHARE * m)));
   const acc = new Float64Array(m);
   const touched: number[] = [];
   const best = new Int32Array(n).fill(-1);
