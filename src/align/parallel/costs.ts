@@ -2,6 +2,7 @@
 // of type t that ends at that cell. Filled type by type in tight loops over typed arrays (no closure
 // per cell), then handed to `fillDpTable`.
 import type { Band } from './band.js';
+import type { RowCosts } from './dp.js';
 import { beadPrior } from './beadTypes.js';
 import { GALE_CHURCH_VARIANCE, tailLog } from '../length.js';
 import type { BeadType } from '../types.js';
@@ -18,19 +19,49 @@ const TAIL = Float64Array.from({ length: TAIL_MAX * TAIL_STEPS + 2 }, (_, k) => 
 
 /**
  * Gale-Church costs (length cost plus −ln of the shape prior) of every bead type at every band cell.
- * Skips are scored against a zero length, as in the original.
+ * Skips are scored against a zero length, as in the original. Cells where a type does not fit (fewer
+ * than `ds` source or `dt` target sentences before the node) keep cost 0; the DP never reads them.
  */
 export function lengthCosts(band: Band, types: readonly BeadType[], srcPrefix: Float64Array, tgtPrefix: Float64Array, ratio: number): Float32Array {
   const nt = types.length;
-  const { n, lo, hi, start } = band;
+  const { n, lo, start } = band;
   const costs = new Float32Array(start[n + 1] * nt);
+  const row = lengthRow(band, types, srcPrefix, tgtPrefix, ratio);
+  for (let i = 0; i <= n; i++) row(i, costs, (start[i] - lo[i]) * nt);
+  return costs;
+}
+
+/**
+ * The same costs as {@link lengthCosts}, one row at a time into one reused buffer (`RowCosts`, for
+ * `fillDpTable`): a length-only DP then needs no table of every cell's costs.
+ */
+export function lengthRows(band: Band, types: readonly BeadType[], srcPrefix: Float64Array, tgtPrefix: Float64Array, ratio: number): RowCosts {
+  const nt = types.length;
+  const { n, lo, hi } = band;
+  let widest = 0;
+  for (let i = 0; i <= n; i++) widest = Math.max(widest, hi[i] - lo[i] + 1);
+  const buffer = new Float32Array(widest * nt);
+  const row = lengthRow(band, types, srcPrefix, tgtPrefix, ratio);
+  return (i) => {
+    row(i, buffer, -lo[i] * nt);
+    return buffer;
+  };
+}
+
+/**
+ * Writes the length costs of band row i into `out`, cell (i, j)'s at `offset + j · nt` (cells where a
+ * type does not fit are left as they are).
+ */
+function lengthRow(band: Band, types: readonly BeadType[], srcPrefix: Float64Array, tgtPrefix: Float64Array, ratio: number): (i: number, out: Float32Array, offset: number) => void {
+  const nt = types.length;
+  const { lo, hi } = band;
   const inv = 1 / ratio;
   // Type by type, so the shape, its prior and a row's source length are loop constants.
-  for (let t = 0; t < nt; t++) {
-    const { ds, dt } = types[t];
-    const prior = -Math.log(beadPrior(types[t]));
-    for (let i = ds; i <= n; i++) {
-      const base = start[i] - lo[i];
+  const shapes = types.map((t) => ({ ds: t.ds, dt: t.dt, prior: -Math.log(beadPrior(t)) }));
+  return (i, out, offset) => {
+    for (let t = 0; t < nt; t++) {
+      const { ds, dt, prior } = shapes[t];
+      if (i < ds) continue;
       const ls = srcPrefix[i] - srcPrefix[i - ds];
       for (let j = Math.max(dt, lo[i]); j <= hi[i]; j++) {
         const lt = (tgtPrefix[j] - tgtPrefix[j - dt]) * inv;
@@ -44,11 +75,10 @@ export function lengthCosts(band: Band, types: readonly BeadType[], srcPrefix: F
           const k = f | 0;
           g = TAIL[k] + (f - k) * (TAIL[k + 1] - TAIL[k]);
         } else g = tailLog(x);
-        costs[(base + j) * nt + t] = prior + x * x + g;
+        out[offset + j * nt + t] = prior + x * x + g;
       }
     }
-  }
-  return costs;
+  };
 }
 
 /** Number of paragraph changes inside each prefix: `breaks[b] − breaks[a + 1]` > 0 when [a, b) crosses a break. */

@@ -6,7 +6,7 @@ import { evidencePath, type EvidencePath } from './evidence.js';
 import { bandAroundPath, bandCells, fullBand, touchesEdge, widthsNearEdge, type Band } from './band.js';
 import { beadTypes } from './beadTypes.js';
 import { robustRatio } from './ratio.js';
-import { addParagraphPenalty, breakPrefix, lengthCosts } from './costs.js';
+import { addParagraphPenalty, breakPrefix, lengthCosts, lengthRows } from './costs.js';
 import { addEmbeddingCosts, beadScore, modelStats, type LengthPath, type ModelStats } from './model.js';
 import { fillDpTable, pathBeads, traceback } from './dp.js';
 import { leaveOutCosts } from './leave-out.js';
@@ -74,6 +74,8 @@ export interface LengthPlan {
   readonly statsBand: Band;
   readonly anchor?: Int32Array;
   readonly fromEvidence?: boolean;
+  /** The evidence path the anchor was placed in (`evidence.ts`), when it came from evidence. */
+  readonly evidence?: EvidencePath;
   lengthPath?: LengthPath;
 }
 
@@ -90,12 +92,19 @@ export function planParallel(src: AlignSide, tgt: AlignSide, o: ParallelOptions)
 
 /**
  * The plan of a second pass over the same sides with new vectors: its own evidence anchor when the
- * new vectors carry evidence, else `plan` as it is (lengths have not changed).
+ * new vectors carry evidence, else `plan` as it is (lengths have not changed). New evidence that
+ * places every block where `plan`'s did gives `plan` itself, with its length path: the anchor and
+ * bands depend on nothing else.
  */
 export function replanParallel(plan: LengthPlan, src: AlignSide, tgt: AlignSide, o: ParallelOptions): LengthPlan {
   if (!plan.anchor) return plan;
   const evidence = evidencePath(src, tgt, { marginK: o.marginK, signal: o.signal });
-  return evidence ? evidencePlan(src, tgt, plan.ratio, plan.types, evidence, o) : plan;
+  if (!evidence) return plan;
+  return plan.evidence && sameEvidence(plan.evidence, evidence) ? plan : evidencePlan(src, tgt, plan.ratio, plan.types, evidence, o);
+}
+
+function sameEvidence(a: EvidencePath, b: EvidencePath): boolean {
+  return a.scale === b.scale && a.nodes.length === b.nodes.length && a.nodes.every((x, k) => x === b.nodes[k]);
 }
 
 /**
@@ -107,14 +116,14 @@ export function replanParallel(plan: LengthPlan, src: AlignSide, tgt: AlignSide,
 function evidencePlan(src: AlignSide, tgt: AlignSide, ratio: number, types: readonly BeadType[], evidence: EvidencePath, o: ParallelOptions): LengthPlan {
   const { nodes, scale } = evidence;
   const corridor = bandAroundPath(nodes, src.n, tgt.n, scale, scale);
-  const path = traceback(fillDpTable(corridor, types, lengthCosts(corridor, types, src.lengthPrefix, tgt.lengthPrefix, ratio), o.signal)).nodes;
-  return { ratio, types, statsBand: bandAroundPath(path, src.n, tgt.n, o.band), anchor: path, fromEvidence: true };
+  const path = traceback(fillDpTable(corridor, types, lengthRows(corridor, types, src.lengthPrefix, tgt.lengthPrefix, ratio), o.signal)).nodes;
+  return { ratio, types, statsBand: bandAroundPath(path, src.n, tgt.n, o.band), anchor: path, fromEvidence: true, evidence };
 }
 
 /** The length-only path in the plan's statistics band (computed once per plan). */
 function lengthPath(plan: LengthPlan, src: AlignSide, tgt: AlignSide, signal?: AbortSignal): LengthPath {
   const { statsBand, types, ratio } = plan;
-  plan.lengthPath ??= { ...traceback(fillDpTable(statsBand, types, lengthCosts(statsBand, types, src.lengthPrefix, tgt.lengthPrefix, ratio), signal)), types };
+  plan.lengthPath ??= { ...traceback(fillDpTable(statsBand, types, lengthRows(statsBand, types, src.lengthPrefix, tgt.lengthPrefix, ratio), signal)), types };
   return plan.lengthPath;
 }
 

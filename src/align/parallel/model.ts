@@ -13,7 +13,7 @@ import { kthSmallest, upperMedian } from '../order-stats.js';
 import type { AlignSide } from '../side.js';
 import type { BeadType } from '../types.js';
 import { dotRows } from '../vectors.js';
-import { MergedScratch, mergedEvidence } from './merged.js';
+import { groupCosine, loadedEvidence, MergedScratch, pairCosines, runMeans } from './merged.js';
 import { PRIOR_BACKGROUND, PRIOR_CELLS, PRIOR_GAP, PRIOR_SPREAD } from '../priors.js';
 
 /**
@@ -134,19 +134,7 @@ export function sentenceCosine(src: AlignSide, tgt: AlignSide): PairCosine {
  * the two group norms, which is the cosine of the groups' summed vectors without ever forming them.
  */
 export function groupSimilarity(src: AlignSide, tgt: AlignSide, ds: number, dt: number, i: number, j: number, cos: PairCosine = sentenceCosine(src, tgt)): number {
-  const ps = src.parts;
-  const pt = tgt.parts;
-  if (!ps || !pt) return dotRows(src.overlaps![ds - 1], i - ds, tgt.overlaps![dt - 1], j - dt);
-  const gs = ps.groupNorms[ds - 1][i - ds];
-  const gt = pt.groupNorms[dt - 1][j - dt];
-  if (!(gs > 0 && gt > 0)) return 0;
-  let sum = 0;
-  for (let a = i - ds; a < i; a++) {
-    const na = ps.norms[a];
-    if (na === 0) continue;
-    for (let b = j - dt; b < j; b++) sum += na * pt.norms[b] * cos(a, b);
-  }
-  return sum / (gs * gt);
+  return groupCosine(src, tgt, ds, dt, i, j, src.parts && tgt.parts ? pairCosines(cos, ds, dt, i, j) : undefined);
 }
 
 /** 1-1 cosines already computed for another band (the statistics band), read before computing one. */
@@ -183,7 +171,12 @@ export function addEmbeddingCosts(costs: Float32Array, band: Band, types: readon
     const v = known ? inBand(known.band, known.sims, a + 1, j) : Number.NaN;
     return v === v ? v : dotRows(S1, a, T1, b);
   };
-  const scratch = new MergedScratch(types.reduce((x, t) => Math.max(x, t.ds), 1), types.reduce((x, t) => Math.max(x, t.dt), 1));
+  const maxDs = types.reduce((x, t) => Math.max(x, t.ds), 1);
+  const maxDt = types.reduce((x, t) => Math.max(x, t.dt), 1);
+  const scratch = new MergedScratch(maxDs, maxDt);
+  // Each group's neighbour background, averaged once rather than once per bead type and cell.
+  const bgSrc = runMeans(knnSrc, maxDs);
+  const bgTgt = runMeans(knnTgt, maxDt);
   for (let t = 0; t < nt; t++) {
     const { ds, dt } = types[t];
     for (let i = ds; i <= band.n; i++) {
@@ -200,7 +193,8 @@ export function addEmbeddingCosts(costs: Float32Array, band: Band, types: readon
           costs[c] -= slope * (sims[base + j] - (knnSrc[i - 1] + knnTgt[j - 1]) / 2 - mid);
           continue;
         }
-        costs[c] -= slope * mergedEvidence(src, tgt, st, ds, dt, i, j, pairCos, mid, scratch);
+        scratch.loadBand(band, sims, pairCos, ds, dt, i, j);
+        costs[c] -= slope * loadedEvidence(src, tgt, st, ds, dt, i, j, mid, scratch, bgSrc[ds - 1][i], bgTgt[dt - 1][j]);
       }
     }
   }
