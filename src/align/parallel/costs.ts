@@ -24,10 +24,19 @@ const TAIL = Float64Array.from({ length: TAIL_MAX * TAIL_STEPS + 2 }, (_, k) => 
  */
 export function lengthCosts(band: Band, types: readonly BeadType[], srcPrefix: Float64Array, tgtPrefix: Float64Array, ratio: number): Float32Array {
   const nt = types.length;
-  const { n, lo, start } = band;
+  const { n, lo, hi, start } = band;
   const costs = new Float32Array(start[n + 1] * nt);
-  const row = lengthRow(band, types, srcPrefix, tgtPrefix, ratio);
-  for (let i = 0; i <= n; i++) row(i, costs, (start[i] - lo[i]) * nt);
+  const inv = 1 / ratio;
+  // Type by type, so the shape, its prior and a row's source length are loop constants.
+  for (let t = 0; t < nt; t++) {
+    const { ds, dt } = types[t];
+    const prior = -Math.log(beadPrior(types[t]));
+    for (let i = ds; i <= n; i++) {
+      const base = start[i] - lo[i];
+      const ls = srcPrefix[i] - srcPrefix[i - ds];
+      for (let j = Math.max(dt, lo[i]); j <= hi[i]; j++) costs[(base + j) * nt + t] = galeChurch(ls, (tgtPrefix[j] - tgtPrefix[j - dt]) * inv, prior);
+    }
+  }
   return costs;
 }
 
@@ -40,45 +49,40 @@ export function lengthRows(band: Band, types: readonly BeadType[], srcPrefix: Fl
   const { n, lo, hi } = band;
   let widest = 0;
   for (let i = 0; i <= n; i++) widest = Math.max(widest, hi[i] - lo[i] + 1);
-  const buffer = new Float32Array(widest * nt);
-  const row = lengthRow(band, types, srcPrefix, tgtPrefix, ratio);
+  const out = new Float32Array(widest * nt);
+  const inv = 1 / ratio;
+  const ds = Int32Array.from(types, (t) => t.ds);
+  const dt = Int32Array.from(types, (t) => t.dt);
+  const prior = Float64Array.from(types, (t) => -Math.log(beadPrior(t)));
   return (i) => {
-    row(i, buffer, -lo[i] * nt);
-    return buffer;
+    const offset = -lo[i] * nt;
+    for (let t = 0; t < nt; t++) {
+      if (i < ds[t]) continue;
+      const ls = srcPrefix[i] - srcPrefix[i - ds[t]];
+      const d = dt[t];
+      const p = prior[t];
+      for (let j = Math.max(d, lo[i]); j <= hi[i]; j++) out[offset + j * nt + t] = galeChurch(ls, (tgtPrefix[j] - tgtPrefix[j - d]) * inv, p);
+    }
+    return out;
   };
 }
 
 /**
- * Writes the length costs of band row i into `out`, cell (i, j)'s at `offset + j · nt` (cells where a
- * type does not fit are left as they are).
+ * `prior` plus the Gale-Church length cost of `ls` source and `lt` target characters (`lt` already
+ * divided by the ratio): `lengthCost` inlined, x = |z|/√2 with z = (lt − ls)/√(mean · variance), then
+ * −ln of the two-sided normal tail (Abramowitz & Stegun 7.1.26), as in `negLogNormalTail`, with
+ * `tailLog` read from the table.
  */
-function lengthRow(band: Band, types: readonly BeadType[], srcPrefix: Float64Array, tgtPrefix: Float64Array, ratio: number): (i: number, out: Float32Array, offset: number) => void {
-  const nt = types.length;
-  const { lo, hi } = band;
-  const inv = 1 / ratio;
-  // Type by type, so the shape, its prior and a row's source length are loop constants.
-  const shapes = types.map((t) => ({ ds: t.ds, dt: t.dt, prior: -Math.log(beadPrior(t)) }));
-  return (i, out, offset) => {
-    for (let t = 0; t < nt; t++) {
-      const { ds, dt, prior } = shapes[t];
-      if (i < ds) continue;
-      const ls = srcPrefix[i] - srcPrefix[i - ds];
-      for (let j = Math.max(dt, lo[i]); j <= hi[i]; j++) {
-        const lt = (tgtPrefix[j] - tgtPrefix[j - dt]) * inv;
-        const sum = ls + lt;
-        // `lengthCost` inlined: x = |z|/√2 with z = (lt − ls)/√(mean · variance), then −ln of the
-        // two-sided normal tail (Abramowitz & Stegun 7.1.26), as in `negLogNormalTail`.
-        const x = sum > 0 ? Math.abs(lt - ls) / Math.sqrt(sum * GALE_CHURCH_VARIANCE) : 0;
-        let g: number;
-        if (x < TAIL_MAX) {
-          const f = x * TAIL_STEPS;
-          const k = f | 0;
-          g = TAIL[k] + (f - k) * (TAIL[k + 1] - TAIL[k]);
-        } else g = tailLog(x);
-        out[offset + j * nt + t] = prior + x * x + g;
-      }
-    }
-  };
+function galeChurch(ls: number, lt: number, prior: number): number {
+  const sum = ls + lt;
+  const x = sum > 0 ? Math.abs(lt - ls) / Math.sqrt(sum * GALE_CHURCH_VARIANCE) : 0;
+  let g: number;
+  if (x < TAIL_MAX) {
+    const f = x * TAIL_STEPS;
+    const k = f | 0;
+    g = TAIL[k] + (f - k) * (TAIL[k + 1] - TAIL[k]);
+  } else g = tailLog(x);
+  return prior + x * x + g;
 }
 
 /** Number of paragraph changes inside each prefix: `breaks[b] − breaks[a + 1]` > 0 when [a, b) crosses a break. */

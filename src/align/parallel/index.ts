@@ -4,7 +4,8 @@
 import { anchorPath } from './anchors.js';
 import { evidencePath, type EvidencePath } from './evidence.js';
 import { bandAroundPath, bandCells, fullBand, touchesEdge, widthsNearEdge, type Band } from './band.js';
-import { beadTypes } from './beadTypes.js';
+import { beadTypes, maxGroup } from './beadTypes.js';
+import { cellOf, copyCosts, reusableCells, type SolvedBand } from './reuse.js';
 import { robustRatio } from './ratio.js';
 import { addParagraphPenalty, breakPrefix, lengthCosts, lengthRows } from './costs.js';
 import { addEmbeddingCosts, beadScore, modelStats, type LengthPath, type ModelStats } from './model.js';
@@ -14,7 +15,7 @@ import { lengthCost, lengthRatio } from '../length.js';
 import { DEFAULT_ALIGN_OPTIONS, type ResolvedAlignOptions } from '../options.js';
 import type { AlignSide } from '../side.js';
 import type { AlignStats, Bead, BeadType } from '../types.js';
-import { dotRows } from '../vectors.js';
+import { RowDots } from './margin.js';
 
 /** The options `alignParallel` reads. */
 export type ParallelOptions = Pick<
@@ -135,30 +136,47 @@ function searchStart({ statsBand, anchor }: LengthPlan, width: number, n: number
   return anchor ? bandAroundPath(anchor, n, m, Math.ceil(width / 2)) : statsBand;
 }
 
-/** 1-1 cosines of `band`, copied from the statistics band where the two overlap (computed elsewhere). */
-function reuseSimilarities(band: Band, from: Band, fromSims: Float32Array, src: AlignSide, tgt: AlignSide): Float32Array {
+/**
+ * 1-1 cosines of `band`, copied from bands that hold them already (the statistics band, the band
+ * searched before) and computed elsewhere.
+ */
+function reuseSimilarities(band: Band, from: readonly { band: Band; sims: Float32Array }[], src: AlignSide, tgt: AlignSide): Float32Array {
   const sims = new Float32Array(bandCells(band)).fill(Number.NaN);
-  const S = src.overlaps![0];
-  const T = tgt.overlaps![0];
+  const dots = new RowDots(src.overlaps![0], tgt.overlaps![0], 1);
   for (let i = 1; i <= band.n; i++) {
     const base = band.start[i] - band.lo[i];
-    const fromBase = from.start[i] - from.lo[i];
     for (let j = Math.max(1, band.lo[i]); j <= band.hi[i]; j++) {
-      sims[base + j] = j >= from.lo[i] && j <= from.hi[i] ? fromSims[fromBase + j] : dotRows(S, i - 1, T, j - 1);
+      let v = Number.NaN;
+      for (const f of from) {
+        const c = cellOf(f.band, i, j);
+        if (c >= 0) {
+          v = f.sims[c];
+          break;
+        }
+      }
+      sims[base + j] = v === v ? v : dots.dot(i - 1, j - 1);
     }
   }
   return sims;
 }
 
-/** Bead costs of one band: Gale-Church, plus the embedding term when there is a model, plus paragraph breaks. */
-function bandCosts(src: AlignSide, tgt: AlignSide, band: Band, o: ParallelOptions, { ratio, types }: LengthPlan, model: { st: ModelStats; sims: Float32Array; band: Band } | undefined): Float32Array {
+/**
+ * Bead costs of one band, and its 1-1 cosines: Gale-Church, plus the embedding term when there is a
+ * model, plus paragraph breaks. Cells `prev` (the band searched before) holds with the same costs
+ * (`reusableCells`) are copied from it.
+ */
+function bandCosts(src: AlignSide, tgt: AlignSide, band: Band, o: ParallelOptions, { ratio, types }: LengthPlan, model: { st: ModelStats; sims: Float32Array; band: Band } | undefined, prev: SolvedBand | undefined): SolvedBand {
   const costs = lengthCosts(band, types, src.lengthPrefix, tgt.lengthPrefix, ratio);
+  let sims: Float32Array = new Float32Array(0);
+  let reuse: Uint8Array | undefined;
   if (model) {
-    const sims = band === model.band ? model.sims : reuseSimilarities(band, model.band, model.sims, src, tgt);
-    addEmbeddingCosts(costs, band, types, sims, src, tgt, model.st, band === model.band ? undefined : model);
+    sims = band === model.band ? model.sims : reuseSimilarities(band, prev ? [model, prev] : [model], src, tgt);
+    if (prev) reuse = reusableCells(band, prev.band, model.band, maxGroup(types).src, maxGroup(types).tgt);
+    addEmbeddingCosts(costs, band, types, sims, src, tgt, model.st, band === model.band ? undefined : model, reuse);
   }
   if (informative(src) && informative(tgt)) addParagraphPenalty(costs, band, types, breakPrefix(src.paragraph!), breakPrefix(tgt.paragraph!), o.paragraphPenalty);
-  return costs;
+  if (reuse) copyCosts(costs, band, reuse, prev!, types.length);
+  return { band, sims, costs };
 }
 
 /**
@@ -195,10 +213,10 @@ export function alignParallel(src: AlignSide, tgt: AlignSide, o: ParallelOptions
   let band = o.searchBand === 'full' ? fullBand(src.n, tgt.n) : (o.searchBand ?? searchStart(plan, o.band, src.n, tgt.n));
   let cells = 0;
   let path: { nodes: Int32Array; steps: Uint8Array };
-  let costs: Float32Array;
+  let solved: SolvedBand | undefined;
   for (let width = Math.ceil(o.band / 2); ; width *= 2) {
-    costs = bandCosts(src, tgt, band, o, plan, model);
-    path = traceback(fillDpTable(band, types, costs, o.signal, model ? SKIP_RUN_DISCOUNT : 0));
+    solved = bandCosts(src, tgt, band, o, plan, model, solved);
+    path = traceback(fillDpTable(band, types, solved.costs, o.signal, model ? SKIP_RUN_DISCOUNT : 0));
     cells += bandCells(band);
     const full = bandCells(band) === (src.n + 1) * (tgt.n + 1);
     if (full || o.searchBand !== undefined || !touchesEdge(band, path.nodes, EDGE_MARGIN)) break;
@@ -225,6 +243,6 @@ export function alignParallel(src: AlignSide, tgt: AlignSide, o: ParallelOptions
   });
   const stats: AlignStats = { nSrc: src.n, nTgt: tgt.n, cells, banded: bandCells(band) < (src.n + 1) * (tgt.n + 1), lengthRatio: ratio };
   if (model) stats.skipCost = model.st.skip;
-  if (o.leaveOutCosts) stats.leaveOutCost = leaveOutCosts(band, types, costs!, o.signal);
+  if (o.leaveOutCosts) stats.leaveOutCost = leaveOutCosts(band, types, solved.costs, o.signal);
   return { beads, stats };
 }

@@ -8,12 +8,13 @@
 import type { Band } from './band.js';
 import { beadPrior } from './beadTypes.js';
 import { lengthCost } from '../length.js';
-import { bandSimilarities, neighbourMeans } from './margin.js';
+import { bandSimilarities, neighbourMeans, RowDots } from './margin.js';
 import { kthSmallest, upperMedian } from '../order-stats.js';
 import type { AlignSide } from '../side.js';
 import type { BeadType } from '../types.js';
 import { dotRows } from '../vectors.js';
 import { groupCosine, loadedEvidence, MergedScratch, pairCosines, runMeans } from './merged.js';
+import { cellOf } from './reuse.js';
 import { PRIOR_BACKGROUND, PRIOR_CELLS, PRIOR_GAP, PRIOR_SPREAD } from '../priors.js';
 
 /**
@@ -143,33 +144,27 @@ export interface KnownSimilarities {
   sims: Float32Array;
 }
 
-/** Cosine of cell (i, j) of `band` when the band holds it, else NaN. */
-function inBand(band: Band, sims: Float32Array, i: number, j: number): number {
-  return i >= 1 && i <= band.n && j >= 1 && j >= band.lo[i] && j <= band.hi[i] ? sims[band.start[i] + j - band.lo[i]] : Number.NaN;
-}
-
 /**
  * Adds the embedding term to Gale-Church costs (`costs` from `lengthCosts` over `band`) and sets the
  * skip cost. `sims` are the band's 1-1 cosines; a merged bead at the band's edge also reads pairs
  * outside it, from `known` when it holds them. A 1-1 bead gains the log-likelihood ratio of its
  * margin; a merged bead that of its evidence as `mergedEvidence` (merged.ts) reads it: the better of
  * the groups' margin with charges for unsupported sentences, and the margins of its sentences against
- * the other side's group.
+ * the other side's group. Cells marked in `skip` are left as they are (the caller copies their costs).
  */
-export function addEmbeddingCosts(costs: Float32Array, band: Band, types: readonly BeadType[], sims: Float32Array, src: AlignSide, tgt: AlignSide, st: ModelStats, known?: KnownSimilarities): void {
+export function addEmbeddingCosts(costs: Float32Array, band: Band, types: readonly BeadType[], sims: Float32Array, src: AlignSide, tgt: AlignSide, st: ModelStats, known?: KnownSimilarities, skip?: Uint8Array): void {
   const nt = types.length;
   const mid = (st.mean0 + st.mean1) / 2;
   const { knnSrc, knnTgt, slope } = st;
-  const S1 = src.overlaps![0];
-  const T1 = tgt.overlaps![0];
   const { lo, hi, start } = band;
+  const dots = new RowDots(src.overlaps![0], tgt.overlaps![0]);
   // 1-1 cosine of pair (a, b), from the band or the known band when one holds it (the same value
   // either way).
   const pairCos: PairCosine = (a, b) => {
     const j = b + 1;
     if (j >= lo[a + 1] && j <= hi[a + 1]) return sims[start[a + 1] + j - lo[a + 1]];
-    const v = known ? inBand(known.band, known.sims, a + 1, j) : Number.NaN;
-    return v === v ? v : dotRows(S1, a, T1, b);
+    const c = known ? cellOf(known.band, a + 1, j) : -1;
+    return c >= 0 ? known!.sims[c] : dots.dot(a, b);
   };
   const maxDs = types.reduce((x, t) => Math.max(x, t.ds), 1);
   const maxDt = types.reduce((x, t) => Math.max(x, t.dt), 1);
@@ -182,6 +177,7 @@ export function addEmbeddingCosts(costs: Float32Array, band: Band, types: readon
     for (let i = ds; i <= band.n; i++) {
       const base = start[i] - lo[i];
       for (let j = Math.max(dt, lo[i]); j <= hi[i]; j++) {
+        if (skip !== undefined && skip[base + j] !== 0) continue;
         const c = (base + j) * nt + t;
         if (ds === 0 || dt === 0) {
           // `costs[c]` holds Gale-Church's skip cost: the sentence's length scored against zero.
