@@ -38,6 +38,16 @@ describe('seeds: alignment', () => {
     expect([...links].filter((k) => !CLEAR.includes(k) && !PARTIAL.includes(k) && !DEFENSIBLE.includes(k))).toEqual([]);
     expect(links.has('18:14')).toBe(true); // Delcy Rodriguez / Delcy Rodríguez
   });
+  it('pairs en#17 ↔ id#12 through translated words, and no longer en#1 ↔ id#4', () => {
+    // en#17 “Gil Pinto pointed out that Tehran and Caracas have been two major partners in dealing with
+    // bilateral and international issues” ↔ id#12 “Menggambarkan Venezuela dan Iran sebagai dua mitra penting
+    // di arena internasional, Gil Pinto …” (two important partners, international: the same claim; read
+    // with the en–id lexicon: mitra = partner, internasional = international, dua = two).
+    expect(links.has('16:11')).toBe(true);
+    // en#1, the headline “Maduro stresses need to bolster Tehran-Caracas bilateral cooperation”, was paired
+    // with id#4 (the meeting was about implementing MoUs and joint projects): not its claim.
+    expect(links.has('0:3')).toBe(false);
+  });
   it('pairs what a bilingual reading verifies: en#2 ↔ id#1, en#13 ↔ id#7, en#18 ↔ id#14', () => {
     // en#2 “… and Maduro stressed on Friday the need to strengthen cooperation …” ↔ id#1 “… dibahas dalam
     // pertemuan antara Presiden Venezuela Nicolas Maduro dan Menteri Luar Negeri Iran … pada hari Jumat” (the
