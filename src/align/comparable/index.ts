@@ -1,6 +1,9 @@
 // Comparable mode: two write-ups of one story. Many-to-many matching that allows reordering:
 // 1. every content pair is scored by its ratio margin against both sentences' k nearest neighbours
-//    (LASER bitext mining; `ratioMargins`), on vectors centred per side (`MIN_CENTRED`);
+//    (LASER bitext mining; `ratioMargins`), on vectors centred per side (`MIN_CENTRED`); with the
+//    lexical embedder, each vector is joined by the sentence's word units (units.ts: the rare
+//    translated and shared words, `UNIT_SHARE` of the cosine), and the null target's units are the
+//    target's dealt out at random;
 // 2. best pairs: a pair that is the best of its row or of its column (mutual, or one-sided at half
 //    the rate) is accepted when its margin clears a threshold calibrated on the document's own null
 //    distribution (the same scores against null documents: the target side with its sentences'
