@@ -1,6 +1,9 @@
 // Comparable mode: two write-ups of one story. Many-to-many matching that allows reordering:
 // 1. every content pair is scored by its ratio margin against both sentences' k nearest neighbours
-//    (LASER bitext mining; `ratioMargins`), on vectors centred per side (`MIN_CENTRED`);
+//    (LASER bitext mining; `ratioMargins`), on vectors centred per side (`MIN_CENTRED`); with the
+//    lexical embedder, each vector is joined by the sentence's word units (units.ts: the rare
+//    translated and shared words, `UNIT_SHARE` of the cosine), and the null target's units are the
+//    target's dealt out at random;
 // 2. best pairs: a pair that is the best of its row or of its column (mutual, or one-sided at half
 //    the rate) is accepted when its margin clears a threshold calibrated on the document's own null
 //    distribution (the same scores against null documents: the target side with its sentences'
@@ -29,6 +32,9 @@ import { matchPairs, strength, type PairGroup } from './match.js';
 import { topTwo } from './null.js';
 import { nullDocument } from './null-document.js';
 import { learnedVectors } from './lexicon-pass.js';
+import { sentenceUnits, shuffledUnits, unitVectors, weighUnits, type WeightedUnits } from './units.js';
+import { pairConcepts } from '../../embed/lexical/concepts.js';
+import type { LexicalOptions } from '../../embed/lexical/options.js';
 import { marginMatrix, ratioMargins } from '../similarity.js';
 import { median } from '../order-stats.js';
 import type { AlignSide } from '../side.js';
@@ -84,6 +90,41 @@ const CENTRE_WEIGHT = 0.8;
 const vectorsOf = (set: VectorSet, list: readonly number[], centre: number): VectorSet =>
   packVectors(centeredRows(set, list, centre).map((v) => Float32Array.from(v)), set.dim);
 
+/** Dimensions of the word-unit vectors (units.ts): unit counts of a document stay well under it. */
+const UNIT_DIM = 2048;
+
+/**
+ * Share of the word units (units.ts) in a pair's cosine; the rest is the embedder's vectors. The
+ * units are sparse and exact, so a small share already lifts a pair that shares rare translated
+ * words above one that shares only n-grams (values tried: docs/tuning.md).
+ */
+const UNIT_SHARE = 0.15;
+
+/** Weighted word units of the content rows and columns (units.ts), with the pair's dictionary concepts when there are any. */
+function wordUnits(src: AlignSide, tgt: AlignSide, rows: number[], cols: number[], o: ComparableCallOptions): [WeightedUnits[], WeightedUnits[]] {
+  const { languages, dictionaries = true } = o;
+  const pair = languages && dictionaries !== false ? pairConcepts(languages, dictionaries === true ? [] : dictionaries) : undefined;
+  return weighUnits(
+    rows.map((i) => sentenceUnits(src.texts[i], pair?.source)),
+    cols.map((j) => sentenceUnits(tgt.texts[j], pair?.target)),
+  );
+}
+
+/** Each row of `a` and `b` side by side, weighted `√(1 − share)` and `√share` (unit rows in, unit rows out). */
+function joinVectors(a: VectorSet, b: VectorSet, share: number): VectorSet {
+  const dim = a.dim + b.dim;
+  const data = new Float32Array(a.n * dim);
+  const wa = Math.sqrt(1 - share);
+  const wb = Math.sqrt(share);
+  for (let r = 0; r < a.n; r++) {
+    let norm = 0;
+    for (let d = 0; d < a.dim; d++) norm += (data[r * dim + d] = wa * a.data[r * a.dim + d]) ** 2;
+    for (let d = 0; d < b.dim; d++) norm += (data[r * dim + a.dim + d] = wb * b.data[r * b.dim + d]) ** 2;
+    if (norm > 0) for (let d = r * dim; d < (r + 1) * dim; d++) data[d] /= Math.sqrt(norm);
+  }
+  return { n: a.n, dim, data };
+}
+
 /** Null documents scored: enough for about 500 null bests (rows and columns), at most 8. */
 const nullCount = (n: number, m: number): number => Math.min(8, Math.ceil(500 / (n + m)));
 
@@ -110,7 +151,7 @@ export interface ComparableMatch {
 }
 
 /** Options of `matchComparable` and `alignComparable`. */
-export type ComparableCallOptions = Partial<ComparableOptions> & {
+export type ComparableCallOptions = Partial<ComparableOptions> & Pick<LexicalOptions, 'languages' | 'dictionaries'> & {
   /**
    * Whether the sides' vectors come from the lexical embedder, so the lexicon pass (lexicon-pass.ts)
    * may add learned word pairs to them (`alignSentences` sets it from `AlignOptions.lexicon` and the
@@ -137,11 +178,21 @@ export function matchComparable(src: AlignSide, tgt: AlignSide, options: Compara
   if (Math.min(n, m) < 3 || n * m < MIN_BACKGROUND_CELLS) return { rows, cols, groups: tinyGroups(src, tgt, rows, cols) };
   const centre = Math.min(n, m) >= MIN_CENTRED ? CENTRE_WEIGHT : 0;
   const all = Array.from({ length: m }, (_, j) => j);
+  const units = o.lexicon ? wordUnits(src, tgt, rows, cols, o) : undefined;
   const match = (sv: VectorSet, tv: VectorSet): ComparableMatch => {
-    const a = vectorsOf(sv, rows, centre);
-    const b = vectorsOf(tv, cols, centre);
+    let a = vectorsOf(sv, rows, centre);
+    let b = vectorsOf(tv, cols, centre);
+    // The null target of seed k: the embedder's vectors scrambled (null-document.ts), beside the
+    // target's word units dealt out again at random (units.ts).
+    let nullOf = (k: number) => nullDocument(b, all, k);
+    if (units) {
+      const lexical = b;
+      a = joinVectors(a, unitVectors(units[0], UNIT_DIM), UNIT_SHARE);
+      b = joinVectors(b, unitVectors(units[1], UNIT_DIM), UNIT_SHARE);
+      nullOf = (k) => joinVectors(nullDocument(lexical, all, k), unitVectors(shuffledUnits(units[1], k), UNIT_DIM), UNIT_SHARE);
+    }
     const score = ratioMargins(marginMatrix(a, b, o.neighbours));
-    const nulls = Array.from({ length: nullCount(n, m) }, (_, k) => ratioMargins(marginMatrix(a, nullDocument(b, all, k + 1), o.neighbours)));
+    const nulls = Array.from({ length: nullCount(n, m) }, (_, k) => ratioMargins(marginMatrix(a, nullOf(k + 1), o.neighbours)));
     return { rows, cols, groups: matchPairs(score, nulls, n, m, o), score, nulls };
   };
   const first = match(src.overlaps![0], tgt.overlaps![0]);
