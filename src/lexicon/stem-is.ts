@@ -14,13 +14,13 @@ const KEEP = 3;
  * hest-u-num, jökl-inum, barn-ið, kon-unni, hús-sins), longest first. A word that loses one keeps
  * the rest: the ending before the article is part of the suffix here.
  */
-const DEFINITE = ['arinnar', 'arnir', 'sins', 'urnar', 'irnar', 'irnir', 'innar', 'unnar', 'unum', 'anna', 'unni', 'inni', 'inum', 'inu', 'ins', 'inn', 'ina', 'ana', 'una', 'ið', 'in'];
+const DEFINITE = ['arinnar', 'urinn', 'arnir', 'sins', 'urnar', 'irnar', 'irnir', 'innar', 'unnar', 'unum', 'anna', 'unni', 'inni', 'inum', 'inu', 'ins', 'inn', 'ina', 'ana', 'una', 'ið', 'in'];
 
 /** Case, number, comparison and verb endings, longest first. */
 const ENDINGS = [
   'astrar', 'ustum', 'astra', 'astri', 'astur', 'astan', 'astir', 'astar', 'asts', 'uðust', 'aðist', 'aðir', 'uðum', 'uðuð', 'uðu', 'andi', 'aðan', 'aðra', 'aðri', 'aðar', 'asta', 'asti', 'ustu', 'ara', 'ari', 'ust',
   'aði', 'ast', 'ist', 'ust', 'jar', 'jum', 'var', 'vum', 'rar', 'ann', 'ður', 'inn',
-  'ar', 'ir', 'ur', 'um', 'uð', 'að', 'ja', 'va', 'ra', 'ri', 'an', 'na', 'ði', 'ðu', 'di', 'du', 'ti', 'tu',
+  'ar', 'ir', 'ur', 'um', 'uð', 'að', 'ja', 'va', 'ra', 'ri', 'an', 'ði', 'ðu',
   'a', 'i', 'u', 's', 't', 'ð',
 ];
 
@@ -30,8 +30,9 @@ const VOWELS = new Set('aáeéiíoóuúyýæö');
 function strip(word: string, suffixes: readonly string[]): string {
   for (const s of suffixes) {
     if (word.length - s.length < KEEP || !word.endsWith(s)) continue;
-    // A genitive -s follows a consonant; after a vowel the s is the root's (laus, hús-laus).
-    if (s === 's' && VOWELS.has(word[word.length - 2])) continue;
+    // A genitive -s follows a consonant; after a vowel the s is the root's (laus). A neuter -t
+    // does not follow s (hest, fast are roots).
+    if ((s === 's' && VOWELS.has(word[word.length - 2])) || (s === 't' && word[word.length - 2] === 's')) continue;
     return word.slice(0, -s.length);
   }
   return word;
@@ -39,13 +40,12 @@ function strip(word: string, suffixes: readonly string[]): string {
 
 /** The stem of a lower-cased Icelandic word. */
 export function icelandicStem(word: string): string {
-  let w = word;
+  // The article goes first; then either the nominative's assimilated -l/-n or one ending.
+  const bare = strip(word, DEFINITE);
+  let w = bare;
   // Nominative -ur assimilated to a final l or n (jökul-l, lykil-l, morgun-n, stein-n, stól-l).
   if (w.length > KEEP + 1 && /(?:[^aeiouáéíóúýæö](?:ul|il|un)|(?:ei|au|ey|[áéíóúýæ])[ln])[ln]$/.test(w)) w = w.slice(0, -1);
-  else {
-    const bare = strip(w, DEFINITE);
-    w = bare === w ? strip(w, ENDINGS) : bare;
-  }
+  else if (bare === word) w = strip(w, ENDINGS);
   // Syncope: a second-syllable a, i or u before l, n or r drops when an ending follows (jökul → jökl).
   const n = w.length;
   if (n > KEEP && 'lnr'.includes(w[n - 1]) && 'aiu'.includes(w[n - 2]) && !VOWELS.has(w[n - 3]) && [...w.slice(0, n - 3)].some((c) => VOWELS.has(c))) {
