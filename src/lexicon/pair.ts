@@ -111,9 +111,8 @@ export function pairLexicons(source: string, target: string, dictionaries: reado
           if (other === 'en') identity(sides[1 - s], 'en', file);
         }
       }
-      // A direct pair file (de→fr): this side's words map to the other side's words (X→English
-      // files were taken above: taking them again would count their concepts twice).
-      for (const meta of files.filter((f) => f.lang === lang && f.concepts === other && other !== 'en')) {
+      // A direct pair file (de→fr): this side's words map to the other side's words.
+      for (const meta of files.filter((f) => f.lang === lang && f.concepts === other)) {
         const file = loadShipped(meta);
         sides[s].maps.push(file);
         identity(sides[1 - s], other, file);
