@@ -64,5 +64,5 @@ for (const set of SETS) {
     const typeHits = [...types[s].values()].filter(Boolean).length;
     console.log(`${set} ${lang}: tokens with a concept ${pct(found[s], tokens[s])}; distinct words ${pct(typeHits, types[s].size)}`);
   }
-  console.log(`${set}: gold 1-1 pairs sharing a concept ${pct(shared, pairs)}; lexicons ${lex.shipped.join(', ')}`);
+  console.log(`${set}: gold 1-1 pairs sharing a concept ${pct(shared, pairs)}; lexicons ${[...new Set(lex.shipped)].join(', ')}`);
 }
