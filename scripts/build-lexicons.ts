@@ -1,6 +1,9 @@
 // Builds the shipped lexicons (`lexicons/*.tsv.gz` + `lexicons/manifest.json`) from the FreeDict and
 // WikDict dictionaries installed in /usr/share/dictd (Debian: `apt-get install dict-freedict-eng-ind …`).
 // Run by a developer when the sources change: `npx tsx scripts/build-lexicons.ts [dictd folder]`.
+// Icelandic also reads Apertium's Icelandic–English data (`apt-get install apertium-isl-eng
+// lttoolbox`, files in /usr/share/apertium): its bilingual dictionary adds lemmas, and its
+// morphological analyser lists each lemma's inflected forms, whose stems are added as `~stem` lines.
 //
 // Every file comes from ONE source dictionary and keeps its licence (CC BY-SA 3.0 and GPL data are
 // never mixed in one file). A file maps word forms of one language to concept ids of another: the
@@ -8,15 +11,19 @@
 // deu-fra, `fr:` + the French stem. Lines are `form<TAB>concept|concept…`; `~stem<TAB>…` lines hold
 // the same concepts under the form's stem (only when it differs), so text needs no stemming of the
 // dictionary at load time.
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { attPaths } from '../src/lexicon/att.js';
 import { readDictd } from '../src/lexicon/dictd.js';
+import { toIso1 } from '../src/lexicon/languages.js';
 import { conceptOf, formKey, isStopConcept } from '../src/lexicon/normalise.js';
 import { stemmerFor } from '../src/lexicon/stem.js';
 import type { ManifestFile } from '../src/lexicon/shipped.js';
 
 const DICTD = process.argv[2] ?? '/usr/share/dictd';
+const APERTIUM = process.argv[3] ?? '/usr/share/apertium';
 const OUT = join(import.meta.dirname, '..', 'lexicons');
 
 /** Licence of each source (read from its `00-database-info` entry); Ding's deu-eng/eng-deu (GPL-3.0 + AGPL-3.0, 500k entries) are left out. */
@@ -32,6 +39,14 @@ const SOURCES: Readonly<Record<string, string>> = {
   'ita-deu': 'GPL-2.0-or-later', 'spa-por': 'GPL-2.0-or-later', 'isl-eng': 'GPL-3.0-or-later', 'eng-pol': 'GPL-3.0-or-later',
 };
 
+/**
+ * Apertium language pairs read (X→English; licence from the package's `copyright` file). Their
+ * bilingual dictionary is a source like a FreeDict one; their analyser gives the inflected forms.
+ */
+const APERTIUM_SOURCES: Readonly<Record<string, string>> = { 'isl-eng': 'GPL-3.0-only' };
+/** Parts of speech kept from an Apertium dictionary (names, numbers and abbreviations are not words to translate). */
+const APERTIUM_TAGS = new Set(['<n>', '<adj>', '<vblex>', '<adv>', '<pr>', '<prn>', '<det>', '<cnjsub>', '<cnjadv>', '<cnjcoo>', '<ij>', '<num>']);
+
 /** Most concepts kept per form (the first senses come first in these dictionaries). */
 const MAX_CONCEPTS = 5;
 /** Japanese (JMdict) has 300k headwords: keep forms of at most this many characters. */
@@ -46,6 +61,8 @@ interface Built {
   readonly formLang: string;
   readonly conceptLang: string;
   readonly forms: Map<string, string[]>;
+  /** Lemma → its inflected forms (from a morphological analyser), when the source has one. */
+  readonly inflections?: Map<string, Set<string>>;
 }
 
 /** Reads one source dictionary into forms → concepts. */
@@ -86,6 +103,49 @@ function read(source: string, licence: string): Built | undefined {
   return { sources: [`freedict-${source}`], licence, formLang, conceptLang, forms };
 }
 
+/** The paths of a compiled lttoolbox transducer (`lt-print` prints it as AT&T text). */
+function ltPaths(bin: string): ReturnType<typeof attPaths> {
+  return attPaths(execFileSync('lt-print', [bin], { encoding: 'utf8', maxBuffer: 1 << 28 }));
+}
+
+/** Reads one Apertium pair (`isl-eng`): its dictionary's lemmas → English concepts, and its analyser's inflections. */
+function readApertium(pair: string, licence: string): Built | undefined {
+  const dir = join(APERTIUM, `apertium-${pair}`);
+  const bil = join(dir, `${pair}.autobil.bin`);
+  const morf = join(dir, `${pair}.automorf.bin`);
+  try {
+    statSync(bil);
+    statSync(morf);
+    if (spawnSync('lt-print', ['--help'], { stdio: 'ignore' }).error) throw new Error('no lt-print');
+  } catch {
+    console.warn(`skip apertium-${pair}: ${bil} or lt-print (package lttoolbox) is not installed`);
+    return undefined;
+  }
+  const [a, b] = pair.split('-').map((c) => toIso1(c)!);
+  // Lemmas carry a homonym number (`frændi:2`) that text never has.
+  const lemma = (s: string): string => formKey(s.replace(/:\d+$/, ''));
+  const forms = new Map<string, string[]>();
+  for (const p of ltPaths(bil)) {
+    if (!APERTIUM_TAGS.has(p.tag)) continue;
+    const key = lemma(p.input);
+    const c = conceptOf(p.output, b);
+    if (key === '' || !c || isStopConcept(c) || /\d/.test(key)) continue;
+    const list = forms.get(key) ?? [];
+    if (!list.includes(c) && list.length < MAX_CONCEPTS) list.push(c);
+    forms.set(key, list);
+  }
+  const inflections = new Map<string, Set<string>>();
+  for (const p of ltPaths(morf)) {
+    const key = lemma(p.output);
+    const form = formKey(p.input);
+    if (form === key || form === '' || /\d/.test(form)) continue;
+    const set = inflections.get(key) ?? new Set();
+    set.add(form);
+    inflections.set(key, set);
+  }
+  return { sources: [`apertium-${pair}`], licence, formLang: a, conceptLang: b, forms, inflections };
+}
+
 /** Merges dictionaries of one language pair and licence (X–eng with eng–X), first source's concepts first. */
 function merge(group: Built[]): Built {
   const forms = new Map<string, string[]>();
@@ -96,7 +156,11 @@ function merge(group: Built[]): Built {
       forms.set(f, list);
     }
   }
-  return { ...group[0], sources: group.flatMap((g) => g.sources), forms };
+  const inflections = new Map<string, Set<string>>();
+  for (const g of group) for (const [l, fs] of g.inflections ?? []) inflections.set(l, new Set([...(inflections.get(l) ?? []), ...fs]));
+  // GPL-3.0-or-later data with GPL-3.0-only data is GPL-3.0-only.
+  const licence = group.some((g) => g.licence.endsWith('-only')) ? group.find((g) => g.licence.endsWith('-only'))!.licence : group[0].licence;
+  return { ...group[0], licence, sources: group.flatMap((g) => g.sources), forms, inflections };
 }
 
 function write(b: Built): ManifestFile {
@@ -120,6 +184,18 @@ function write(b: Built): ManifestFile {
     for (const c of concepts) set.add(c);
     stems.set(s, set);
   }
+  // Inflected forms of the kept lemmas, by stem (`jöklinum` → `~jökl`), where the stem is new.
+  const keptForms = new Set(lines.map((l) => l.slice(0, l.indexOf('\t'))));
+  for (const [form, concepts] of order) {
+    if (!keptForms.has(form) || form.includes(' ')) continue;
+    for (const f of [...(b.inflections?.get(form) ?? [])].sort()) {
+      const s = stem(f);
+      if (s === stem(form) || b.forms.has(s) || b.forms.has(f)) continue;
+      const set = stems.get(s) ?? new Set();
+      for (const c of concepts) set.add(c);
+      stems.set(s, set);
+    }
+  }
   for (const [s, set] of stems) lines.push(`~${s}\t${[...set].slice(0, MAX_CONCEPTS).join('|')}`);
   lines.sort();
   const text = `${lines.join('\n')}\n`;
@@ -136,6 +212,15 @@ for (const [s, l] of Object.entries(SOURCES)) {
   const b = read(s, l);
   if (!b) continue;
   const key = `${b.formLang}-${b.conceptLang}-${l}`;
+  groups.set(key, [...(groups.get(key) ?? []), b]);
+}
+// An Apertium pair joins the FreeDict file of its languages whose licence it can be combined with
+// (GPL-3.0-only with GPL-3.0-or-later), so each language keeps one file per licence family.
+for (const [pair, l] of Object.entries(APERTIUM_SOURCES)) {
+  const b = readApertium(pair, l);
+  if (!b) continue;
+  const family = l.replace(/-only$|-or-later$/, '');
+  const key = [...groups.keys()].find((k) => k.startsWith(`${b.formLang}-${b.conceptLang}-${family}`)) ?? `${b.formLang}-${b.conceptLang}-${l}`;
   groups.set(key, [...(groups.get(key) ?? []), b]);
 }
 const files = [...groups.values()].map((g) => write(merge(g)));

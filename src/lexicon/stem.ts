@@ -15,6 +15,7 @@ import { stemmer as ru } from '@orama/stemmers/russian';
 import { stemmer as es } from '@orama/stemmers/spanish';
 import { stemmer as sv } from '@orama/stemmers/swedish';
 import { stemmer as tr } from '@orama/stemmers/turkish';
+import { icelandicStem as is } from './stem-is.js';
 
 /** Strips the longest of `suffixes` that leaves at least `keep` characters. */
 function suffixStripper(suffixes: readonly string[], keep: number): (word: string) => string {
@@ -29,7 +30,6 @@ function suffixStripper(suffixes: readonly string[], keep: number): (word: strin
 // dictionary's base form in most inflections (`ministrów`, `ministrem` → `ministr`).
 const pl = suffixStripper(['ami', 'ach', 'om', 'ów', 'ego', 'emu', 'ymi', 'imi', 'ych', 'ich', 'owi', 'iem', 'em', 'ie', 'ia', 'ii', 'ą', 'ę', 'y', 'i', 'a', 'u', 'e', 'o', 'ać', 'ić', 'eć', 'ować', 'ował', 'ała', 'ało', 'ali', 'ują', 'uje'], 3);
 const cs = suffixStripper(['ech', 'ami', 'ům', 'ové', 'ého', 'ému', 'ými', 'ých', 'ími', 'ích', 'ovi', 'em', 'ou', 'í', 'é', 'ý', 'á', 'y', 'i', 'a', 'u', 'e', 'o', 'ovat', 'ovala', 'oval', 'at', 'it', 'et'], 3);
-const is = suffixStripper(['unum', 'anna', 'inni', 'inum', 'ins', 'inn', 'ina', 'ið', 'um', 'ar', 'ir', 'ur', 'an', 'na', 'ið', 'a', 'i', 'u', 's'], 3);
 
 const STEMMERS: Readonly<Record<string, (word: string) => string>> = {
   ar, nl, en, fi, fr, de, id, it, pt, ru, es, sv, tr, pl, cs, is,
