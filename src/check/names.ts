@@ -91,6 +91,13 @@ function bestMatch(token: string, candidates: readonly Word[], ratio: number): {
     if (RANK[relation] < RANK[best.relation]) best = { word, relation };
     if (relation === 'identical') break;
   }
+  // A compound the other language builds on the name (Icelandic `Heinabergssvæðið`, `the Heinaberg
+  // area`; German `Himalayagebiet`) holds it: the name is there, with more after it.
+  if (best.relation === 'different' && token.length >= 5) {
+    const head = token.toLowerCase();
+    const compound = candidates.find((w) => w.text.length > head.length + 3 && w.text.toLowerCase().startsWith(head));
+    if (compound) return { word: compound, relation: 'inflection' };
+  }
   if (best.relation === 'different' && token.includes('-')) {
     const parts = token.split('-').filter((p) => p.length >= 3);
     if (parts.length > 1 && parts.every((p) => bestMatch(p, candidates, ratio).relation !== 'different')) return { relation: 'inflection' };
