@@ -3,6 +3,8 @@
 //   (`E.Schneider`/`Schneider`, `Touristenzeitung`/`Touristen-Zeitung`, `Österr`/`Oesterr`);
 // - a name the pair's dictionaries translate (`Alpen`/`Alpes`, `Ozean`/`Océan`: an exonym), or a
 //   generic word of a place name written in another language (`Mount Everest`/`Mont Everest`);
+// - two usual transliterations of one foreign name (`Tensing`/`Tenzing`, `Pobeda`/`Pobjeda`): still a
+//   `name-spelling` finding, but `info` (the reviewer may want one spelling; nothing was mistyped);
 // - a change of ending the document makes to several names (Icelandic `Eyjafjallajökull` →
 //   `Eyjafjallajökli`, `Mýrdalsjökull` → `Mýrdalsjökli`: a case ending, not a slip). A misspelling
 //   changes one letter of one name; the same change at the end of two different names is grammar.
@@ -40,6 +42,24 @@ export function sameGenericWord(a: string, b: string): boolean {
   const ga = GENERIC_GROUP.get(a.toLowerCase());
   return ga !== undefined && ga === GENERIC_GROUP.get(b.toLowerCase());
 }
+
+/**
+ * `name` with the letters that transliterations of one foreign name differ in made the same
+ * (lower case, umlauts spelled out): `z`, `tz` and `ts` as `s` (`Tensing`/`Tenzing`,
+ * `Beletzky`/`Beletski`), `y` as `i`, and a `j` between a consonant and a vowel dropped (`Pobjeda`/`Pobeda`).
+ */
+export function transliterationKey(name: string): string {
+  return plainForm(name)
+    .replace(/t[sz]|z/gu, 's')
+    .replace(/y/gu, 'i')
+    .replace(/(?<=[b-df-hk-np-tv-xz])j(?=[aeiou])/gu, '');
+}
+
+/**
+ * Whether `a` and `b` are two usual transliterations of one foreign name (see `transliterationKey`):
+ * a different choice of the translation's language or edition, which the names check reports as `info`.
+ */
+export const transliterated = (a: string, b: string): boolean => transliterationKey(a) === transliterationKey(b);
 
 /** Whether the two spellings are one name written two ways (see the module comment), not a variant. */
 export function sameForm(a: string, b: string): boolean {

@@ -18,7 +18,7 @@ import { neighbourSentences } from './neighbours.js';
 import { finding, isContent, locate, pairedBeads, recentSentence, type Check, type CheckContext, type Located } from './context.js';
 import type { CheckSide, Finding } from './types.js';
 import { untranslatedNames } from './name-translation.js';
-import { consistentlyTranslated, repeatsAsInfo, sameForm, translates, withoutInflections } from './name-forms.js';
+import { consistentlyTranslated, repeatsAsInfo, sameForm, translates, transliterated, withoutInflections } from './name-forms.js';
 
 type LocatedName = Located<NameMention>;
 type Word = { text: string; sentence: number; range: [number, number] };
@@ -178,9 +178,10 @@ function variants(ctx: CheckContext, src: LocatedName[], tgt: LocatedName[], bea
       const key = `${nameKey(t.text)}|${word.text}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      out.push(finding(ctx, relation === 'accent' ? 'name-accent' : 'name-spelling', {
+      const found = finding(ctx, relation === 'accent' ? 'name-accent' : 'name-spelling', {
         src: [name.sentence], tgt: [word.sentence], srcRange: tokenRange(name, t), tgtRange: word.range, expected: t.text, actual: word.text, bead,
-      }));
+      });
+      out.push(relation === 'spelling' && transliterated(t.text, word.text) ? { ...found, severity: 'info', note: 'another usual transliteration of the same name' } : found);
     }
   }
   return out;

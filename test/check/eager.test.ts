@@ -48,3 +48,11 @@ describe('names: generic place words and compounds', () => {
     expect(codes(pair('en', 'The Heinaberg area is easy to reach by car.', 'is', 'Svæðið er vel aðgengilegt fólksbílum.'), ['names'])).toEqual(['warning name-missing Heinaberg/']);
   });
 });
+
+describe('names: transliterations of one foreign name', () => {
+  it('`Tensing`/`Tenzing` and `Pobeda`/`Pobjeda` are info, not warnings; a one-letter slip stays a warning', () => {
+    expect(codes(pair('de', 'Auf dem Gipfel standen Hillary und Tensing Norkay.', 'fr', 'Au sommet se tenaient Hillary et Tenzing Norkay.'), ['names'])).toEqual(['info name-spelling Tensing/Tenzing']);
+    expect(codes(pair('de', 'Der höchste Berg dort ist der Pik Pobeda heute.', 'fr', 'Le plus haut sommet est le Pic Pobjeda aujourd’hui.'), ['names'])).toEqual(['info name-spelling Pobeda/Pobjeda']);
+    expect(codes(pair('de', 'Auf dem Gipfel standen Hillary und Tensing Norkay.', 'fr', 'Au sommet se tenaient Hillary et Tensong Norkay.'), ['names'])).toEqual(['warning name-spelling Tensing/Tensong']);
+  });
+});
