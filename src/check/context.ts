@@ -134,7 +134,7 @@ export function finding(ctx: CheckContext, code: FindingCode, fields: FindingFie
   const out: Finding = {
     code,
     severity: severityOf(code, ctx.options.mode),
-    message: MESSAGES[code].text({ expected: fields.expected, actual: fields.actual, detail }),
+    message: MESSAGES[code].text({ expected: fields.expected, actual: fields.actual, detail, mode: ctx.options.mode }),
   };
   for (const [k, v] of Object.entries(rest)) if (v !== undefined) (out as unknown as Record<string, unknown>)[k] = v;
   return out;

@@ -1,4 +1,5 @@
 // All finding wording, in one table (as zod keeps its issue messages). One line each, for people.
+import type { AlignMode } from '../align/types.js';
 import type { FindingCode, Severity } from './types.js';
 
 export interface MessageParams {
@@ -8,6 +9,25 @@ export interface MessageParams {
   actual?: string;
   /** Anything else the line needs (a language code, a ratio, a weekday…). */
   detail?: string;
+  /** The alignment mode; it decides how a sentence without a pair is described (see `unpairedWords`). @default 'parallel' */
+  mode?: AlignMode;
+}
+
+/**
+ * How sentences without a pair are described, in one place for findings and reports. In parallel mode
+ * the target is a translation, so such a sentence has no counterpart; in comparable mode the two texts
+ * are separate reports, so it was only not found (the other text may say it in other words).
+ */
+export function unpairedPhrase(side: 'src' | 'tgt', mode: AlignMode = 'parallel'): string {
+  const other = side === 'src' ? 'target' : 'source';
+  return mode === 'comparable' ? `not found in the ${other}` : `with no counterpart in the ${other}`;
+}
+
+/** `unpairedPhrase` as a verb, for `count` sentences: "have no counterpart in the target", "was not found in the source". */
+export function unpairedWords(side: 'src' | 'tgt', mode: AlignMode = 'parallel', count = 2): string {
+  const phrase = unpairedPhrase(side, mode);
+  if (mode === 'comparable') return `${count === 1 ? 'was' : 'were'} ${phrase}`;
+  return `${count === 1 ? 'has' : 'have'} ${phrase.replace(/^with /, '')}`;
 }
 
 interface MessageEntry {
@@ -40,13 +60,13 @@ export const MESSAGES: Readonly<Record<FindingCode, MessageEntry>> = {
   'copied-source': { severity: 'error', text: () => 'Target sentence is identical to its source sentence' },
   'third-language': { severity: 'info', text: (p) => `Sentence in a third language (${p.detail})` },
   'length-ratio': { severity: 'warning', text: (p) => `Unusual length: the target is ${p.detail} the source's length, far from this document's usual ratio` },
-  omission: { severity: 'warning', text: (p) => `Not in the target: ${p.detail ?? 'source sentence'} without counterpart` },
-  addition: { severity: 'warning', comparable: 'info', text: (p) => `Added in the target: ${p.detail ?? 'target sentence'} without source` },
+  omission: { severity: 'warning', text: (p) => (p.mode === 'comparable' ? `Not found in the target: ${p.detail ?? 'source sentence'}` : `Not in the target: ${p.detail ?? 'source sentence'} without counterpart`) },
+  addition: { severity: 'warning', comparable: 'info', text: (p) => (p.mode === 'comparable' ? `Not found in the source: ${p.detail ?? 'target sentence'}` : `Added in the target: ${p.detail ?? 'target sentence'} without source`) },
   partial: { severity: 'warning', comparable: 'info', text: (p) => `Partly carried over; not in the target: ${p.expected}` },
   'identical-inputs': { severity: 'error', text: (p) => `Source and target are the same text (${p.detail}): nothing was translated. Was the same file given twice?` },
   'coverage-below': { severity: 'error', text: (p) => `Coverage ${p.actual} is below the required ${p.expected}: part of the source has no counterpart in the target` },
-  'omission-passage': { severity: 'error', comparable: 'warning', text: (p) => `Source sentences ${p.detail} have no counterpart in the target` },
-  'addition-passage': { severity: 'error', comparable: 'info', text: (p) => `Target sentences ${p.detail} have no counterpart in the source` },
+  'omission-passage': { severity: 'error', comparable: 'warning', text: (p) => `Source sentences ${p.detail} ${unpairedWords('src', p.mode)}` },
+  'addition-passage': { severity: 'error', comparable: 'info', text: (p) => `Target sentences ${p.detail} ${unpairedWords('tgt', p.mode)}` },
   'tag-missing': { severity: 'error', text: (p) => `Tag ${p.expected ?? ''} of the source is missing in the target` },
   'tag-extra': { severity: 'error', text: (p) => `Tag ${p.actual ?? ''} in the target is not in the source` },
   'target-missing': { severity: 'error', text: (p) => `Unit ${p.detail ?? ''} has no target` },

@@ -1,4 +1,5 @@
 import type { Bead } from '../align/types.js';
+import { unpairedPhrase } from '../check/messages.js';
 import type { Finding } from '../check/types.js';
 import { isContent } from '../segment/types.js';
 import { showBidiControls } from './escape.js';
@@ -115,12 +116,12 @@ export function renderMarkdown(report: Report, options: RenderOptions = {}): str
       ? table(['Severity', 'Code', 'Source', 'Target', 'Message'], ['---', '---', '---', '---', '---'], findings.map((f) => findingRow(report, f)), maxRows)
       : ['No findings.']),
     '',
-    `## Omissions: source sentences with no counterpart (${omissions.rows.length})`,
+    `## Omissions: source sentences ${unpairedPhrase('src', report.mode)} (${omissions.rows.length})`,
     '',
     ...(omissions.rows.length > 0 ? table(['#', `Source (${escapeMarkdown(report.source.lang)})`], ['---:', '---'], omissions.rows, maxRows) : ['None.']),
     '',
     ...notCounted(omissions.skipped),
-    `## Additions: target sentences with no counterpart (${additions.rows.length})`,
+    `## Additions: target sentences ${unpairedPhrase('tgt', report.mode)} (${additions.rows.length})`,
     '',
     ...(additions.rows.length > 0 ? table(['#', `Target (${escapeMarkdown(report.target.lang)})`], ['---:', '---'], additions.rows, maxRows) : ['None.']),
     '',

@@ -41,6 +41,15 @@ describe('passage findings', () => {
     expect(found[1].tgt).toEqual([17, 18, 19]);
   });
 
+  it('says "not found" in comparable mode, where the other text may say it in other words', () => {
+    const all = checkAlignment(input([3, 4, 5]), { checks: ['coverage'], mode: 'comparable' });
+    const src = all.find((f) => f.code === 'omission-passage')!;
+    // Same run as above; comparable mode makes it a warning and words it as not found, not as missing.
+    expect(src.severity).toBe('warning');
+    expect(src.message).toBe('Source sentences 4–6 (3 sentences, 15 % of the text) were not found in the target');
+    expect(all.find((f) => f.code === 'omission')!.message).toBe('Not found in the target: 1 source sentence');
+  });
+
   it('keeps the single omissions too, as info: the passage is the one to act on', () => {
     const all = checkAlignment(input([3, 4, 5]), { checks: ['coverage'] });
     const single = all.filter((f) => f.code === 'omission');
@@ -85,10 +94,10 @@ describe('passages in the Markdown report', () => {
   it('shows a passage as one row of the omissions table', () => {
     const base = reportFixture();
     const x = input([3, 4, 5]);
-    const report = { ...base, source: { ...base.source, sentences: x.source.sentences }, target: { ...base.target, sentences: x.target.sentences }, beads: x.beads, findings: checkAlignment(x, { checks: ['coverage'] }) };
+    const report = { ...base, mode: 'parallel' as const, source: { ...base.source, sentences: x.source.sentences }, target: { ...base.target, sentences: x.target.sentences }, beads: x.beads, findings: checkAlignment(x, { checks: ['coverage'] }) };
     const md = renderReport(report, 'md');
-    expect(md).toContain('## Omissions: source sentences with no counterpart (1)');
+    expect(md).toContain('## Omissions: source sentences with no counterpart in the target (1)');
     expect(md).toContain('| 4–6 (3 sentences) |');
-    expect(md).toContain('## Additions: target sentences with no counterpart (1)');
+    expect(md).toContain('## Additions: target sentences with no counterpart in the source (1)');
   });
 });

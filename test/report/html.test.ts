@@ -66,7 +66,7 @@ describe('html', () => {
     // Beads 7–12 omit source sentences 5–10 (0-based): the only run of three or more.
     const blocks = [...html.matchAll(/<details class="passage (\w)" id="p(\d+)" data-b0="(\d+)" data-b1="(\d+)">/g)].map((m) => m.slice(1).join(' '));
     expect(blocks).toEqual(['o 0 7 13']);
-    expect(html).toContain('<span class="c pt">Source sentences 6–11 (6) have no counterpart in the target</span>');
+    expect(html).toContain('<span class="c pt">Source sentences 6–11 (6) were not found in the target</span>');
     // Runs of one or two stay rows: beads 5–6 (two additions) and 25–26 (two omissions).
     expect(html).toMatch(/<\/details>\n<div class="row m" id="r13">/);
     expect(html).toMatch(/\n<div class="row a" id="r5">/);
@@ -109,7 +109,7 @@ describe('html', () => {
     expect(html).toContain('<li class="cc-warning"><code>omission</code> <b>3</b></li>');
     // 11 findings: 3 omissions and 2 additions fold into two cards, so 8 cards.
     expect(html.match(/<li class="f /g)).toHaveLength(8);
-    expect(html).toContain('<p class="msg">3 source sentences have no counterpart in the target:</p>');
+    expect(html).toContain('<p class="msg">3 source sentences were not found in the target:</p>');
     const places = [...html.matchAll(/<button type="button" class="stop place" id="f(\d+)"[^>]*>([^<]+)<\/button>/g)].map((m) => `${m[1]} ${m[2]}`);
     expect(places).toEqual(['5 Source 4', '6 Source 6', '7 Source 20', '8 Target 11', '9 Target 16']);
     // Errors first, then by place in the document.

@@ -40,9 +40,9 @@ describe('md', () => {
   });
 
   it('tables omissions and additions of content, counting boilerplate apart', () => {
-    expect(md).toContain('## Omissions: source sentences with no counterpart (6)');
+    expect(md).toContain('## Omissions: source sentences not found in the target (6)');
     expect(md).toContain('| 4 | After his trip to Nicaragua');
-    expect(md).toContain('## Additions: target sentences with no counterpart (5)');
+    expect(md).toContain('## Additions: target sentences not found in the source (5)');
     expect(md).toContain('| 11 | Kepala diplomat Iran juga menyinggung konflik Ukraina');
     expect(md).toContain('_5 boilerplate or social sentences not listed');
   });

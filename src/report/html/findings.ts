@@ -1,3 +1,4 @@
+import { unpairedWords } from '../../check/messages.js';
 import type { Finding } from '../../check/types.js';
 import type { Report } from '../types.js';
 import { countByCode, countBySeverity, SEVERITIES, severityToken } from '../util.js';
@@ -53,7 +54,7 @@ function groupHtml(report: Report, list: number[]): string {
   }
   const severity = severityToken(first.severity);
   const n = new Set(bySentence.map((x) => x.s)).size;
-  const what = first.code === 'partial' ? 'pairs share their meaning only in part' : `${key === 'src' ? 'source' : 'target'} sentences have no counterpart in the ${key === 'src' ? 'target' : 'source'}`;
+  const what = first.code === 'partial' ? 'pairs share their meaning only in part' : `${key === 'src' ? 'source' : 'target'} sentence${n === 1 ? '' : 's'} ${unpairedWords(key, report.mode, n)}`;
   return `<li class="f g sev-${severity}" data-fs="${list.join(' ')}">
 <div class="fh"><span class="sev">${severity}</span> <code>${htmlText(first.code)}</code> <span class="muted">· ${list.length} findings</span></div>
 <p class="msg">${n} ${what}:</p>

@@ -9,7 +9,7 @@ import { heatmapHtml } from './heatmap.js';
 import { rowsHtml } from './rows.js';
 import { indexSentences } from './sentence.js';
 import { STYLES } from './styles.js';
-import { summaryHtml, TOOLBAR_HTML } from './summary.js';
+import { summaryHtml, toolbarHtml } from './summary.js';
 import { htmlAttr } from './text.js';
 
 /**
@@ -58,7 +58,7 @@ export function renderHtml(report: Report, options: RenderOptions = {}): string 
 </head>
 <body class="v-rows">
 ${summaryHtml(report, title)}
-${TOOLBAR_HTML}
+${toolbarHtml(report.mode)}
 <main class="layout">
 <div class="views-body">
 ${rowsHtml(report, index)}

@@ -1,4 +1,5 @@
-import type { Bead } from '../../align/types.js';
+import type { AlignMode, Bead } from '../../align/types.js';
+import { unpairedWords } from '../../check/messages.js';
 import type { Report } from '../types.js';
 import { SEVERITIES, severityToken, textDirection } from '../util.js';
 import { badgesHtml } from './badges.js';
@@ -56,12 +57,11 @@ function rowHtml(report: Report, b: number, index: SentenceIndex): string {
 }
 
 /** The headline of a passage block: `Source sentences 120–419 (300) have no counterpart in the target`. */
-export function passageTitle(passage: Passage): string {
-  const [side, other] = passage.side === 'src' ? ['Source', 'target'] : ['Target', 'source'];
+export function passageTitle(passage: Passage, mode: AlignMode): string {
+  const side = passage.side === 'src' ? 'Source' : 'Target';
   const n = passage.sentences.length;
-  return n === 1
-    ? `${side} sentence ${sentenceRanges(passage.sentences)} has no counterpart in the ${other}`
-    : `${side} sentences ${sentenceRanges(passage.sentences)} (${n}) have no counterpart in the ${other}`;
+  const words = unpairedWords(passage.side, mode, n);
+  return n === 1 ? `${side} sentence ${sentenceRanges(passage.sentences)} ${words}` : `${side} sentences ${sentenceRanges(passage.sentences)} (${n}) ${words}`;
 }
 
 /** A passage: one collapsed block with its headline and badges, holding its rows. */
@@ -74,7 +74,7 @@ function passageHtml(report: Report, passage: Passage, p: number, index: Sentenc
   const rows: string[] = [];
   for (let b = first; b < end; b++) rows.push(rowHtml(report, b, index));
   return `<details class="passage ${passage.side === 'src' ? 'o' : 'a'}" id="p${p}" data-b0="${first}" data-b1="${end}">
-<summary class="row ph${worstClass(report, list)}"${note ? ` title="${htmlAttr(note)}"` : ''}><span class="c pt">${htmlText(passageTitle(passage))}</span><span class="c cm"><span class="lb">${
+<summary class="row ph${worstClass(report, list)}"${note ? ` title="${htmlAttr(note)}"` : ''}><span class="c pt">${htmlText(passageTitle(passage, report.mode))}</span><span class="c cm"><span class="lb">${
     passage.side === 'src' ? 'omitted' : 'added'
   }</span>${list.length > 0 ? ` ${badgesHtml(report, list)}` : ''}</span></summary>
 ${rows.join('\n')}

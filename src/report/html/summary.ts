@@ -1,3 +1,5 @@
+import type { AlignMode } from '../../align/types.js';
+import { unpairedPhrase } from '../../check/messages.js';
 import type { Report } from '../types.js';
 import { percent } from '../util.js';
 import { languageName } from './sentence.js';
@@ -48,17 +50,17 @@ ${card('Pairs', `${labels.match + labels.partial}<small> of ${report.beads.lengt
 }
 
 /**
- * The toolbar: the view switch (rows or articles; rows by default), a short legend and the keys.
+ * The toolbar for `mode`: the view switch (rows or articles; rows by default), a short legend and the keys.
  * Rows come first because a reviewer checks a sentence against its counterpart: side by side on one
  * line, with no colour to match up; the article view keeps each text's own order and paragraphs.
  */
-export const TOOLBAR_HTML = `<nav class="toolbar" aria-label="View and legend">
+export const toolbarHtml = (mode: AlignMode): string => `<nav class="toolbar" aria-label="View and legend">
 <div class="views" role="group" aria-label="View">
 <button type="button" data-view="rows" aria-pressed="true" title="One row per aligned pair: source | target | label, score, findings">Rows</button><button type="button" data-view="articles" aria-pressed="false" title="Both articles in their own order; hover a sentence to see its counterpart">Articles</button>
 </div>
 <div class="legend" aria-label="Legend">
-<span class="lg"><span class="sw o"></span>omitted (no counterpart in the target)</span>
-<span class="lg"><span class="sw a"></span>added (no counterpart in the source)</span>
+<span class="lg"><span class="sw o"></span>omitted (${unpairedPhrase('src', mode)})</span>
+<span class="lg"><span class="sw a"></span>added (${unpairedPhrase('tgt', mode)})</span>
 <span class="lg"><span class="sw x"></span>boilerplate, social posts (not counted)</span>
 <span class="lg keys"><kbd>j</kbd> <kbd>k</kbd> next / previous finding · <kbd>Esc</kbd> clear</span>
 </div>
