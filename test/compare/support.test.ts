@@ -57,3 +57,25 @@ describe('unsupportedSentences', () => {
     expect(found).toEqual([{ side: 'source', sentence: 11, bead: 10, similarity: 0 }]);
   });
 });
+
+describe('unsupportedSentences: added target sentences need more evidence', () => {
+  // A 1-2 bead on the target side: a long sentence (topic10, 277 characters) translated by the same
+  // sentence plus a short one (50 characters). The 1-1 pairs all have ratio 1, so the bead's misfit is
+  // ln(327/277) = 0.17 with the short sentence and 0 without: it mends the ratio by less than 0.2.
+  const long10 = `topic10 ${Array(6).fill(filler).join(' ')}`;
+  const shortClause = (end: string) => `topic11 the road went on and on through the hills${end}`;
+  const swapped = beads.map((b) => ({ ...b, src: b.tgt, tgt: b.src }));
+  const run = (last: string, options = {}) =>
+    unsupportedSentences(side('en', [...tgt.slice(0, 10), long10]).sentences, side('en', [...src.slice(0, 10), long10, last]).sentences, swapped, langs, topicEmbedder, options);
+  it('a short one that barely moves the ratio is not reported by default, but is with no gain required', async () => {
+    expect(await run(shortClause('.'))).toEqual([]);
+    expect(await run(shortClause('.'), { minLengthGain: 0 })).toEqual([{ side: 'target', sentence: 11, bead: 10, similarity: 0 }]);
+  });
+  it('a short clause leading into the next sentence (ending in a semicolon) is a piece of a split sentence', async () => {
+    expect(await run(shortClause(' ;'), { minLengthGain: 0 })).toEqual([]);
+  });
+  it('on the source side the same short sentence is an omission (deleted sentences are short too)', async () => {
+    const found = await unsupportedSentences(side('en', [...src.slice(0, 10), long10, shortClause('.')]).sentences, side('en', [...tgt.slice(0, 10), long10]).sentences, beads, langs, topicEmbedder);
+    expect(found).toEqual([{ side: 'source', sentence: 11, bead: 10, similarity: 0 }]);
+  });
+});
