@@ -56,3 +56,13 @@ describe('names: transliterations of one foreign name', () => {
     expect(codes(pair('de', 'Auf dem Gipfel standen Hillary und Tensing Norkay.', 'fr', 'Au sommet se tenaient Hillary et Tensong Norkay.'), ['names'])).toEqual(['warning name-spelling Tensing/Tensong']);
   });
 });
+
+describe('names: hyphenated names on both sides', () => {
+  it('a slip in a part of a hyphenated name is found when the other side hyphenates it differently', () => {
+    // `Bullock-Workman-Expedition` / `expédition Bulmock-Workman`: Bullock and Bulmock differ by one letter.
+    const slip = pair('de', 'Die Kote geht auf die Bullock-Workman-Expedition von 1912 zurück.', 'fr', 'La cote date de l’expédition Bulmock-Workman de 1912.');
+    expect(codes(slip, ['names']).filter((c) => c.includes('name-spelling'))).toEqual(['warning name-spelling Bullock/Bulmock']);
+    const same = pair('de', 'Die Kote geht auf die Bullock-Workman-Expedition von 1912 zurück.', 'fr', 'La cote date de l’expédition Bullock-Workman de 1912.');
+    expect(codes(same, ['names']).filter((c) => c.includes('name-spelling'))).toEqual([]);
+  });
+});
