@@ -27,7 +27,7 @@ import type { Embedder } from '../embed/types.js';
 import type { Sentence } from '../segment/types.js';
 import { compareNames, extractNames } from '../text/names.js';
 import { extractNumbers, sameNumber } from '../text/numbers.js';
-import { leadsOn } from './leave-out.js';
+import { followsOn, leadsOn } from './leave-out.js';
 
 /** `SupportOptions.minLengthGain`'s default (log length ratio; see docs/tuning.md). */
 const DEFAULT_MIN_LENGTH_GAIN = 0.2;
@@ -154,6 +154,9 @@ export async function unsupportedSentences(
       // sentence at its semicolons), so a short clause leading into the next one is such a piece, and
       // a sentence whose removal barely mends the bead's length is more likely one than added matter.
       if (larger === 'tgt' && (leadsOn(s.text) || misfit(allChars) - misfit(allChars - s.text.length) < (options.minLengthGain ?? DEFAULT_MIN_LENGTH_GAIN))) return;
+      // A piece that goes on from the sentence before it in the same bead (`and there you will also
+      // find…`, a list item, a line of OCR text broken mid-sentence) is that sentence's, and has it.
+      if (followsOn(s.text) && mine.includes(i - 1)) return;
       if (sharesFacts(s.text, s.lang && s.lang !== 'und' ? s.lang : myLang, otherText, otherLang)) return;
       out.push({ side: larger === 'src' ? 'source' : 'target', sentence: i, bead: index, similarity: sims[k]! });
     });
