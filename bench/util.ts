@@ -11,26 +11,27 @@ export async function timed<T>(fn: () => Promise<T> | T): Promise<{ value: T; ms
 /** Samples RSS every few ms while `fn` runs; returns the peak RSS in MiB above the starting RSS, and the absolute peak. */
 export async function peakMemory<T>(fn: () => Promise<T> | T): Promise<{ value: T; peakMiB: number; deltaMiB: number }> {
   (globalThis as { gc?: () => void }).gc?.();
-  const base = process.memoryUsage().rss;
+  const base = process.memoryUsage.rss();
   let peak = base;
   const timer = setInterval(() => {
-    peak = Math.max(peak, process.memoryUsage().rss);
+    // rss() alone: memoryUsage() also walks the heap, a cost the measured code would pay.
+    peak = Math.max(peak, process.memoryUsage.rss());
   }, 5);
   try {
     const value = await fn();
-    peak = Math.max(peak, process.memoryUsage().rss);
+    peak = Math.max(peak, process.memoryUsage.rss());
     return { value, peakMiB: peak / 2 ** 20, deltaMiB: (peak - base) / 2 ** 20 };
   } finally {
     clearInterval(timer);
   }
 }
 
-/** CPU time in ms of each thread of this process, by thread id (Linux `/proc`; empty elsewhere). */
-function threadCpuMs(): Map<string, number> {
+/** CPU time in ms of the threads named (all of this process's threads when none are), by thread id (Linux `/proc`; empty elsewhere). */
+function threadCpuMs(only?: Iterable<string>): Map<string, number> {
   const out = new Map<string, number>();
-  let tids: string[];
+  let tids: Iterable<string>;
   try {
-    tids = readdirSync('/proc/self/task');
+    tids = only ?? readdirSync('/proc/self/task');
   } catch {
     return out;
   }
@@ -48,22 +49,34 @@ function threadCpuMs(): Map<string, number> {
 }
 
 /**
- * Runs `fn` and returns the CPU time (ms) each thread spent meanwhile: threads that were already
- * there (the main thread, V8's and libuv's helpers) and threads started during `fn` (worker threads),
- * sampled every 50 ms since a thread's count is gone once it ends. Empty lists where `/proc` is missing.
+ * Runs `fn` and returns the CPU time (ms) each thread spent meanwhile: the main thread, the other
+ * threads that were already there (V8's compiler and garbage-collector helpers, shared by every
+ * thread of the process, and libuv's) and threads started during `fn` (worker threads). Started
+ * threads are sampled every 50 ms since a thread's count is gone once it ends; the threads that were
+ * there are read at the start and the end only, so the sampling itself costs the main thread little.
+ * Zeros and empty lists where `/proc` is missing.
  */
-export async function cpuByThread<T>(fn: () => Promise<T> | T): Promise<{ value: T; before: number[]; started: number[] }> {
+export async function cpuByThread<T>(fn: () => Promise<T> | T): Promise<{ value: T; main: number; helpers: number[]; started: number[] }> {
   const start = threadCpuMs();
-  const last = new Map(start);
-  const sample = () => threadCpuMs().forEach((ms, tid) => last.set(tid, ms));
+  const seen = new Map<string, number>();
+  const sample = () => {
+    let tids: string[];
+    try {
+      tids = readdirSync('/proc/self/task').filter((tid) => !start.has(tid));
+    } catch {
+      return;
+    }
+    threadCpuMs(tids).forEach((ms, tid) => seen.set(tid, ms));
+  };
   const timer = setInterval(sample, 50);
   try {
     const value = await fn();
     sample();
-    const before: number[] = [];
-    const started: number[] = [];
-    last.forEach((ms, tid) => (start.has(tid) ? before.push(ms - start.get(tid)!) : started.push(ms)));
-    return { value, before, started };
+    const end = threadCpuMs(start.keys());
+    const main = String(process.pid);
+    const helpers: number[] = [];
+    end.forEach((ms, tid) => tid !== main && helpers.push(ms - start.get(tid)!));
+    return { value, main: (end.get(main) ?? 0) - (start.get(main) ?? 0), helpers, started: [...seen.values()] };
   } finally {
     clearInterval(timer);
   }

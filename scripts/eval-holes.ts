@@ -1,6 +1,6 @@
 // `npm run eval:holes`: how alignment survives a missing passage. Takes dev documents of
 // ../shared/eval/align, cuts a contiguous block of sentences out of one side (in the middle; the Bible's
-// 1,000-sentence cut also at the start and at the end), re-indexes
+// 1,000-sentence cut also at the start and at the end, and at the start of Bible 002), re-indexes
 // the gold (the block's counterparts become 1-0 / 0-1 gold beads), aligns in parallel mode with default
 // options and prints strict F1 on what remains, next to the intact document, plus the longest run of
 // the passage findings on the other side (the block should come back as one `omission-passage` or
@@ -30,6 +30,7 @@ function load(set: string, id: string, srcExt: string, tgtExt: string, verses: b
 
 const cases: { doc: Doc; side?: Side; size?: number; place?: 'start' | 'end' }[] = [];
 const bible = load('bible-en-zh', '001', 'en', 'zh', true);
+const bible2 = load('bible-en-zh', '002', 'en', 'zh', true);
 const berg = load('textberg-de-fr', 'dev', 'de', 'fr', false);
 const only = process.argv.slice(2);
 for (const c of [
@@ -39,6 +40,8 @@ for (const c of [
   { doc: bible, side: 'tgt' as const, size: 1000 },
   { doc: bible, side: 'tgt' as const, size: 1000, place: 'start' as const },
   { doc: bible, side: 'tgt' as const, size: 1000, place: 'end' as const },
+  { doc: bible2 },
+  { doc: bible2, side: 'tgt' as const, size: 1000, place: 'start' as const },
   { doc: berg },
   { doc: berg, side: 'src' as const, size: 40 },
 ]) if (only.length === 0 || only.some((o) => c.doc.name.includes(o))) cases.push(c);

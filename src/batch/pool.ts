@@ -9,14 +9,15 @@ import type { PairResult, PairTask } from './types.js';
 /**
  * Where the worker's code is. The published package runs `dist/batch-worker.js`, next to the bundle
  * that imports this module (`dist/index.js`, `dist/index.cjs` or `dist/cli.js`). From source (tsx,
- * vitest) this file is `src/batch/pool.ts`: the worker is `worker-source.mjs` beside it, which
- * registers tsx in the worker thread (an `--import tsx` flag does not reach worker threads on Node 20).
+ * vitest) this file is `src/batch/pool.ts`: the worker is `worker.ts` beside it, bundled once per
+ * process the way the package bundles it (see worker-bundle.ts).
  */
-export function workerFile(): string {
+export async function workerFile(): Promise<string> {
   // In the CommonJS bundle `import.meta` is empty; `__filename` names the bundle there.
   const here = typeof __filename === 'string' ? pathToFileURL(__filename).href : import.meta.url;
   if (/\.[cm]?ts$/.test(new URL(here).pathname)) {
-    return fileURLToPath(new URL('./worker-source.mjs', here));
+    const { bundledWorker } = await import('./worker-bundle.js');
+    return bundledWorker(fileURLToPath(new URL('./worker.ts', here)));
   }
   return fileURLToPath(new URL('./batch-worker.js', here));
 }
@@ -45,9 +46,13 @@ export async function* runTasks(tasks: Iterable<PairTask> | AsyncIterable<PairTa
   const concurrency = resolveConcurrency(options.concurrency);
   const { signal } = options;
   signal?.throwIfAborted();
+  // No pool (no thread to start) when there is nothing to run: resuming a finished batch.
+  const iterator = (Symbol.asyncIterator in tasks ? tasks[Symbol.asyncIterator]() : tasks[Symbol.iterator]()) as Iterator<PairTask> | AsyncIterator<PairTask>;
+  const first = await iterator.next();
+  if (first.done) return;
   const { default: Tinypool } = await import('tinypool');
   const pool = new Tinypool({
-    filename: workerFile(),
+    filename: await workerFile(),
     // Workers inherit the process's flags, except those a worker refuses: one that only applies to
     // `node -e` input, and V8's --expose-gc (process-wide; `npm run bench` sets it).
     execArgv: process.execArgv.filter((flag) => !flag.startsWith('--input-type') && !/^--expose[-_]gc$/.test(flag)),
@@ -74,7 +79,8 @@ export async function* runTasks(tasks: Iterable<PairTask> | AsyncIterable<PairTa
     inFlight.set(k, run);
   };
   try {
-    for await (const task of tasks) {
+    for (let next: IteratorResult<PairTask> = first; !next.done; next = await iterator.next()) {
+      const task = next.value;
       signal?.throwIfAborted();
       start(task);
       if (inFlight.size >= concurrency) {
@@ -91,6 +97,7 @@ export async function* runTasks(tasks: Iterable<PairTask> | AsyncIterable<PairTa
       yield result;
     }
   } finally {
+    await iterator.return?.();
     signal?.removeEventListener('abort', stop);
     if (inFlight.size > 0) abort.abort();
     await pool.destroy();

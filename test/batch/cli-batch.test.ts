@@ -107,7 +107,7 @@ describe('bitext-qa batch', () => {
     const out = join(dir, 'out');
     const results = join(out, 'results.jsonl');
     const cli = fileURLToPath(new URL('../../src/cli/index.ts', import.meta.url));
-    // One worker thread in the killed run (each thread loads the whole source, about a second); the rerun has two.
+    // One worker thread in the killed run (each thread loads the worker and warms up, about a second); the rerun has two.
     const child = spawn(process.execPath, ['--import', 'tsx', cli, 'batch', manifest, '--out', out, '--concurrency', '1', '--quiet'], { stdio: 'ignore' });
     const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
     // Kill it (SIGKILL: no chance to clean up) as soon as the first results are written.

@@ -4,7 +4,8 @@
 // scripts), and a length-only DP is cheap enough to run at full resolution, so the anchor path is
 // not blurred the way block-averaged coarse levels blur lengths (averaging many sentences makes
 // every block look alike, and a coarse path then drifts by dozens of sentences).
-import { bandAroundPath, bandCells, fullBand, lengthDiagonal, touchesEdge, type Band } from './band.js';
+import { bandAroundPath, bandCells, bandFromRows, fullBand, lengthDiagonal, touchesEdge, type Band } from './band.js';
+import type { AnchorPair } from './anchor-pairs.js';
 import { lengthCosts } from './costs.js';
 import { fillDpTable, traceback } from './dp.js';
 import { beadPrior } from './beadTypes.js';
@@ -120,4 +121,110 @@ export function anchorPath(srcPrefix: Float64Array, tgtPrefix: Float64Array, o: 
 
 function sameNodes(a: Int32Array, b: Int32Array): boolean {
   return a.length === b.length && a.every((x, k) => x === b[k]);
+}
+
+/** Nodes of slack around the rectangles between anchor pairs (an anchor may sit inside a 1-2 bead). */
+const CHAIN_SLACK = 2;
+/** Share of the stretch extrapolated from an end anchor that the run of skips before (after) it may take or leave. */
+const EXTRAPOLATION_SLACK = 0.1;
+/** Most cells per sentence (source plus target) of the band between anchor pairs; a sparser chain is not used. */
+const CHAIN_CELLS = 50;
+
+/** First index k ≤ to with `prefix[to] − prefix[k]` ≤ `length` (the start of the last `length` units before `to`). */
+function backFrom(prefix: Float64Array, to: number, length: number): number {
+  let k = to;
+  while (k > 0 && prefix[to] - prefix[k - 1] <= length) k--;
+  return k;
+}
+
+/** Last index k ≥ from with `prefix[k] − prefix[from]` ≤ `length`. */
+function onFrom(prefix: Float64Array, from: number, length: number): number {
+  let k = from;
+  while (k < prefix.length - 1 && prefix[k + 1] - prefix[from] <= length) k++;
+  return k;
+}
+
+/**
+ * Where the run of skips before the first anchor (i, j) ends: the stretch before the anchor is aligned
+ * back from it at the length ratio until one side runs out, and the other side's rest is the run. A
+ * passage missing at the start is then placed by the anchor, not spread over the stretch by lengths.
+ * `EXTRAPOLATION_SLACK` of the aligned stretch is left to the DP.
+ */
+function leadCorner(sp: Float64Array, tp: Float64Array, i: number, j: number, ratio: number): [number, number] {
+  const ls = sp[i];
+  const lt = tp[j] / ratio;
+  if (ls > lt) {
+    const k = backFrom(sp, i, lt);
+    return [Math.max(0, k - Math.ceil(EXTRAPOLATION_SLACK * (i - k))), 0];
+  }
+  const k = backFrom(tp, j, ls * ratio);
+  return [0, Math.max(0, k - Math.ceil(EXTRAPOLATION_SLACK * (j - k)))];
+}
+
+/** Where the run of skips after the last anchor's node (i, j) starts (see `leadCorner`). */
+function trailCorner(sp: Float64Array, tp: Float64Array, i: number, j: number, ratio: number): [number, number] {
+  const n = sp.length - 1;
+  const m = tp.length - 1;
+  const ls = sp[n] - sp[i];
+  const lt = (tp[m] - tp[j]) / ratio;
+  if (ls > lt) {
+    const k = onFrom(sp, i, lt);
+    return [Math.min(n, k + Math.ceil(EXTRAPOLATION_SLACK * (k - i))), m];
+  }
+  const k = onFrom(tp, j, ls * ratio);
+  return [n, Math.min(m, k + Math.ceil(EXTRAPOLATION_SLACK * (k - j)))];
+}
+
+/**
+ * The band through anchor pairs (`anchor-pairs.ts`): the rectangles between consecutive anchors, through
+ * each pair's nodes (i, j) and (i + 1, j + 1), with `CHAIN_SLACK` around them; before the first anchor
+ * and after the last, a run of skips and the stretch aligned from the anchor at `ratio`
+ * (`leadCorner`, `trailCorner`).
+ */
+export function chainBand(pairs: readonly AnchorPair[], sp: Float64Array, tp: Float64Array, ratio: number): Band {
+  const n = sp.length - 1;
+  const m = tp.length - 1;
+  const lo = new Int32Array(n + 1).fill(m);
+  const hi = new Int32Array(n + 1);
+  const first = pairs[0];
+  const last = pairs[pairs.length - 1];
+  const corners: number[] = [0, 0, ...leadCorner(sp, tp, first.i, first.j, ratio)];
+  for (const { i, j } of pairs) corners.push(i, j, i + 1, j + 1);
+  corners.push(...trailCorner(sp, tp, last.i + 1, last.j + 1, ratio), n, m);
+  for (let c = 2; c < corners.length; c += 2) {
+    const [i0, j0, i1, j1] = [corners[c - 2], corners[c - 1], corners[c], corners[c + 1]];
+    for (let i = Math.max(0, i0 - CHAIN_SLACK); i <= Math.min(n, i1 + CHAIN_SLACK); i++) {
+      lo[i] = Math.min(lo[i], j0 - CHAIN_SLACK);
+      hi[i] = Math.max(hi[i], j1 + CHAIN_SLACK);
+    }
+  }
+  return bandFromRows(n, m, lo, hi);
+}
+
+/**
+ * Fewest sentences of a run of skips before the first anchor or after the last that make the anchor
+ * pairs the anchor path (as many as make the lexicon pass align a third time, `MIN_GAP` in lexicon.ts).
+ */
+const END_RUN = 20;
+
+/**
+ * The anchor path through anchor pairs: the length-only DP (with runs of skips at `RUN_COST`, as in
+ * the length search) inside `chainBand`, so lengths only place the sentences between two anchors.
+ * Only for a passage missing at an end (a run of at least `END_RUN` sentences before the first anchor or
+ * after the last): that is where the coarse evidence path (`evidence.ts`, whose blocks at the document's
+ * ends have nothing to match) and the length search fail. Between anchors, a rectangle leaves lengths
+ * free to put a few sentences anywhere in a passage, where the coarse path places it whole. Undefined
+ * otherwise, or when `chainBand` would be too large (too few anchors): the caller keeps its other path.
+ */
+export function chainPath(srcPrefix: Float64Array, tgtPrefix: Float64Array, pairs: readonly AnchorPair[], o: AnchorOptions): Int32Array | undefined {
+  const n = srcPrefix.length - 1;
+  const m = tgtPrefix.length - 1;
+  if (pairs.length === 0) return undefined;
+  const [a, b] = leadCorner(srcPrefix, tgtPrefix, pairs[0].i, pairs[0].j, o.ratio);
+  const last = pairs[pairs.length - 1];
+  const [c, d] = trailCorner(srcPrefix, tgtPrefix, last.i + 1, last.j + 1, o.ratio);
+  if (Math.max(a, b, n - c, m - d) < END_RUN) return undefined;
+  const band = chainBand(pairs, srcPrefix, tgtPrefix, o.ratio);
+  if (bandCells(band) > CHAIN_CELLS * (n + m)) return undefined;
+  return traceback(fillDpTable(band, o.types, lengthCosts(band, o.types, srcPrefix, tgtPrefix, o.ratio), o.signal, 0, RUN_COST)).nodes;
 }

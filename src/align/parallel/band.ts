@@ -11,7 +11,8 @@ export interface Band {
   readonly start: Int32Array;
 }
 
-function finish(n: number, m: number, lo: Int32Array, hi: Int32Array): Band {
+/** A band from each row's target range (made monotone and clipped to the grid); `lo`, `hi` are taken over. */
+export function bandFromRows(n: number, m: number, lo: Int32Array, hi: Int32Array): Band {
   lo[0] = 0;
   hi[n] = m;
   // Monotone edges keep every cell reachable: lo never decreases, hi never decreases.
@@ -28,7 +29,7 @@ function finish(n: number, m: number, lo: Int32Array, hi: Int32Array): Band {
 
 /** The whole (n+1)·(m+1) node grid. */
 export function fullBand(n: number, m: number): Band {
-  return finish(n, m, new Int32Array(n + 1), new Int32Array(n + 1).fill(m));
+  return bandFromRows(n, m, new Int32Array(n + 1), new Int32Array(n + 1).fill(m));
 }
 
 /**
@@ -52,7 +53,7 @@ export function bandAroundPath(path: ArrayLike<number>, n: number, m: number, wi
       if (jHi > hi[i]) hi[i] = jHi;
     }
   }
-  return finish(n, m, lo, hi);
+  return bandFromRows(n, m, lo, hi);
 }
 
 /** Total number of cells in a band. */

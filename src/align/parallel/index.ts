@@ -1,7 +1,8 @@
 // Parallel mode: monotonic DP over bead types. Small documents run on the full grid; long ones in a
 // band around an anchor path (from the vectors' evidence where they carry any, else from lengths),
 // widened until the path stays clear of its edge.
-import { anchorPath } from './anchors.js';
+import { anchorPath, chainPath } from './anchors.js';
+import type { AnchorPair } from './anchor-pairs.js';
 import { evidencePath, type EvidencePath } from './evidence.js';
 import { bandAroundPath, bandCells, fullBand, touchesEdge, widthsNearEdge, type Band } from './band.js';
 import { beadTypes } from './beadTypes.js';
@@ -89,11 +90,14 @@ export function planParallel(src: AlignSide, tgt: AlignSide, o: ParallelOptions)
 }
 
 /**
- * The plan of a second pass over the same sides with new vectors: its own evidence anchor when the
- * new vectors carry evidence, else `plan` as it is (lengths have not changed).
+ * The plan of a second pass over the same sides with new vectors: the path through `pairs` (anchor
+ * pairs from the learned lexicon, `anchor-pairs.ts`) when they are dense enough, else its own evidence
+ * anchor when the new vectors carry evidence, else `plan` as it is (lengths have not changed).
  */
-export function replanParallel(plan: LengthPlan, src: AlignSide, tgt: AlignSide, o: ParallelOptions): LengthPlan {
+export function replanParallel(plan: LengthPlan, src: AlignSide, tgt: AlignSide, o: ParallelOptions, pairs?: readonly AnchorPair[]): LengthPlan {
   if (!plan.anchor) return plan;
+  const chained = pairs && chainPath(src.lengthPrefix, tgt.lengthPrefix, pairs, { types: plan.types, ratio: plan.ratio, signal: o.signal });
+  if (chained) return { ratio: plan.ratio, types: plan.types, statsBand: bandAroundPath(chained, src.n, tgt.n, o.band), anchor: chained, fromEvidence: true };
   const evidence = evidencePath(src, tgt, { marginK: o.marginK, signal: o.signal });
   return evidence ? evidencePlan(src, tgt, plan.ratio, plan.types, evidence, o) : plan;
 }

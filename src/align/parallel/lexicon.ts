@@ -11,8 +11,10 @@
 // `MIN_COUNT` beads, so a short document, with few repeated words, learns little or nothing and keeps
 // the first pass's beads.
 import { addPairFeatures, LEXICON_SEEDS, sideWords, type PartnerIndex, type SideWords } from '../../embed/lexical/pair-features.js';
-import { alignParallel, planParallel, replanParallel, type ParallelOptions } from './index.js';
+import { alignParallel, planParallel, replanParallel, type LengthPlan, type ParallelOptions } from './index.js';
 import { withAdditiveVectors, type AlignSide } from '../side.js';
+import { chainPath } from './anchors.js';
+import { anchorPairs } from './anchor-pairs.js';
 import type { AlignStats, Bead } from '../types.js';
 
 /** The sentences of a bead, without its score and label. */
@@ -143,7 +145,7 @@ export function alignWithLexicon(src: AlignSide, tgt: AlignSide, o: ParallelOpti
   const ws = sideWords(src.texts);
   const wt = sideWords(tgt.texts);
   const firstBeads = first?.beads ?? nodeBeads(plan.anchor!);
-  const lexicon = learnLexicon(ws, wt, firstBeads);
+  const { lexicon, anchored } = relearnFromAnchors(src, tgt, ws, wt, plan, learnLexicon(ws, wt, firstBeads));
   if (lexicon.pairs === 0) {
     // The first pass is final after all: align again when it did not run or did not measure what was asked.
     if (first === undefined || o.leaveOutCosts) first = alignParallel(src, tgt, o, plan);
@@ -154,7 +156,7 @@ export function alignWithLexicon(src: AlignSide, tgt: AlignSide, o: ParallelOpti
   const src2 = addLexiconFeatures(src, ws, lexicon.src);
   const tgt2 = addLexiconFeatures(tgt, wt, lexicon.tgt);
   // The learned pairs are new evidence: the second pass searches where they point, not only in the first pass's band.
-  const second = alignParallel(src2, tgt2, o, replanParallel(plan, src2, tgt2, o));
+  const second = alignParallel(src2, tgt2, o, replanParallel(plan, src2, tgt2, o, anchored ? anchorPairs(ws, wt, lexicon) : undefined));
   const cells = (first?.stats.cells ?? 0) + second.stats.cells;
   // A long gap that only the second pass found means the first pass was out of place around it, so
   // part of the lexicon was learned from wrong pairs: learn again from the second pass and align once
@@ -167,9 +169,23 @@ export function alignWithLexicon(src: AlignSide, tgt: AlignSide, o: ParallelOpti
   const again = learnLexicon(ws, wt, second.beads);
   const src3 = addLexiconFeatures(src2, ws, again.src, LEXICON_SEEDS[1]);
   const tgt3 = addLexiconFeatures(tgt2, wt, again.tgt, LEXICON_SEEDS[1]);
-  const third = alignParallel(src3, tgt3, o, replanParallel(plan, src3, tgt3, o));
+  const third = alignParallel(src3, tgt3, o, replanParallel(plan, src3, tgt3, o, anchored ? anchorPairs(ws, wt, again) : undefined));
   onPass?.(2, 2);
   return { beads: third.beads, stats: { ...third.stats, cells: cells + third.stats.cells, lexiconPairs: lexicon.pairs + again.pairs } };
+}
+
+/**
+ * On a long document (one with an anchor path), the lexicon learned again from the path through its
+ * own anchor pairs (`anchor-pairs.ts`, `chainPath`): where the first path was lost (a passage missing
+ * at a document's end leaves a length path drifting over hundreds of sentences), its 1-1 beads taught
+ * wrong pairs, and the anchors, which the rest of the document places, put those sentences right.
+ * `anchored`: the anchor pairs made a path (a passage is missing at an end), so the later passes take
+ * their anchor paths from their own lexicons' anchor pairs too; otherwise they keep the evidence path.
+ */
+function relearnFromAnchors(src: AlignSide, tgt: AlignSide, ws: SideWords, wt: SideWords, plan: LengthPlan, lexicon: Lexicon): { lexicon: Lexicon; anchored: boolean } {
+  if (!plan.anchor || lexicon.pairs === 0) return { lexicon, anchored: false };
+  const chained = chainPath(src.lengthPrefix, tgt.lengthPrefix, anchorPairs(ws, wt, lexicon), { types: plan.types, ratio: plan.ratio });
+  return chained ? { lexicon: learnLexicon(ws, wt, nodeBeads(chained)), anchored: true } : { lexicon, anchored: false };
 }
 
 /** Fewest sentences in a gap that triggers another lexicon pass (see `alignWithLexicon`). */
