@@ -66,3 +66,13 @@ describe('names: hyphenated names on both sides', () => {
     expect(codes(same, ['names']).filter((c) => c.includes('name-spelling'))).toEqual([]);
   });
 });
+
+describe('numbers written in Icelandic words', () => {
+  it('`tuttugu og fimm` is 25, `þrjú hundruð` 300: they answer the digits of the other side', () => {
+    expect(codes(pair('en', 'The session meets when 25 elected members ask for one.', 'is', 'Þingið kemur saman ef tuttugu og fimm fulltrúar óska eftir því.'), ['numbers'])).toEqual([]);
+    expect(codes(pair('en', 'About 300 people live there.', 'is', 'Þar búa um þrjú hundruð manns.'), ['numbers'])).toEqual([]);
+  });
+  it('a different number in words is still a mismatch', () => {
+    expect(codes(pair('en', 'The session meets when 25 elected members ask for one.', 'is', 'Þingið kemur saman ef tuttugu og sex fulltrúar óska eftir því.'), ['numbers'])).toEqual(['error number-mismatch 25/tuttugu og sex']);
+  });
+});
