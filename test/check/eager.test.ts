@@ -10,15 +10,20 @@ const codes = (input: CheckInput, checks: Array<'numbers' | 'dates' | 'names'>) 
   checkAlignment(input, { checks }).map((f) => `${f.severity} ${f.code} ${f.expected ?? ''}/${f.actual ?? ''}`);
 
 describe('numbers written as words', () => {
-  it('a round figure in words that the translation words another way is not missing', () => {
+  // [why, source language, source, target language, target, findings]
+  it.each([
     // `hundert` (100, above lenientWordNumbers 10) has no counterpart: the French says `un siècle`.
-    expect(codes(pair('de', 'Diese Gipfel sind seit hundert Jahren bekannt.', 'fr', 'Ces sommets sont connus depuis un siècle.'), ['numbers'])).toEqual([]);
+    ['a round figure worded another way', 'de', 'Diese Gipfel sind seit hundert Jahren bekannt.', 'fr', 'Ces sommets sont connus depuis un siècle.', []],
     // `zwei Wochen` / `quinze jours`: 15 in words on the target side only.
-    expect(codes(pair('de', 'Seit zwei Wochen warteten die Engländer.', 'fr', 'Depuis quinze jours les Anglais attendaient.'), ['numbers'])).toEqual([]);
-  });
-  it('a number in words still meets a different number of its kind as a mismatch, and digits are still missing', () => {
-    expect(codes(pair('en', 'He paid a hundred dollars.', 'fr', 'Il a payé 200 dollars.'), ['numbers'])).toEqual(['error number-mismatch a hundred/200']);
-    expect(codes(pair('en', 'He paid 100 dollars.', 'fr', 'Il a payé des dollars.'), ['numbers'])).toEqual(['warning number-missing 100/']);
+    ['a figure in words on one side only', 'de', 'Seit zwei Wochen warteten die Engländer.', 'fr', 'Depuis quinze jours les Anglais attendaient.', []],
+    ['a number in words meets a different number of its kind', 'en', 'He paid a hundred dollars.', 'fr', 'Il a payé 200 dollars.', ['error number-mismatch a hundred/200']],
+    ['digits are still missing', 'en', 'He paid 100 dollars.', 'fr', 'Il a payé des dollars.', ['warning number-missing 100/']],
+    // Icelandic number words: `tuttugu og fimm` = 25, `þrjú hundruð` = 300.
+    ['Icelandic words answer digits', 'en', 'The session meets when 25 elected members ask for one.', 'is', 'Þingið kemur saman ef tuttugu og fimm fulltrúar óska eftir því.', []],
+    ['Icelandic hundreds answer digits', 'en', 'About 300 people live there.', 'is', 'Þar búa um þrjú hundruð manns.', []],
+    ['a different Icelandic number is a mismatch', 'en', 'The session meets when 25 elected members ask for one.', 'is', 'Þingið kemur saman ef tuttugu og sex fulltrúar óska eftir því.', ['error number-mismatch 25/tuttugu og sex']],
+  ] as const)('%s', (_why, srcLang, src, tgtLang, tgt, expected) => {
+    expect(codes(pair(srcLang, src, tgtLang, tgt), ['numbers'])).toEqual(expected);
   });
 });
 
@@ -64,15 +69,5 @@ describe('names: hyphenated names on both sides', () => {
     expect(codes(slip, ['names']).filter((c) => c.includes('name-spelling'))).toEqual(['warning name-spelling Bullock/Bulmock']);
     const same = pair('de', 'Die Kote geht auf die Bullock-Workman-Expedition von 1912 zurück.', 'fr', 'La cote date de l’expédition Bullock-Workman de 1912.');
     expect(codes(same, ['names']).filter((c) => c.includes('name-spelling'))).toEqual([]);
-  });
-});
-
-describe('numbers written in Icelandic words', () => {
-  it('`tuttugu og fimm` is 25, `þrjú hundruð` 300: they answer the digits of the other side', () => {
-    expect(codes(pair('en', 'The session meets when 25 elected members ask for one.', 'is', 'Þingið kemur saman ef tuttugu og fimm fulltrúar óska eftir því.'), ['numbers'])).toEqual([]);
-    expect(codes(pair('en', 'About 300 people live there.', 'is', 'Þar búa um þrjú hundruð manns.'), ['numbers'])).toEqual([]);
-  });
-  it('a different number in words is still a mismatch', () => {
-    expect(codes(pair('en', 'The session meets when 25 elected members ask for one.', 'is', 'Þingið kemur saman ef tuttugu og sex fulltrúar óska eftir því.'), ['numbers'])).toEqual(['error number-mismatch 25/tuttugu og sex']);
   });
 });
