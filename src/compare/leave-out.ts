@@ -10,6 +10,7 @@
 // embedder) instead of a fixed number of nats. About its length, because a short sentence is always
 // cheaper to leave out than a long one (the skip cost grows with length): measured against every
 // sentence, a short faithful sentence looked deleted, and a long deleted one looked translated.
+import { lowerBound, upperMedian } from '../align/order-stats.js';
 import type { Bead } from '../align/types.js';
 import { letterCount } from '../check/context.js';
 import type { UnsupportedSentence } from '../check/types.js';
@@ -42,14 +43,16 @@ export const DEFAULT_LEAVE_OUT_OPTIONS: Readonly<Required<LeaveOutOptions>> = Ob
 /** Steps of log letter count at which peer medians are taken (each sentence uses its step's). */
 const LENGTH_STEP = 0.1;
 
-const medianOf = (xs: number[]): number => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-
 /**
  * For each of `judged`, the median cost of the judged sentences about as long (see `lengthWidth`), or
- * `fallback` with fewer than `minPeers` of them. Medians are taken once per step of log length
- * (`LENGTH_STEP`), so a book costs a few dozen medians, not one per sentence.
+ * `fallback` with fewer than `minPeers` of them. The sentences are sorted by log length once, so each
+ * step's peers are one run of them; medians are taken once per step of log length (`LENGTH_STEP`),
+ * so a book costs a few dozen linear-time medians.
  */
 function peerMedians(judged: readonly number[], logLength: (i: number) => number, cost: Float64Array, width: number, minPeers: number, fallback: number): Map<number, number> {
+  const order = [...judged].sort((a, b) => logLength(a) - logLength(b));
+  const logs = Float64Array.from(order, logLength);
+  const costs = Float64Array.from(order, (i) => cost[i]!);
   const byStep = new Map<number, number>();
   const out = new Map<number, number>();
   for (const i of judged) {
@@ -57,8 +60,9 @@ function peerMedians(judged: readonly number[], logLength: (i: number) => number
     let ref = byStep.get(step);
     if (ref === undefined) {
       const center = step * LENGTH_STEP;
-      const peers = judged.filter((j) => Math.abs(logLength(j) - center) < width).map((j) => cost[j]!);
-      ref = peers.length >= minPeers ? medianOf(peers) : fallback;
+      const lo = lowerBound(logs, center - width);
+      const hi = lowerBound(logs, center + width);
+      ref = hi - lo >= minPeers ? upperMedian(costs.subarray(lo, hi)) : fallback;
       byStep.set(step, ref);
     }
     out.set(i, ref);
@@ -76,14 +80,18 @@ export function cheapToLeaveOut(source: readonly Sentence[], beads: readonly Bea
   const beadOf = new Int32Array(source.length).fill(-1);
   beads.forEach((b, k) => { if (b.tgt.length > 0 && (b.label === 'match' || b.label === 'partial')) for (const i of b.src) beadOf[i] = k; });
   const judged: number[] = [];
+  const logLength = new Float64Array(source.length);
   source.forEach((s, i) => {
-    if (beadOf[i]! >= 0 && Number.isFinite(cost[i]) && (s.kind === 'body' || s.kind === 'heading') && letterCount(s.text) >= minLetters) judged.push(i);
+    if (beadOf[i]! < 0 || !Number.isFinite(cost[i]) || (s.kind !== 'body' && s.kind !== 'heading')) return;
+    const letters = letterCount(s.text);
+    if (letters < minLetters) return;
+    judged.push(i);
+    logLength[i] = Math.log(letters);
   });
   if (judged.length < minSentences) return [];
-  const median = medianOf(judged.map((i) => cost[i]!));
+  const median = upperMedian(judged.map((i) => cost[i]!));
   if (!(median > 0)) return [];
-  const letters = new Map(judged.map((i) => [i, Math.log(letterCount(source[i]!.text))] as const));
-  const peers = peerMedians(judged, (i) => letters.get(i)!, cost, lengthWidth, minPeers, median);
+  const peers = peerMedians(judged, (i) => logLength[i]!, cost, lengthWidth, minPeers, median);
   // A short clause that leads into the next sentence (`Es ist doch sehr bedeutsam :`) is as cheap to
   // merge as to leave out: a translation that joins it to the next one omits nothing.
   return judged
