@@ -83,18 +83,31 @@ async function embedPacked(texts: readonly string[], sizes: readonly number[], e
   const dim = embedder.dim;
   const sets = sizes.map((n) => ({ n, dim, data: new Float32Array(n * dim) }));
   const additive = norms && isAdditive(embedder) ? embedder : undefined;
+  const chunkOptions = (start: number): EmbedOptions => ({
+    signal: options.signal,
+    onProgress: options.onProgress && ((done: number) => options.onProgress!(start + done, texts.length)),
+    ...(options.lang ? { lang: options.lang } : {}),
+  });
+  if (additive) {
+    // Straight into the packed sets, chunk by chunk within each set.
+    let start = 0;
+    for (const set of sets) {
+      for (let row = 0; row < set.n; row += EMBED_CHUNK) {
+        const count = Math.min(EMBED_CHUNK, set.n - row);
+        const into = set.data.subarray(row * dim, (row + count) * dim);
+        const r = await additive.embedWithNorms(texts.slice(start, start + count), chunkOptions(start), into);
+        // An embedder that returns vectors of its own instead (written before `into` was a parameter).
+        if (r.vectors.length > 0 && r.vectors[0].buffer !== into.buffer) r.vectors.forEach((v, k) => into.set(v.subarray(0, dim), k * dim));
+        norms!.set(r.norms, start);
+        start += count;
+      }
+    }
+    return sets;
+  }
   let set = 0;
   let row = 0;
   for (let start = 0; start < texts.length; start += EMBED_CHUNK) {
-    const chunk = texts.slice(start, start + EMBED_CHUNK);
-    const progress = options.onProgress && ((done: number) => options.onProgress!(start + done, texts.length));
-    const opts = { signal: options.signal, onProgress: progress, ...(options.lang ? { lang: options.lang } : {}) };
-    let vectors: Float32Array[];
-    if (additive) {
-      const r = await additive.embedWithNorms(chunk, opts);
-      vectors = r.vectors;
-      norms!.set(r.norms, start);
-    } else vectors = await embedder.embed(chunk, opts);
+    const vectors = await embedder.embed(texts.slice(start, start + EMBED_CHUNK), chunkOptions(start));
     for (const v of vectors) {
       while (row >= sets[set].n) {
         set++;

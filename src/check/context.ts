@@ -52,6 +52,7 @@ export function withSentenceMemo<T>(fn: () => T): T {
   } finally {
     memo = outer;
     located = outerLocated;
+    paired = undefined;
   }
 }
 
@@ -109,17 +110,39 @@ export function locate<T extends { start: number; end: number }>(
   for (const i of indices) {
     const s = side.sentences[i];
     if (!s || s.kind === 'boilerplate') continue;
-    const make = () => extract(s.text, sentenceLang(s, side), s).map((item): Located<T> => ({ ...item, sentence: i, range: [s.start + item.start, s.start + item.end] }));
+    const make = () => extract(s.text, sentenceLang(s, side), s).map((item) => locatedCopy(item, i, s.start));
     for (const item of key === undefined ? make() : recentSentence(key, side, i, make)) out.push(item);
   }
   return out;
 }
 
-/** Beads that pair source with target sentences (`match` and `partial`), with their index. */
-export function pairedBeads(beads: readonly Bead[]): Array<{ bead: Bead; index: number }> {
-  return beads
-    .map((bead, index) => ({ bead, index }))
-    .filter(({ bead }) => (bead.label === 'match' || bead.label === 'partial') && bead.src.length > 0 && bead.tgt.length > 0);
+/**
+ * `{ ...item, sentence, range }`, copied key by key: the items of the extractors come in many shapes,
+ * and object spread over so many shapes is the slow, generic copy (a long document copies millions).
+ */
+function locatedCopy<T extends { start: number; end: number }>(item: T, sentence: number, offset: number): Located<T> {
+  const out = {} as Record<string, unknown>;
+  for (const key in item) out[key] = item[key];
+  out.sentence = sentence;
+  out.range = [offset + item.start, offset + item.end];
+  return out as Located<T>;
+}
+
+/** What `pairedBeads` last listed inside `withSentenceMemo` (every check asks it of the same beads). */
+let paired: { of: readonly Bead[]; list: ReadonlyArray<{ bead: Bead; index: number }> } | undefined;
+
+/**
+ * Beads that pair source with target sentences (`match` and `partial`), with their index. Inside
+ * `withSentenceMemo` the list is made once per beads array: callers must not mutate it.
+ */
+export function pairedBeads(beads: readonly Bead[]): ReadonlyArray<{ bead: Bead; index: number }> {
+  if (memo && paired?.of === beads) return paired.list;
+  const list: Array<{ bead: Bead; index: number }> = [];
+  beads.forEach((bead, index) => {
+    if ((bead.label === 'match' || bead.label === 'partial') && bead.src.length > 0 && bead.tgt.length > 0) list.push({ bead, index });
+  });
+  if (memo) paired = { of: beads, list };
+  return list;
 }
 
 /** What a check says about a finding: everything but the code, severity and message, which come from the tables. */

@@ -7,15 +7,26 @@ import type { CheckSide, Finding, FindingCode } from './types.js';
 /** The per-sentence findings one `identical-inputs` finding replaces. */
 const REPLACED: ReadonlySet<FindingCode> = new Set(['copied-source', 'untranslated', 'third-language']);
 
-const normalised = (side: CheckSide) => side.sentences.map((s) => s.text.replace(/\s+/gu, ' ').trim()).filter(Boolean).join('\n');
+const normalised = (text: string) => text.replace(/\s+/gu, ' ').trim();
 
 /**
  * Whether both sides read the same, sentence by sentence (white space aside), with at least two
  * content sentences (one copied sentence is what `copied-source` is for; a name-only line may stay).
+ * Sentences empty after that are skipped; the first that differ answer (a translation: its first).
  */
 export function identicalSides(source: CheckSide, target: CheckSide): boolean {
   if (source.sentences.filter(isContent).length < 2 || target.sentences.filter(isContent).length < 2) return false;
-  return normalised(source) === normalised(target);
+  const a = source.sentences, b = target.sentences;
+  let i = 0, j = 0;
+  for (;;) {
+    let x = '', y = '';
+    while (i < a.length && !(x = normalised(a[i]!.text))) i++;
+    while (j < b.length && !(y = normalised(b[j]!.text))) j++;
+    if (x !== y) return false;
+    if (i >= a.length || j >= b.length) return i >= a.length && j >= b.length;
+    i++;
+    j++;
+  }
 }
 
 /** `findings`, with the per-sentence copy findings replaced by one `identical-inputs` finding when the two sides are the same text. */

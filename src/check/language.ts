@@ -10,7 +10,15 @@ import type { Sentence } from '../segment/types.js';
 import { finding, isContent, letterCount, pairedBeads, type Check } from './context.js';
 import type { Finding } from './types.js';
 
-const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+export const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+/**
+ * The first UTF-16 unit of `norm(s)` ('' when `s` is white space), from its first character alone
+ * (lower-casing a text's first character does not depend on what follows): most pairs differ there.
+ */
+export const normFirst = (s: string): string => {
+  const t = s.trimStart();
+  return t ? String.fromCodePoint(t.codePointAt(0)!).toLowerCase()[0]! : '';
+};
 
 /** Only capitalised words, numbers and punctuation (`Hossein Amir-Abdollahian`, `2023`): nothing to translate. */
 const onlyNamesAndNumbers = (text: string) =>
@@ -40,8 +48,9 @@ export const checkLanguage: Check = (ctx) => {
     for (const t of bead.tgt) {
       const ts = target.sentences[t];
       if (!ts || flagged.has(t) || !isContent(ts)) continue;
-      const tsNorm = norm(ts.text);
-      const s = bead.src.find((k) => source.sentences[k] && norm(source.sentences[k].text) === tsNorm);
+      const first = normFirst(ts.text);
+      let tsNorm: string | undefined;
+      const s = bead.src.find((k) => source.sentences[k] && normFirst(source.sentences[k].text) === first && norm(source.sentences[k].text) === (tsNorm ??= norm(ts.text)));
       if (s === undefined || !long(ts) || onlyNamesAndNumbers(ts.text)) continue;
       flagged.add(t);
       out.push(finding(ctx, 'copied-source', {

@@ -123,9 +123,18 @@ export function unmatchedNames(from: LocatedName[], toWords: Word[], ratio: numb
   });
 }
 
+const PLAIN_WORD_RE = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
+
 /** The words of `text` without a hyphen or possessive, lower-cased. */
-const plainWords = (text: string): string[] =>
-  (text.match(/[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu) ?? []).filter((w) => !w.includes('-') && !/['’]s$/i.test(w)).map((w) => w.toLowerCase());
+function plainWords(text: string): Set<string> {
+  const out = new Set<string>();
+  PLAIN_WORD_RE.lastIndex = 0;
+  for (let m = PLAIN_WORD_RE.exec(text); m; m = PLAIN_WORD_RE.exec(text)) {
+    const w = m[0];
+    if (!w.includes('-') && !/['’]s$/i.test(w)) out.add(w.toLowerCase());
+  }
+  return out;
+}
 
 /**
  * `unmatchedNames(from, wordsOf(side, indices), ratio)`, without listing the words when every name
@@ -134,14 +143,19 @@ const plainWords = (text: string): string[] =>
  */
 export function namesNotIn(from: LocatedName[], side: CheckSide, indices: readonly number[], ratio: number): LocatedName[] {
   if (from.length === 0) return from;
-  const plain = new Set<string>();
+  // Each sentence's word set, looked up in turn (a pair's few name words against a handful of sentences).
+  const plain: Array<Set<string>> = [];
   for (const i of indices) {
     const s = side.sentences[i];
     if (!s || s.kind === 'boilerplate') continue;
-    for (const w of recentSentence('plain-words', side, i, () => plainWords(s.text))) plain.add(w);
+    plain.push(recentSentence('plain-words', side, i, () => plainWords(s.text)));
   }
+  const written = (word: string) => {
+    const lower = word.toLowerCase();
+    return plain.some((set) => set.has(lower));
+  };
   // A name without a reportable word is never unmatched (`unmatchedNames` drops it): it needs no word list.
-  const rest = from.filter((name) => name.tokens.some(reportable) && !name.tokens.some((t) => reportable(t) && plain.has(t.text.toLowerCase())));
+  const rest = from.filter((name) => name.tokens.some(reportable) && !name.tokens.some((t) => reportable(t) && written(t.text)));
   return rest.length ? unmatchedNames(rest, wordsOf(side, indices), ratio) : rest;
 }
 

@@ -6,7 +6,9 @@ import { sameNumber } from '../text/numbers.js';
 
 /** The `side` sentences of the beads right before and after bead `index` (whatever their label). */
 export function neighbourSentences(beads: readonly Bead[], index: number, side: 'src' | 'tgt'): number[] {
-  return [beads[index - 1], beads[index + 1]].flatMap((b) => b?.[side] ?? []);
+  const before = beads[index - 1]?.[side] ?? [];
+  const after = beads[index + 1]?.[side] ?? [];
+  return before.length === 0 ? after.slice() : after.length === 0 ? before.slice() : before.concat(after);
 }
 
 /** The items of `left` whose value is not among `nearby` (one nearby value may excuse several items). */

@@ -11,6 +11,9 @@ const clock = (h: string, m: string) => Number(h) + Number(m) / 100;
 /** Clock times with their value (`15.30`) and span. The hour is 0–23 and the minutes 00–59. */
 export function findClockTimes(text: string): Array<NumberMention & { kind: 'number'; form: 'digits' }> {
   const out: Array<NumberMention & { kind: 'number'; form: 'digits' }> = [];
+  // Each pattern below needs a digit before `h`/`Uhr` (at most one space between) or before `.`/`:` and
+  // a digit: most sentences have neither.
+  if (!CLOCK_GATE.test(text)) return out;
   const patterns = [
     // 15 h. 30, 15h30, 15 Uhr 30 (the unit between hours and minutes)
     /(?<![\p{N}.,])([01]?\d|2[0-3])\s?(?:h\.?|Uhr)\s?([0-5]\d)(?![\p{N}])/gu,
@@ -32,11 +35,14 @@ export function findClockTimes(text: string): Array<NumberMention & { kind: 'num
   return out.sort((a, b) => a.start - b.start);
 }
 
+const CLOCK_GATE = /\d\s?(?:h|Uhr)|\d[.:]\d/u;
+
 const GERMAN_UNITS: Readonly<Record<string, number>> = { ein: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10 };
 
 /** German `<number word>tausender` compounds (`Achttausender`, `Siebentausendern`): value and span. */
 export function findThousanders(text: string): Array<{ value: number; start: number; end: number }> {
   const out: Array<{ value: number; start: number; end: number }> = [];
+  if (!/tausender/iu.test(text)) return out; // in every match, read with the same flags
   for (const m of text.matchAll(/(?<![\p{L}])(ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)tausender(?:n|s)?(?![\p{L}])/giu)) {
     out.push({ value: GERMAN_UNITS[m[1]!.toLowerCase()]! * 1000, start: m.index!, end: m.index! + m[0].length });
   }
@@ -49,6 +55,7 @@ export function findThousanders(text: string): Array<{ value: number; start: num
  */
 export function findShortRangeYears(text: string): Array<NumberMention & { kind: 'year'; form: 'digits' }> {
   const out: Array<NumberMention & { kind: 'year'; form: 'digits' }> = [];
+  if (!/\d[/–-]\d/u.test(text)) return out; // in every match
   for (const m of text.matchAll(/(?<![\p{N}.,])(1[5-9]|20)(\d{2})[/–-](\d{2})(?![\p{N}])/gu)) {
     const first = Number(m[1]! + m[2]!);
     let second = Number(m[1]!) * 100 + Number(m[3]!);

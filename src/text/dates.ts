@@ -175,11 +175,23 @@ export function extractDates(text: string, lang?: string, options: ExtractDatesO
   const order = options.order ?? NUMERIC_DATE_ORDER[lang ?? ''] ?? 'dmy';
   const { abbr, re } = patternsFor(lang);
   const monthOf = (w: string) => monthWords.get(w.toLowerCase()) ?? abbr.get(w.toLowerCase().replace(/\.$/, ''));
-  const found: Array<DateMention & { prio: number }> = [];
+  // Mentions and their priorities side by side: each mention object is made once, in its final shape
+  // (the checks read a long document's dates by the hundred thousand; copies were most of the cost).
+  const found: DateMention[] = [];
+  const prios: number[] = [];
+  const push = (d: DateMention, prio: number) => {
+    found.push(d);
+    prios.push(prio);
+  };
+  /** Adds `d` (fields in the order given) with the place of match `m`, unless it is no real date. */
   const add = (m: RegExpMatchArray, d: Omit<DateMention, 'start' | 'end' | 'raw'>, prio: number) => {
     if (d.month !== undefined && d.day !== undefined && !isValidDate(d.day, d.month, d.year)) return;
     if (d.month !== undefined && (d.month < 1 || d.month > 12)) return;
-    found.push({ ...d, start: m.index!, end: m.index! + m[0].length, raw: m[0], prio });
+    const mention = d as DateMention;
+    mention.start = m.index!;
+    mention.end = m.index! + m[0].length;
+    mention.raw = m[0];
+    push(mention, prio);
   };
   // A `gate` is something a pattern cannot match without, far cheaper to test than the pattern (a
   // pattern without one always runs). The cached (global) patterns are run with `exec` from
@@ -234,18 +246,26 @@ export function extractDates(text: string, lang?: string, options: ExtractDatesO
     add(m, { weekday: info.index as Weekday }, 2);
   });
   // A short numeric date right after a weekday: `Jumat 4/1`, `Friday 2/3`.
-  for (const w of found.filter((f) => f.weekday !== undefined)) {
+  for (let k = 0, n = found.length; k < n; k++) {
+    const w = found[k]!;
+    if (w.weekday === undefined) continue;
     const after = /^(,?\s+)(\d{1,2})\/(\d{1,2})(?![\p{L}\p{N}]|[.,/]\d)/u.exec(text.slice(w.end));
     const dm = after && numeric(+after[2], +after[3], undefined, order);
-    if (after && dm) found.push({ ...dm, start: w.end + after[1].length, end: w.end + after[0].length, raw: '', prio: 3 });
+    if (after && dm) push({ day: dm.day, month: dm.month, start: w.end + after[1].length, end: w.end + after[0].length, raw: '' }, 3);
   }
-  return mergeWeekdays(text, resolveOverlaps(found));
+  return mergeWeekdays(text, resolveOverlaps(found, prios));
 }
 
-function resolveOverlaps(found: Array<DateMention & { prio: number }>): DateMention[] {
-  const ordered = [...found].sort((a, b) => b.end - b.start - (a.end - a.start) || b.prio - a.prio);
+/** The mentions no longer or higher-priority one overlaps (longest first, then by `prios`), in text order. */
+function resolveOverlaps(found: DateMention[], prios: readonly number[]): DateMention[] {
+  if (found.length <= 1) return found;
+  const order = found.map((_, i) => i).sort((a, b) => {
+    const fa = found[a]!, fb = found[b]!;
+    return fb.end - fb.start - (fa.end - fa.start) || prios[b]! - prios[a]!;
+  });
   const kept: DateMention[] = [];
-  for (const { prio: _prio, ...f } of ordered) {
+  for (const i of order) {
+    const f = found[i]!;
     if (kept.some((k) => k.start < f.end && f.start < k.end)) continue;
     kept.push(f);
   }
@@ -260,7 +280,11 @@ function mergeWeekdays(text: string, list: DateMention[]): DateMention[] {
     if (prev && prev.weekday !== undefined && prev.day === undefined && d.weekday === undefined && d.day !== undefined &&
         /^[\s,]*(?:(?:den|le|el|il|o|the|tanggal|tgl\.?)\s+)?$/iu.test(text.slice(prev.end, d.start))) {
       out[out.length - 1] = { ...d, weekday: prev.weekday, start: prev.start, raw: text.slice(prev.start, d.end) };
-    } else out.push({ ...d, raw: text.slice(d.start, d.end) });
+    } else {
+      // `d` was made by this call's `extractDates` and is not shared yet: set its text in place.
+      d.raw = text.slice(d.start, d.end);
+      out.push(d);
+    }
   }
   return out;
 }

@@ -46,6 +46,8 @@ const LINK_SPAN_RE = new RegExp(LINK_SPAN_SOURCE, 'giu');
 /** URLs, e-mail addresses, @handles and #hashtags of `text`, in order. */
 export function extractLinks(text: string): LinkMention[] {
   const out: LinkMention[] = [];
+  // Each alternative of `LINK_RE` needs what `LINK_GATE` looks for; most sentences have none of it.
+  if (!LINK_GATE.test(text)) return out;
   for (const m of text.matchAll(LINK_RE)) {
     const kind = (Object.keys(m.groups!) as LinkKind[]).find((k) => m.groups![k] !== undefined)!;
     const raw = kind === 'url' ? m[0].replace(/[.,;:!?)\]'"»”’]+$/u, '') : m[0];

@@ -62,6 +62,9 @@ const STOPWORDS = new Set(
 );
 
 const WORD_RE = /[\p{L}\p{M}][\p{L}\p{M}'’.-]*/gu;
+/** Characters trimmed off the end of a word (`Jr.`, `Maduro'`). */
+const TRAILING = new Set(['.', "'", '’', '-']);
+type RunWord = { text: string; start: number; end: number; particle: boolean };
 const isCapital = (w: string) => /^\p{Lu}/u.test(w);
 /** `al-Assad`, `el-Sisi`: a lower-case article glued to a capitalised word. */
 const GLUED_ARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az|ibn|bin|bani)-\p{Lu}/u;
@@ -76,40 +79,52 @@ const NOUN_CAPITALISING = new Set(['de', 'lb']);
  */
 export function extractNames(text: string, lang?: string): NameMention[] {
   const masks = linkSpans(text);
-  const words = [...text.matchAll(WORD_RE)].filter((m) => !masks.some(([a, b]) => m.index! < b && a < m.index! + m[0].length)).map((m) => {
-    let w = m[0].replace(/[.'’-]+$/, '');
-    const possessive = /['’]s$/i.exec(w);
-    if (possessive) w = w.slice(0, -2);
-    return { text: w, start: m.index!, end: m.index! + w.length };
-  });
   const out: NameMention[] = [];
-  let run: Array<{ text: string; start: number; end: number; particle: boolean }> = [];
+  // Most words are lower case and outside any name: they are read without a string or object of their own.
+  let run: RunWord[] = [];
   const flush = () => {
-    while (run.length && run[run.length - 1].particle) run.pop();
+    while (run.length && run[run.length - 1]!.particle) run.pop();
     if (run.length) {
-      const start = run[0].start;
-      const end = run[run.length - 1].end;
+      const start = run[0]!.start;
+      const end = run[run.length - 1]!.end;
       const nounCase = NOUN_CAPITALISING.has(lang ?? '');
-      const tokens = run.filter((t) => !t.particle).map(({ text: t, start: s, end: e }) => {
-        const initial = isSentenceInitial(text, s);
-        return { text: t, start: s, end: e, initial, ambiguous: initial || nounCase };
-      });
-      const initial = tokens.length === 1 && tokens[0].initial;
+      const tokens: NameToken[] = [];
+      for (const t of run) {
+        if (t.particle) continue;
+        const initial = isSentenceInitial(text, t.start);
+        tokens.push({ text: t.text, start: t.start, end: t.end, initial, ambiguous: initial || nounCase });
+      }
+      const initial = tokens.length === 1 && tokens[0]!.initial;
       out.push({ raw: text.slice(start, end), start, end, tokens, initial });
+      run = [];
     }
-    run = [];
   };
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i];
-    const gap = i > 0 ? text.slice(words[i - 1].end, w.start) : '';
-    if (run.length && !/^\s+$|^\s*-\s*$/.test(gap.replace(/^['’]s/, ''))) flush();
-    const capital = isCapital(w.text) || GLUED_ARTICLE.test(w.text);
+  let prevEnd = -1; // end of the previous word (as trimmed below); -1 before the first
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) {
+    const start = m.index;
+    const raw = m[0];
+    if (masks.length && masks.some(([a, b]) => start < b && a < start + raw.length)) continue;
+    // The word without trailing `.`, `'`, `’`, `-`, then without a possessive `'s`.
+    let len = raw.length;
+    while (len > 1 && TRAILING.has(raw[len - 1]!)) len--;
+    if (len >= 2 && (raw[len - 1] === 's' || raw[len - 1] === 'S') && (raw[len - 2] === "'" || raw[len - 2] === '’')) len -= 2;
+    const end = start + len;
+    const gapStart = prevEnd;
+    prevEnd = end;
+    if (run.length && gapStart >= 0 && !/^\s+$|^\s*-\s*$/.test(text.slice(gapStart, start).replace(/^['’]s/, ''))) flush();
+    // The first character survives the trimming: it is a letter or a mark.
+    const code = raw.charCodeAt(0);
+    const upper = code < 128 ? code >= 65 && code <= 90 : isCapital(raw);
+    if (!upper && !run.length && !(raw.includes('-') && GLUED_ARTICLE.test(raw.slice(0, len)))) continue;
+    const w = len === raw.length ? raw : raw.slice(0, len);
+    const capital = upper || GLUED_ARTICLE.test(w);
     // `I` and its contractions (`I'm`, `I'd`) are capitalised pronouns, not names.
-    if (capital && !isCalendarWord(w.text) && !/^\p{Lu}$/u.test(w.text) && !/^I['’]\p{L}+$/u.test(w.text)) {
-      if (!run.length && isSentenceInitial(text, w.start) && STOPWORDS.has(w.text.toLowerCase())) continue;
-      run.push({ ...w, particle: false });
-    } else if (run.length && PARTICLES.has(w.text.toLowerCase()) && !isCapital(w.text) && !(w.text === 'di' && (lang === 'id' || lang === 'ms'))) {
-      run.push({ ...w, particle: true });
+    if (capital && !isCalendarWord(w) && !/^\p{Lu}$/u.test(w) && !/^I['’]\p{L}+$/u.test(w)) {
+      if (!run.length && isSentenceInitial(text, start) && STOPWORDS.has(w.toLowerCase())) continue;
+      run.push({ text: w, start, end, particle: false });
+    } else if (run.length && PARTICLES.has(w.toLowerCase()) && !isCapital(w) && !(w === 'di' && (lang === 'id' || lang === 'ms'))) {
+      run.push({ text: w, start, end, particle: true });
     } else flush();
   }
   flush();

@@ -94,11 +94,20 @@ export function maskedSpans(text: string): Array<[number, number]> {
  * digit shapes decide and words are read as English). Sorted by `start`, never overlapping.
  */
 export function extractNumbers(text: string, lang?: string, options: ExtractNumbersOptions = {}): NumberMention[] {
-  const masked = new Uint8Array(text.length + 1);
-  const mask = ([a, b]: readonly [number, number]) => masked.fill(1, Math.max(0, a), Math.min(text.length, b));
+  // Masked spans clipped to the text (a sentence has a few: a list is cheaper than a mask per character).
+  const spans: number[] = [];
+  const mask = ([a, b]: readonly [number, number]) => {
+    const from = Math.max(0, a), to = Math.min(text.length, b);
+    if (from < to) spans.push(from, to);
+  };
   maskedSpans(text).forEach(mask);
   options.exclude?.forEach(mask);
   if (options.skipDates !== false) for (const d of extractDates(text, lang)) mask([d.start, d.end]);
+  /** Whether a character of `[start, end)` is masked. */
+  const isMasked = (start: number, end: number) => {
+    for (let k = 0; k < spans.length; k += 2) if (spans[k]! < end && start < spans[k + 1]!) return true;
+    return false;
+  };
 
   const out: NumberMention[] = [];
   const digitRe = /\d/g;
@@ -106,12 +115,12 @@ export function extractNumbers(text: string, lang?: string, options: ExtractNumb
   while ((m = digitRe.exec(text))) {
     const found = readDigits(text, m.index, lang);
     digitRe.lastIndex = found ? found.end : skipDigits(text, m.index);
-    if (!found || masked.subarray(found.start, found.end).includes(1)) continue;
+    if (!found || isMasked(found.start, found.end)) continue;
     out.push(found);
   }
   if (options.words !== false) {
     for (const w of findNumberWords(text, lang)) {
-      if (masked.subarray(w.start, w.end).includes(1)) continue;
+      if (isMasked(w.start, w.end)) continue;
       if (out.some((d) => d.start < w.end && w.start < d.end)) continue;
       out.push({ ...w, raw: text.slice(w.start, w.end), form: 'words' });
     }

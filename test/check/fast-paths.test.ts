@@ -11,13 +11,19 @@ import { createLexicalEmbedder } from '../../src/embed/lexical/index.js';
 import { splitSentences } from '../../src/segment/index.js';
 import { extractDates } from '../../src/text/dates.js';
 import { extractNumbers, maskedSpans } from '../../src/text/numbers.js';
+import { extractLinks } from '../../src/text/links.js';
+import { findClockTimes, findShortRangeYears, findThousanders } from '../../src/check/number-forms.js';
+import { identicalSides } from '../../src/check/identical.js';
+import { norm, normFirst } from '../../src/check/language.js';
+import type { Sentence } from '../../src/segment/types.js';
 
 // Pieces that exercise every alternative of the masks, the date patterns and number words.
 const PIECES = [
   'The minister', 'said', 'on', 'Friday', 'Jumat', '(4/1)', '4/1/2023', '2023-01-04', '4.1.2023', 'February 4, 2023',
   '4 Februari 2023', 'March', '12', '1,000.5', '5%', 'twenty-one', 'two', 'dua puluh', 'www.example.com', 'https://x.co/a',
   'a.b@mail.com', '@handle', '#tag', '10:30', 'pukul 10.30', '10.30 WIB', 'pic.twitter.com/ab', 'Amir-Abdollahian', "Maduro's",
-  'quatre-vingt-dix', '.', ',', '-', '\n', ' ',
+  'quatre-vingt-dix', '.', ',', '-', '\n', ' ', '15 h. 30', '15h30', '15 Uhr 30', '15.30 Uhr', '15:30 h', '1952/53', '1954–55',
+  'Achttausender', 'h', 'Uhr', ':', '/',
 ];
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 24 }).map((parts) => parts.join(' '));
 
@@ -26,6 +32,50 @@ describe('fast paths give what the plain paths give', () => {
     fc.assert(fc.property(text, (t) => {
       expect(maskedSpans(t)).toEqual(maskedSpans(`${t} @`));
     }), { numRuns: 400 });
+  });
+
+  it('extractLinks: the gate never hides a link (" @" at the end opens the gate and adds no link)', () => {
+    fc.assert(fc.property(text, (t) => {
+      expect(extractLinks(t)).toEqual(extractLinks(`${t} @`));
+    }), { numRuns: 400 });
+  });
+
+  it('clock times, short range years, -tausender: the gates never hide a match (the suffix opens each gate)', () => {
+    // "|" ends whatever the text ends with; "1h", "1:1", "1-1" and a bare "tausender" pass the gates
+    // but complete no clock time, year range or compound.
+    const open = (t: string) => `${t}|1h 1:1 1-1 tausender`;
+    const within = (t: string) => (m: { end: number }) => m.end <= t.length;
+    fc.assert(fc.property(text, (t) => {
+      expect(findClockTimes(t)).toEqual(findClockTimes(open(t)).filter(within(t)));
+      expect(findShortRangeYears(t)).toEqual(findShortRangeYears(open(t)).filter(within(t)));
+      expect(findThousanders(t)).toEqual(findThousanders(open(t)).filter(within(t)));
+    }), { numRuns: 400 });
+  });
+
+  it('copied-source: the first unit read from the first character is the first unit of the normalised text', () => {
+    // Upper and lower case, İ (lower-cased to two units), Σ, an astral capital (𐐀), white space of several kinds.
+    const chars = fc.constantFrom('A', 'a', 'İ', 'i', '\u0307', 'Σ', 'σ', '𐐀', '😀', ' ', '\n', '\u00a0', '\u3000', 'ß', 'x');
+    fc.assert(fc.property(fc.array(chars, { maxLength: 8 }).map((c) => c.join('')), (t) => {
+      expect(normFirst(t)).toBe(norm(t)[0] ?? '');
+    }), { numRuns: 600 });
+    expect(normFirst(' \u00a0İstanbul')).toBe('i'); // worked by hand: "İ" lower-cases to "i" + U+0307
+  });
+
+  it('identicalSides: stopping at the first differing sentence answers what comparing the joined texts answers', () => {
+    // The plain path: every sentence white-space-normalised, empty ones dropped, joined, compared.
+    const joined = (ss: readonly Sentence[]) => ss.map((s) => s.text.replace(/\s+/gu, ' ').trim()).filter(Boolean).join('\n');
+    const sentences = (texts: string[]): Sentence[] => texts.map((t, i) => ({ text: t, start: i, end: i + 1, kind: 'body', lang: 'en' }) as Sentence);
+    const line = fc.constantFrom('A b.', 'A  b.', ' A b. ', 'C d.', '', '  ', '\n', 'A\tb.');
+    let same = 0;
+    fc.assert(fc.property(fc.array(line, { maxLength: 6 }), fc.array(line, { maxLength: 6 }), (a, b) => {
+      const src = sentences(a), tgt = sentences(b);
+      const content = (ss: Sentence[]) => ss.length >= 2; // every generated sentence is body text
+      const expected = content(src) && content(tgt) && joined(src) === joined(tgt);
+      if (expected) same++;
+      expect(identicalSides({ lang: 'en', sentences: src }, { lang: 'en', sentences: tgt })).toBe(expected);
+    }), { numRuns: 600 });
+    // Not only "different" answers: some generated pairs are the same text.
+    expect(same).toBeGreaterThan(0);
   });
 
   it('extractDates and extractNumbers: the per-pattern gates never hide a date (the suffix opens every gate)', () => {

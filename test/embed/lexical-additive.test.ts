@@ -27,6 +27,19 @@ describe('lexical embedder: additivity', () => {
     expect(cos).toBeGreaterThan(0.99999);
   });
 
+  it('writes the vectors into a packed array when given one', async () => {
+    const e = createLexicalEmbedder({ dim: 64, weights: { length: 0 } });
+    if (!isAdditive(e)) throw new Error('expected an additive embedder');
+    const into = new Float32Array(PARTS.length * 64);
+    const packed = await e.embedWithNorms(PARTS, {}, into);
+    const own = await e.embedWithNorms(PARTS);
+    // Row k of `into` is text k's vector, and the vectors returned are views of those rows.
+    PARTS.forEach((_, k) => expect(into.subarray(k * 64, (k + 1) * 64)).toEqual(own.vectors[k]));
+    expect(packed.vectors.every((v) => v.buffer === into.buffer)).toBe(true);
+    expect(packed.norms).toEqual(own.norms);
+    await expect(e.embedWithNorms(PARTS, {}, new Float32Array(64))).rejects.toThrow(/4 texts need 256/);
+  });
+
   it('gives a blank text norm 0', async () => {
     const e = createLexicalEmbedder({ weights: { length: 0 } });
     if (!isAdditive(e)) throw new Error('expected an additive embedder');

@@ -87,7 +87,7 @@ function pairSums(x: VectorSet): VectorSet {
 /** `x` with every non-zero row scaled to unit length (a copy). */
 function normalised(x: VectorSet): VectorSet {
   const { n, dim } = x;
-  const data = Float32Array.from(x.data);
+  const data = x.data.slice();
   for (let r = 0; r < n; r++) {
     let sq = 0;
     for (let d = r * dim; d < (r + 1) * dim; d++) sq += data[d] * data[d];

@@ -5,9 +5,10 @@ import { anchorPath, chainPath } from './anchors.js';
 import type { AnchorPair } from './anchor-pairs.js';
 import { evidencePath, type EvidencePath } from './evidence.js';
 import { bandAroundPath, bandCells, fullBand, touchesEdge, widthsNearEdge, type Band } from './band.js';
-import { beadTypes } from './beadTypes.js';
+import { beadTypes, maxGroup } from './beadTypes.js';
+import { cellOf, copyCosts, reusableCells, type SolvedBand } from './reuse.js';
 import { robustRatio } from './ratio.js';
-import { addParagraphPenalty, breakPrefix, lengthCosts } from './costs.js';
+import { addParagraphPenalty, breakPrefix, lengthCosts, lengthRows } from './costs.js';
 import { addEmbeddingCosts, beadScore, modelStats, type LengthPath, type ModelStats } from './model.js';
 import { fillDpTable, pathBeads, traceback } from './dp.js';
 import { leaveOutCosts } from './leave-out.js';
@@ -15,7 +16,7 @@ import { lengthCost, lengthRatio } from '../length.js';
 import { DEFAULT_ALIGN_OPTIONS, type ResolvedAlignOptions } from '../options.js';
 import type { AlignSide } from '../side.js';
 import type { AlignStats, Bead, BeadType } from '../types.js';
-import { dotRows } from '../vectors.js';
+import { RowDots } from './margin.js';
 
 /** The options `alignParallel` reads. */
 export type ParallelOptions = Pick<
@@ -75,6 +76,8 @@ export interface LengthPlan {
   readonly statsBand: Band;
   readonly anchor?: Int32Array;
   readonly fromEvidence?: boolean;
+  /** The evidence path the anchor was placed in (`evidence.ts`), when it came from evidence. */
+  readonly evidence?: EvidencePath;
   lengthPath?: LengthPath;
 }
 
@@ -92,14 +95,21 @@ export function planParallel(src: AlignSide, tgt: AlignSide, o: ParallelOptions)
 /**
  * The plan of a second pass over the same sides with new vectors: the path through `pairs` (anchor
  * pairs from the learned lexicon, `anchor-pairs.ts`) when they are dense enough, else its own evidence
- * anchor when the new vectors carry evidence, else `plan` as it is (lengths have not changed).
+ * anchor when the new vectors carry evidence, else `plan` as it is (lengths have not changed). New
+ * evidence that places every block where `plan`'s did gives `plan` itself, with its length path: the
+ * anchor and bands depend on nothing else.
  */
 export function replanParallel(plan: LengthPlan, src: AlignSide, tgt: AlignSide, o: ParallelOptions, pairs?: readonly AnchorPair[]): LengthPlan {
   if (!plan.anchor) return plan;
   const chained = pairs && chainPath(src.lengthPrefix, tgt.lengthPrefix, pairs, { types: plan.types, ratio: plan.ratio, signal: o.signal });
   if (chained) return { ratio: plan.ratio, types: plan.types, statsBand: bandAroundPath(chained, src.n, tgt.n, o.band), anchor: chained, fromEvidence: true };
   const evidence = evidencePath(src, tgt, { marginK: o.marginK, signal: o.signal });
-  return evidence ? evidencePlan(src, tgt, plan.ratio, plan.types, evidence, o) : plan;
+  if (!evidence) return plan;
+  return plan.evidence && sameEvidence(plan.evidence, evidence) ? plan : evidencePlan(src, tgt, plan.ratio, plan.types, evidence, o);
+}
+
+function sameEvidence(a: EvidencePath, b: EvidencePath): boolean {
+  return a.scale === b.scale && a.nodes.length === b.nodes.length && a.nodes.every((x, k) => x === b.nodes[k]);
 }
 
 /**
@@ -111,14 +121,14 @@ export function replanParallel(plan: LengthPlan, src: AlignSide, tgt: AlignSide,
 function evidencePlan(src: AlignSide, tgt: AlignSide, ratio: number, types: readonly BeadType[], evidence: EvidencePath, o: ParallelOptions): LengthPlan {
   const { nodes, scale } = evidence;
   const corridor = bandAroundPath(nodes, src.n, tgt.n, scale, scale);
-  const path = traceback(fillDpTable(corridor, types, lengthCosts(corridor, types, src.lengthPrefix, tgt.lengthPrefix, ratio), o.signal)).nodes;
-  return { ratio, types, statsBand: bandAroundPath(path, src.n, tgt.n, o.band), anchor: path, fromEvidence: true };
+  const path = traceback(fillDpTable(corridor, types, lengthRows(corridor, types, src.lengthPrefix, tgt.lengthPrefix, ratio), o.signal)).nodes;
+  return { ratio, types, statsBand: bandAroundPath(path, src.n, tgt.n, o.band), anchor: path, fromEvidence: true, evidence };
 }
 
 /** The length-only path in the plan's statistics band (computed once per plan). */
 function lengthPath(plan: LengthPlan, src: AlignSide, tgt: AlignSide, signal?: AbortSignal): LengthPath {
   const { statsBand, types, ratio } = plan;
-  plan.lengthPath ??= { ...traceback(fillDpTable(statsBand, types, lengthCosts(statsBand, types, src.lengthPrefix, tgt.lengthPrefix, ratio), signal)), types };
+  plan.lengthPath ??= { ...traceback(fillDpTable(statsBand, types, lengthRows(statsBand, types, src.lengthPrefix, tgt.lengthPrefix, ratio), signal)), types };
   return plan.lengthPath;
 }
 
@@ -130,30 +140,47 @@ function searchStart({ statsBand, anchor }: LengthPlan, width: number, n: number
   return anchor ? bandAroundPath(anchor, n, m, Math.ceil(width / 2)) : statsBand;
 }
 
-/** 1-1 cosines of `band`, copied from the statistics band where the two overlap (computed elsewhere). */
-function reuseSimilarities(band: Band, from: Band, fromSims: Float32Array, src: AlignSide, tgt: AlignSide): Float32Array {
+/**
+ * 1-1 cosines of `band`, copied from bands that hold them already (the statistics band, the band
+ * searched before) and computed elsewhere.
+ */
+function reuseSimilarities(band: Band, from: readonly { band: Band; sims: Float32Array }[], src: AlignSide, tgt: AlignSide): Float32Array {
   const sims = new Float32Array(bandCells(band)).fill(Number.NaN);
-  const S = src.overlaps![0];
-  const T = tgt.overlaps![0];
+  const dots = new RowDots(src.overlaps![0], tgt.overlaps![0], 1);
   for (let i = 1; i <= band.n; i++) {
     const base = band.start[i] - band.lo[i];
-    const fromBase = from.start[i] - from.lo[i];
     for (let j = Math.max(1, band.lo[i]); j <= band.hi[i]; j++) {
-      sims[base + j] = j >= from.lo[i] && j <= from.hi[i] ? fromSims[fromBase + j] : dotRows(S, i - 1, T, j - 1);
+      let v = Number.NaN;
+      for (const f of from) {
+        const c = cellOf(f.band, i, j);
+        if (c >= 0) {
+          v = f.sims[c];
+          break;
+        }
+      }
+      sims[base + j] = v === v ? v : dots.dot(i - 1, j - 1);
     }
   }
   return sims;
 }
 
-/** Bead costs of one band: Gale-Church, plus the embedding term when there is a model, plus paragraph breaks. */
-function bandCosts(src: AlignSide, tgt: AlignSide, band: Band, o: ParallelOptions, { ratio, types }: LengthPlan, model: { st: ModelStats; sims: Float32Array; band: Band } | undefined): Float32Array {
+/**
+ * Bead costs of one band, and its 1-1 cosines: Gale-Church, plus the embedding term when there is a
+ * model, plus paragraph breaks. Cells `prev` (the band searched before) holds with the same costs
+ * (`reusableCells`) are copied from it.
+ */
+function bandCosts(src: AlignSide, tgt: AlignSide, band: Band, o: ParallelOptions, { ratio, types }: LengthPlan, model: { st: ModelStats; sims: Float32Array; band: Band } | undefined, prev: SolvedBand | undefined): SolvedBand {
   const costs = lengthCosts(band, types, src.lengthPrefix, tgt.lengthPrefix, ratio);
+  let sims: Float32Array = new Float32Array(0);
+  let reuse: Uint8Array | undefined;
   if (model) {
-    const sims = band === model.band ? model.sims : reuseSimilarities(band, model.band, model.sims, src, tgt);
-    addEmbeddingCosts(costs, band, types, sims, src, tgt, model.st, band === model.band ? undefined : model);
+    sims = band === model.band ? model.sims : reuseSimilarities(band, prev ? [model, prev] : [model], src, tgt);
+    if (prev) reuse = reusableCells(band, prev.band, model.band, maxGroup(types).src, maxGroup(types).tgt);
+    addEmbeddingCosts(costs, band, types, sims, src, tgt, model.st, band === model.band ? undefined : model, reuse);
   }
   if (informative(src) && informative(tgt)) addParagraphPenalty(costs, band, types, breakPrefix(src.paragraph!), breakPrefix(tgt.paragraph!), o.paragraphPenalty);
-  return costs;
+  if (reuse) copyCosts(costs, band, reuse, prev!, types.length);
+  return { band, sims, costs };
 }
 
 /**
@@ -190,10 +217,10 @@ export function alignParallel(src: AlignSide, tgt: AlignSide, o: ParallelOptions
   let band = o.searchBand === 'full' ? fullBand(src.n, tgt.n) : (o.searchBand ?? searchStart(plan, o.band, src.n, tgt.n));
   let cells = 0;
   let path: { nodes: Int32Array; steps: Uint8Array };
-  let costs: Float32Array;
+  let solved: SolvedBand | undefined;
   for (let width = Math.ceil(o.band / 2); ; width *= 2) {
-    costs = bandCosts(src, tgt, band, o, plan, model);
-    path = traceback(fillDpTable(band, types, costs, o.signal, model ? SKIP_RUN_DISCOUNT : 0));
+    solved = bandCosts(src, tgt, band, o, plan, model, solved);
+    path = traceback(fillDpTable(band, types, solved.costs, o.signal, model ? SKIP_RUN_DISCOUNT : 0));
     cells += bandCells(band);
     const full = bandCells(band) === (src.n + 1) * (tgt.n + 1);
     if (full || o.searchBand !== undefined || !touchesEdge(band, path.nodes, EDGE_MARGIN)) break;
@@ -220,6 +247,6 @@ export function alignParallel(src: AlignSide, tgt: AlignSide, o: ParallelOptions
   });
   const stats: AlignStats = { nSrc: src.n, nTgt: tgt.n, cells, banded: bandCells(band) < (src.n + 1) * (tgt.n + 1), lengthRatio: ratio };
   if (model) stats.skipCost = model.st.skip;
-  if (o.leaveOutCosts) stats.leaveOutCost = leaveOutCosts(band, types, costs!, o.signal);
+  if (o.leaveOutCosts) stats.leaveOutCost = leaveOutCosts(band, types, solved.costs, o.signal);
   return { beads, stats };
 }

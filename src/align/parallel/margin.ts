@@ -22,6 +22,40 @@ export function bandSimilarities(band: Band, src: VectorSet, tgt: VectorSet, sig
   return sims;
 }
 
+/**
+ * Dot products of rows of `src` with rows of `tgt`, the same numbers as `dotRows`, for callers that
+ * ask for scattered pairs: the last few source rows asked for stay loaded as sparse rows
+ * (`SparseRow`), so a run of pairs that share a source sentence reads only its non-zero entries.
+ */
+export class RowDots {
+  private readonly rows: SparseRow[];
+  private readonly which: Int32Array;
+  private readonly sparse: Uint8Array;
+  private next = 0;
+
+  constructor(
+    private readonly src: VectorSet,
+    private readonly tgt: VectorSet,
+    slots = 8,
+  ) {
+    this.rows = Array.from({ length: slots }, () => new SparseRow(src.dim));
+    this.which = new Int32Array(slots).fill(-1);
+    this.sparse = new Uint8Array(slots);
+  }
+
+  /** `dotRows(src, a, tgt, b)`. */
+  dot(a: number, b: number): number {
+    let k = this.which.indexOf(a);
+    if (k < 0) {
+      k = this.next;
+      this.next = (k + 1) % this.rows.length;
+      this.which[k] = a;
+      this.sparse[k] = 2 * this.rows[k].load(this.src, a) < this.src.dim ? 1 : 0;
+    }
+    return this.sparse[k] ? dotRowsSparse(this.rows[k], this.tgt, b) : dotRows(this.src, a, this.tgt, b);
+  }
+}
+
 function insertTop(top: Float32Array, base: number, k: number, v: number): void {
   if (!(v > top[base + k - 1])) return;
   let p = base + k - 1;

@@ -6,36 +6,83 @@
 // - the sentence reading: every sentence's margin against the other side's group, each at half
 //   weight, so a merge and the split it competes with weigh the same sentences.
 // (Measurements of each reading alone and of the two together: docs/tuning.md, "Merged beads".)
-import { groupSimilarity, type ModelStats, type PairCosine } from './model.js';
+// Both readings work from the bead's 1-1 cosines, read once into a small array (row-major: pair
+// (a, b) at (a − i + ds) · dt + b − j + dt); the cost table reads them straight from its band.
+import type { Band } from './band.js';
+import type { ModelStats, PairCosine } from './model.js';
 import type { AlignSide } from '../side.js';
 import { dotRows } from '../vectors.js';
 
+/** Writes the cosines of the bead ending at (i, j) with ds × dt sentences into `out`, row-major. */
+function fillPairs(out: Float64Array, cos: PairCosine, ds: number, dt: number, i: number, j: number): Float64Array {
+  let k = 0;
+  for (let a = i - ds; a < i; a++) for (let b = j - dt; b < j; b++) out[k++] = cos(a, b);
+  return out;
+}
+
+/** The cosines of the bead ending at (i, j) with ds × dt sentences, row-major (a new array). */
+export function pairCosines(cos: PairCosine, ds: number, dt: number, i: number, j: number): Float64Array {
+  return fillPairs(new Float64Array(ds * dt), cos, ds, dt, i, j);
+}
+
 /**
  * Scratch of `mergedEvidence`, one per cost table: the 1-1 cosines of the current bead's sentence
- * pairs, read once and shared by both readings (`cos` reads them back), and a column buffer.
+ * pairs (`pairs`, row-major), read once and shared by both readings, column buffers, and the readings.
  */
 export class MergedScratch {
-  private readonly pairs: Float64Array;
-  private i0 = 0;
-  private j0 = 0;
-  private dt = 1;
-  readonly col: Float64Array;
-  /** Cosine of pair (a, b) of the loaded bead (0-based sentence indices). */
-  readonly cos: PairCosine = (a, b) => this.pairs[(a - this.i0) * this.dt + b - this.j0];
+  readonly pairs: Float64Array;
+  readonly colBest: Float64Array;
+  readonly colSum: Float64Array;
+  /** The two readings of the bead last read (`readings`). */
+  group = 0;
+  sentence = 0;
 
   constructor(maxSrc: number, maxTgt: number) {
     this.pairs = new Float64Array(Math.max(1, maxSrc * maxTgt));
-    this.col = new Float64Array(Math.max(1, maxTgt));
+    this.colBest = new Float64Array(Math.max(1, maxTgt));
+    this.colSum = new Float64Array(Math.max(1, maxTgt));
   }
 
   /** Reads the cosines of the bead ending at (i, j) with ds × dt sentences from `cos`. */
   load(cos: PairCosine, ds: number, dt: number, i: number, j: number): void {
-    this.i0 = i - ds;
-    this.j0 = j - dt;
-    this.dt = dt;
-    let k = 0;
-    for (let a = i - ds; a < i; a++) for (let b = j - dt; b < j; b++) this.pairs[k++] = cos(a, b);
+    fillPairs(this.pairs, cos, ds, dt, i, j);
   }
+
+  /**
+   * The same as `load`, reading pair (a, b) from cell (a + 1, b + 1) of `band` in `sims` (its 1-1
+   * cosines, as `bandSimilarities` lays them out) where the band holds the whole row of the bead,
+   * else from `cos`.
+   */
+  loadBand(band: Band, sims: Float32Array, cos: PairCosine, ds: number, dt: number, i: number, j: number): void {
+    const { lo, hi, start } = band;
+    const pairs = this.pairs;
+    let k = 0;
+    for (let a = i - ds; a < i; a++) {
+      const r = a + 1;
+      if (j - dt + 1 >= lo[r] && j <= hi[r]) {
+        const base = start[r] - lo[r] + 1;
+        for (let b = j - dt; b < j; b++) pairs[k++] = sims[base + b];
+      } else for (let b = j - dt; b < j; b++) pairs[k++] = cos(a, b);
+    }
+  }
+}
+
+/** Mean of `knn[from, to)`: the neighbour background of a group. */
+function meanOf(knn: Float64Array, from: number, to: number): number {
+  let s = 0;
+  for (let x = from; x < to; x++) s += knn[x];
+  return s / (to - from);
+}
+
+/** `out[d − 1][e]` = mean of `knn[e − d, e)` for d = 1..maxRun and e ≥ d: every group's neighbour background, once. */
+export function runMeans(knn: Float64Array, maxRun: number): Float64Array[] {
+  const out: Float64Array[] = [];
+  for (let d = 1; d <= maxRun; d++) {
+    const means = new Float64Array(knn.length + 1);
+    for (let e = d; e <= knn.length; e++) means[e] = meanOf(knn, e - d, e);
+    out.push(means);
+  }
+  return out;
 }
 
 /**
@@ -48,15 +95,17 @@ export class MergedScratch {
  */
 export function mergedEvidence(src: AlignSide, tgt: AlignSide, st: ModelStats, ds: number, dt: number, i: number, j: number, cos: PairCosine, mid: number, scratch: MergedScratch): number {
   scratch.load(cos, ds, dt, i, j);
-  const { cos: pair, col } = scratch;
-  return Math.max(groupEvidence(src, tgt, st, ds, dt, i, j, pair, mid, col), sentenceEvidence(src, tgt, st, ds, dt, i, j, pair, mid, col));
+  return loadedEvidence(src, tgt, st, ds, dt, i, j, mid, scratch, meanOf(st.knnSrc, i - ds, i), meanOf(st.knnTgt, j - dt, j));
 }
 
-/** Mean of `knn[from, to)`: the neighbour background of a group. */
-function meanOf(knn: Float64Array, from: number, to: number): number {
-  let s = 0;
-  for (let x = from; x < to; x++) s += knn[x];
-  return s / (to - from);
+/**
+ * {@link mergedEvidence} of the bead whose cosines `scratch` holds, with the groups' neighbour
+ * backgrounds already averaged (`bgSrc`: the mean of `knnSrc[i − ds, i)`, `bgTgt` likewise; see
+ * {@link runMeans}): what the cost table computes at every cell.
+ */
+export function loadedEvidence(src: AlignSide, tgt: AlignSide, st: ModelStats, ds: number, dt: number, i: number, j: number, mid: number, scratch: MergedScratch, bgSrc: number, bgTgt: number): number {
+  readings(src, tgt, st, ds, dt, i, j, mid, scratch, bgSrc, bgTgt);
+  return Math.max(scratch.group, scratch.sentence);
 }
 
 /**
@@ -68,27 +117,8 @@ function meanOf(knn: Float64Array, from: number, to: number): number {
  * target sentence) is charged by how far its best link into the other group falls below the no-match
  * mean margin (`mean0`); a sentence at least as close to the group as an unrelated pair pays nothing.
  */
-export function groupEvidence(src: AlignSide, tgt: AlignSide, st: ModelStats, ds: number, dt: number, i: number, j: number, cos: PairCosine, mid: number, colBest: Float64Array): number {
-  const { knnSrc, knnTgt, mean0 } = st;
-  const m = groupSimilarity(src, tgt, ds, dt, i, j, cos) - (meanOf(knnSrc, i - ds, i) + meanOf(knnTgt, j - dt, j)) / 2;
-  // best: the core pair's margin; rowBest/colBest: each sentence's best link into the other group.
-  let best = -Infinity;
-  colBest.fill(-Infinity, 0, dt);
-  let unsupported = 0;
-  for (let a = i - ds; a < i; a++) {
-    let rowBest = -Infinity;
-    for (let b = j - dt; b < j; b++) {
-      const x = cos(a, b) - (knnSrc[a] + knnTgt[b]) / 2;
-      if (x > rowBest) rowBest = x;
-      if (x > colBest[b - j + dt]) colBest[b - j + dt] = x;
-    }
-    best = Math.max(best, rowBest);
-    unsupported += Math.max(0, mean0 - rowBest);
-  }
-  for (let k = 0; k < dt; k++) unsupported += Math.max(0, mean0 - colBest[k]);
-  // The core pair's two sentences are its evidence, not extras: they do not pay.
-  unsupported -= 2 * Math.max(0, mean0 - best);
-  return m - mid - Math.max(0, best - m) - unsupported;
+export function groupEvidence(src: AlignSide, tgt: AlignSide, st: ModelStats, ds: number, dt: number, i: number, j: number, cos: PairCosine, mid: number): number {
+  return readingsOf(src, tgt, st, ds, dt, i, j, cos, mid).group;
 }
 
 /**
@@ -102,39 +132,99 @@ export function groupEvidence(src: AlignSide, tgt: AlignSide, st: ModelStats, ds
  * has a low neighbour background, so its margin looked better than a typical non-match's: it counts as
  * a non-match (`mean0`).
  */
-export function sentenceEvidence(src: AlignSide, tgt: AlignSide, st: ModelStats, ds: number, dt: number, i: number, j: number, cos: PairCosine, mid: number, col: Float64Array): number {
+export function sentenceEvidence(src: AlignSide, tgt: AlignSide, st: ModelStats, ds: number, dt: number, i: number, j: number, cos: PairCosine, mid: number): number {
+  return readingsOf(src, tgt, st, ds, dt, i, j, cos, mid).sentence;
+}
+
+/** Both readings of one bead, from `cos`, in a scratch of its own. */
+function readingsOf(src: AlignSide, tgt: AlignSide, st: ModelStats, ds: number, dt: number, i: number, j: number, cos: PairCosine, mid: number): MergedScratch {
+  const scratch = new MergedScratch(ds, dt);
+  scratch.load(cos, ds, dt, i, j);
+  readings(src, tgt, st, ds, dt, i, j, mid, scratch, meanOf(st.knnSrc, i - ds, i), meanOf(st.knnTgt, j - dt, j));
+  return scratch;
+}
+
+/**
+ * Computes both readings ({@link groupEvidence}, {@link sentenceEvidence}) of the bead loaded in
+ * `scratch` into its `group` and `sentence`, in one pass over the bead's pairs. With an additive
+ * embedder the groups' cosine and each sentence's cosine with the other group come from the 1-1
+ * cosines (cos(a, Σ group) = Σ_b norm_b·cos(a, b) / the group's norm); other embedders read them from
+ * their overlap (group) embeddings.
+ */
+function readings(src: AlignSide, tgt: AlignSide, st: ModelStats, ds: number, dt: number, i: number, j: number, mid: number, scratch: MergedScratch, bgSrc: number, bgTgt: number): void {
   const { knnSrc, knnTgt, mean0 } = st;
-  const bgSrc = meanOf(knnSrc, i - ds, i);
-  const bgTgt = meanOf(knnTgt, j - dt, j);
+  const { pairs, colBest, colSum } = scratch;
   const ps = src.parts;
   const pt = tgt.parts;
-  let sum = 0;
-  if (ps && pt) {
-    // Additive vectors: cos(a, Σ group) = Σ_b norm_b·cos(a, b) / the group's norm, from 1-1 cosines.
-    const gs = ps.groupNorms[ds - 1][i - ds];
-    const gt = pt.groupNorms[dt - 1][j - dt];
-    col.fill(0, 0, dt);
-    for (let a = i - ds; a < i; a++) {
-      let row = 0;
-      for (let b = j - dt; b < j; b++) {
-        const x = cos(a, b);
-        row += pt.norms[b] * x;
-        col[b - j + dt] += ps.norms[a] * x;
-      }
-      sum += (ps.norms[a] > 0 && gt > 0 ? row / gt - (knnSrc[a] + bgTgt) / 2 : mean0) - mid;
-    }
-    for (let k = 0; k < dt; k++) {
-      const b = j - dt + k;
-      sum += (pt.norms[b] > 0 && gs > 0 ? col[k] / gs - (knnTgt[b] + bgSrc) / 2 : mean0) - mid;
-    }
-    return sum / 2;
+  const additive = ps !== undefined && pt !== undefined;
+  const ns = additive ? ps.norms : knnSrc;
+  const nt = additive ? pt.norms : knnTgt;
+  const gs = additive ? ps.groupNorms[ds - 1][i - ds] : 0;
+  const gt = additive ? pt.groupNorms[dt - 1][j - dt] : 0;
+  for (let v = 0; v < dt; v++) {
+    colBest[v] = -Infinity;
+    colSum[v] = 0;
   }
-  // Other embedders: each sentence's vector against the other group's own (overlap) embedding.
-  const S1 = src.overlaps![0];
-  const T1 = tgt.overlaps![0];
-  const SG = src.overlaps![ds - 1];
-  const TG = tgt.overlaps![dt - 1];
-  for (let a = i - ds; a < i; a++) sum += dotRows(S1, a, TG, j - dt) - (knnSrc[a] + bgTgt) / 2 - mid;
-  for (let b = j - dt; b < j; b++) sum += dotRows(T1, b, SG, i - ds) - (knnTgt[b] + bgSrc) / 2 - mid;
-  return sum / 2;
+  // best: the core pair's margin; rowBest/colBest: each sentence's best link into the other group.
+  // row/colSum: Σ norm·cos(a, b) of a sentence with each sentence of the other group.
+  let best = -Infinity;
+  let unsupported = 0;
+  let sentence = 0;
+  for (let a = i - ds, k = 0; a < i; a++) {
+    const na = ns[a];
+    let rowBest = -Infinity;
+    let row = 0;
+    for (let b = j - dt, v = 0; b < j; b++, v++, k++) {
+      const x = pairs[k];
+      const m = x - (knnSrc[a] + knnTgt[b]) / 2;
+      if (m > rowBest) rowBest = m;
+      if (m > colBest[v]) colBest[v] = m;
+      if (additive) {
+        row += nt[b] * x;
+        colSum[v] += na * x;
+      }
+    }
+    best = Math.max(best, rowBest);
+    unsupported += Math.max(0, mean0 - rowBest);
+    if (additive) sentence += (na > 0 && gt > 0 ? row / gt - (knnSrc[a] + bgTgt) / 2 : mean0) - mid;
+  }
+  for (let v = 0; v < dt; v++) unsupported += Math.max(0, mean0 - colBest[v]);
+  // The core pair's two sentences are its evidence, not extras: they do not pay.
+  unsupported -= 2 * Math.max(0, mean0 - best);
+  const m = groupCosine(src, tgt, ds, dt, i, j, pairs) - (bgSrc + bgTgt) / 2;
+  scratch.group = m - mid - Math.max(0, best - m) - unsupported;
+  if (additive) {
+    for (let v = 0, b = j - dt; v < dt; v++, b++) sentence += (nt[b] > 0 && gs > 0 ? colSum[v] / gs - (knnTgt[b] + bgSrc) / 2 : mean0) - mid;
+  } else {
+    // Each sentence's vector against the other group's own (overlap) embedding.
+    const S1 = src.overlaps![0];
+    const T1 = tgt.overlaps![0];
+    const SG = src.overlaps![ds - 1];
+    const TG = tgt.overlaps![dt - 1];
+    for (let a = i - ds; a < i; a++) sentence += dotRows(S1, a, TG, j - dt) - (knnSrc[a] + bgTgt) / 2 - mid;
+    for (let b = j - dt; b < j; b++) sentence += dotRows(T1, b, SG, i - ds) - (knnTgt[b] + bgSrc) / 2 - mid;
+  }
+  scratch.sentence = sentence / 2;
+}
+
+/**
+ * Similarity of the merged groups of a bead ending at (i, j): from the overlap embeddings, or, with an
+ * additive embedder (`side.parts`), Σ normₐ·norm_b·cos(a, b) over the groups' sentence pairs divided by
+ * the two group norms, which is the cosine of the groups' summed vectors without ever forming them.
+ * `pairs`: the pairs' cosines, row-major (read only with an additive embedder).
+ */
+export function groupCosine(src: AlignSide, tgt: AlignSide, ds: number, dt: number, i: number, j: number, pairs: Float64Array | undefined): number {
+  const ps = src.parts;
+  const pt = tgt.parts;
+  if (!ps || !pt) return dotRows(src.overlaps![ds - 1], i - ds, tgt.overlaps![dt - 1], j - dt);
+  const gs = ps.groupNorms[ds - 1][i - ds];
+  const gt = pt.groupNorms[dt - 1][j - dt];
+  if (!(gs > 0 && gt > 0)) return 0;
+  let sum = 0;
+  for (let a = i - ds, k = 0; a < i; a++, k += dt) {
+    const na = ps.norms[a];
+    if (na === 0) continue;
+    for (let b = j - dt; b < j; b++) sum += na * pt.norms[b] * pairs![k + b - j + dt];
+  }
+  return sum / (gs * gt);
 }

@@ -8,12 +8,13 @@
 import type { Band } from './band.js';
 import { beadPrior } from './beadTypes.js';
 import { lengthCost } from '../length.js';
-import { bandSimilarities, neighbourMeans } from './margin.js';
+import { bandSimilarities, neighbourMeans, RowDots } from './margin.js';
 import { kthSmallest, upperMedian } from '../order-stats.js';
 import type { AlignSide } from '../side.js';
 import type { BeadType } from '../types.js';
 import { dotRows } from '../vectors.js';
-import { MergedScratch, mergedEvidence } from './merged.js';
+import { groupCosine, loadedEvidence, MergedScratch, pairCosines, runMeans } from './merged.js';
+import { cellOf } from './reuse.js';
 import { PRIOR_BACKGROUND, PRIOR_CELLS, PRIOR_GAP, PRIOR_SPREAD } from '../priors.js';
 
 /**
@@ -134,19 +135,7 @@ export function sentenceCosine(src: AlignSide, tgt: AlignSide): PairCosine {
  * the two group norms, which is the cosine of the groups' summed vectors without ever forming them.
  */
 export function groupSimilarity(src: AlignSide, tgt: AlignSide, ds: number, dt: number, i: number, j: number, cos: PairCosine = sentenceCosine(src, tgt)): number {
-  const ps = src.parts;
-  const pt = tgt.parts;
-  if (!ps || !pt) return dotRows(src.overlaps![ds - 1], i - ds, tgt.overlaps![dt - 1], j - dt);
-  const gs = ps.groupNorms[ds - 1][i - ds];
-  const gt = pt.groupNorms[dt - 1][j - dt];
-  if (!(gs > 0 && gt > 0)) return 0;
-  let sum = 0;
-  for (let a = i - ds; a < i; a++) {
-    const na = ps.norms[a];
-    if (na === 0) continue;
-    for (let b = j - dt; b < j; b++) sum += na * pt.norms[b] * cos(a, b);
-  }
-  return sum / (gs * gt);
+  return groupCosine(src, tgt, ds, dt, i, j, src.parts && tgt.parts ? pairCosines(cos, ds, dt, i, j) : undefined);
 }
 
 /** 1-1 cosines already computed for another band (the statistics band), read before computing one. */
@@ -155,40 +144,40 @@ export interface KnownSimilarities {
   sims: Float32Array;
 }
 
-/** Cosine of cell (i, j) of `band` when the band holds it, else NaN. */
-function inBand(band: Band, sims: Float32Array, i: number, j: number): number {
-  return i >= 1 && i <= band.n && j >= 1 && j >= band.lo[i] && j <= band.hi[i] ? sims[band.start[i] + j - band.lo[i]] : Number.NaN;
-}
-
 /**
  * Adds the embedding term to Gale-Church costs (`costs` from `lengthCosts` over `band`) and sets the
  * skip cost. `sims` are the band's 1-1 cosines; a merged bead at the band's edge also reads pairs
  * outside it, from `known` when it holds them. A 1-1 bead gains the log-likelihood ratio of its
  * margin; a merged bead that of its evidence as `mergedEvidence` (merged.ts) reads it: the better of
  * the groups' margin with charges for unsupported sentences, and the margins of its sentences against
- * the other side's group.
+ * the other side's group. Cells marked in `skip` are left as they are (the caller copies their costs).
  */
-export function addEmbeddingCosts(costs: Float32Array, band: Band, types: readonly BeadType[], sims: Float32Array, src: AlignSide, tgt: AlignSide, st: ModelStats, known?: KnownSimilarities): void {
+export function addEmbeddingCosts(costs: Float32Array, band: Band, types: readonly BeadType[], sims: Float32Array, src: AlignSide, tgt: AlignSide, st: ModelStats, known?: KnownSimilarities, skip?: Uint8Array): void {
   const nt = types.length;
   const mid = (st.mean0 + st.mean1) / 2;
   const { knnSrc, knnTgt, slope } = st;
-  const S1 = src.overlaps![0];
-  const T1 = tgt.overlaps![0];
   const { lo, hi, start } = band;
+  const dots = new RowDots(src.overlaps![0], tgt.overlaps![0]);
   // 1-1 cosine of pair (a, b), from the band or the known band when one holds it (the same value
   // either way).
   const pairCos: PairCosine = (a, b) => {
     const j = b + 1;
     if (j >= lo[a + 1] && j <= hi[a + 1]) return sims[start[a + 1] + j - lo[a + 1]];
-    const v = known ? inBand(known.band, known.sims, a + 1, j) : Number.NaN;
-    return v === v ? v : dotRows(S1, a, T1, b);
+    const c = known ? cellOf(known.band, a + 1, j) : -1;
+    return c >= 0 ? known!.sims[c] : dots.dot(a, b);
   };
-  const scratch = new MergedScratch(types.reduce((x, t) => Math.max(x, t.ds), 1), types.reduce((x, t) => Math.max(x, t.dt), 1));
+  const maxDs = types.reduce((x, t) => Math.max(x, t.ds), 1);
+  const maxDt = types.reduce((x, t) => Math.max(x, t.dt), 1);
+  const scratch = new MergedScratch(maxDs, maxDt);
+  // Each group's neighbour background, averaged once rather than once per bead type and cell.
+  const bgSrc = runMeans(knnSrc, maxDs);
+  const bgTgt = runMeans(knnTgt, maxDt);
   for (let t = 0; t < nt; t++) {
     const { ds, dt } = types[t];
     for (let i = ds; i <= band.n; i++) {
       const base = start[i] - lo[i];
       for (let j = Math.max(dt, lo[i]); j <= hi[i]; j++) {
+        if (skip !== undefined && skip[base + j] !== 0) continue;
         const c = (base + j) * nt + t;
         if (ds === 0 || dt === 0) {
           // `costs[c]` holds Gale-Church's skip cost: the sentence's length scored against zero.
@@ -200,7 +189,8 @@ export function addEmbeddingCosts(costs: Float32Array, band: Band, types: readon
           costs[c] -= slope * (sims[base + j] - (knnSrc[i - 1] + knnTgt[j - 1]) / 2 - mid);
           continue;
         }
-        costs[c] -= slope * mergedEvidence(src, tgt, st, ds, dt, i, j, pairCos, mid, scratch);
+        scratch.loadBand(band, sims, pairCos, ds, dt, i, j);
+        costs[c] -= slope * loadedEvidence(src, tgt, st, ds, dt, i, j, mid, scratch, bgSrc[ds - 1][i], bgTgt[dt - 1][j]);
       }
     }
   }

@@ -14,9 +14,11 @@ export interface AdditiveEmbedder extends Embedder {
   readonly additive: true;
   /**
    * The same unit vectors as `embed`, plus each text's norm before normalisation (0 for a blank
-   * text): the group of texts a..b has the vector `normalise(Σ norms[k] · vectors[k])`.
+   * text): the group of texts a..b has the vector `normalise(Σ norms[k] · vectors[k])`. With `out`
+   * (`texts.length · dim` zeros), text k's vector is written at `out[k · dim, (k + 1) · dim)` and
+   * `vectors[k]` is a view of it: a caller packing vectors into one array saves a copy per text.
    */
-  embedWithNorms(texts: readonly string[], options?: EmbedOptions): Promise<{ vectors: Float32Array[]; norms: Float64Array }>;
+  embedWithNorms(texts: readonly string[], options?: EmbedOptions, out?: Float32Array): Promise<{ vectors: Float32Array[]; norms: Float64Array }>;
 }
 
 /** Whether `embedder` promises additive vectors ({@link AdditiveEmbedder}). */

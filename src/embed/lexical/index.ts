@@ -67,7 +67,7 @@ export function createLexicalEmbedder(options: LexicalOptions = {}): Embedder & 
   // Batch IDF makes weights depend on the batch, and the length signal is one signal for the whole
   // text: either way a group is not the sum of its parts, and no promise is made.
   if (resolved.batchIdf || resolved.weights.length !== 0) return embedder;
-  const additive: AdditiveEmbedder = { ...embedder, additive: true, embedWithNorms: (texts, embedOptions) => embedLexical(texts, resolved, embedOptions, concepts) };
+  const additive: AdditiveEmbedder = { ...embedder, additive: true, embedWithNorms: (texts, embedOptions, into) => embedLexical(texts, resolved, embedOptions, concepts, into) };
   return additive;
 }
 
@@ -89,8 +89,10 @@ async function embedLexical(
   o: ResolvedLexicalOptions,
   { signal, onProgress, lang }: EmbedOptions = {},
   concepts?: PairConcepts,
+  into?: Float32Array,
 ): Promise<{ vectors: Float32Array[]; norms: Float64Array }> {
   if (!Array.isArray(texts)) throw new OptionError('Cannot `embed` without an array of texts: pass string[]');
+  if (into !== undefined && into.length !== texts.length * o.dim) throw new OptionError(`Cannot \`embedWithNorms\` into an array of ${into.length} numbers: ${texts.length} texts need ${texts.length * o.dim}`);
   signal?.throwIfAborted();
   const featurizer = new Featurizer(o);
   const side = lang?.toLowerCase().split(/[-_]/)[0];
@@ -105,7 +107,8 @@ async function embedLexical(
     for (let i = start; i < end; i++) {
       const text = texts[i];
       if (typeof text !== 'string') throw new OptionError(`Cannot \`embed\` text ${i}: expected a string, got ${typeof text}`);
-      const vec = new Float32Array(o.dim); // its own buffer: `vec.buffer` is safe to store
+      // Its own buffer (`vec.buffer` is safe to store), or its rows of `into`.
+      const vec = into ? into.subarray(i * o.dim, (i + 1) * o.dim) : new Float32Array(o.dim);
       norms[i] = featurizer.embedInto(transliterate(text), vec, text);
       out[i] = vec;
     }

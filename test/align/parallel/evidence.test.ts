@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeSide, embedSides, planParallel } from '../../../src/align/index.js';
+import { replanParallel } from '../../../src/align/parallel/index.js';
 import { DEFAULT_ALIGN_OPTIONS } from '../../../src/align/options.js';
 import { evidencePath } from '../../../src/align/parallel/evidence.js';
 import { sentences, wordEmbedder } from '../helpers.js';
@@ -39,5 +40,16 @@ describe('evidencePath', () => {
     const src = sentences(800, 3);
     const [a, b] = await sides(src, src.slice(0, 700));
     expect(planParallel(a, b, { ...DEFAULT_ALIGN_OPTIONS }).fromEvidence).toBe(true);
+  });
+
+  it('keeps the plan (and the length path it holds) when new vectors place every block where it was', async () => {
+    const src = sentences(800, 3);
+    const [a, b] = await sides(src, src.slice(0, 700));
+    const plan = planParallel(a, b, { ...DEFAULT_ALIGN_OPTIONS });
+    // The same vectors give the same evidence path, so the second pass needs no new plan.
+    expect(replanParallel(plan, a, b, { ...DEFAULT_ALIGN_OPTIONS })).toBe(plan);
+    // Vectors that place the blocks elsewhere (the target shifted by 100 sentences) give a new one.
+    const [, shifted] = await sides(src, src.slice(100, 800));
+    expect(replanParallel(plan, a, shifted, { ...DEFAULT_ALIGN_OPTIONS })).not.toBe(plan);
   });
 });

@@ -45,14 +45,14 @@ describe('merged-bead evidence', () => {
     const st = stats(2, 1);
     const cos = sentenceCosine(src, tgt);
     // cos(e0, e0+e1) = cos(e1, e0+e1) = 1/√2; cos(e0+e1, e0+e1) = 1; half the sum = (1 + √2)/2.
-    const sentence = sentenceEvidence(src, tgt, st, 2, 1, 2, 1, cos, 0, new Float64Array(1));
+    const sentence = sentenceEvidence(src, tgt, st, 2, 1, 2, 1, cos, 0);
     expect(sentence).toBeCloseTo((1 + Math.SQRT2) / 2, 6);
     // The group reading: the groups' cosine is 1, counted once; no pair beats it, nothing unsupported.
-    expect(groupEvidence(src, tgt, st, 2, 1, 2, 1, cos, 0, new Float64Array(1))).toBeCloseTo(1, 6);
+    expect(groupEvidence(src, tgt, st, 2, 1, 2, 1, cos, 0)).toBeCloseTo(1, 6);
     expect(mergedEvidence(src, tgt, st, 2, 1, 2, 1, cos, 0, new MergedScratch(2, 1))).toBeCloseTo((1 + Math.SQRT2) / 2, 6);
     // A non-additive embedder's group vectors give the same sentence reading.
     const o = [overlapSide([e0, e1]), overlapSide([[1, 1, 0, 0]])] as const;
-    expect(sentenceEvidence(o[0], o[1], st, 2, 1, 2, 1, sentenceCosine(o[0], o[1]), 0, new Float64Array(1))).toBeCloseTo((1 + Math.SQRT2) / 2, 6);
+    expect(sentenceEvidence(o[0], o[1], st, 2, 1, 2, 1, sentenceCosine(o[0], o[1]), 0)).toBeCloseTo((1 + Math.SQRT2) / 2, 6);
   });
 
   it('an unrelated sentence merged into an exact pair scores below the pair alone', () => {
@@ -61,10 +61,10 @@ describe('merged-bead evidence', () => {
     const st = stats(2, 1);
     const cos = sentenceCosine(src, tgt);
     // cos(e0, e0) = 1, cos(e2, e0) = 0, cos(e0, e0+e2) = 1/√2: (1 + 0 + 1/√2)/2 ≈ 0.854 < 1 (the 1-1).
-    expect(sentenceEvidence(src, tgt, st, 2, 1, 2, 1, cos, 0, new Float64Array(1))).toBeCloseTo((1 + Math.SQRT1_2) / 2, 6);
+    expect(sentenceEvidence(src, tgt, st, 2, 1, 2, 1, cos, 0)).toBeCloseTo((1 + Math.SQRT1_2) / 2, 6);
     // Group reading: cos(e0+e2, e0) = 1/√2, and the best pair (1) beats it by 1 − 1/√2, charged:
     // 1/√2 − (1 − 1/√2) = √2 − 1 ≈ 0.414.
-    expect(groupEvidence(src, tgt, st, 2, 1, 2, 1, cos, 0, new Float64Array(1))).toBeCloseTo(Math.SQRT2 - 1, 6);
+    expect(groupEvidence(src, tgt, st, 2, 1, 2, 1, cos, 0)).toBeCloseTo(Math.SQRT2 - 1, 6);
     expect(mergedEvidence(src, tgt, st, 2, 1, 2, 1, cos, 0, new MergedScratch(2, 1))).toBeLessThan(1);
   });
 
@@ -73,7 +73,7 @@ describe('merged-bead evidence', () => {
     const tgt = additiveSide([e0]);
     const st = stats(2, 1, 0, Float64Array.of(0.1, 0.2), Float64Array.of(0.3));
     // margin = cos 1 − (0.1 + 0.3)/2 = 0.8; minus mid 0.05 = 0.75 (both sentences, half weight each).
-    expect(sentenceEvidence(src, tgt, st, 1, 1, 1, 1, sentenceCosine(src, tgt), 0.05, new Float64Array(1))).toBeCloseTo(0.75, 6);
+    expect(sentenceEvidence(src, tgt, st, 1, 1, 1, 1, sentenceCosine(src, tgt), 0.05)).toBeCloseTo(0.75, 6);
   });
 
   it('counts a sentence without features as a non-match (mean0)', () => {
@@ -81,6 +81,6 @@ describe('merged-bead evidence', () => {
     const tgt = additiveSide([e0]);
     const st = stats(2, 1, -0.3);
     // e0 against e0: 1; the empty line: mean0 = −0.3; e0 against e0 + nothing: 1. (1 − 0.3 + 1)/2 = 0.85.
-    expect(sentenceEvidence(src, tgt, st, 2, 1, 2, 1, sentenceCosine(src, tgt), 0, new Float64Array(1))).toBeCloseTo(0.85, 6);
+    expect(sentenceEvidence(src, tgt, st, 2, 1, 2, 1, sentenceCosine(src, tgt), 0)).toBeCloseTo(0.85, 6);
   });
 });
