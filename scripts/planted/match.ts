@@ -31,9 +31,13 @@ export function lineAt(starts: readonly number[], offset: number): number {
   return lo;
 }
 
-/** Finding codes that report each kind of planted error (`*-passage` codes: one finding for a run of sentences). */
+/**
+ * Finding codes that report each kind of planted error (`*-passage` codes: one finding for a run of
+ * sentences). A changed number that is the day or year of a date (`25 mai` → `26 mai`) is reported as
+ * the date it changes: the date codes that compare two dates count for numbers too.
+ */
 export const FAMILIES: Readonly<Record<PlantKind, readonly string[]>> = {
-  number: ['number-mismatch', 'number-missing', 'number-extra', 'partial'],
+  number: ['number-mismatch', 'number-missing', 'number-extra', 'partial', 'date-mismatch', 'date-conflict'],
   date: ['date-mismatch', 'date-missing', 'date-extra', 'weekday-mismatch', 'weekday-missing', 'date-conflict', 'weekday-date-mismatch', 'partial'],
   delete: ['omission', 'omission-passage', 'partial'],
   untranslated: ['untranslated', 'copied-source'],

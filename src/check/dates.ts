@@ -18,6 +18,7 @@ import { weekdayOf, type DateMention } from '../text/dates.js';
 import { checkMonths } from './month-dates.js';
 import { lazy } from './names.js';
 import { neighbourSentences } from './neighbours.js';
+import { numbersOf } from './numbers.js';
 import { finding, locate, pairedBeads, sentenceDates, type Check, type CheckContext, type Located } from './context.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from './messages.js';
 import type { CheckSide, Finding } from './types.js';
@@ -58,6 +59,8 @@ function checkPairs(ctx: CheckContext, reported: Set<LocatedDate>, targetWeekday
     const tgtLeft = tgt.filter(hasDay);
     // Dates of the neighbouring target beads: one that moved there is not missing.
     const nearby = lazy(() => datesOf(ctx, 'target', neighbourSentences(ctx.input.beads, index, 'tgt')));
+    // Bare numbers of the target pair: a date written without its month (`le 11`) gives only its day.
+    const days = lazy(() => new Set(numbersOf(ctx.input.target, bead.tgt).flatMap((n) => (n.counterpartOnly || n.form !== 'digits' ? [] : [n.value]))));
     const srcLeft: LocatedDate[] = [];
     for (const s of src.filter(hasDay)) {
       const j = tgtLeft.findIndex((t) => compatibleDates(s, t));
@@ -72,7 +75,7 @@ function checkPairs(ctx: CheckContext, reported: Set<LocatedDate>, targetWeekday
           src: [s.sentence], tgt: [t.sentence], srcRange: s.range, tgtRange: t.range, expected: s.raw, actual: t.raw, bead: index,
           detail: `${describeDate(s)} vs ${describeDate(t)}`,
         }));
-      } else if (match && !nearby().some((t) => hasDay(t) && compatibleDates(s, t))) {
+      } else if (match && !nearby().some((t) => hasDay(t) && compatibleDates(s, t)) && !days().has(s.day!)) {
         out.push(finding(ctx, 'date-missing', { src: [s.sentence], tgt: bead.tgt, srcRange: s.range, expected: s.raw, bead: index }));
       }
     }

@@ -1,7 +1,10 @@
 // Ways of writing one name that are not misspellings, for the names check:
 // - the same letters once initials, hyphens and German umlaut spellings are set aside
 //   (`E.Schneider`/`Schneider`, `Touristenzeitung`/`Touristen-Zeitung`, `Österr`/`Oesterr`);
-// - a name the pair's dictionaries translate (`Alpen`/`Alpes`, `Ozean`/`Océan`: an exonym);
+// - a name the pair's dictionaries translate (`Alpen`/`Alpes`, `Ozean`/`Océan`: an exonym), or a
+//   generic word of a place name written in another language (`Mount Everest`/`Mont Everest`);
+// - two usual transliterations of one foreign name (`Tensing`/`Tenzing`, `Pobeda`/`Pobjeda`): still a
+//   `name-spelling` finding, but `info` (the reviewer may want one spelling; nothing was mistyped);
 // - a change of ending the document makes to several names (Icelandic `Eyjafjallajökull` →
 //   `Eyjafjallajökli`, `Mýrdalsjökull` → `Mýrdalsjökli`: a case ending, not a slip). A misspelling
 //   changes one letter of one name; the same change at the end of two different names is grammar.
@@ -21,9 +24,46 @@ export function plainForm(name: string): string {
     .replace(/[äöüß]/gu, (c) => UMLAUTS[c]!);
 }
 
+/**
+ * Generic words of place names, by meaning, in the languages a text quotes them in (a German text says
+ * `Mount Everest`, its French translation `Mont Everest`): words of one group translate each other.
+ */
+const GENERIC_PLACE_WORDS: readonly (readonly string[])[] = [
+  ['mount', 'mt', 'mont', 'monte', 'monts', 'montes', 'mountains', 'monti'],
+  ['saint', 'st', 'sankt', 'san', 'santa', 'santo', 'sainte', 'sao', 'são'],
+  ['cape', 'cap', 'capo', 'cabo', 'kap'],
+  ['lake', 'lac', 'lago', 'loch'],
+  ['port', 'porto', 'puerto'],
+];
+const GENERIC_GROUP = new Map(GENERIC_PLACE_WORDS.flatMap((group, k) => group.map((w) => [w, k] as const)));
+
+/** Whether `a` and `b` are the same generic word of a place name in two languages (`Mount`/`Mont`). */
+export function sameGenericWord(a: string, b: string): boolean {
+  const ga = GENERIC_GROUP.get(a.toLowerCase());
+  return ga !== undefined && ga === GENERIC_GROUP.get(b.toLowerCase());
+}
+
+/**
+ * `name` with the letters that transliterations of one foreign name differ in made the same
+ * (lower case, umlauts spelled out): `z`, `tz` and `ts` as `s` (`Tensing`/`Tenzing`,
+ * `Beletzky`/`Beletski`), `y` as `i`, and a `j` between a consonant and a vowel dropped (`Pobjeda`/`Pobeda`).
+ */
+export function transliterationKey(name: string): string {
+  return plainForm(name)
+    .replace(/t[sz]|z/gu, 's')
+    .replace(/y/gu, 'i')
+    .replace(/(?<=[b-df-hk-np-tv-xz])j(?=[aeiou])/gu, '');
+}
+
+/**
+ * Whether `a` and `b` are two usual transliterations of one foreign name (see `transliterationKey`):
+ * a different choice of the translation's language or edition, which the names check reports as `info`.
+ */
+export const transliterated = (a: string, b: string): boolean => transliterationKey(a) === transliterationKey(b);
+
 /** Whether the two spellings are one name written two ways (see the module comment), not a variant. */
 export function sameForm(a: string, b: string): boolean {
-  return plainForm(a) === plainForm(b);
+  return plainForm(a) === plainForm(b) || sameGenericWord(a, b);
 }
 
 /** Whether the dictionaries of `languages` (source first) translate source word `a` by target word `b`. */

@@ -2,7 +2,10 @@
 // missing: with the lexical embedder's dictionaries for the pair, a name counts as present when at
 // least half of its words (of three letters or more) have a dictionary concept, as written or by
 // stem, that the other side's sentences also have (`French Guiana` ↔ `Guyane française`: French =
-// française; Guiana/Guyane is no translation). Without dictionaries for the pair, nothing changes.
+// française; Guiana/Guyane is no translation). In languages that compound (Icelandic, German), the
+// translation may be the head or the tail of a longer word: `Culture` in `menningarnefndinni`
+// (`menning` + `nefnd`), `Committee` in `Eftirlitsnefnd`; so the other side's long words count by
+// their first and last parts too. Without dictionaries for the pair, nothing changes.
 import { pairConcepts } from '../embed/lexical/concepts.js';
 import type { ConceptResolver } from '../lexicon/resolve.js';
 import type { NameToken } from '../text/names.js';
@@ -13,11 +16,24 @@ export type NameSide = 'source' | 'target';
 /** Least share of a name's words that must translate. */
 const MIN_TRANSLATED_SHARE = 0.5;
 
-/** Concepts of a text: its terms (multiword ones too) and each word as written and by stem. */
+/** Fewest letters of a compound's head or tail read as a word of its own (and left for the rest of it). */
+const MIN_PART = 5;
+
+/**
+ * Concepts of a text: its terms (multiword ones too), each word as written and by stem, and the heads
+ * and tails of its long words (`menningar…`, `…nefnd`; see the module comment).
+ */
 const conceptsOf = (resolver: ConceptResolver, text: string): Set<number> => {
   const out = new Set<number>();
   resolver.resolve(text, (h) => out.add(h));
-  for (const [word] of text.matchAll(/[\p{L}\p{M}]{3,}/gu)) for (const h of resolver.wordConcepts(word)) out.add(h);
+  for (const [word] of text.matchAll(/[\p{L}\p{M}]{3,}/gu)) {
+    for (const h of resolver.wordConcepts(word)) out.add(h);
+    const lower = word.toLowerCase();
+    for (let k = MIN_PART; k + MIN_PART <= lower.length; k++) {
+      for (const h of resolver.wordConcepts(lower.slice(0, k))) out.add(h);
+      for (const h of resolver.wordConcepts(lower.slice(lower.length - k))) out.add(h);
+    }
+  }
   return out;
 };
 

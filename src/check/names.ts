@@ -18,7 +18,7 @@ import { neighbourSentences } from './neighbours.js';
 import { finding, isContent, locate, pairedBeads, recentSentence, type Check, type CheckContext, type Located } from './context.js';
 import type { CheckSide, Finding } from './types.js';
 import { untranslatedNames } from './name-translation.js';
-import { consistentlyTranslated, repeatsAsInfo, sameForm, translates, withoutInflections } from './name-forms.js';
+import { consistentlyTranslated, repeatsAsInfo, sameForm, translates, transliterated, withoutInflections } from './name-forms.js';
 
 type LocatedName = Located<NameMention>;
 type Word = { text: string; sentence: number; range: [number, number] };
@@ -79,8 +79,8 @@ const tokenRange = (name: LocatedName, t: NameToken): [number, number] => {
  */
 let lowerForms: { of: readonly Word[]; set: Set<string> } | undefined;
 
-/** The closest word of `candidates` to `token` (hyphenated compounds also by their parts). */
-function bestMatch(token: string, candidates: readonly Word[], ratio: number): { word?: Word; relation: NameRelation } {
+/** The closest word of `candidates` to `token` (hyphenated compounds also by their parts, unless `byParts` is false). */
+function bestMatch(token: string, candidates: readonly Word[], ratio: number, byParts = true): { word?: Word; relation: NameRelation } {
   if (lowerForms?.of !== candidates) lowerForms = { of: candidates, set: new Set(candidates.map((w) => w.text.toLowerCase())) };
   // The same word in other case is `identical`, the best relation there is (callers then need no word).
   if (lowerForms.set.has(token.toLowerCase())) return { relation: 'identical' };
@@ -91,7 +91,14 @@ function bestMatch(token: string, candidates: readonly Word[], ratio: number): {
     if (RANK[relation] < RANK[best.relation]) best = { word, relation };
     if (relation === 'identical') break;
   }
-  if (best.relation === 'different' && token.includes('-')) {
+  // A compound the other language builds on the name (Icelandic `Heinabergssvæðið`, `the Heinaberg
+  // area`; German `Himalayagebiet`) holds it: the name is there, with more after it.
+  if (best.relation === 'different' && token.length >= 5) {
+    const head = token.toLowerCase();
+    const compound = candidates.find((w) => w.text.length > head.length + 3 && w.text.toLowerCase().startsWith(head));
+    if (compound) return { word: compound, relation: 'inflection' };
+  }
+  if (byParts && best.relation === 'different' && token.includes('-')) {
     const parts = token.split('-').filter((p) => p.length >= 3);
     if (parts.length > 1 && parts.every((p) => bestMatch(p, candidates, ratio).relation !== 'different')) return { relation: 'inflection' };
   }
@@ -152,14 +159,10 @@ export function namesNotIn(from: LocatedName[], side: CheckSide, indices: readon
   return rest.length ? unmatchedNames(rest, wordsOf(side, indices), ratio) : rest;
 }
 
-/**
- * A name word, and when it is a hyphenated compound the other side does not have as a whole, its parts
- * of four letters or more (`Himalaya-Gesellschaft` is `Société de l'Himalaya` in French: a slip in
- * `Himalaya` is still a slip).
- */
-function withParts(t: NameToken, others: readonly Word[], ratio: number): NameToken[] {
-  if (!t.text.includes('-') || bestMatch(t.text, others, ratio).relation !== 'different') return [t];
-  const out: NameToken[] = [t];
+/** The parts of four letters or more of a hyphenated name word, as tokens of their own (none for a plain word). */
+function hyphenParts(t: NameToken): NameToken[] {
+  if (!t.text.includes('-')) return [];
+  const out: NameToken[] = [];
   let at = 0;
   for (const part of t.text.split('-')) {
     if (part.length >= 4) out.push({ ...t, text: part, start: t.start + at, end: t.start + at + part.length });
@@ -168,11 +171,22 @@ function withParts(t: NameToken, others: readonly Word[], ratio: number): NameTo
   return out;
 }
 
+/**
+ * A name word, and when it is a hyphenated compound the other side does not have as a whole, its parts
+ * (`hyphenParts`: `Himalaya-Gesellschaft` is `Société de l'Himalaya` in French: a slip in `Himalaya` is
+ * still a slip).
+ */
+function withParts(t: NameToken, others: readonly Word[], ratio: number): NameToken[] {
+  if (!t.text.includes('-') || bestMatch(t.text, others, ratio, false).relation !== 'different') return [t];
+  return [t, ...hyphenParts(t)];
+}
+
 /** Words of one side's names that have a variant (accent or spelling) on the other side. */
 function variants(ctx: CheckContext, src: LocatedName[], tgt: LocatedName[], bead: number, targetWords: () => Word[], langs: readonly [string, string]): Finding[] {
   const out: Finding[] = [];
   const ratio = ctx.options.nameMaxDistanceRatio;
-  const tgtTokens: Word[] = tgt.flatMap((n) => n.tokens.map((t) => ({ text: t.text, sentence: n.sentence, range: tokenRange(n, t) })));
+  // The other side's hyphenated names also by their parts (`Bulmock-Workman` for `Bullock-Workman-Expedition`).
+  const tgtTokens: Word[] = tgt.flatMap((n) => n.tokens.flatMap((t) => [t, ...hyphenParts(t)].map((x) => ({ text: x.text, sentence: n.sentence, range: tokenRange(n, x) }))));
   const seen = new Set<string>();
   for (const name of src) {
     for (const t of name.tokens.flatMap((x) => withParts(x, tgtTokens, ratio))) {
@@ -185,9 +199,10 @@ function variants(ctx: CheckContext, src: LocatedName[], tgt: LocatedName[], bea
       const key = `${nameKey(t.text)}|${word.text}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      out.push(finding(ctx, relation === 'accent' ? 'name-accent' : 'name-spelling', {
+      const found = finding(ctx, relation === 'accent' ? 'name-accent' : 'name-spelling', {
         src: [name.sentence], tgt: [word.sentence], srcRange: tokenRange(name, t), tgtRange: word.range, expected: t.text, actual: word.text, bead,
-      }));
+      });
+      out.push(relation === 'spelling' && transliterated(t.text, word.text) ? { ...found, severity: 'info', note: 'another usual transliteration of the same name' } : found);
     }
   }
   return out;

@@ -8,8 +8,10 @@
 //   written out differently or rounded away). A number found in a neighbouring bead of the other
 //   side has only moved there and is not reported at all.
 // Numbers written as words up to `lenientWordNumbers` (`two countries` / `kedua negara`) never make a
-// finding of their own. In `partial` pairs nothing is reported here: the `partial` finding lists what
-// did not make it across.
+// finding of their own; larger ones are missing or extra only when the other side of the pair has a
+// numeral left over too (`twenty` / `三十`): alone (`seit hundert Jahren` / `depuis un siècle`,
+// `zwei Wochen` / `quinze jours`) they are a fact worded another way far more often than one lost.
+// In `partial` pairs nothing is reported here: the `partial` finding lists what did not make it across.
 import { findCjkNumbers } from '../text/cjk-numbers.js';
 import { findRomanNumerals } from './roman-numerals.js';
 import { findClockTimes, findShortRangeYears, findThousanders } from './number-forms.js';
@@ -40,9 +42,9 @@ export function numbersOf(side: CheckSide, indices: readonly number[]): LocatedN
 /**
  * Numbers that only answer the other side's: Chinese/Japanese numerals (`二十`; `一` is also part of
  * ordinary words), Roman numerals (`camp III` for `Lager 3`; `I` is also a word), German
- * `-tausender` compounds (`Achttausender` for `« 8000 »`, number-forms.ts) and the years of
+ * `-tausender` compounds (`Achttausender` for `« 8000 »`, number-forms.ts) and the years and days of
  * dates (`novembre 1956` is a date, so its 1956 is not a number of its own, but it is the counterpart
- * of a bare `1956`).
+ * of a bare `1956`; `11. Juli` answers the `11` of `le 11 au matin`).
  */
 function counterparts(text: string, dates: readonly DateMention[]): Array<NumberMention & { counterpartOnly: true }> {
   const out: Array<NumberMention & { counterpartOnly: true }> = [];
@@ -50,6 +52,8 @@ function counterparts(text: string, dates: readonly DateMention[]): Array<Number
   for (const r of [...findRomanNumerals(text), ...findThousanders(text)]) out.push({ ...r, raw: text.slice(r.start, r.end), kind: 'number', form: 'words', counterpartOnly: true });
   for (const d of dates) {
     if (d.year !== undefined) out.push({ value: d.year, raw: d.raw, start: d.start, end: d.end, kind: 'year', form: 'digits', counterpartOnly: true });
+    // …and its day answers a bare day number (`le 11 au matin` for `am 11. Juli`, the month said before).
+    if (d.day !== undefined && d.month !== undefined) out.push({ value: d.day, raw: d.raw, start: d.start, end: d.end, kind: 'number', form: 'digits', counterpartOnly: true });
   }
   return out;
 }
@@ -90,7 +94,9 @@ export function unmatchedNumbers(src: LocatedNumber[], tgt: LocatedNumber[], len
   }
   const left = tgt.filter((_, i) => !used[i]);
   const strict = (n: LocatedNumber) => !n.counterpartOnly && !(n.form === 'words' && n.value <= lenient);
-  return { src: srcLeft.filter(strict), tgt: left.filter(strict) };
+  // A numeral the other side could have meant (digits, or a Chinese or Roman numeral; not a date's parts).
+  const numeral = (n: LocatedNumber) => (n.counterpartOnly ? n.form === 'words' : n.form === 'digits');
+  return { src: srcLeft.filter(strict), tgt: left.filter(strict), numeralLeft: { src: srcLeft.some(numeral), tgt: left.some(numeral) } };
 }
 
 export const checkNumbers: Check = (ctx: CheckContext) => {
@@ -123,11 +129,11 @@ export const checkNumbers: Check = (ctx: CheckContext) => {
         out.push(finding(ctx, 'number-mismatch', {
           src: [s.sentence], tgt: [t.sentence], srcRange: s.range, tgtRange: t.range, expected: s.raw, actual: t.raw, bead: index,
         }));
-      } else {
+      } else if (s.form === 'digits' || pairLeft.numeralLeft.tgt) {
         out.push(finding(ctx, 'number-missing', { src: [s.sentence], tgt: bead.tgt, srcRange: s.range, expected: s.raw, bead: index }));
       }
     }
-    for (const t of left.tgt.filter((x) => !taken.has(x))) {
+    for (const t of left.tgt.filter((x) => !taken.has(x) && (x.form === 'digits' || pairLeft.numeralLeft.src))) {
       out.push(finding(ctx, 'number-extra', { src: bead.src, tgt: [t.sentence], tgtRange: t.range, actual: t.raw, bead: index }));
     }
   }

@@ -5,17 +5,27 @@
 // sentence into a neighbour's bead, and every sentence still has a partner. The aligner's own
 // numbers still show it: leaving that sentence out costs the alignment far less than leaving out
 // a sentence that has a counterpart (`AlignStats.leaveOutCost`, `src/align/parallel/leave-out.ts`).
-// Here a content sentence is reported when its cost is below a share of the document's median
-// cost, so the threshold follows the document (its length, its embedder) instead of a fixed number
-// of nats.
+// Here a content sentence is reported when its cost is below a share of the median cost of the
+// document's sentences of about its length, so the threshold follows the document (its length, its
+// embedder) instead of a fixed number of nats. About its length, because a short sentence is always
+// cheaper to leave out than a long one (the skip cost grows with length): measured against every
+// sentence, a short faithful sentence looked deleted, and a long deleted one looked translated.
+import { lowerBound, upperMedian } from '../align/order-stats.js';
 import type { Bead } from '../align/types.js';
 import { letterCount } from '../check/context.js';
 import type { UnsupportedSentence } from '../check/types.js';
 import type { Sentence } from '../segment/types.js';
 
 export interface LeaveOutOptions {
-  /** A sentence is reported when leaving it out costs less than this share of the document's median. @default 0.3 */
+  /** A sentence is reported when leaving it out costs less than this share of its peers' median cost. @default 0.35 */
   share?: number;
+  /**
+   * A sentence's peers: the judged sentences whose letter count is within this factor of its own, in
+   * natural log (0.5: between 0.61× and 1.65× as long). @default 0.5
+   */
+  lengthWidth?: number;
+  /** Fewest peers whose median means anything; with fewer, the document's median is used. @default 5 */
+  minPeers?: number;
   /** Fewest letters a sentence needs to be judged (headings and fragments carry too little to tell). @default 20 */
   minLetters?: number;
   /** Fewest judged sentences a document needs for its median to mean anything. @default 10 */
@@ -23,9 +33,42 @@ export interface LeaveOutOptions {
 }
 
 /** A short clause (ten words at most) that ends in a colon or semicolon: it goes on in the next sentence. */
-const leadsOn = (text: string): boolean => /[:;]\s*$/u.test(text) && text.trim().split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length <= 10;
+/** A sentence that starts with a lower-case letter (quotes and brackets aside): it goes on from the one before. */
+export const followsOn = (text: string): boolean => /^[^\p{L}\p{N}]*\p{Ll}/u.test(text);
 
-export const DEFAULT_LEAVE_OUT_OPTIONS: Readonly<Required<LeaveOutOptions>> = Object.freeze({ share: 0.3, minLetters: 20, minSentences: 10 });
+export const leadsOn = (text: string): boolean => /[:;]\s*$/u.test(text) && text.trim().split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length <= 10;
+
+export const DEFAULT_LEAVE_OUT_OPTIONS: Readonly<Required<LeaveOutOptions>> = Object.freeze({ share: 0.35, lengthWidth: 0.5, minPeers: 5, minLetters: 20, minSentences: 10 });
+
+/** Steps of log letter count at which peer medians are taken (each sentence uses its step's). */
+const LENGTH_STEP = 0.1;
+
+/**
+ * For each of `judged`, the median cost of the judged sentences about as long (see `lengthWidth`), or
+ * `fallback` with fewer than `minPeers` of them. The sentences are sorted by log length once, so each
+ * step's peers are one run of them; medians are taken once per step of log length (`LENGTH_STEP`),
+ * so a book costs a few dozen linear-time medians.
+ */
+function peerMedians(judged: readonly number[], logLength: (i: number) => number, cost: Float64Array, width: number, minPeers: number, fallback: number): Map<number, number> {
+  const order = [...judged].sort((a, b) => logLength(a) - logLength(b));
+  const logs = Float64Array.from(order, logLength);
+  const costs = Float64Array.from(order, (i) => cost[i]!);
+  const byStep = new Map<number, number>();
+  const out = new Map<number, number>();
+  for (const i of judged) {
+    const step = Math.round(logLength(i) / LENGTH_STEP);
+    let ref = byStep.get(step);
+    if (ref === undefined) {
+      const center = step * LENGTH_STEP;
+      const lo = lowerBound(logs, center - width);
+      const hi = lowerBound(logs, center + width);
+      ref = hi - lo >= minPeers ? upperMedian(costs.subarray(lo, hi)) : fallback;
+      byStep.set(step, ref);
+    }
+    out.set(i, ref);
+  }
+  return out;
+}
 
 /**
  * The source sentences of `beads` that an aligned bead holds but that the alignment could leave out
@@ -33,20 +76,25 @@ export const DEFAULT_LEAVE_OUT_OPTIONS: Readonly<Required<LeaveOutOptions>> = Ob
  * `cost[i]`: `AlignStats.leaveOutCost` of source sentence i.
  */
 export function cheapToLeaveOut(source: readonly Sentence[], beads: readonly Bead[], cost: Float64Array, options: LeaveOutOptions = {}): UnsupportedSentence[] {
-  const { share, minLetters, minSentences } = { ...DEFAULT_LEAVE_OUT_OPTIONS, ...options };
+  const { share, lengthWidth, minPeers, minLetters, minSentences } = { ...DEFAULT_LEAVE_OUT_OPTIONS, ...options };
   const beadOf = new Int32Array(source.length).fill(-1);
   beads.forEach((b, k) => { if (b.tgt.length > 0 && (b.label === 'match' || b.label === 'partial')) for (const i of b.src) beadOf[i] = k; });
   const judged: number[] = [];
+  const logLength = new Float64Array(source.length);
   source.forEach((s, i) => {
-    if (beadOf[i]! >= 0 && Number.isFinite(cost[i]) && (s.kind === 'body' || s.kind === 'heading') && letterCount(s.text) >= minLetters) judged.push(i);
+    if (beadOf[i]! < 0 || !Number.isFinite(cost[i]) || (s.kind !== 'body' && s.kind !== 'heading')) return;
+    const letters = letterCount(s.text);
+    if (letters < minLetters) return;
+    judged.push(i);
+    logLength[i] = Math.log(letters);
   });
   if (judged.length < minSentences) return [];
-  const sorted = judged.map((i) => cost[i]!).sort((a, b) => a - b);
-  const median = sorted[Math.floor(sorted.length / 2)]!;
+  const median = upperMedian(judged.map((i) => cost[i]!));
   if (!(median > 0)) return [];
+  const peers = peerMedians(judged, (i) => logLength[i]!, cost, lengthWidth, minPeers, median);
   // A short clause that leads into the next sentence (`Es ist doch sehr bedeutsam :`) is as cheap to
   // merge as to leave out: a translation that joins it to the next one omits nothing.
   return judged
-    .filter((i) => cost[i]! < share * median && !leadsOn(source[i]!.text))
+    .filter((i) => cost[i]! < share * peers.get(i)! && !leadsOn(source[i]!.text))
     .map((i) => ({ side: 'source' as const, sentence: i, bead: beadOf[i]!, similarity: NaN, evidence: 'leave-out' as const }));
 }

@@ -9,7 +9,10 @@
 // group. Otherwise it is reported as an omission (source side) or an addition (target side) when the
 // bead's lengths fit the document's usual length ratio better without it (Gale and Church's evidence:
 // the other side has no room for it). Low similarity alone is not enough: on documents the embedder
-// relates weakly it raised more false alarms than it caught deletions.
+// relates weakly it raised more false alarms than it caught deletions. An added target sentence needs
+// more evidence than that (`minLengthGain`), and a short clause leading into the next sentence is
+// never one: translations split sentences (a verse into two, a sentence at its semicolons) far more
+// often than they add a sentence.
 //
 // The similarities are those of the embedder that aligned the document, with the lexicon pass's word
 // pairs added for the built-in lexical embedder (learned again from the final beads), so an
@@ -24,10 +27,20 @@ import type { Embedder } from '../embed/types.js';
 import type { Sentence } from '../segment/types.js';
 import { compareNames, extractNames } from '../text/names.js';
 import { extractNumbers, sameNumber } from '../text/numbers.js';
+import { followsOn, leadsOn } from './leave-out.js';
+
+/** `SupportOptions.minLengthGain`'s default (log length ratio; see docs/tuning.md). */
+const DEFAULT_MIN_LENGTH_GAIN = 0.2;
 
 export interface SupportOptions {
   /** Fewest letters a sentence needs to be judged (headings and fragments carry too little to tell). @default 20 */
   minLetters?: number;
+  /**
+   * How much closer (in log length ratio) to the document's usual ratio the bead must come without a
+   * target sentence for it to be reported as added: a short clause hardly moves a long bead's ratio.
+   * @default 0.2
+   */
+  minLengthGain?: number;
   /** Quantile of the similarities of unrelated pairs a supported sentence must exceed. @default 0.95 */
   nullQuantile?: number;
   /** Beads away from a 1-1 bead whose target serves as an unrelated partner. @default [3, 5, 8] */
@@ -136,7 +149,14 @@ export async function unsupportedSentences(
       if (sims[k]! > threshold || sims[k]! >= best || (s.kind !== 'body' && s.kind !== 'heading') || letterCount(s.text) < minLetters) return;
       // Evidence against it: the bead's lengths fit the document's ratio better without it (the other
       // side has no room for it).
-      if (misfit(allChars - s.text.length) >= misfit(allChars)) return;
+      if (misfit(allChars) - misfit(allChars - s.text.length) <= 0) return;
+      // An added target sentence needs more: a translation splits sentences often (a verse into two, a
+      // sentence at its semicolons), so a short clause leading into the next one is such a piece, and
+      // a sentence whose removal barely mends the bead's length is more likely one than added matter.
+      if (larger === 'tgt' && (leadsOn(s.text) || misfit(allChars) - misfit(allChars - s.text.length) < (options.minLengthGain ?? DEFAULT_MIN_LENGTH_GAIN))) return;
+      // A piece that goes on from the sentence before it in the same bead (`and there you will also
+      // find…`, a list item, a line of OCR text broken mid-sentence) is that sentence's, and has it.
+      if (followsOn(s.text) && mine.includes(i - 1)) return;
       if (sharesFacts(s.text, s.lang && s.lang !== 'und' ? s.lang : myLang, otherText, otherLang)) return;
       out.push({ side: larger === 'src' ? 'source' : 'target', sentence: i, bead: index, similarity: sims[k]! });
     });

@@ -325,7 +325,14 @@ const NL = table({
   addTotal: NL_U.slice(1).map((u, i): [string, number] => [`${u}duizend`, (i + 2) * 1000]), teen: none, ordinal: none,
   scale: [['duizend', 1e3], ['miljoen', 1e6], ['miljard', 1e9]], article: [['een', 1]], joiner: none,
 });
-const WORD_TABLES: Readonly<Record<string, WordTable>> = { en: EN, id: ID, ms: MS, es: ES, pt: PT, fr: FR, de: DE, it: IT, nl: NL };
+// Icelandic: 1–4 inflect for gender and case (`tveir/tvær/tvö`, `tveimur`); 21–99 join with `og`
+// (`tuttugu og fimm`), as Spanish with `y`.
+const IS = table({
+  unit: [...list('núll einn/ein/eitt tveir/tvær/tvö/tveimur/tveggja þrír/þrjár/þrjú/þremur/þriggja fjórir/fjórar/fjögur/fjórum/fjögurra fimm sex sjö átta níu tíu ellefu tólf þrettán fjórtán fimmtán sextán sautján átján nítján'), ...list('tuttugu þrjátíu fjörutíu fimmtíu sextíu sjötíu áttatíu níutíu', 20, 10)],
+  mul: [['hundrað/hundruð', 100]], add: none, addTotal: none, teen: none, ordinal: none,
+  scale: [['þúsund', 1e3], ['milljón/milljónir/milljóna', 1e6], ['milljarður/milljarðar/milljarða', 1e9]], article: none, joiner: [['og', 0]],
+});
+const WORD_TABLES: Readonly<Record<string, WordTable>> = { en: EN, id: ID, ms: MS, es: ES, pt: PT, fr: FR, de: DE, it: IT, nl: NL, is: IS };
 
 interface WordNumber { value: number; start: number; end: number; kind: NumberKind }
 

@@ -65,10 +65,11 @@ describe('names check: parts of a hyphenated compound', () => {
 
 describe('names check: the same variant again', () => {
   it('is info after its first warning; another variant is a warning of its own', () => {
+    // (`Mustagh`/`Muztagh`, two transliterations, would be info from the first: see eager.test.ts.)
     const src = ['Sie stiegen zum Mustagh hinauf.', 'Der Weg war lang und schwer.', 'Der Mustagh war schön.', 'Dann kam der Baltoro.'];
-    const tgt = ['Ils montèrent au Muztagh.', 'La route était longue et dure.', 'Le Muztagh était beau.', 'Puis vint le Balturo.'];
+    const tgt = ['Ils montèrent au Mostagh.', 'La route était longue et dure.', 'Le Mostagh était beau.', 'Puis vint le Balturo.'];
     expect(codes(pairs('de', src, 'fr', tgt))).toEqual([
-      'warning name-spelling Mustagh/Muztagh', 'info name-spelling Mustagh/Muztagh', 'warning name-spelling Baltoro/Balturo',
+      'warning name-spelling Mustagh/Mostagh', 'info name-spelling Mustagh/Mostagh', 'warning name-spelling Baltoro/Balturo',
     ]);
   });
 });

@@ -27,4 +27,14 @@ describe('names translated word by word', () => {
   it('without a lexicon for the pair nothing changes', () => {
     expect(codes(pair('en', 'The rocket was built by the European Space Agency in Kourou.', 'xx', "La fusée a été construite par l'Agence spatiale européenne à Kourou."))).toEqual(['name-missing European Space Agency']);
   });
+  it('a name translated inside a compound is not missing (Culture in menningarnefndin, Committee in Eftirlitsnefnd)', () => {
+    // is–en dictionary: culture = menning, the head of `menningarnefndin`; committee = nefnd, the tail of
+    // `Eftirlitsnefnd` (one of the two words of `Control Committee`: half, the share needed).
+    expect(codes(pair('en', 'The Committee for Knowledge and Culture meets today.', 'is', 'Þekkingar- og menningarnefndin fundar í dag.'))).toEqual([]);
+    expect(codes(pair('en', 'The Control Committee exercises oversight over the budget.', 'is', 'Eftirlitsnefnd fer með eftirlit með fjárlögum.'))).toEqual([]);
+  });
+
+  it('without the compound the name is still missing', () => {
+    expect(codes(pair('en', 'The Control Committee exercises oversight over the budget.', 'is', 'Hún fer með eftirlit með fjárlögum.'))).toEqual(['name-missing Control Committee']);
+  });
 });

@@ -13,7 +13,7 @@ const beads: Bead[] = lines.map((_, i) => ({ src: [i], tgt: [i], score: 0.5, lab
 const cost = Float64Array.from(lines, (_, i) => (i === 5 ? 1 : 10));
 
 describe('cheapToLeaveOut', () => {
-  it('reports a sentence far below the median cost (1 < 0.3 × 10), with its bead', () => {
+  it('reports a sentence far below the median cost (1 < 0.35 × 10), with its bead', () => {
     expect(cheapToLeaveOut(source.sentences, beads, cost)).toEqual([{ side: 'source', sentence: 5, bead: 5, similarity: NaN, evidence: 'leave-out' }]);
   });
   it('leaves alone sentences already left out, short ones, and documents too short for a median', () => {
@@ -37,5 +37,23 @@ describe('cheapToLeaveOut: lead-in clauses', () => {
     expect(cheapToLeaveOut(lead.sentences, beads, cost)).toEqual([]);
     const long = side('en', lines.map((l, i) => (i === 5 ? 'And God said unto them, be fruitful and multiply and replenish the earth and subdue it:' : l)));
     expect(cheapToLeaveOut(long.sentences, beads, cost).map((u) => u.sentence)).toEqual([5]);
+  });
+});
+
+describe('cheapToLeaveOut: measured against sentences of about the same length', () => {
+  // Six short sentences (23 letters) that cost 2.5 nats each, six long ones (77 letters) at 10.
+  // The document median is 10, so against it every short one (2.5 < 0.35 × 10) would look deleted;
+  // against its peers (median 2.5) none does. A long sentence at 3 nats is cheap for its length:
+  // 3 < 0.35 × 10 (its peers' median is still 10: five at 10, one at 3).
+  const short = (i: number) => `Short sentence ${i} says it well.`;
+  const long = (i: number) => `Long sentence ${i} goes on and on, with a clause, another clause, and a third one to make it long enough.`;
+  const mixed = side('en', Array.from({ length: 12 }, (_, i) => (i % 2 === 0 ? short(i) : long(i))));
+  it('a short faithful sentence is not reported for being short', () => {
+    const costs = Float64Array.from({ length: 12 }, (_, i) => (i % 2 === 0 ? 2.5 : 10));
+    expect(cheapToLeaveOut(mixed.sentences, beads, costs)).toEqual([]);
+  });
+  it('a long sentence as cheap as the short ones is reported', () => {
+    const costs = Float64Array.from({ length: 12 }, (_, i) => (i % 2 === 0 ? 2.5 : i === 7 ? 3 : 10));
+    expect(cheapToLeaveOut(mixed.sentences, beads, costs).map((u) => u.sentence)).toEqual([7]);
   });
 });

@@ -6,7 +6,7 @@ import { unsupportedSentences } from '../../src/compare/support.js';
 import type { Embedder } from '../../src/embed/types.js';
 import { side } from '../check/helpers.js';
 
-// Each text is about one topic word `topicN`: its vector is the unit vector of that topic, so two
+// Each text is about one topic word `TopicN` (any case): its vector is the unit vector of that topic, so two
 // sentences have similarity 1 on the same topic and 0 otherwise.
 const DIM = 32;
 const topicEmbedder: Embedder = {
@@ -14,15 +14,15 @@ const topicEmbedder: Embedder = {
   dim: DIM,
   embed: async (texts) => texts.map((t) => {
     const v = new Float32Array(DIM);
-    v[Number(/topic(\d+)/.exec(t)?.[1] ?? DIM - 1)] = 1;
+    v[Number(/topic(\d+)/i.exec(t)?.[1] ?? DIM - 1)] = 1;
     return v;
   }),
 };
 
 const filler = 'and the long road went on through the valley';
 // Ten translated pairs (topic0..topic9), then a 2-1 bead: topic10 is translated, topic11 is not.
-const src = [...Array.from({ length: 10 }, (_, i) => `topic${i} ${filler}`), `topic10 ${filler}`, `topic11 ${filler} again`];
-const tgt = [...Array.from({ length: 10 }, (_, i) => `topic${i} ${filler}`), `topic10 ${filler}`];
+const src = [...Array.from({ length: 10 }, (_, i) => `Topic${i} ${filler}`), `Topic10 ${filler}`, `Topic11 ${filler} again`];
+const tgt = [...Array.from({ length: 10 }, (_, i) => `Topic${i} ${filler}`), `Topic10 ${filler}`];
 const beads: Bead[] = [...Array.from({ length: 10 }, (_, i) => ({ src: [i], tgt: [i], score: 1, label: 'match' as const })), { src: [10, 11], tgt: [10], score: 0.5, label: 'match' }];
 const langs = { source: 'en', target: 'en' };
 
@@ -37,13 +37,13 @@ describe('unsupportedSentences', () => {
     expect(found).toEqual([{ side: 'target', sentence: 11, bead: 10, similarity: 0 }]);
   });
   it('a sentence that shares a number with the other side is supported', async () => {
-    const withNumber = [...src.slice(0, 10), `topic10 ${filler} 1957`, `topic11 ${filler} 1957`];
-    const tgtNumber = [...tgt.slice(0, 10), `topic10 ${filler} 1957`];
+    const withNumber = [...src.slice(0, 10), `Topic10 ${filler} 1957`, `Topic11 ${filler} 1957`];
+    const tgtNumber = [...tgt.slice(0, 10), `Topic10 ${filler} 1957`];
     expect(await unsupportedSentences(side('en', withNumber).sentences, side('en', tgtNumber).sentences, beads, langs, topicEmbedder)).toEqual([]);
   });
   it('a sentence the other side has room for (a real 2-1 translation) is supported', async () => {
     // The target sentence is as long as both source sentences together: the length ratio fits best with both.
-    const long = [...tgt.slice(0, 10), `topic10 ${filler} ${filler} ${filler} again`];
+    const long = [...tgt.slice(0, 10), `Topic10 ${filler} ${filler} ${filler} again`];
     expect(await unsupportedSentences(side('en', src).sentences, side('en', long).sentences, beads, langs, topicEmbedder)).toEqual([]);
   });
   it('no merged bead, nothing to check', async () => {
@@ -55,5 +55,39 @@ describe('unsupportedSentences', () => {
     const refuses: Embedder = { id: 'refuses', dim: DIM, embed: async () => { throw new Error('embedded again'); } };
     const found = await unsupportedSentences(side('en', src).sentences, side('en', tgt).sentences, beads, langs, refuses, { vectors });
     expect(found).toEqual([{ side: 'source', sentence: 11, bead: 10, similarity: 0 }]);
+  });
+});
+
+describe('unsupportedSentences: added target sentences need more evidence', () => {
+  // A 1-2 bead on the target side: a long sentence (topic10, 277 characters) translated by the same
+  // sentence plus a short one (50 characters). The 1-1 pairs all have ratio 1, so the bead's misfit is
+  // ln(327/277) = 0.17 with the short sentence and 0 without: it mends the ratio by less than 0.2.
+  const long10 = `Topic10 ${Array(6).fill(filler).join(' ')}`;
+  const shortClause = (end: string) => `Topic11 the road went on and on through the hills${end}`;
+  const swapped = beads.map((b) => ({ ...b, src: b.tgt, tgt: b.src }));
+  const run = (last: string, options = {}) =>
+    unsupportedSentences(side('en', [...tgt.slice(0, 10), long10]).sentences, side('en', [...src.slice(0, 10), long10, last]).sentences, swapped, langs, topicEmbedder, options);
+  it('a short one that barely moves the ratio is not reported by default, but is with no gain required', async () => {
+    expect(await run(shortClause('.'))).toEqual([]);
+    expect(await run(shortClause('.'), { minLengthGain: 0 })).toEqual([{ side: 'target', sentence: 11, bead: 10, similarity: 0 }]);
+  });
+  it('a short clause leading into the next sentence (ending in a semicolon) is a piece of a split sentence', async () => {
+    expect(await run(shortClause(' ;'), { minLengthGain: 0 })).toEqual([]);
+  });
+  it('on the source side the same short sentence is an omission (deleted sentences are short too)', async () => {
+    const found = await unsupportedSentences(side('en', [...src.slice(0, 10), long10, shortClause('.')]).sentences, side('en', [...tgt.slice(0, 10), long10]).sentences, beads, langs, topicEmbedder);
+    expect(found).toEqual([{ side: 'source', sentence: 11, bead: 10, similarity: 0 }]);
+  });
+});
+
+describe('unsupportedSentences: a piece of the sentence before it', () => {
+  it('a sentence starting in lower case after its bead neighbour goes on from it and is not reported', async () => {
+    // The 2-1 fixture, with source sentence 11 starting in lower case: it continues sentence 10, which the target has.
+    const pieces = [...src.slice(0, 11), `and topic11 ${filler} again`];
+    expect(await unsupportedSentences(side('en', pieces).sentences, side('en', tgt).sentences, beads, langs, topicEmbedder)).toEqual([]);
+  });
+  it('starting in upper case it is reported as before', async () => {
+    const pieces = [...src.slice(0, 11), `And topic11 ${filler} again`];
+    expect(await unsupportedSentences(side('en', pieces).sentences, side('en', tgt).sentences, beads, langs, topicEmbedder)).toEqual([{ side: 'source', sentence: 11, bead: 10, similarity: 0 }]);
   });
 });

@@ -141,4 +141,11 @@ describe('matching', () => {
     const numberPlant = { ...p, site: { ...p.site, kind: 'number' as const } };
     expect(caught(numberPlant, found as LineFinding[], new Set())?.code).toBe('number-extra');
   });
+  it('a changed number that is a date\'s day is caught by the date-mismatch it causes', () => {
+    const p = plant(doc, { kind: 'number', srcLine: 2, tgtLine: 1, edit: { start: 0, end: 0, text: '' } });
+    const date: LineFinding = { code: 'date-mismatch', severity: 'error', src: [2], tgt: [1], key: 'date-mismatch|2|1|25. Mai|26 mai' };
+    expect(caught(p, [date], new Set())?.code).toBe('date-mismatch');
+    const name = plant(doc, { kind: 'name', srcLine: 2, tgtLine: 1, edit: { start: 0, end: 0, text: '' } });
+    expect(caught(name, [date], new Set())).toBeUndefined();
+  });
 });
