@@ -40,12 +40,24 @@ export function skipRuns(beads: readonly Bead[]): SkipRun[] {
  */
 const MAX_ISLAND = 2;
 
-/** Runs with islands of at most `maxIsland` sentences joined; `left(i)`: whether sentence i itself was left out. */
+/**
+ * Between two long runs an island may be larger: the longer a gap, the more chance pairings the DP
+ * finds inside it (a cut chapter's first target sentences paired with its first verses). An island of
+ * at most this share of the shorter of the two runs it separates joins them too.
+ */
+const ISLAND_SHARE = 0.2;
+
+/**
+ * Runs with islands of at most `maxIsland` sentences joined (more between long runs: `ISLAND_SHARE`);
+ * `left(i)`: whether sentence i itself was left out. `maxIsland` 0 joins nothing.
+ */
 function joinIslands(runs: readonly SkipRun[], maxIsland: number): (SkipRun & { left: (i: number) => boolean })[] {
   const out: (SkipRun & { parts: SkipRun[]; left: (i: number) => boolean })[] = [];
   for (const run of runs) {
     const last = out[out.length - 1];
-    if (last && last.side === run.side && maxIsland > 0 && run.start - last.end <= maxIsland && last.end - last.start >= maxIsland && run.end - run.start >= maxIsland) {
+    const shorter = last ? Math.min(last.end - last.start, run.end - run.start) : 0;
+    const island = Math.max(maxIsland, Math.floor(shorter * ISLAND_SHARE));
+    if (last && last.side === run.side && maxIsland > 0 && shorter >= maxIsland && run.start - last.end <= island) {
       last.end = run.end;
       last.parts.push(run);
     } else {

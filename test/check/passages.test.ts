@@ -8,14 +8,15 @@ import { bead, side } from './helpers.js';
 /** n sentences of exactly 14 characters each ("Sentence 003 i"), so shares and offsets are easy to work out. */
 const lines = (n: number, word: string) => Array.from({ length: n }, (_, k) => `${word} ${String(k).padStart(3, '0')} is here.`.slice(0, 14));
 
-/** 20 source and 20 target sentences; source `gap` (a list of indices) left out, the rest 1-1 in order. */
-function input(gap: number[], extra: Partial<CheckInput> = {}): CheckInput {
+/** n (20) source and n target sentences; source `gap` (a list of indices) left out, the rest 1-1 in order. */
+function input(gap: number[], extra: Partial<CheckInput> = {}, n = 20): CheckInput {
   const beads = [];
   let j = 0;
-  for (let i = 0; i < 20; i++) beads.push(gap.includes(i) ? bead([i], [], 'omission') : bead([i], [j++]));
-  while (j < 20) beads.push(bead([], [j++], 'addition'));
-  return { source: side('en', lines(20, 'Sentence')), target: side('de', lines(20, 'Satz')), beads, ...extra };
+  for (let i = 0; i < n; i++) beads.push(gap.includes(i) ? bead([i], [], 'omission') : bead([i], [j++]));
+  while (j < n) beads.push(bead([], [j++], 'addition'));
+  return { source: side('en', lines(n, 'Sentence')), target: side('de', lines(n, 'Satz')), beads, ...extra };
 }
+const range = (from: number, to: number) => Array.from({ length: to - from }, (_, k) => from + k);
 const passages = (i: CheckInput, options = {}) => checkAlignment(i, { checks: ['coverage'], ...options }).filter((f) => f.code.endsWith('-passage'));
 
 describe('skipRuns', () => {
@@ -78,6 +79,15 @@ describe('passage findings', () => {
     expect(found[0].message).toContain('3–9 (6 sentences');
     // An island of 3 keeps them apart.
     expect(passages(input([2, 3, 4, 8, 9, 10])).filter((f) => f.code === 'omission-passage')).toHaveLength(2);
+  });
+
+  it('between long runs joins an island of up to a fifth of the shorter run', () => {
+    // Runs 0–19 and 24–43 (20 sentences each) around an island of 4 = 20 × 0.2: one passage of 40.
+    const joined = passages(input([...range(0, 20), ...range(24, 44)], {}, 60)).filter((f) => f.code === 'omission-passage');
+    expect(joined.map((f) => f.src!.length)).toEqual([40]);
+    // An island of 5 is more than a fifth of 20: two passages.
+    const apart = passages(input([...range(0, 20), ...range(25, 45)], {}, 60)).filter((f) => f.code === 'omission-passage');
+    expect(apart.map((f) => f.src!.length)).toEqual([20, 20]);
   });
 
   it('in comparable mode an island is a real pair: the two runs stay two passages', () => {
