@@ -41,11 +41,11 @@ export function skipRuns(beads: readonly Bead[]): SkipRun[] {
 const MAX_ISLAND = 2;
 
 /**
- * Between two long runs an island may be larger: the longer a gap, the more chance pairings the DP
- * finds inside it (a cut chapter's first target sentences paired with its first verses). An island of
- * at most this share of the shorter of the two runs it separates joins them too.
+ * Between long runs an island may be larger: the longer a gap, the more chance pairings the DP finds
+ * inside it (a cut chapter's first target sentences paired with verses of the chapter). An island of at
+ * most this share of the two runs it separates (the first as joined so far) joins them too.
  */
-const ISLAND_SHARE = 0.2;
+const ISLAND_SHARE = 0.1;
 
 /**
  * Runs with islands of at most `maxIsland` sentences joined (more between long runs: `ISLAND_SHARE`);
@@ -55,8 +55,9 @@ function joinIslands(runs: readonly SkipRun[], maxIsland: number): (SkipRun & { 
   const out: (SkipRun & { parts: SkipRun[]; left: (i: number) => boolean })[] = [];
   for (const run of runs) {
     const last = out[out.length - 1];
-    const shorter = last ? Math.min(last.end - last.start, run.end - run.start) : 0;
-    const island = Math.max(maxIsland, Math.floor(shorter * ISLAND_SHARE));
+    const [before, after] = last ? [last.end - last.start, run.end - run.start] : [0, 0];
+    const shorter = Math.min(before, after);
+    const island = Math.max(maxIsland, Math.floor((before + after) * ISLAND_SHARE));
     if (last && last.side === run.side && maxIsland > 0 && shorter >= maxIsland && run.start - last.end <= island) {
       last.end = run.end;
       last.parts.push(run);

@@ -81,13 +81,16 @@ describe('passage findings', () => {
     expect(passages(input([2, 3, 4, 8, 9, 10])).filter((f) => f.code === 'omission-passage')).toHaveLength(2);
   });
 
-  it('between long runs joins an island of up to a fifth of the shorter run', () => {
-    // Runs 0–19 and 24–43 (20 sentences each) around an island of 4 = 20 × 0.2: one passage of 40.
+  it('between long runs joins an island of up to a tenth of the two runs', () => {
+    // Runs 0–19 and 24–43 (20 sentences each) around an island of 4 = (20 + 20) × 0.1: one passage of 40.
     const joined = passages(input([...range(0, 20), ...range(24, 44)], {}, 60)).filter((f) => f.code === 'omission-passage');
     expect(joined.map((f) => f.src!.length)).toEqual([40]);
-    // An island of 5 is more than a fifth of 20: two passages.
+    // An island of 5 is more than a tenth of 40: two passages.
     const apart = passages(input([...range(0, 20), ...range(25, 45)], {}, 60)).filter((f) => f.code === 'omission-passage');
     expect(apart.map((f) => f.src!.length)).toEqual([20, 20]);
+    // A run joined so far counts whole: 0–29, island 30–31, 32–35 joined (0–35, 36 sentences), island 36–38 (3 ≤ (36 + 4) × 0.1), 39–42.
+    const chained = passages(input([...range(0, 30), ...range(32, 36), ...range(39, 43)], {}, 60)).filter((f) => f.code === 'omission-passage');
+    expect(chained.map((f) => f.src!.length)).toEqual([38]);
   });
 
   it('in comparable mode an island is a real pair: the two runs stay two passages', () => {
