@@ -1,7 +1,7 @@
 // Margin normalisation (Artetxe & Schwenk 2019): a pair's similarity minus the mean similarity of each
 // side's k nearest neighbours. Neighbours are searched inside the DP band, so the cost stays N·band.
 import type { Band } from './band.js';
-import { dotRows, dotRowsSparse, dotRowsSparse2, SparseRow, type VectorSet } from '../vectors.js';
+import { dotRows, dotRows2, dotRowsSparse, dotRowsSparse2, SparseRow, type VectorSet } from '../vectors.js';
 
 /**
  * 1-1 cosines of every band cell (cell (i, j) holds pair (i−1, j−1); row/column 0 hold NaN). A sparse
@@ -18,8 +18,9 @@ export function bandSimilarities(band: Band, src: VectorSet, tgt: VectorSet, sig
     const sparse = 2 * row.load(src, i - 1) < src.dim;
     let j = Math.max(1, band.lo[i]);
     // Two target rows per pass over the source row's entries.
-    if (sparse) for (; j < band.hi[i]; j += 2) {
-      dotRowsSparse2(row, tgt, j - 1, pair);
+    for (; j < band.hi[i]; j += 2) {
+      if (sparse) dotRowsSparse2(row, tgt, j - 1, pair);
+      else dotRows2(src, i - 1, tgt, j - 1, pair);
       sims[base + j] = pair[0];
       sims[base + j + 1] = pair[1];
     }
