@@ -70,8 +70,10 @@ export function eachConcept(list: string, f: (concept: string) => void): void {
 
 /** Adds how many forms of `map` point to each concept (its stems' concepts count once at least). */
 export function countConcepts(map: ConceptMap, into: Map<string, number>): void {
-  for (const cs of map.forms.values()) eachConcept(cs, (c) => into.set(c, (into.get(c) ?? 0) + 1));
-  for (const cs of map.stems.values()) eachConcept(cs, (c) => into.has(c) || into.set(c, 1));
+  const count = (c: string): unknown => into.set(c, (into.get(c) ?? 0) + 1);
+  const once = (c: string): unknown => into.has(c) || into.set(c, 1);
+  map.forms.forEach((cs) => eachConcept(cs, count));
+  map.stems.forEach((cs) => eachConcept(cs, once));
 }
 
 interface Building {
