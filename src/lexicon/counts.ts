@@ -13,14 +13,12 @@ export function eachConcept(list: string, f: (concept: string) => void): void {
   }
 }
 
-/** One map's counts: concepts of its forms, and the concepts only its stems point to. */
+/** One map's counts. */
 interface MapCounts {
-  /** Concept → number of forms pointing to it. */
-  readonly forms: Map<string, number>;
-  /** Concepts of stems that no form points to (each once). */
-  readonly stemOnly: readonly string[];
-  /** `forms` with each of `stemOnly` at 1: the counts of this map alone. */
-  alone?: ReadonlyMap<string, number>;
+  /** Concept → number of forms pointing to it, and 1 for a concept only stems point to: the map's counts alone. */
+  readonly alone: Map<string, number>;
+  /** The concepts only stems point to (each once). */
+  readonly stemOnly: Set<string>;
   /** Keys of the map's forms and stems with a space: the first words of multiword entries. */
   starters?: readonly string[];
 }
@@ -30,11 +28,13 @@ const memo = new WeakMap<ConceptMap, MapCounts>();
 function countsOf(map: ConceptMap): MapCounts {
   let c = memo.get(map);
   if (c) return c;
-  const forms = new Map<string, number>();
-  map.forms.forEach((cs) => eachConcept(cs, (k) => forms.set(k, (forms.get(k) ?? 0) + 1)));
+  const alone = new Map<string, number>();
+  const count = (k: string): unknown => alone.set(k, (alone.get(k) ?? 0) + 1);
+  for (const cs of map.forms.values()) eachConcept(cs, count);
   const stemOnly = new Set<string>();
-  map.stems.forEach((cs) => eachConcept(cs, (k) => forms.has(k) || stemOnly.add(k)));
-  c = { forms, stemOnly: [...stemOnly] };
+  const stem = (k: string): unknown => alone.has(k) || (stemOnly.add(k), alone.set(k, 1));
+  for (const cs of map.stems.values()) eachConcept(cs, stem);
+  c = { alone, stemOnly };
   memo.set(map, c);
   return c;
 }
@@ -44,20 +44,14 @@ function countsOf(map: ConceptMap): MapCounts {
  * to counts 1 unless an earlier map counted it). Read-only: with one map, the map's own memo is returned.
  */
 export function conceptCounts(maps: readonly ConceptMap[]): ReadonlyMap<string, number> {
-  if (maps.length === 1) {
-    const c = countsOf(maps[0]);
-    if (!c.alone) {
-      const alone = new Map(c.forms);
-      for (const k of c.stemOnly) alone.set(k, 1);
-      c.alone = alone;
-    }
-    return c.alone;
-  }
-  const into = new Map<string, number>();
-  for (const m of maps) {
-    const c = countsOf(m);
-    for (const [k, n] of c.forms) into.set(k, (into.get(k) ?? 0) + n);
-    for (const k of c.stemOnly) if (!into.has(k)) into.set(k, 1);
+  if (maps.length === 0) return new Map();
+  const first = countsOf(maps[0]).alone;
+  if (maps.length === 1) return first;
+  const into = new Map(first);
+  for (let i = 1; i < maps.length; i++) {
+    const { alone, stemOnly } = countsOf(maps[i]);
+    for (const [k, n] of alone) if (!stemOnly.has(k)) into.set(k, (into.get(k) ?? 0) + n);
+    for (const k of stemOnly) if (!into.has(k)) into.set(k, 1);
   }
   return into;
 }
