@@ -1,6 +1,8 @@
 // The shipped lexicons: size per language and in total, time to load one language's files (target
 // < 100 ms), and lexical embedding throughput with concept features on (target ≥ 50,000 sentences/s).
 import { createLexicalEmbedder } from '../src/embed/lexical/index.js';
+import { pairLexicons } from '../src/lexicon/pair.js';
+import { ConceptResolver } from '../src/lexicon/resolve.js';
 import { loadShipped, shippedFiles } from '../src/lexicon/shipped.js';
 import { generateSentences } from './embed-lexical.bench.js';
 import { timed } from './util.js';
@@ -11,6 +13,14 @@ async function cpuTimed<T>(fn: () => Promise<T> | T): Promise<{ value: T; ms: nu
   const { value, ms } = await timed(fn);
   const used = process.cpuUsage(cpu);
   return { value, ms, cpuMs: (used.user + used.system) / 1000 };
+}
+
+/** CPU milliseconds of a synchronous `fn`. */
+function cpuTimed0<T>(fn: () => T): { value: T; cpuMs: number } {
+  const cpu = process.cpuUsage();
+  const value = fn();
+  const used = process.cpuUsage(cpu);
+  return { value, cpuMs: (used.user + used.system) / 1000 };
 }
 
 export default async function bench(): Promise<void> {
@@ -29,6 +39,20 @@ export default async function bench(): Promise<void> {
   }
   console.log(`lexicons: ${files.length} files, ${(total / 2 ** 20).toFixed(2)} MiB unpacked; per language (size, load): ${rows.join(' · ')}`);
   console.log(`lexicon load: slowest language ${slowest.toFixed(0)} ms CPU (target < 100 ms)`);
+
+  // A comparison loads only its pair's files (a subset of its two languages' files, loaded above),
+  // then builds both sides' concept tables: that second step, for the heaviest pairs.
+  const pairs = ['fr-de', 'fr-es', 'pl-en', 'pt-es'].map((p) => {
+    const [a, b] = p.split('-');
+    const { value: lex, cpuMs } = cpuTimed0(() => {
+      const lex = pairLexicons(a, b)!;
+      new ConceptResolver(lex.source);
+      new ConceptResolver(lex.target);
+      return lex;
+    });
+    return `${p} ${cpuMs.toFixed(0)} ms (${[...new Set(lex.shipped)].join(', ')})`;
+  });
+  console.log(`pair concept tables after loading (CPU): ${pairs.join(' · ')}`);
 
   const sentences = generateSentences(100_000);
   const { value: embedder, ms: setupMs } = await timed(() => createLexicalEmbedder({ languages: ['en', 'id'] }));

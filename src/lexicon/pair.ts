@@ -4,6 +4,7 @@
 // Each side gets "maps" (its word forms → concept ids) and "identities" (its own words ARE concept
 // ids of the other side's maps: English words for every X→English lexicon, French words for a
 // German→French one). A concept found on both sides counts like a shared word.
+import { conceptCounts } from './counts.js';
 import { readDictionary } from './read.js';
 import type { Dictionary } from './entries.js';
 import { conceptOf, formKey, isStopConcept } from './normalise.js';
@@ -58,32 +59,17 @@ export function dictionaryMap(dict: Dictionary, from: string, to: string, revers
 
 const prefixOf = (lang: string): string => (lang === 'en' ? '' : `${lang}:`);
 
-/** Calls `f` with each concept id of a `|`-joined list. */
-export function eachConcept(list: string, f: (concept: string) => void): void {
-  for (let i = 0; i < list.length; ) {
-    let j = list.indexOf('|', i);
-    if (j < 0) j = list.length;
-    f(list.slice(i, j));
-    i = j + 1;
-  }
-}
-
-/** Adds how many forms of `map` point to each concept (its stems' concepts count once at least). */
-export function countConcepts(map: ConceptMap, into: Map<string, number>): void {
-  for (const cs of map.forms.values()) eachConcept(cs, (c) => into.set(c, (into.get(c) ?? 0) + 1));
-  for (const cs of map.stems.values()) eachConcept(cs, (c) => into.has(c) || into.set(c, 1));
-}
-
 interface Building {
   maps: ConceptMap[];
-  identities: Map<string, Map<string, number>>;
+  /** Concept prefix → the maps (of the other side) whose concepts this side's words are. */
+  identities: Map<string, ConceptMap[]>;
 }
 
 function identity(side: Building, lang: string, map: ConceptMap): void {
   const p = prefixOf(lang);
-  const counts = side.identities.get(p) ?? new Map<string, number>();
-  countConcepts(map, counts);
-  side.identities.set(p, counts);
+  const maps = side.identities.get(p) ?? [];
+  maps.push(map);
+  side.identities.set(p, maps);
 }
 
 /**
@@ -133,7 +119,7 @@ export function pairLexicons(source: string, target: string, dictionaries: reado
     used.push(dict.path);
   }
   if (sides.every((side) => side.maps.length === 0)) return undefined;
-  const done = (b: Building, lang: string): SideLexicons => ({ lang, maps: b.maps, identities: b.identities });
+  const done = (b: Building, lang: string): SideLexicons => ({ lang, maps: b.maps, identities: new Map([...b.identities].map(([p, maps]) => [p, conceptCounts(maps)])) });
   return { source: done(sides[0], source), target: done(sides[1], target), shipped, dictionaries: used };
 }
 

@@ -5,7 +5,8 @@
 import { isCjk, isDigit, isWordChar } from '../embed/lexical/featurize.js';
 import { FNV_OFFSET, FNV_PRIME, fnvRange, fnvStep } from '../embed/lexical/hash.js';
 import { isStopword } from '../embed/lexical/stopwords.js';
-import { type ConceptMap, type SideLexicons, countConcepts } from './pair.js';
+import { conceptCounts, multiwordStarters } from './counts.js';
+import type { ConceptMap, SideLexicons } from './pair.js';
 import { EXTRA_SUFFIXES, stemmerFor } from './stem.js';
 
 /** The concepts of one word or word run: hashed ids and weights; `starts`: a multiword entry may start here. */
@@ -55,7 +56,7 @@ const isFunctionWord = (word: string): boolean => !word.includes(' ') && isStopw
 export class ConceptResolver {
   private readonly stem: (w: string) => string;
   private readonly extra: readonly string[];
-  private readonly df = new Map<string, number>();
+  private readonly df: ReadonlyMap<string, number>;
   private readonly starters = new Set<string>();
   private readonly memo = new Map<string, Hit>();
   private readonly wordMemo = new Map<number, Hit>();
@@ -68,16 +69,14 @@ export class ConceptResolver {
     this.stem = stemmerFor(side.lang);
     this.extra = EXTRA_SUFFIXES[side.lang] ?? [];
     this.ja = side.lang === 'ja';
-    for (const m of side.maps) countConcepts(m, this.df);
-    const start = (key: string): void => {
-      const sp = key.indexOf(' ');
-      if (sp > 0) this.starters.add(key.slice(0, sp));
-    };
-    for (const m of side.maps) {
-      for (const k of m.forms.keys()) start(k);
-      for (const k of m.stems.keys()) start(k);
+    this.df = conceptCounts(side.maps);
+    for (const m of side.maps) for (const w of multiwordStarters(m)) this.starters.add(w);
+    for (const [prefix, counts] of side.identities) {
+      for (const c of counts.keys()) {
+        const sp = c.indexOf(' ', prefix.length);
+        if (sp > prefix.length) this.starters.add(c.slice(prefix.length, sp));
+      }
     }
-    for (const [prefix, counts] of side.identities) for (const c of counts.keys()) start(c.slice(prefix.length));
   }
 
   /** Calls `emit(hash, weight)` for every concept found in `text` (weights before the feature weight). */

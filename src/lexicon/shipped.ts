@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
+import { LineTable, SpanBuilder } from './table.js';
 
 /** One shipped file, as listed in `lexicons/manifest.json`. */
 export interface ManifestFile {
@@ -26,8 +27,8 @@ export interface ManifestFile {
 /** Forms and stems of one shipped file, each with its concept ids joined by `|` (split when looked up). */
 export interface LexiconFile {
   readonly meta: ManifestFile;
-  readonly forms: Map<string, string>;
-  readonly stems: Map<string, string>;
+  readonly forms: ReadonlyMap<string, string>;
+  readonly stems: ReadonlyMap<string, string>;
 }
 
 function here(): string {
@@ -59,24 +60,34 @@ export function shippedFiles(): readonly ManifestFile[] {
 
 const loaded = new Map<string, LexiconFile>();
 
-/** Reads one shipped file (cached for the process). */
-export function loadShipped(meta: ManifestFile): LexiconFile {
-  const hit = loaded.get(meta.file);
-  if (hit) return hit;
-  const text = gunzipSync(readFileSync(join(lexiconFolder()!, meta.file))).toString('utf8');
-  const forms = new Map<string, string>();
-  const stems = new Map<string, string>();
+/**
+ * The forms and stems of an unpacked file's text: lines `form\tconcepts` and `~stem\tconcepts`
+ * (lines without a tab after the first character are skipped; a repeated key keeps its last value).
+ */
+export function parseLexicon(text: string): { forms: LineTable; stems: LineTable } {
+  const forms = new SpanBuilder();
+  const stems = new SpanBuilder();
   for (let i = 0; i < text.length; ) {
     let nl = text.indexOf('\n', i);
     if (nl < 0) nl = text.length;
     const tab = text.indexOf('\t', i);
     if (tab > i && tab < nl) {
-      if (text.charCodeAt(i) === 126) stems.set(text.slice(i + 1, tab), text.slice(tab + 1, nl));
-      else forms.set(text.slice(i, tab), text.slice(tab + 1, nl));
+      if (text.charCodeAt(i) === 126) stems.add(i + 1, tab, nl);
+      else forms.add(i, tab, nl);
     }
     i = nl + 1;
   }
-  const file = { meta, forms, stems };
+  return { forms: new LineTable(text, forms), stems: new LineTable(text, stems) };
+}
+
+/** Reads one shipped file (cached for the process). */
+export function loadShipped(meta: ManifestFile): LexiconFile {
+  const hit = loaded.get(meta.file);
+  if (hit) return hit;
+  // One output buffer of the unpacked size given by the manifest (no chunks to join).
+  const chunkSize = Math.max(64 * 1024, meta.bytes + 1);
+  const text = gunzipSync(readFileSync(join(lexiconFolder()!, meta.file)), { chunkSize }).toString('utf8');
+  const file = { meta, ...parseLexicon(text) };
   loaded.set(meta.file, file);
   return file;
 }
