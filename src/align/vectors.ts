@@ -166,36 +166,12 @@ export function dotRowsSparse2(row: SparseRow, y: VectorSet, b: number, out: Flo
   let b2 = 0;
   let b3 = 0;
   let k = 0;
-  for (; k < ends[0]; k++) {
-    const v = val[k];
-    const d = idx[k];
-    a0 += v * yd[q + d];
-    b0 += v * yd[r + d];
-  }
-  for (; k < ends[1]; k++) {
-    const v = val[k];
-    const d = idx[k];
-    a1 += v * yd[q + d];
-    b1 += v * yd[r + d];
-  }
-  for (; k < ends[2]; k++) {
-    const v = val[k];
-    const d = idx[k];
-    a2 += v * yd[q + d];
-    b2 += v * yd[r + d];
-  }
-  for (; k < ends[3]; k++) {
-    const v = val[k];
-    const d = idx[k];
-    a3 += v * yd[q + d];
-    b3 += v * yd[r + d];
-  }
-  for (; k < ends[4]; k++) {
-    const v = val[k];
-    const d = idx[k];
-    a0 += v * yd[q + d];
-    b0 += v * yd[r + d];
-  }
+  // One loop per accumulator group, as in `dotRowsSparse` (the accumulators stay local variables).
+  for (; k < ends[0]; k++) { const d = idx[k]; a0 += val[k] * yd[q + d]; b0 += val[k] * yd[r + d]; }
+  for (; k < ends[1]; k++) { const d = idx[k]; a1 += val[k] * yd[q + d]; b1 += val[k] * yd[r + d]; }
+  for (; k < ends[2]; k++) { const d = idx[k]; a2 += val[k] * yd[q + d]; b2 += val[k] * yd[r + d]; }
+  for (; k < ends[3]; k++) { const d = idx[k]; a3 += val[k] * yd[q + d]; b3 += val[k] * yd[r + d]; }
+  for (; k < ends[4]; k++) { const d = idx[k]; a0 += val[k] * yd[q + d]; b0 += val[k] * yd[r + d]; }
   out[0] = a0 + a1 + (a2 + a3);
   out[1] = b0 + b1 + (b2 + b3);
 }
