@@ -37,6 +37,49 @@ export function dotRows(x: VectorSet, a: number, y: VectorSet, b: number): numbe
 }
 
 /**
+ * `dotRows` of row a of x with rows b and b + 1 of y at once, into `out[0]` and `out[1]`: row a is read
+ * once for both. Bit-identical to two `dotRows` calls (each keeps its own four accumulators).
+ */
+export function dotRows2(x: VectorSet, a: number, y: VectorSet, b: number, out: Float64Array): void {
+  const dim = x.dim;
+  const xd = x.data;
+  const yd = y.data;
+  let p = a * dim;
+  let q = b * dim;
+  const r = q + dim - p;
+  const end = p + dim;
+  q -= p;
+  let a0 = 0;
+  let a1 = 0;
+  let a2 = 0;
+  let a3 = 0;
+  let b0 = 0;
+  let b1 = 0;
+  let b2 = 0;
+  let b3 = 0;
+  for (; p + 3 < end; p += 4) {
+    const x0 = xd[p];
+    const x1 = xd[p + 1];
+    const x2 = xd[p + 2];
+    const x3 = xd[p + 3];
+    a0 += x0 * yd[q + p];
+    a1 += x1 * yd[q + p + 1];
+    a2 += x2 * yd[q + p + 2];
+    a3 += x3 * yd[q + p + 3];
+    b0 += x0 * yd[r + p];
+    b1 += x1 * yd[r + p + 1];
+    b2 += x2 * yd[r + p + 2];
+    b3 += x3 * yd[r + p + 3];
+  }
+  for (; p < end; p++) {
+    a0 += xd[p] * yd[q + p];
+    b0 += xd[p] * yd[r + p];
+  }
+  out[0] = a0 + a1 + (a2 + a3);
+  out[1] = b0 + b1 + (b2 + b3);
+}
+
+/**
  * The non-zero entries of one row, grouped by the accumulator `dotRows` adds them to: lanes 0–3 of the
  * four-way loop, then the tail that `dotRows` adds to lane 0 last (`ends[k]`: end of group k in `idx`
  * and `val`). Lexical vectors are sparse (a sentence fills ~15% of 2048 dimensions), so a row is
@@ -102,6 +145,35 @@ export function dotRowsSparse(row: SparseRow, y: VectorSet, b: number): number {
   for (; k < ends[3]; k++) s3 += val[k] * yd[q + idx[k]];
   for (; k < ends[4]; k++) s0 += val[k] * yd[q + idx[k]];
   return s0 + s1 + (s2 + s3);
+}
+
+/**
+ * `dotRowsSparse` of the loaded `row` with rows b and b + 1 of y at once, into `out[0]` and `out[1]`: the
+ * row's entries are read once for both. Bit-identical to two `dotRowsSparse` calls (each row keeps its
+ * own four accumulators, filled in the same order).
+ */
+export function dotRowsSparse2(row: SparseRow, y: VectorSet, b: number, out: Float64Array): void {
+  const { idx, val, ends } = row;
+  const yd = y.data;
+  const q = b * y.dim;
+  const r = q + y.dim;
+  let a0 = 0;
+  let a1 = 0;
+  let a2 = 0;
+  let a3 = 0;
+  let b0 = 0;
+  let b1 = 0;
+  let b2 = 0;
+  let b3 = 0;
+  let k = 0;
+  // One loop per accumulator group, as in `dotRowsSparse` (the accumulators stay local variables).
+  for (; k < ends[0]; k++) { const d = idx[k]; a0 += val[k] * yd[q + d]; b0 += val[k] * yd[r + d]; }
+  for (; k < ends[1]; k++) { const d = idx[k]; a1 += val[k] * yd[q + d]; b1 += val[k] * yd[r + d]; }
+  for (; k < ends[2]; k++) { const d = idx[k]; a2 += val[k] * yd[q + d]; b2 += val[k] * yd[r + d]; }
+  for (; k < ends[3]; k++) { const d = idx[k]; a3 += val[k] * yd[q + d]; b3 += val[k] * yd[r + d]; }
+  for (; k < ends[4]; k++) { const d = idx[k]; a0 += val[k] * yd[q + d]; b0 += val[k] * yd[r + d]; }
+  out[0] = a0 + a1 + (a2 + a3);
+  out[1] = b0 + b1 + (b2 + b3);
 }
 
 /** Whether row i of x is the zero vector: a blank text, which carries no evidence for or against any pair. */

@@ -84,10 +84,12 @@ function pairSums(x: VectorSet): VectorSet {
   return { n, dim, data: out };
 }
 
-/** `x` with every non-zero row scaled to unit length (a copy). */
+/**
+ * `x` with every non-zero row scaled to unit length, in place (each level's sums are read only here,
+ * after every coarser level was summed from them, so no copy of a level's vectors is made).
+ */
 function normalised(x: VectorSet): VectorSet {
-  const { n, dim } = x;
-  const data = x.data.slice();
+  const { n, dim, data } = x;
   for (let r = 0; r < n; r++) {
     let sq = 0;
     for (let d = r * dim; d < (r + 1) * dim; d++) sq += data[d] * data[d];
@@ -95,7 +97,7 @@ function normalised(x: VectorSet): VectorSet {
     const inv = 1 / Math.sqrt(sq);
     for (let d = r * dim; d < (r + 1) * dim; d++) data[d] *= inv;
   }
-  return { n, dim, data };
+  return x;
 }
 
 /** Median and robust spread (1.4826 · MAD, at least 1e-6) of a list. */

@@ -1,7 +1,7 @@
 // Margin normalisation (Artetxe & Schwenk 2019): a pair's similarity minus the mean similarity of each
 // side's k nearest neighbours. Neighbours are searched inside the DP band, so the cost stays N·band.
 import type { Band } from './band.js';
-import { dotRows, dotRowsSparse, SparseRow, type VectorSet } from '../vectors.js';
+import { dotRows, dotRows2, dotRowsSparse, dotRowsSparse2, SparseRow, type VectorSet } from '../vectors.js';
 
 /**
  * 1-1 cosines of every band cell (cell (i, j) holds pair (i−1, j−1); row/column 0 hold NaN). A sparse
@@ -11,11 +11,20 @@ import { dotRows, dotRowsSparse, SparseRow, type VectorSet } from '../vectors.js
 export function bandSimilarities(band: Band, src: VectorSet, tgt: VectorSet, signal?: AbortSignal): Float32Array {
   const sims = new Float32Array(band.start[band.n + 1]).fill(Number.NaN);
   const row = new SparseRow(src.dim);
+  const pair = new Float64Array(2);
   for (let i = 1; i <= band.n; i++) {
     if ((i & 1023) === 0) signal?.throwIfAborted();
     const base = band.start[i] - band.lo[i];
     const sparse = 2 * row.load(src, i - 1) < src.dim;
-    for (let j = Math.max(1, band.lo[i]); j <= band.hi[i]; j++) {
+    let j = Math.max(1, band.lo[i]);
+    // Two target rows per pass over the source row's entries.
+    for (; j < band.hi[i]; j += 2) {
+      if (sparse) dotRowsSparse2(row, tgt, j - 1, pair);
+      else dotRows2(src, i - 1, tgt, j - 1, pair);
+      sims[base + j] = pair[0];
+      sims[base + j + 1] = pair[1];
+    }
+    for (; j <= band.hi[i]; j++) {
       sims[base + j] = sparse ? dotRowsSparse(row, tgt, j - 1) : dotRows(src, i - 1, tgt, j - 1);
     }
   }
