@@ -34,6 +34,7 @@ import { nullDocument } from './null-document.js';
 import { learnedVectors } from './lexicon-pass.js';
 import { sentenceUnits, shuffledUnits, unitVectors, weighUnits, type WeightedUnits } from './units.js';
 import { pairConcepts } from '../../embed/lexical/concepts.js';
+import { normalizeInPlace } from '../../embed/neural/pool.js';
 import type { LexicalOptions } from '../../embed/lexical/options.js';
 import { marginMatrix, ratioMargins } from '../similarity.js';
 import { median } from '../order-stats.js';
@@ -117,10 +118,9 @@ function joinVectors(a: VectorSet, b: VectorSet, share: number): VectorSet {
   const wa = Math.sqrt(1 - share);
   const wb = Math.sqrt(share);
   for (let r = 0; r < a.n; r++) {
-    let norm = 0;
-    for (let d = 0; d < a.dim; d++) norm += (data[r * dim + d] = wa * a.data[r * a.dim + d]) ** 2;
-    for (let d = 0; d < b.dim; d++) norm += (data[r * dim + a.dim + d] = wb * b.data[r * b.dim + d]) ** 2;
-    if (norm > 0) for (let d = r * dim; d < (r + 1) * dim; d++) data[d] /= Math.sqrt(norm);
+    for (let d = 0; d < a.dim; d++) data[r * dim + d] = wa * a.data[r * a.dim + d];
+    for (let d = 0; d < b.dim; d++) data[r * dim + a.dim + d] = wb * b.data[r * b.dim + d];
+    normalizeInPlace(data.subarray(r * dim, (r + 1) * dim));
   }
   return { n: a.n, dim, data };
 }

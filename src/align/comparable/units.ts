@@ -14,6 +14,7 @@
 // of each sentence's rare translatable words that the other one has, in both directions at once.
 import { fmix32, fnvRange, FNV_OFFSET } from '../../embed/lexical/hash.js';
 import { isStopword } from '../../embed/lexical/stopwords.js';
+import { normalizeInPlace } from '../../embed/neural/pool.js';
 import type { ConceptResolver } from '../../lexicon/resolve.js';
 import { asciiFold } from '../../text/fold.js';
 import { permutation, seededRandom } from '../random.js';
@@ -105,12 +106,7 @@ export function unitVectors(list: readonly WeightedUnits[], dim: number): Vector
       const f = fmix32(k ^ FNV_OFFSET);
       data[base + ((f >>> 0) % dim)] += f < 0 ? -weights[q] : weights[q];
     });
-    let norm = 0;
-    for (let q = base; q < base + dim; q++) norm += data[q] * data[q];
-    if (norm > 0) {
-      const inv = 1 / Math.sqrt(norm);
-      for (let q = base; q < base + dim; q++) data[q] *= inv;
-    }
+    normalizeInPlace(data.subarray(base, base + dim));
   });
   return { n: list.length, dim, data };
 }
