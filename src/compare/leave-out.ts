@@ -13,6 +13,7 @@
 import { lowerBound, upperMedian } from '../align/order-stats.js';
 import type { Bead } from '../align/types.js';
 import { letterCount } from '../check/context.js';
+import { withDefaults } from '../defaults.js';
 import type { UnsupportedSentence } from '../check/types.js';
 import type { Sentence } from '../segment/types.js';
 
@@ -76,7 +77,7 @@ function peerMedians(judged: readonly number[], logLength: (i: number) => number
  * `cost[i]`: `AlignStats.leaveOutCost` of source sentence i.
  */
 export function cheapToLeaveOut(source: readonly Sentence[], beads: readonly Bead[], cost: Float64Array, options: LeaveOutOptions = {}): UnsupportedSentence[] {
-  const { share, lengthWidth, minPeers, minLetters, minSentences } = { ...DEFAULT_LEAVE_OUT_OPTIONS, ...options };
+  const { share, lengthWidth, minPeers, minLetters, minSentences } = withDefaults(DEFAULT_LEAVE_OUT_OPTIONS, options);
   const beadOf = new Int32Array(source.length).fill(-1);
   beads.forEach((b, k) => { if (b.tgt.length > 0 && (b.label === 'match' || b.label === 'partial')) for (const i of b.src) beadOf[i] = k; });
   const judged: number[] = [];

@@ -15,6 +15,8 @@ const cost = Float64Array.from(lines, (_, i) => (i === 5 ? 1 : 10));
 describe('cheapToLeaveOut', () => {
   it('reports a sentence far below the median cost (1 < 0.35 × 10), with its bead', () => {
     expect(cheapToLeaveOut(source.sentences, beads, cost)).toEqual([{ side: 'source', sentence: 5, bead: 5, similarity: NaN, evidence: 'leave-out' }]);
+    // An option given as undefined counts as absent (its default), as everywhere else.
+    expect(cheapToLeaveOut(source.sentences, beads, cost, { share: undefined, lengthWidth: undefined, minPeers: undefined }).map((u) => u.sentence)).toEqual([5]);
   });
   it('leaves alone sentences already left out, short ones, and documents too short for a median', () => {
     const omitted = beads.map((b, k) => (k === 5 ? { ...b, tgt: [], label: 'omission' as const } : b));
