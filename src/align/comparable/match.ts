@@ -62,19 +62,34 @@ class Groups {
   }
 }
 
+/** Each row's and column's best cell, and the thresholds a mutual (`t`) and a one-sided (`tOne`) best pair must clear. */
+export interface BestThresholds {
+  rowBest: ReturnType<typeof topTwo>[];
+  colBest: ReturnType<typeof topTwo>[];
+  t: number;
+  tOne: number;
+}
+
+/**
+ * The bests of each row and column of `score` and the false-rate thresholds of n + m tests against
+ * the null bests `nul` (exported for scripts/comparable-diag.ts).
+ */
+export function bestThresholds(score: Float64Array, n: number, m: number, nul: NullSample, falseRate: number): BestThresholds {
+  const rowBest = Array.from({ length: n }, (_, r) => topTwo(m, (c) => score[r * m + c]));
+  const colBest = Array.from({ length: m }, (_, c) => topTwo(n, (r) => score[r * m + c]));
+  const tests = [...rowBest.map((b) => b.first), ...colBest.map((b) => b.first)];
+  const expected = (x: number) => (n + m) * survival(nul, x);
+  // A one-sided pair has one sentence's choice behind it, a mutual pair both: half the rate.
+  return { rowBest, colBest, t: falseRateThreshold(tests, expected, falseRate), tOne: falseRateThreshold(tests, expected, falseRate / 2) };
+}
+
 /**
  * Best pairs (step 2): the best of each row and of each column, accepted at the false-rate threshold
  * of n + m tests against the null documents' bests; mutual pairs first, then one-sided ones (at half
  * the rate) strongest first, joining the group of an already paired partner.
  */
 function bestPairs(score: Float64Array, n: number, m: number, nul: NullSample, o: MatchOptions, groups: Groups): void {
-  const rowBest = Array.from({ length: n }, (_, r) => topTwo(m, (c) => score[r * m + c]));
-  const colBest = Array.from({ length: m }, (_, c) => topTwo(n, (r) => score[r * m + c]));
-  const tests = [...rowBest.map((b) => b.first), ...colBest.map((b) => b.first)];
-  const expected = (x: number) => (n + m) * survival(nul, x);
-  const t = falseRateThreshold(tests, expected, o.falseRate);
-  // A one-sided pair has one sentence's choice behind it, a mutual pair both: half the rate.
-  const tOne = falseRateThreshold(tests, expected, o.falseRate / 2);
+  const { rowBest, colBest, t, tOne } = bestThresholds(score, n, m, nul, o.falseRate);
   const candidates: [number, number, number][] = [];
   rowBest.forEach((b, r) => b.first >= t && candidates.push([b.first, r, b.best]));
   colBest.forEach((b, c) => b.first >= t && rowBest[b.best].best !== c && candidates.push([b.first, b.best, c]));
@@ -123,7 +138,7 @@ function orderPairs(score: Float64Array, n: number, m: number, cells: NullSample
 }
 
 /** Bests of every row and column of each null matrix: what a sentence's best score reaches by chance. */
-function bestNull(nulls: readonly Float64Array[], n: number, m: number): NullSample {
+export function bestNull(nulls: readonly Float64Array[], n: number, m: number): NullSample {
   const values: number[] = [];
   for (const z of nulls) {
     for (let r = 0; r < n; r++) values.push(topTwo(m, (c) => z[r * m + c]).first);
