@@ -1,6 +1,6 @@
 // Comparable mode's decisions on a score matrix (index.ts describes the steps): which pairs are
 // accepted, and which sentences join a pair's group. Pure: matrix in, groups out.
-import { falseRateThreshold, nullSample, survival, topTwo, type NullSample } from './null.js';
+import { falseRateThreshold, nullSample, nullShare, survival, topTwo, type NullSample } from './null.js';
 import { supportedColumns } from './order.js';
 
 /** Sentences paired together, by row and column of the matrix. */
@@ -62,25 +62,35 @@ class Groups {
   }
 }
 
-/** Each row's and column's best cell, and the thresholds a mutual (`t`) and a one-sided (`tOne`) best pair must clear. */
+/** Each row's and column's best cell, and the thresholds best pairs must clear (`bestThresholds`). */
 export interface BestThresholds {
   rowBest: ReturnType<typeof topTwo>[];
   colBest: ReturnType<typeof topTwo>[];
+  /** A mutual best pair, counting every sentence as one that may have no counterpart. */
   t: number;
+  /** A one-sided best pair (half the rate: one sentence's choice behind it, not two). */
   tOne: number;
+  /** A mutual best pair, counting only the estimated share of sentences with no counterpart (`nullShare`). */
+  tShared: number;
 }
 
 /**
- * The bests of each row and column of `score` and the false-rate thresholds of n + m tests against
- * the null bests `nul` (exported for scripts/comparable-diag.ts).
+ * The bests of each row and column of `score` and the false-rate thresholds of these n + m tests
+ * against the null documents' bests `nul` (exported for scripts/comparable-diag.ts).
  */
 export function bestThresholds(score: Float64Array, n: number, m: number, nul: NullSample, falseRate: number): BestThresholds {
   const rowBest = Array.from({ length: n }, (_, r) => topTwo(m, (c) => score[r * m + c]));
   const colBest = Array.from({ length: m }, (_, c) => topTwo(n, (r) => score[r * m + c]));
   const tests = [...rowBest.map((b) => b.first), ...colBest.map((b) => b.first)];
   const expected = (x: number) => (n + m) * survival(nul, x);
-  // A one-sided pair has one sentence's choice behind it, a mutual pair both: half the rate.
-  return { rowBest, colBest, t: falseRateThreshold(tests, expected, falseRate), tOne: falseRateThreshold(tests, expected, falseRate / 2) };
+  const share = nullShare(tests, nul);
+  return {
+    rowBest,
+    colBest,
+    t: falseRateThreshold(tests, expected, falseRate),
+    tOne: falseRateThreshold(tests, expected, falseRate / 2),
+    tShared: falseRateThreshold(tests, (x) => share * expected(x), falseRate),
+  };
 }
 
 /**
@@ -88,14 +98,29 @@ export function bestThresholds(score: Float64Array, n: number, m: number, nul: N
  * of n + m tests against the null documents' bests; mutual pairs first, then one-sided ones (at half
  * the rate) strongest first, joining the group of an already paired partner.
  */
-function bestPairs(score: Float64Array, n: number, m: number, nul: NullSample, o: MatchOptions, groups: Groups): void {
-  const { rowBest, colBest, t, tOne } = bestThresholds(score, n, m, nul, o.falseRate);
+function bestPairs(b: BestThresholds, groups: Groups): void {
+  const { rowBest, colBest, t, tOne } = b;
   const candidates: [number, number, number][] = [];
-  rowBest.forEach((b, r) => b.first >= t && candidates.push([b.first, r, b.best]));
-  colBest.forEach((b, c) => b.first >= t && rowBest[b.best].best !== c && candidates.push([b.first, b.best, c]));
+  rowBest.forEach((x, r) => x.first >= t && candidates.push([x.first, r, x.best]));
+  colBest.forEach((x, c) => x.first >= t && rowBest[x.best].best !== c && candidates.push([x.first, x.best, c]));
   const mutual = (r: number, c: number) => rowBest[r].best === c && colBest[c].best === r;
   candidates.sort((a, b) => Number(mutual(b[1], b[2])) - Number(mutual(a[1], a[2])) || b[0] - a[0]);
   for (const [v, r, c] of candidates) if (mutual(r, c) || v >= tOne) groups.link(r, c, strength(v, mutual(r, c) ? t : tOne));
+}
+
+/**
+ * Shared-evidence pairs (step 3b): mutual best pairs of two still unpaired sentences at `tShared`,
+ * where chance passes are expected only of the share of sentences the document's own tests say
+ * have no counterpart. After the order prior, so that order-supported cells are claimed first.
+ */
+function sharedPairs(b: BestThresholds, groups: Groups): number {
+  let found = 0;
+  b.rowBest.forEach((x, r) => {
+    if (x.first < b.tShared || b.colBest[x.best].best !== r || groups.ofRow[r] || groups.ofCol[x.best]) return;
+    groups.link(r, x.best, strength(x.first, b.tShared));
+    found++;
+  });
+  return found;
 }
 
 /**
@@ -163,7 +188,10 @@ function cellNull(nulls: readonly Float64Array[]): NullSample {
  */
 export function matchPairs(score: Float64Array, nulls: readonly Float64Array[], n: number, m: number, o: MatchOptions): PairGroup[] {
   const groups = new Groups(n, m, o.maxGroup);
-  bestPairs(score, n, m, bestNull(nulls, n, m), o, groups);
-  if (o.orderWindow > 0) orderPairs(score, n, m, cellNull(nulls), o, groups);
+  const bests = bestThresholds(score, n, m, bestNull(nulls, n, m), o.falseRate);
+  const cells = o.orderWindow > 0 ? cellNull(nulls) : undefined;
+  bestPairs(bests, groups);
+  if (cells) orderPairs(score, n, m, cells, o, groups);
+  if (sharedPairs(bests, groups) && cells) orderPairs(score, n, m, cells, o, groups);
   return groups.list;
 }
