@@ -19,7 +19,7 @@ const q = (values: number[], p: number): string => (values.length ? kthSmallest(
 export async function diagnose(name: string, c: ComparableCase, languages: [string, string], options: ComparableCallOptions & Pick<LexicalOptions, 'dictionaries'>): Promise<string> {
   const embedder = lexicalForMode('comparable', { languages, ...(options.dictionaries !== undefined ? { dictionaries: options.dictionaries } : {}) });
   const [src, tgt] = await embedSides(describeSide(c.src), describeSide(c.tgt), embedder, { src: 1, tgt: 1 }, {}, languages);
-  const r = matchComparable(src, tgt, { lexicon: true, ...options });
+  const r = matchComparable(src, tgt, { lexicon: true, languages, ...options });
   if (!r.score || !r.nulls) return `${name}: too small for a null`;
   const { rows, cols, score, nulls } = r;
   const m = cols.length;
