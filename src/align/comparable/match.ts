@@ -83,7 +83,7 @@ export function bestThresholds(score: Float64Array, n: number, m: number, nul: N
   const colBest = Array.from({ length: m }, (_, c) => topTwo(n, (r) => score[r * m + c]));
   const tests = [...rowBest.map((b) => b.first), ...colBest.map((b) => b.first)];
   const expected = (x: number) => (n + m) * survival(nul, x);
-  const share = nullShare(tests, nul);
+  const share = nullShare(tests.map((x) => survival(nul, x)));
   return {
     rowBest,
     colBest,
@@ -124,9 +124,26 @@ function sharedPairs(b: BestThresholds, groups: Groups): number {
 }
 
 /**
+ * The false-rate threshold of the order prior's candidates, `[score, row, column, k]`: each the best
+ * of its k free supported cells, which by chance scores v or more with probability 1 − (1 − S(v))^k,
+ * S the survival of single null cells (`cells`), so the candidates together expect Σk · S(v) chance
+ * passes, counting only the estimated share of candidates with no counterpart (`nullShare`).
+ */
+export function orderThreshold(candidates: readonly (readonly [number, number, number, number])[], cells: NullSample, falseRate: number): number {
+  const tried = candidates.reduce((a, x) => a + x[3], 0);
+  const share = nullShare(candidates.map(([v, , , k]) => 1 - (1 - survival(cells, v)) ** k));
+  return falseRateThreshold(
+    candidates.map((x) => x[0]),
+    (v) => share * tried * survival(cells, v),
+    falseRate,
+  );
+}
+
+/**
  * Order prior (step 3): each unpaired row's best free cell among those its neighbours' pairs support,
- * accepted at the false-rate threshold where chance may hit any of the supported cells; the same for
- * columns (the matrix transposed). Repeats while it finds pairs.
+ * accepted at the false-rate threshold where chance may hit any of the supported cells (counting
+ * only the estimated share of candidates with no counterpart, `nullShare`); the same for columns
+ * (the matrix transposed). Repeats while it finds pairs.
  */
 function orderPairs(score: Float64Array, n: number, m: number, cells: NullSample, o: MatchOptions, groups: Groups): void {
   for (let round = 0; round < ORDER_ROUNDS; round++) {
@@ -145,12 +162,7 @@ function orderPairs(score: Float64Array, n: number, m: number, cells: NullSample
         candidates.push(transposed ? [at(c), c, r, free.length] : [at(c), r, c, free.length]);
       }
     }
-    const tried = candidates.reduce((a, x) => a + x[3], 0);
-    const t = falseRateThreshold(
-      candidates.map((x) => x[0]),
-      (v) => tried * survival(cells, v),
-      o.falseRate,
-    );
+    const t = orderThreshold(candidates, cells, o.falseRate);
     candidates.sort((a, b) => b[0] - a[0]);
     let found = 0;
     for (const [v, r, c] of candidates) {

@@ -2,7 +2,7 @@
 // prior, and the whole matcher on pure noise.
 import { describe, expect, it } from 'vitest';
 import { alignSentences } from '../../../src/align/index.js';
-import { matchPairs } from '../../../src/align/comparable/match.js';
+import { matchPairs, orderThreshold } from '../../../src/align/comparable/match.js';
 import { falseRateThreshold, nullSample, nullShare, survival, topTwo } from '../../../src/align/comparable/null.js';
 import { nullDocument } from '../../../src/align/comparable/null-document.js';
 import { supportedColumns } from '../../../src/align/comparable/order.js';
@@ -84,12 +84,23 @@ describe('the share of sentences with no counterpart', () => {
   // A uniform null on 0..99 (100 values): survival(x) = (100 − x + 0.5)/101, over ½ for x ≤ 49.
   const nul = nullSample(Array.from({ length: 100 }, (_, k) => k));
 
-  it('nullShare is (tests below the null median + 1) / (½ · tests), at most 1', () => {
-    // 2 of 10 tests below the median: (2 + 1)/(0.5 · 10) = 0.6.
-    expect(nullShare([10, 20, ...Array(8).fill(1000)], nul)).toBeCloseTo(0.6, 12);
+  it('nullShare is (p-values over ½ + 1) / (½ · tests), at most 1', () => {
+    const p = (xs: number[]) => xs.map((x) => survival(nul, x));
+    // 2 of 10 tests below the null median (p over ½): (2 + 1)/(0.5 · 10) = 0.6.
+    expect(nullShare(p([10, 20, ...Array(8).fill(1000)]))).toBeCloseTo(0.6, 12);
     // 4 of 8: (4 + 1)/4 = 1.25, capped at 1 (tests that look like the null count in full).
-    expect(nullShare([10, 20, 30, 40, 1000, 1000, 1000, 1000], nul)).toBe(1);
-    expect(nullShare([], nul)).toBe(1);
+    expect(nullShare(p([10, 20, 30, 40, 1000, 1000, 1000, 1000]))).toBe(1);
+    expect(nullShare([])).toBe(1);
+  });
+
+  it('the order prior counts only the candidates that look like chance', () => {
+    // Single null cells uniform on 0..99: S(92) = 8.5/101 ≈ 0.084, S(10) = 90.5/101 ≈ 0.896.
+    // Eight candidates score 92 and two score 10, each the only supported cell of its row (k = 1),
+    // so their p-values are S itself: two over ½, share (2 + 1)/(0.5 · 10) = 0.6. Ten cells tried:
+    // at 92, 10 · 0.084 = 0.84 chance passes > 0.1 · 8 counting all, but 0.6 · 0.84 = 0.50 ≤ 0.8.
+    const candidates = [...Array.from({ length: 8 }, (_, r) => [92, r, r, 1] as const), [10, 8, 8, 1] as const, [10, 9, 9, 1] as const];
+    expect(orderThreshold(candidates, nul, 0.1)).toBe(92);
+    expect(falseRateThreshold(candidates.map((x) => x[0]), (v) => 10 * survival(nul, v), 0.1)).toBe(Infinity);
   });
 
   it('a mutual best pair the null would give one sentence in ten is paired when most sentences have a partner', () => {
