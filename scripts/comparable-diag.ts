@@ -51,7 +51,7 @@ function misses(c: ComparableCase, r: ReturnType<typeof matchComparable>, falseR
   const { rows, cols, score, nulls, groups } = r;
   const n = rows.length;
   const m = cols.length;
-  const { rowBest, colBest, t, tOne } = bestThresholds(score!, n, m, bestNull(nulls!, n, m), falseRate);
+  const { rowBest, colBest, t, tOne, tShared } = bestThresholds(score!, n, m, bestNull(nulls!, n, m), falseRate);
   const rowOf = new Map(rows.map((i, k) => [i, k]));
   const colOf = new Map(cols.map((j, k) => [j, k]));
   const linked = new Set(groups.flatMap((g) => g.src.flatMap((a) => g.tgt.map((b) => `${a}:${b}`))));
@@ -76,5 +76,5 @@ function misses(c: ComparableCase, r: ReturnType<typeof matchComparable>, falseR
   }
   const gone = new Set([...c.links].map((key) => Number(key.split(':')[0])));
   const lone = rows.flatMap((i, rr) => (gone.has(i) ? [] : [rowBest[rr].first]));
-  return `rows with no gold link ${lone.length}, their bests q50/q90 ${q(lone, 0.5)} ${q(lone, 0.9)} · missed: mutual best under t ${k.mutual} (score/t q50 ${q(ratios, 0.5)}), row best only ${k.row}, column best only ${k.col}, neither ${k.neither}; row or column paired elsewhere ${k.elsewhere} · t ${t.toFixed(2)} tOne ${tOne.toFixed(2)}`;
+  return `rows with no gold link ${lone.length}, their bests q50/q90 ${q(lone, 0.5)} ${q(lone, 0.9)} · missed: mutual best under t ${k.mutual} (score/t q50 ${q(ratios, 0.5)}), row best only ${k.row}, column best only ${k.col}, neither ${k.neither}; row or column paired elsewhere ${k.elsewhere} · t ${t.toFixed(2)} tShared ${tShared.toFixed(2)} tOne ${tOne.toFixed(2)}`;
 }
