@@ -109,9 +109,9 @@ function bestPairs(b: BestThresholds, groups: Groups): void {
 }
 
 /**
- * Shared-evidence pairs (step 3b): mutual best pairs of two still unpaired sentences at `tShared`,
- * where chance passes are expected only of the share of sentences the document's own tests say
- * have no counterpart. After the order prior, so that order-supported cells are claimed first.
+ * Shared-evidence pairs (step 3, after the order prior, so that order-supported cells are claimed
+ * first): mutual best pairs of two still unpaired sentences at `tShared`, where chance passes are
+ * expected only of the share of sentences the document's own tests say have no counterpart.
  */
 function sharedPairs(b: BestThresholds, groups: Groups): number {
   let found = 0;
