@@ -17,7 +17,7 @@ import { DEFAULT_ALIGN_OPTIONS, type ResolvedAlignOptions } from '../options.js'
 import type { AlignSide } from '../side.js';
 import type { AlignStats, Bead, BeadType } from '../types.js';
 import { RowDots } from './margin.js';
-import { keepOneSide, REGROUP_WIDTH, widerTypes } from './regroup.js';
+import { regroupCosts, REGROUP_WIDTH, widerTypes } from './regroup.js';
 
 /** The options `alignParallel` reads. */
 export type ParallelOptions = Pick<
@@ -235,8 +235,14 @@ export function alignParallel(src: AlignSide, tgt: AlignSide, o: ParallelOptions
   const wide = widerTypes(types, o.maxOneToMany ?? DEFAULT_ALIGN_OPTIONS.maxOneToMany, { src: runsOf(src), tgt: runsOf(tgt) });
   if (model && wide.length > types.length) {
     const near = bandAroundPath(path.nodes, src.n, tgt.n, REGROUP_WIDTH);
-    const { costs } = bandCosts(src, tgt, near, o, { ...plan, types: wide }, model, undefined);
-    keepOneSide(costs, near, wide, types.length, { ...path, types }, tgt.n);
+    const sims = reuseSimilarities(near, [model, solved], src, tgt);
+    const costs = regroupCosts(near, wide, solved, types.length, { ...path, types }, tgt.n, (t, ruled) => {
+      const one = [wide[t]];
+      const c = lengthCosts(near, one, src.lengthPrefix, tgt.lengthPrefix, ratio);
+      addEmbeddingCosts(c, near, one, sims, src, tgt, model!.st, model, ruled);
+      if (informative(src) && informative(tgt)) addParagraphPenalty(c, near, one, breakPrefix(src.paragraph!), breakPrefix(tgt.paragraph!), o.paragraphPenalty);
+      return c;
+    });
     path = traceback(fillDpTable(near, wide, costs, o.signal, SKIP_RUN_DISCOUNT));
     outTypes = wide;
   }

@@ -7,6 +7,7 @@
 // merged bead's evidence favours the union of two correct beads (on Bible en–zh, every bead lost to
 // the wider shapes was such a union). (Measurements: docs/tuning.md, "Regrouping pass".)
 import type { Band } from './band.js';
+import { cellOf, type SolvedBand } from './reuse.js';
 import type { BeadType } from '../types.js';
 
 /** Half-width, in path nodes, of the band the regrouping pass searches: a boundary moves by one sentence. */
@@ -37,31 +38,62 @@ export interface FirstPath {
 }
 
 /**
- * Sets to Infinity, in `costs` over `band` (`costs[c · types.length + t]`), the cost of every bead of
- * a type at index ≥ `from` whose source sentences are not those of a bead of `first` and whose
- * target sentences are not those of one either. Skips of `first` keep no side.
+ * Where each bead of `first` starts, by its end on each side: `src[i]` is the first source sentence of
+ * the bead whose source sentences end at node i (−1 where none does; skips keep no side), `tgt` the
+ * same for target nodes. A bead with sentences on both sides is the only one to end at its nodes.
  */
-export function keepOneSide(costs: Float32Array, band: Band, types: readonly BeadType[], from: number, first: FirstPath, m: number): void {
-  const n = band.n;
-  const srcSpans = new Set<number>();
-  const tgtSpans = new Set<number>();
+export function firstSpans(first: FirstPath, n: number, m: number): { src: Int32Array; tgt: Int32Array } {
+  const src = new Int32Array(n + 1).fill(-1);
+  const tgt = new Int32Array(m + 1).fill(-1);
   for (let s = 0; s < first.steps.length; s++) {
     const { ds, dt } = first.types[first.steps[s]];
     if (ds === 0 || dt === 0) continue;
     const i = first.nodes[2 * s + 2];
     const j = first.nodes[2 * s + 3];
-    srcSpans.add((i - ds) * (n + 1) + i);
-    tgtSpans.add((j - dt) * (m + 1) + j);
+    src[i] = i - ds;
+    tgt[j] = j - dt;
   }
-  const nt = types.length;
-  for (let t = from; t < nt; t++) {
-    const { ds, dt } = types[t];
-    for (let i = ds; i <= n; i++) {
-      const base = band.start[i] - band.lo[i];
-      const keepsSrc = srcSpans.has((i - ds) * (n + 1) + i);
-      for (let j = Math.max(dt, band.lo[i]); j <= band.hi[i]; j++) {
-        if (!keepsSrc && !tgtSpans.has((j - dt) * (m + 1) + j)) costs[(base + j) * nt + t] = Infinity;
-      }
+  return { src, tgt };
+}
+
+/**
+ * The cells of `band` where a bead of shape `type` may not end (1): its source sentences are not those
+ * of a bead of the first pass (`spans`, from `firstSpans`) and its target sentences are not those of
+ * one either.
+ */
+export function ruledOut(band: Band, type: BeadType, spans: { src: Int32Array; tgt: Int32Array }): Uint8Array {
+  const out = new Uint8Array(band.start[band.n + 1]).fill(1);
+  const { ds, dt } = type;
+  for (let i = ds; i <= band.n; i++) {
+    const base = band.start[i] - band.lo[i];
+    const keepsSrc = spans.src[i] === i - ds;
+    for (let j = Math.max(dt, band.lo[i]); j <= band.hi[i]; j++) if (keepsSrc || spans.tgt[j] === j - dt) out[base + j] = 0;
+  }
+  return out;
+}
+
+/**
+ * Bead costs over `near` for the shapes `wide` (`costs[c · wide.length + t]`): the first `solved`-many
+ * shapes' costs copied from the band the first pass searched (Infinity at a cell outside it), each
+ * added shape's from `costsOf(t, ruled)` (its costs over `near`, one per cell, where `ruled` is 0),
+ * Infinity where `ruledOut` rules it out.
+ */
+export function regroupCosts(near: Band, wide: readonly BeadType[], solved: SolvedBand, from: number, first: FirstPath, m: number, costsOf: (t: number, ruled: Uint8Array) => Float32Array): Float32Array {
+  const nt = wide.length;
+  const out = new Float32Array(near.start[near.n + 1] * nt).fill(Infinity);
+  for (let i = 0; i <= near.n; i++) {
+    for (let j = near.lo[i]; j <= near.hi[i]; j++) {
+      const c = cellOf(solved.band, i, j);
+      if (c < 0) continue;
+      const d = (near.start[i] + j - near.lo[i]) * nt;
+      for (let t = 0; t < from; t++) out[d + t] = solved.costs[c * from + t];
     }
   }
+  const spans = firstSpans(first, near.n, m);
+  for (let t = from; t < nt; t++) {
+    const ruled = ruledOut(near, wide[t], spans);
+    const costs = costsOf(t, ruled);
+    for (let c = 0; c < ruled.length; c++) if (ruled[c] === 0) out[c * nt + t] = costs[c];
+  }
+  return out;
 }

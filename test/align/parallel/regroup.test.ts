@@ -1,7 +1,7 @@
 // The regrouping pass's two pure parts: which shapes it adds, and which of their cells it rules out.
 import { describe, expect, it } from 'vitest';
 import { beadTypes, fullBand } from '../../../src/align/index.js';
-import { keepOneSide, widerTypes } from '../../../src/align/parallel/regroup.js';
+import { firstSpans, ruledOut, widerTypes } from '../../../src/align/parallel/regroup.js';
 
 const shapes = (ts: readonly { ds: number; dt: number }[]) => ts.map((t) => `${t.ds}-${t.dt}`);
 
@@ -23,33 +23,32 @@ describe('widerTypes', () => {
   });
 });
 
-describe('keepOneSide', () => {
-  // A first pass over 3 × 4 sentences: 1-1 (0:0), then 2-3 was not a shape, so 1-2 (1:1,2) and 1-1 (2:3).
-  // Nodes (0,0) → (1,1) → (2,3) → (3,4). Shapes: [1-1, 1-2] first, then the added [2-3].
+describe('ruledOut', () => {
+  // A first pass over 3 × 4 sentences: 1-1 (0:0), then 1-2 (1:1,2) and 1-1 (2:3).
+  // Nodes (0,0) → (1,1) → (2,3) → (3,4); its shapes are [1-1, 1-2]. The added shape is 2-3.
   const first = { nodes: Int32Array.of(0, 0, 1, 1, 2, 3, 3, 4), steps: Uint8Array.of(0, 1, 0), types: [{ ds: 1, dt: 1 }, { ds: 1, dt: 2 }] };
-  const types = [{ ds: 1, dt: 1 }, { ds: 1, dt: 2 }, { ds: 2, dt: 3 }];
   const band = fullBand(3, 4);
-  const cell = (i: number, j: number, t: number) => (band.start[i] - band.lo[i] + j) * types.length + t;
+  const cell = (i: number, j: number) => band.start[i] - band.lo[i] + j;
 
   it('rules out a wider bead that joins two beads of the first pass on both sides', () => {
-    const costs = new Float32Array(band.start[4] * types.length).fill(1);
-    keepOneSide(costs, band, types, 2, first, 4);
+    const ruled = ruledOut(band, { ds: 2, dt: 3 }, firstSpans(first, 3, 4));
     // 2-3 ending at (3, 4): source 1–2 is two beads (1 and 2), target 1–3 is two beads (1,2 and 3).
-    expect(costs[cell(3, 4, 2)]).toBe(Infinity);
+    expect(ruled[cell(3, 4)]).toBe(1);
     // 2-3 ending at (2, 3): source 0–1 is two beads, target 0–2 is two beads as well.
-    expect(costs[cell(2, 3, 2)]).toBe(Infinity);
+    expect(ruled[cell(2, 3)]).toBe(1);
+    // No 2-3 over these sentences keeps a side of a bead: every cell is ruled out.
+    expect(ruled.every((x) => x === 1)).toBe(true);
   });
 
   it('keeps a wider bead whose sentences on one side are exactly one bead of the first pass', () => {
-    // A first pass whose 2-2 (0,1:0,1) left target 2 to the next bead: 2-3 ending at (2, 3) keeps the
-    // source side [0, 2) of that bead and moves only the target boundary.
+    // A first pass whose 2-2 (0,1:0,1) left target 2 to the next bead (2:2,3): 2-3 ending at (2, 3)
+    // keeps the source side [0, 2) of that bead and moves only the target boundary.
     const p = { nodes: Int32Array.of(0, 0, 2, 2, 3, 4), steps: Uint8Array.of(0, 1), types: [{ ds: 2, dt: 2 }, { ds: 1, dt: 2 }] };
-    const costs = new Float32Array(band.start[4] * types.length).fill(1);
-    keepOneSide(costs, band, types, 2, p, 4);
-    expect(costs[cell(2, 3, 2)]).toBe(1);
-    // The first pass's own shapes are never touched, even where they join beads.
-    expect(costs[cell(3, 4, 1)]).toBe(1);
+    const ruled = ruledOut(band, { ds: 2, dt: 3 }, firstSpans(p, 3, 4));
+    expect(ruled[cell(2, 3)]).toBe(0);
+    // 2-3 ending at (2, 4): source [0, 2) again, target 1–3 moved by one on both ends: still allowed.
+    expect(ruled[cell(2, 4)]).toBe(0);
     // 2-3 ending at (3, 4): source 1–2 and target 1–3 span both beads of the first pass.
-    expect(costs[cell(3, 4, 2)]).toBe(Infinity);
+    expect(ruled[cell(3, 4)]).toBe(1);
   });
 });
