@@ -2,7 +2,6 @@
 // of type t that ends at that cell. Filled type by type in tight loops over typed arrays (no closure
 // per cell), then handed to `fillDpTable`.
 import type { Band } from './band.js';
-import type { RowCosts } from './dp.js';
 import { beadPrior } from './beadTypes.js';
 import { GALE_CHURCH_VARIANCE, tailLog } from '../length.js';
 import type { BeadType } from '../types.js';
@@ -41,39 +40,12 @@ export function lengthCosts(band: Band, types: readonly BeadType[], srcPrefix: F
 }
 
 /**
- * The same costs as {@link lengthCosts}, one row at a time into one reused buffer (`RowCosts`, for
- * `fillDpTable`): a length-only DP then needs no table of every cell's costs.
- */
-export function lengthRows(band: Band, types: readonly BeadType[], srcPrefix: Float64Array, tgtPrefix: Float64Array, ratio: number): RowCosts {
-  const nt = types.length;
-  const { n, lo, hi } = band;
-  let widest = 0;
-  for (let i = 0; i <= n; i++) widest = Math.max(widest, hi[i] - lo[i] + 1);
-  const out = new Float32Array(widest * nt);
-  const inv = 1 / ratio;
-  const ds = Int32Array.from(types, (t) => t.ds);
-  const dt = Int32Array.from(types, (t) => t.dt);
-  const prior = Float64Array.from(types, (t) => -Math.log(beadPrior(t)));
-  return (i) => {
-    const offset = -lo[i] * nt;
-    for (let t = 0; t < nt; t++) {
-      if (i < ds[t]) continue;
-      const ls = srcPrefix[i] - srcPrefix[i - ds[t]];
-      const d = dt[t];
-      const p = prior[t];
-      for (let j = Math.max(d, lo[i]); j <= hi[i]; j++) out[offset + j * nt + t] = galeChurch(ls, (tgtPrefix[j] - tgtPrefix[j - d]) * inv, p);
-    }
-    return out;
-  };
-}
-
-/**
  * `prior` plus the Gale-Church length cost of `ls` source and `lt` target characters (`lt` already
  * divided by the ratio): `lengthCost` inlined, x = |z|/√2 with z = (lt − ls)/√(mean · variance), then
  * −ln of the two-sided normal tail (Abramowitz & Stegun 7.1.26), as in `negLogNormalTail`, with
  * `tailLog` read from the table.
  */
-function galeChurch(ls: number, lt: number, prior: number): number {
+export function galeChurch(ls: number, lt: number, prior: number): number {
   const sum = ls + lt;
   const x = sum > 0 ? Math.abs(lt - ls) / Math.sqrt(sum * GALE_CHURCH_VARIANCE) : 0;
   let g: number;

@@ -8,9 +8,10 @@ import { bandAroundPath, bandCells, fullBand, touchesEdge, widthsNearEdge, type 
 import { beadTypes, maxGroup } from './beadTypes.js';
 import { cellOf, copyCosts, reusableCells, type SolvedBand } from './reuse.js';
 import { robustRatio } from './ratio.js';
-import { addParagraphPenalty, breakPrefix, lengthCosts, lengthRows } from './costs.js';
+import { addParagraphPenalty, breakPrefix, lengthCosts } from './costs.js';
 import { addEmbeddingCosts, beadScore, modelStats, type LengthPath, type ModelStats } from './model.js';
 import { fillDpTable, pathBeads, traceback } from './dp.js';
+import { fillLengthDp } from './length-dp.js';
 import { leaveOutCosts } from './leave-out.js';
 import { lengthCost, lengthRatio } from '../length.js';
 import { DEFAULT_ALIGN_OPTIONS, type ResolvedAlignOptions } from '../options.js';
@@ -121,14 +122,14 @@ function sameEvidence(a: EvidencePath, b: EvidencePath): boolean {
 function evidencePlan(src: AlignSide, tgt: AlignSide, ratio: number, types: readonly BeadType[], evidence: EvidencePath, o: ParallelOptions): LengthPlan {
   const { nodes, scale } = evidence;
   const corridor = bandAroundPath(nodes, src.n, tgt.n, scale, scale);
-  const path = traceback(fillDpTable(corridor, types, lengthRows(corridor, types, src.lengthPrefix, tgt.lengthPrefix, ratio), o.signal)).nodes;
+  const path = traceback(fillLengthDp(corridor, types, src.lengthPrefix, tgt.lengthPrefix, ratio, o.signal)).nodes;
   return { ratio, types, statsBand: bandAroundPath(path, src.n, tgt.n, o.band), anchor: path, fromEvidence: true, evidence };
 }
 
 /** The length-only path in the plan's statistics band (computed once per plan). */
 function lengthPath(plan: LengthPlan, src: AlignSide, tgt: AlignSide, signal?: AbortSignal): LengthPath {
   const { statsBand, types, ratio } = plan;
-  plan.lengthPath ??= { ...traceback(fillDpTable(statsBand, types, lengthRows(statsBand, types, src.lengthPrefix, tgt.lengthPrefix, ratio), signal)), types };
+  plan.lengthPath ??= { ...traceback(fillLengthDp(statsBand, types, src.lengthPrefix, tgt.lengthPrefix, ratio, signal)), types };
   return plan.lengthPath;
 }
 

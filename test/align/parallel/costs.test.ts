@@ -2,7 +2,7 @@
 // 2.2e-5 nats of the exact Gale-Church cost (lengthCost plus the bead prior), up to float32 rounding.
 import { describe, expect, it } from 'vitest';
 import { beadPrior, fullBand, lengthCost } from '../../../src/align/index.js';
-import { lengthCosts, lengthRows } from '../../../src/align/parallel/costs.js';
+import { lengthCosts } from '../../../src/align/parallel/costs.js';
 import { beadTypes, bandAroundPath } from '../../../src/align/index.js';
 import { lengthDiagonal } from '../../../src/align/parallel/band.js';
 import { fillDpTable } from '../../../src/align/parallel/dp.js';
@@ -23,30 +23,6 @@ describe('lengthCosts', () => {
       }
     }
     expect(worst).toBeLessThan(2.2e-5);
-  });
-
-  it('lengthRows gives each row of lengthCosts, and the DP the same table from either', () => {
-    // Lengths 10, 37, 64, … (mod 90) and a band of half-width 3 around the length diagonal.
-    const sp = Float64Array.from({ length: 41 }, (_, k) => 10 * k + ((27 * k) % 90));
-    const tp = Float64Array.from({ length: 38 }, (_, k) => 11 * k + ((31 * k) % 70));
-    const types = beadTypes(4, 6);
-    const band = bandAroundPath(lengthDiagonal(sp, tp, 1.1), 40, 37, 3);
-    const table = lengthCosts(band, types, sp, tp, 1.1);
-    const rows = lengthRows(band, types, sp, tp, 1.1);
-    const nt = types.length;
-    for (let i = 0; i <= band.n; i++) {
-      const row = rows(i);
-      for (let j = band.lo[i]; j <= band.hi[i]; j++) {
-        for (let t = 0; t < nt; t++) {
-          if (i < types[t].ds || j < types[t].dt) continue; // cells where the shape does not fit are never read
-          expect(row[(j - band.lo[i]) * nt + t]).toBe(table[(band.start[i] - band.lo[i] + j) * nt + t]);
-        }
-      }
-    }
-    const a = fillDpTable(band, types, table, undefined, 2);
-    const b = fillDpTable(band, types, lengthRows(band, types, sp, tp, 1.1), undefined, 2);
-    expect(b.cost).toEqual(a.cost);
-    expect(b.back).toEqual(a.back);
   });
 
   it('negLogNormalTail is x² + tailLog(x) at x = |z|/√2 and 0 at z = 0 (2·(1 − Φ(0)) = 1)', () => {
