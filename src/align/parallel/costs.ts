@@ -57,6 +57,17 @@ export function galeChurch(ls: number, lt: number, prior: number): number {
   return prior + x * x + g;
 }
 
+/**
+ * A lower bound of `Math.fround(galeChurch(ls, lt, prior))` that needs no square root and no table:
+ * the prior plus x² (the tail term is ≥ 0), less a millionth for the rounding of either side (float32
+ * storage moves a cost by at most 6·10⁻⁸ of itself). NaN when both lengths are 0 (no bound: compare
+ * false). The length-only DP (`length-dp.ts`) skips a bead whose bound already loses.
+ */
+export function galeChurchFloor(ls: number, lt: number, prior: number): number {
+  const d = lt - ls;
+  return (prior + (d * d) / ((ls + lt) * GALE_CHURCH_VARIANCE)) * (1 - 1e-6);
+}
+
 /** Number of paragraph changes inside each prefix: `breaks[b] − breaks[a + 1]` > 0 when [a, b) crosses a break. */
 export function breakPrefix(paragraph: Int32Array): Int32Array {
   const out = new Int32Array(paragraph.length + 1);

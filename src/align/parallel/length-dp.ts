@@ -4,7 +4,7 @@
 // was half of its time; most shapes (1-3 to 6-1) never come close to the cell's best path.
 import type { Band } from './band.js';
 import { beadPrior } from './beadTypes.js';
-import { galeChurch } from './costs.js';
+import { galeChurch, galeChurchFloor } from './costs.js';
 import { NO_BACK, type DpTable } from './dp.js';
 import type { BeadType } from '../types.js';
 
@@ -85,8 +85,11 @@ export function fillLengthDp(band: Band, types: readonly BeadType[], srcPrefix: 
       for (let j = from; j <= to; j++) {
         const p = off + j;
         const k = j - lo[i];
-        if (cost[p] + floor >= best[k]) continue;
-        const c = cost[p] + Math.fround(galeChurch(ls, (tgtPrefix[j] - tgtPrefix[j - dt]) * inv, p0));
+        const before = cost[p];
+        if (before + floor >= best[k]) continue;
+        const lt = (tgtPrefix[j] - tgtPrefix[j - dt]) * inv;
+        if (before + galeChurchFloor(ls, lt, p0) >= best[k]) continue;
+        const c = before + Math.fround(galeChurch(ls, lt, p0));
         if (c < best[k]) {
           best[k] = c;
           bestT[k] = t;
