@@ -20,8 +20,9 @@ const TAIL = Float64Array.from({ length: TAIL_MAX * TAIL_STEPS + 2 }, (_, k) => 
  * Gale-Church costs (length cost plus −ln of the shape prior) of every bead type at every band cell.
  * Skips are scored against a zero length, as in the original. Cells where a type does not fit (fewer
  * than `ds` source or `dt` target sentences before the node) keep cost 0; the DP never reads them.
+ * Cells marked in `skip` keep cost 0 too (the caller copies their costs from a band before, `reuse.ts`).
  */
-export function lengthCosts(band: Band, types: readonly BeadType[], srcPrefix: Float64Array, tgtPrefix: Float64Array, ratio: number): Float32Array {
+export function lengthCosts(band: Band, types: readonly BeadType[], srcPrefix: Float64Array, tgtPrefix: Float64Array, ratio: number, skip?: Uint8Array): Float32Array {
   const nt = types.length;
   const { n, lo, hi, start } = band;
   const costs = new Float32Array(start[n + 1] * nt);
@@ -33,7 +34,9 @@ export function lengthCosts(band: Band, types: readonly BeadType[], srcPrefix: F
     for (let i = ds; i <= n; i++) {
       const base = start[i] - lo[i];
       const ls = srcPrefix[i] - srcPrefix[i - ds];
-      for (let j = Math.max(dt, lo[i]); j <= hi[i]; j++) costs[(base + j) * nt + t] = galeChurch(ls, (tgtPrefix[j] - tgtPrefix[j - dt]) * inv, prior);
+      for (let j = Math.max(dt, lo[i]); j <= hi[i]; j++) {
+        if (skip === undefined || skip[base + j] === 0) costs[(base + j) * nt + t] = galeChurch(ls, (tgtPrefix[j] - tgtPrefix[j - dt]) * inv, prior);
+      }
     }
   }
   return costs;

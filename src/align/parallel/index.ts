@@ -171,12 +171,11 @@ function reuseSimilarities(band: Band, from: readonly { band: Band; sims: Float3
  * (`reusableCells`) are copied from it.
  */
 function bandCosts(src: AlignSide, tgt: AlignSide, band: Band, o: ParallelOptions, { ratio, types }: LengthPlan, model: { st: ModelStats; sims: Float32Array; band: Band } | undefined, prev: SolvedBand | undefined): SolvedBand {
-  const costs = lengthCosts(band, types, src.lengthPrefix, tgt.lengthPrefix, ratio);
+  const reuse = model && prev ? reusableCells(band, prev.band, model.band, maxGroup(types).src, maxGroup(types).tgt) : undefined;
+  const costs = lengthCosts(band, types, src.lengthPrefix, tgt.lengthPrefix, ratio, reuse);
   let sims: Float32Array = new Float32Array(0);
-  let reuse: Uint8Array | undefined;
   if (model) {
     sims = band === model.band ? model.sims : reuseSimilarities(band, prev ? [model, prev] : [model], src, tgt);
-    if (prev) reuse = reusableCells(band, prev.band, model.band, maxGroup(types).src, maxGroup(types).tgt);
     addEmbeddingCosts(costs, band, types, sims, src, tgt, model.st, band === model.band ? undefined : model, reuse);
   }
   if (informative(src) && informative(tgt)) addParagraphPenalty(costs, band, types, breakPrefix(src.paragraph!), breakPrefix(tgt.paragraph!), o.paragraphPenalty);
