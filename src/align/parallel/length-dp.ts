@@ -13,12 +13,13 @@ import type { BeadType } from '../types.js';
  * bit for bit (same costs, back-pointers and run bits), with no table of every cell's costs and the
  * length cost of a bead computed only when it can win.
  *
- * A bead of type t never costs less than −ln of its shape prior (the length term is a square plus
- * the log of a tail probability ≤ 1, both ≥ 0; float32 rounding keeps the order), so a predecessor
- * whose cost plus that floor does not beat the cell's best so far cannot be the one the DP keeps: the
- * DP keeps the first strictly cheaper bead in type order, and the best so far only falls. Skips are
- * always scored (their run states need them); a source skip's cost is one per row, a target skip's
- * one per column.
+ * A bead of type t never costs less than −ln of its shape prior, nor than that plus x² (the length
+ * term is x² plus the log of a tail probability ≤ 1; `galeChurchFloor`), so a predecessor whose cost
+ * plus either floor does not beat the cell's best so far cannot be the one the DP keeps: the DP keeps
+ * the first strictly cheaper bead in type order, and the best so far only falls. The types are taken
+ * one at a time along the row, in order; the target skip (0-1) last, in a sweep that wins a tie only
+ * against later types, as in the DP's own loop. Skips are always scored (their run states need them);
+ * a source skip's cost is one per row, a target skip's one per column.
  */
 export function fillLengthDp(band: Band, types: readonly BeadType[], srcPrefix: Float64Array, tgtPrefix: Float64Array, ratio: number, signal?: AbortSignal, runCost?: number): DpTable {
   const { n, m, lo, hi, start } = band;
