@@ -94,8 +94,8 @@ async function bibleChunk(): Promise<void> {
   const src = readLines(join(dir, doc.src));
   const tgt = readLines(join(dir, doc.tgt));
   const cpu = process.cpuUsage();
-  const run = await peakMemory(() => alignSentences(src, tgt, { mode: 'parallel', languages: [index.src_lang, index.tgt_lang] }));
+  const result = await alignSentences(src, tgt, { mode: 'parallel', languages: [index.src_lang, index.tgt_lang] });
   const used = process.cpuUsage(cpu);
-  const s = run.value.stats!;
-  console.log(`Bible chunk ${doc.id} (${index.src_lang}→${index.tgt_lang}, ${src.length} × ${tgt.length}): ${(s.alignMs! / 1000).toFixed(2)} s align + ${(s.embedMs! / 1000).toFixed(2)} s embed, ${((used.user + used.system) / 1e6).toFixed(2)} s CPU, ${s.cells} cells, peak +${run.deltaMiB.toFixed(0)} MiB`);
+  const s = result.stats!;
+  console.log(`Bible chunk ${doc.id} (${index.src_lang}→${index.tgt_lang}, ${src.length} × ${tgt.length}): ${(s.alignMs! / 1000).toFixed(2)} s align + ${(s.embedMs! / 1000).toFixed(2)} s embed, ${((used.user + used.system) / 1e6).toFixed(2)} s CPU, ${s.cells} cells`);
 }
