@@ -72,30 +72,51 @@ function peerMedians(judged: readonly number[], logLength: (i: number) => number
 }
 
 /**
- * The source sentences of `beads` that an aligned bead holds but that the alignment could leave out
- * at little cost (see the module comment), as `omission` candidates of the coverage check.
- * `cost[i]`: `AlignStats.leaveOutCost` of source sentence i.
+ * Each judged source sentence's leave-out cost as a share of its peers' median (see the module
+ * comment): below 1, cheaper to leave out than a sentence of its length usually is.
+ * `cost[i]`: `AlignStats.leaveOutCost` of source sentence i. Empty when the document is too short
+ * for its medians to mean anything.
  */
-export function cheapToLeaveOut(source: readonly Sentence[], beads: readonly Bead[], cost: Float64Array, options: LeaveOutOptions = {}): UnsupportedSentence[] {
-  const { share, lengthWidth, minPeers, minLetters, minSentences } = withDefaults(DEFAULT_LEAVE_OUT_OPTIONS, options);
-  const beadOf = new Int32Array(source.length).fill(-1);
-  beads.forEach((b, k) => { if (b.tgt.length > 0 && (b.label === 'match' || b.label === 'partial')) for (const i of b.src) beadOf[i] = k; });
+export function leaveOutRatios(source: readonly Sentence[], beads: readonly Bead[], cost: Float64Array, options: LeaveOutOptions = {}): Map<number, number> {
+  const { lengthWidth, minPeers, minLetters, minSentences } = withDefaults(DEFAULT_LEAVE_OUT_OPTIONS, options);
   const judged: number[] = [];
   const logLength = new Float64Array(source.length);
+  const aligned = alignedBeadOf(source.length, beads);
   source.forEach((s, i) => {
-    if (beadOf[i]! < 0 || !Number.isFinite(cost[i]) || (s.kind !== 'body' && s.kind !== 'heading')) return;
+    if (aligned[i]! < 0 || !Number.isFinite(cost[i]) || (s.kind !== 'body' && s.kind !== 'heading')) return;
     const letters = letterCount(s.text);
     if (letters < minLetters) return;
     judged.push(i);
     logLength[i] = Math.log(letters);
   });
-  if (judged.length < minSentences) return [];
+  const out = new Map<number, number>();
+  if (judged.length < minSentences) return out;
   const median = upperMedian(judged.map((i) => cost[i]!));
-  if (!(median > 0)) return [];
+  if (!(median > 0)) return out;
   const peers = peerMedians(judged, (i) => logLength[i]!, cost, lengthWidth, minPeers, median);
+  for (const i of judged) out.set(i, cost[i]! / peers.get(i)!);
+  return out;
+}
+
+/** For each source sentence, the index of the `match`/`partial` bead that pairs it with target sentences, or -1. */
+function alignedBeadOf(n: number, beads: readonly Bead[]): Int32Array {
+  const beadOf = new Int32Array(n).fill(-1);
+  beads.forEach((b, k) => { if (b.tgt.length > 0 && (b.label === 'match' || b.label === 'partial')) for (const i of b.src) beadOf[i] = k; });
+  return beadOf;
+}
+
+/**
+ * The source sentences of `beads` that an aligned bead holds but that the alignment could leave out
+ * at little cost (see the module comment), as `omission` candidates of the coverage check.
+ * `cost[i]`: `AlignStats.leaveOutCost` of source sentence i.
+ */
+export function cheapToLeaveOut(source: readonly Sentence[], beads: readonly Bead[], cost: Float64Array, options: LeaveOutOptions = {}): UnsupportedSentence[] {
+  const { share } = withDefaults(DEFAULT_LEAVE_OUT_OPTIONS, options);
+  const beadOf = alignedBeadOf(source.length, beads);
+  const ratios = leaveOutRatios(source, beads, cost, options);
   // A short clause that leads into the next sentence (`Es ist doch sehr bedeutsam :`) is as cheap to
   // merge as to leave out: a translation that joins it to the next one omits nothing.
-  return judged
-    .filter((i) => cost[i]! < share * peers.get(i)! && !leadsOn(source[i]!.text))
-    .map((i) => ({ side: 'source' as const, sentence: i, bead: beadOf[i]!, similarity: NaN, evidence: 'leave-out' as const }));
+  return [...ratios]
+    .filter(([i, r]) => r < share && !leadsOn(source[i]!.text))
+    .map(([i]) => ({ side: 'source' as const, sentence: i, bead: beadOf[i]!, similarity: NaN, evidence: 'leave-out' as const }));
 }
