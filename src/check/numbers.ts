@@ -59,39 +59,49 @@ function counterparts(text: string, dates: readonly DateMention[]): Array<Number
 }
 
 /**
- * Pairs equal numbers one to one; returns what is left on each side. Each source number takes the
- * earliest unpaired target number equal to it. Targets are grouped by value and looked up by binary
- * search, so a pair with tens of thousands of numbers stays fast (n log n, not n·m).
+ * Pairs equal numbers one to one; returns what is left on each side. Numerals are paired with
+ * numerals first (`1` with `1.`, not with the `Erste` before it), then what is left with anything
+ * equal: each source number takes the earliest unpaired target number equal to it. Targets are
+ * grouped by value and looked up by binary search, so a pair with tens of thousands of numbers stays
+ * fast (n log n, not n·m).
  */
 export function unmatchedNumbers(src: LocatedNumber[], tgt: LocatedNumber[], lenient = 10) {
-  // Distinct target values, sorted; each with the queue of its target indices in text order.
-  const groups = new Map<number, { queue: number[]; next: number }>();
+  // Distinct target values, sorted; each with its target indices in text order.
+  const groups = new Map<number, number[]>();
   tgt.forEach((t, i) => {
     const g = groups.get(t.value);
-    if (g) g.queue.push(i);
-    else groups.set(t.value, { queue: [i], next: 0 });
+    if (g) g.push(i);
+    else groups.set(t.value, [i]);
   });
   const values = [...groups.keys()].sort((a, b) => a - b);
   const used = new Uint8Array(tgt.length);
-  const srcLeft: LocatedNumber[] = [];
-  for (const s of src) {
-    const v = s.value;
-    // A superset of the values `sameNumber` accepts; each is then checked exactly.
-    const slack = 2e-9 * Math.max(1, Math.abs(v));
-    let lo = 0;
-    for (let hi = values.length; lo < hi; ) {
-      const mid = (lo + hi) >> 1;
-      if ((values[mid] as number) < v - slack) lo = mid + 1;
-      else hi = mid;
-    }
-    let best: { queue: number[]; next: number } | undefined;
-    for (let k = lo; k < values.length && (values[k] as number) <= v + slack; k++) {
-      const g = groups.get(values[k] as number)!;
-      if (g.next < g.queue.length && sameNumber(v, values[k] as number) && (!best || (g.queue[g.next] as number) < (best.queue[best.next] as number))) best = g;
-    }
-    if (best) used[best.queue[best.next++] as number] = 1;
-    else srcLeft.push(s);
+  const paired = new Uint8Array(src.length);
+  const digits = (n: LocatedNumber) => n.form === 'digits' && !n.counterpartOnly;
+  for (const pass of [true, false]) {
+    src.forEach((s, si) => {
+      if (paired[si] || (pass && !digits(s))) return;
+      const v = s.value;
+      // A superset of the values `sameNumber` accepts; each is then checked exactly.
+      const slack = 2e-9 * Math.max(1, Math.abs(v));
+      let lo = 0;
+      for (let hi = values.length; lo < hi; ) {
+        const mid = (lo + hi) >> 1;
+        if ((values[mid] as number) < v - slack) lo = mid + 1;
+        else hi = mid;
+      }
+      let best = -1;
+      for (let k = lo; k < values.length && (values[k] as number) <= v + slack; k++) {
+        if (!sameNumber(v, values[k] as number)) continue;
+        const i = groups.get(values[k] as number)!.find((j) => !used[j] && (!pass || digits(tgt[j]!)));
+        if (i !== undefined && (best < 0 || i < best)) best = i;
+      }
+      if (best >= 0) {
+        used[best] = 1;
+        paired[si] = 1;
+      }
+    });
   }
+  const srcLeft = src.filter((_, i) => !paired[i]);
   const left = tgt.filter((_, i) => !used[i]);
   const strict = (n: LocatedNumber) => !n.counterpartOnly && !(n.form === 'words' && n.value <= lenient);
   // A numeral the other side could have meant (digits, or a Chinese or Roman numeral; not a date's parts).
