@@ -18,12 +18,15 @@ import { findClockTimes, findShortRangeYears, findThousanders } from './number-f
 import type { DateMention } from '../text/dates.js';
 import { extractNumbers, sameNumber, type NumberMention } from '../text/numbers.js';
 import { neighbourSentences, notNearby } from './neighbours.js';
+import { listLabelSpan, numberRole, pageSpans, ROLE_NOTE, type NumberRole } from './number-roles.js';
 import { finding, locate, pairedBeads, sentenceDates, type Check, type CheckContext, type Located } from './context.js';
 import type { CheckSide, Finding } from './types.js';
 
 export type LocatedNumber = Located<NumberMention> & {
   /** Only a counterpart for the other side's numbers, never reported itself (a Chinese numeral, a date's year). */
   counterpartOnly?: boolean;
+  /** A page number or a list item's number (number-roles.ts): reported as `info`. */
+  role?: NumberRole;
 };
 
 /** The numbers of some sentences of a side, located in the original text. */
@@ -35,7 +38,11 @@ export function numbersOf(side: CheckSide, indices: readonly number[]): LocatedN
     // …and so is a range's short second year (`1952/53` holds 1953).
     const times = [...findClockTimes(text), ...findShortRangeYears(text)];
     const exclude = [...dates, ...times].map((d) => [d.start, d.end] as const);
-    return [...extractNumbers(text, lang, { skipDates: false, exclude }), ...times, ...counterparts(text, dates)];
+    const found: Array<NumberMention & { role?: NumberRole }> = [...extractNumbers(text, lang, { skipDates: false, exclude }), ...times, ...counterparts(text, dates)];
+    const pages = pageSpans(text);
+    const label = listLabelSpan(text);
+    if (pages.length || label) for (const n of found) n.role = numberRole(n.start, n.end, pages, label);
+    return found;
   }, 'numbers');
 }
 
@@ -109,6 +116,9 @@ export function unmatchedNumbers(src: LocatedNumber[], tgt: LocatedNumber[], len
   return { src: srcLeft.filter(strict), tgt: left.filter(strict), numeralLeft: { src: srcLeft.some(numeral), tgt: left.some(numeral) } };
 }
 
+/** A finding about a page number or a list item's number is `info`, with a note saying why (number-roles.ts). */
+const asRole = (f: Finding, role: NumberRole): Finding => (role ? { ...f, severity: 'info', note: ROLE_NOTE[role] } : f);
+
 export const checkNumbers: Check = (ctx: CheckContext) => {
   const { source, target, beads } = ctx.input;
   const out: Finding[] = [];
@@ -136,15 +146,15 @@ export const checkNumbers: Check = (ctx: CheckContext) => {
       if (t) {
         nextOfKind.set(s.kind, k + 1);
         taken.add(t);
-        out.push(finding(ctx, 'number-mismatch', {
+        out.push(asRole(finding(ctx, 'number-mismatch', {
           src: [s.sentence], tgt: [t.sentence], srcRange: s.range, tgtRange: t.range, expected: s.raw, actual: t.raw, bead: index,
-        }));
+        }), s.role ?? t.role));
       } else if (s.form === 'digits' || pairLeft.numeralLeft.tgt) {
-        out.push(finding(ctx, 'number-missing', { src: [s.sentence], tgt: bead.tgt, srcRange: s.range, expected: s.raw, bead: index }));
+        out.push(asRole(finding(ctx, 'number-missing', { src: [s.sentence], tgt: bead.tgt, srcRange: s.range, expected: s.raw, bead: index }), s.role));
       }
     }
     for (const t of left.tgt.filter((x) => !taken.has(x) && (x.form === 'digits' || pairLeft.numeralLeft.src))) {
-      out.push(finding(ctx, 'number-extra', { src: bead.src, tgt: [t.sentence], tgtRange: t.range, actual: t.raw, bead: index }));
+      out.push(asRole(finding(ctx, 'number-extra', { src: bead.src, tgt: [t.sentence], tgtRange: t.range, actual: t.raw, bead: index }), t.role));
     }
   }
   return out;
