@@ -38,7 +38,7 @@ export function numbersOf(side: CheckSide, indices: readonly number[]): LocatedN
     // …and so is a range's short second year (`1952/53` holds 1953).
     const times = [...findClockTimes(text), ...findShortRangeYears(text)];
     const exclude = [...dates, ...times].map((d) => [d.start, d.end] as const);
-    const found: Array<NumberMention & { role?: NumberRole }> = [...extractNumbers(text, lang, { skipDates: false, exclude }), ...times, ...counterparts(text, dates)];
+    const found: Array<NumberMention & { role?: NumberRole }> = [...extractNumbers(text, lang, { skipDates: false, exclude }), ...times, ...counterparts(text, dates, lang)];
     const pages = pageSpans(text);
     const label = listLabelSpan(text);
     if (pages.length || label) for (const n of found) n.role = numberRole(n.start, n.end, pages, label);
@@ -53,10 +53,10 @@ export function numbersOf(side: CheckSide, indices: readonly number[]): LocatedN
  * dates (`novembre 1956` is a date, so its 1956 is not a number of its own, but it is the counterpart
  * of a bare `1956`; `11. Juli` answers the `11` of `le 11 au matin`).
  */
-function counterparts(text: string, dates: readonly DateMention[]): Array<NumberMention & { counterpartOnly: true }> {
+function counterparts(text: string, dates: readonly DateMention[], lang: string): Array<NumberMention & { counterpartOnly: true }> {
   const out: Array<NumberMention & { counterpartOnly: true }> = [];
   for (const c of findCjkNumbers(text)) out.push({ ...c, raw: text.slice(c.start, c.end), kind: 'number', form: 'words', counterpartOnly: true });
-  for (const r of [...findRomanNumerals(text), ...findThousanders(text)]) out.push({ ...r, raw: text.slice(r.start, r.end), kind: 'number', form: 'words', counterpartOnly: true });
+  for (const r of [...findRomanNumerals(text, lang), ...findThousanders(text)]) out.push({ ...r, raw: text.slice(r.start, r.end), kind: 'number', form: 'words', counterpartOnly: true });
   for (const d of dates) {
     if (d.year !== undefined) out.push({ value: d.year, raw: d.raw, start: d.start, end: d.end, kind: 'year', form: 'digits', counterpartOnly: true });
     // …and its day answers a bare day number (`le 11 au matin` for `am 11. Juli`, the month said before).

@@ -288,10 +288,12 @@ const ordinals = (stems: string, endings: readonly string[]): Array<[string, num
   stems.split(' ').map((stem, i): [string, number] => [stem.split('/').flatMap((v) => endings.map((e) => v + e)).join('/'), i + 1]);
 
 const EN = table({
-  unit: [...list('zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'), ...list('twenty thirty forty fifty sixty seventy eighty ninety', 20, 10)],
+  // The old scores (`threescore and seventeen` = 77, `an hundred and fourscore thousand` = 180,000)
+  // are tens like `sixty`: `and` joins units to them as to `sixty` (`threescore and ten`).
+  unit: [...list('zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'), ...list('twenty thirty forty fifty sixty seventy eighty ninety', 20, 10), ...list('twoscore threescore fourscore', 40, 20)],
   mul: [['hundred', 100]], add: none, addTotal: none, teen: none,
   scale: [['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12]],
-  article: [['a', 1]], joiner: [['and', 0]],
+  article: [['a/an', 1]], joiner: [['and', 0]],
   ordinal: list('first second third fourth fifth sixth seventh eighth ninth tenth', 1),
 });
 const ID_UNITS = list('nol satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas');

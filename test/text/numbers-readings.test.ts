@@ -45,3 +45,15 @@ describe('unmatchedNumbers: numerals pair with numerals first', () => {
     expect(checkAlignment(input2, { checks: ['numbers'] })).toEqual([]);
   });
 });
+
+describe('extractNumbers: English scores and Roman numerals outside English', () => {
+  it('reads the old scores as tens: threescore and seventeen = 60 + 17, an hundred and fourscore thousand = 180 × 1000', () => {
+    expect(read('even threescore and seventeen men', 'en')).toEqual([['threescore and seventeen', 77, 'number', 'words']]);
+    expect(read('an hundred and fourscore thousand chosen men', 'en')).toEqual([['an hundred and fourscore thousand', 180000, 'number', 'words']]);
+    expect(read('an apple', 'en')).toEqual([]);
+  });
+  it('a lone `I` answers a 1 in French and German (`camp I` / `Lager 1`), never in English (the pronoun)', () => {
+    expect(checkAlignment(pair('de', 'Ende Juni stand Lager 1 auf 5100 m.', 'fr', 'Fin juin le camp I était installé à 5100 m.'), { checks: ['numbers'] })).toEqual([]);
+    expect(checkAlignment(pair('de', 'Ende Juni stand Lager 1 auf 5100 m.', 'en', 'At the end of June camp I set up was at 5100 m.'), { checks: ['numbers'] }).map((f) => f.code)).toEqual(['number-missing']);
+  });
+});
