@@ -16,6 +16,7 @@ import { letterCount } from '../check/context.js';
 import { withDefaults } from '../defaults.js';
 import type { UnsupportedSentence } from '../check/types.js';
 import type { Sentence } from '../segment/types.js';
+import { leadsOn } from '../text/clauses.js';
 
 export interface LeaveOutOptions {
   /** A sentence is reported when leaving it out costs less than this share of its peers' median cost. @default 0.35 */
@@ -33,11 +34,7 @@ export interface LeaveOutOptions {
   minSentences?: number;
 }
 
-/** A short clause (ten words at most) that ends in a colon or semicolon: it goes on in the next sentence. */
-/** A sentence that starts with a lower-case letter (quotes and brackets aside): it goes on from the one before. */
-export const followsOn = (text: string): boolean => /^[^\p{L}\p{N}]*\p{Ll}/u.test(text);
-
-export const leadsOn = (text: string): boolean => /[:;]\s*$/u.test(text) && text.trim().split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length <= 10;
+export { followsOn, leadsOn } from '../text/clauses.js';
 
 export const DEFAULT_LEAVE_OUT_OPTIONS: Readonly<Required<LeaveOutOptions>> = Object.freeze({ share: 0.35, lengthWidth: 0.5, minPeers: 5, minLetters: 20, minSentences: 10 });
 

@@ -27,7 +27,7 @@ import type { Embedder } from '../embed/types.js';
 import type { Sentence } from '../segment/types.js';
 import { compareNames, extractNames } from '../text/names.js';
 import { extractNumbers, sameNumber } from '../text/numbers.js';
-import { followsOn, leadsOn } from './leave-out.js';
+import { followsOn, leadsOn } from '../text/clauses.js';
 
 /** `SupportOptions.minLengthGain`'s default (log length ratio; see docs/tuning.md). */
 const DEFAULT_MIN_LENGTH_GAIN = 0.2;
