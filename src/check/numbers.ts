@@ -12,12 +12,15 @@
 // numeral left over too (`twenty` / `三十`): alone (`seit hundert Jahren` / `depuis un siècle`,
 // `zwei Wochen` / `quinze jours`) they are a fact worded another way far more often than one lost.
 // In `partial` pairs nothing is reported here: the `partial` finding lists what did not make it across.
+// Page numbers and list item numbers (number-roles.ts) and numbers that moved as a block with a
+// running head (moved-numbers.ts) are still reported, as `info`.
 import { findCjkNumbers } from '../text/cjk-numbers.js';
 import { findRomanNumerals } from './roman-numerals.js';
 import { findClockTimes, findShortRangeYears, findThousanders } from './number-forms.js';
 import type { DateMention } from '../text/dates.js';
 import { extractNumbers, sameNumber, type NumberMention } from '../text/numbers.js';
 import { neighbourSentences, notNearby } from './neighbours.js';
+import { movedBlocksAsInfo } from './moved-numbers.js';
 import { listLabelSpan, numberRole, pageSpans, ROLE_NOTE, type NumberRole } from './number-roles.js';
 import { finding, locate, pairedBeads, sentenceDates, type Check, type CheckContext, type Located } from './context.js';
 import type { CheckSide, Finding } from './types.js';
@@ -157,5 +160,5 @@ export const checkNumbers: Check = (ctx: CheckContext) => {
       out.push(asRole(finding(ctx, 'number-extra', { src: bead.src, tgt: [t.sentence], tgtRange: t.range, actual: t.raw, bead: index }), t.role));
     }
   }
-  return out;
+  return movedBlocksAsInfo(out);
 };
