@@ -13,6 +13,9 @@
 // 3. local order, a soft prior (order.ts): a sentence next to a paired one may pair with a target
 //    sentence next to that pair's at a lower threshold, calibrated the same way against chance
 //    among the few cells its neighbours point at; repeated while it finds pairs;
+//    then mutual best pairs of two sentences still unpaired, at the threshold where chance passes
+//    are expected only of the share of sentences that have no counterpart (estimated from the
+//    document's own tests, null.ts `nullShare`), and the order prior again from the new pairs;
 // 3b. with the lexical embedder, the lexicon pass (lexicon-pass.ts): word pairs learned from the
 //    accepted 1-1 pairs become shared features, and steps 1–3 run again on the richer vectors;
 // 4. a bead is `partial` when it shares content but one side is much longer than the other would be
