@@ -5,7 +5,7 @@
 import { isCjk, isDigit, isWordChar } from '../embed/lexical/featurize.js';
 import { FNV_OFFSET, FNV_PRIME, fnvRange, fnvStep } from '../embed/lexical/hash.js';
 import { isStopword } from '../embed/lexical/stopwords.js';
-import { conceptCounts, multiwordStarters } from './counts.js';
+import { conceptCounts, conceptFirstWords, multiwordStarters } from './counts.js';
 import { PairMemo } from './pair-memo.js';
 import type { ConceptMap, SideLexicons } from './pair.js';
 import { EXTRA_SUFFIXES, stemmerFor } from './stem.js';
@@ -73,12 +73,7 @@ export class ConceptResolver {
     this.ja = side.lang === 'ja';
     this.df = conceptCounts(side.maps);
     for (const m of side.maps) for (const w of multiwordStarters(m)) this.starters.add(w);
-    for (const [prefix, counts] of side.identities) {
-      for (const c of counts.keys()) {
-        const sp = c.indexOf(' ', prefix.length);
-        if (sp > prefix.length) this.starters.add(c.slice(prefix.length, sp));
-      }
-    }
+    for (const [prefix, counts] of side.identities) for (const w of conceptFirstWords(counts, prefix)) this.starters.add(w);
   }
 
   /** Calls `emit(hash, weight)` for every concept found in `text` (weights before the feature weight). */
