@@ -4,8 +4,10 @@
 // one side's boundary of a bead the first pass formed. A gold 2-3 that the first pass could not form
 // comes out as a 2-2 next to a 1-4 that took the third target sentence; the second pass moves that
 // sentence back. Joining beads on both sides is ruled out: for shapes outside the first list, a
-// merged bead's evidence favours the union of two correct beads (on Bible en–zh, every bead lost to
-// the wider shapes was such a union). (Measurements: docs/tuning.md, "Regrouping pass".)
+// merged bead's evidence favours the union of two correct beads (on Bible en–zh nearly every bead lost
+// to the wider shapes was such a union). So is taking in a sentence the first pass left out: the
+// checks report it as missing or added.
+// (Measurements: docs/tuning.md, "Regrouping pass".)
 import type { Band } from './band.js';
 import { cellOf, type SolvedBand } from './reuse.js';
 import type { BeadType } from '../types.js';
@@ -37,37 +39,57 @@ export interface FirstPath {
   readonly types: readonly BeadType[];
 }
 
+/** Where the beads of a first pass start and what it left out (see `firstSpans`). */
+export interface FirstSpans {
+  /** `src[i]`: first source sentence of the bead whose source sentences end at node i, −1 where none does. */
+  readonly src: Int32Array;
+  readonly tgt: Int32Array;
+  /** `srcLeft[i]`: how many of the first i source sentences the first pass left out (1-0 beads). */
+  readonly srcLeft: Int32Array;
+  readonly tgtLeft: Int32Array;
+}
+
 /**
- * Where each bead of `first` starts, by its end on each side: `src[i]` is the first source sentence of
- * the bead whose source sentences end at node i (−1 where none does; skips keep no side), `tgt` the
- * same for target nodes. A bead with sentences on both sides is the only one to end at its nodes.
+ * The spans of `first`'s beads by their end on each side (skips keep no side; a bead with sentences on
+ * both sides is the only one to end at its nodes) and the running count of the sentences it left out.
  */
-export function firstSpans(first: FirstPath, n: number, m: number): { src: Int32Array; tgt: Int32Array } {
+export function firstSpans(first: FirstPath, n: number, m: number): FirstSpans {
   const src = new Int32Array(n + 1).fill(-1);
   const tgt = new Int32Array(m + 1).fill(-1);
+  const srcLeft = new Int32Array(n + 1);
+  const tgtLeft = new Int32Array(m + 1);
   for (let s = 0; s < first.steps.length; s++) {
     const { ds, dt } = first.types[first.steps[s]];
-    if (ds === 0 || dt === 0) continue;
     const i = first.nodes[2 * s + 2];
     const j = first.nodes[2 * s + 3];
-    src[i] = i - ds;
-    tgt[j] = j - dt;
+    if (dt === 0) srcLeft[i] = 1;
+    else if (ds === 0) tgtLeft[j] = 1;
+    else {
+      src[i] = i - ds;
+      tgt[j] = j - dt;
+    }
   }
-  return { src, tgt };
+  for (let i = 1; i <= n; i++) srcLeft[i] += srcLeft[i - 1];
+  for (let j = 1; j <= m; j++) tgtLeft[j] += tgtLeft[j - 1];
+  return { src, tgt, srcLeft, tgtLeft };
 }
 
 /**
  * The cells of `band` where a bead of shape `type` may not end (1): its source sentences are not those
- * of a bead of the first pass (`spans`, from `firstSpans`) and its target sentences are not those of
- * one either.
+ * of a bead of the first pass (`spans`) and its target sentences are not those of one either, or it
+ * takes in a sentence the first pass left out (the pass moves boundaries between beads; a sentence
+ * left out is what the checks report as missing or added).
  */
-export function ruledOut(band: Band, type: BeadType, spans: { src: Int32Array; tgt: Int32Array }): Uint8Array {
+export function ruledOut(band: Band, type: BeadType, spans: FirstSpans): Uint8Array {
   const out = new Uint8Array(band.start[band.n + 1]).fill(1);
   const { ds, dt } = type;
   for (let i = ds; i <= band.n; i++) {
     const base = band.start[i] - band.lo[i];
     const keepsSrc = spans.src[i] === i - ds;
-    for (let j = Math.max(dt, band.lo[i]); j <= band.hi[i]; j++) if (keepsSrc || spans.tgt[j] === j - dt) out[base + j] = 0;
+    if (spans.srcLeft[i] !== spans.srcLeft[i - ds]) continue;
+    for (let j = Math.max(dt, band.lo[i]); j <= band.hi[i]; j++) {
+      if (spans.tgtLeft[j] === spans.tgtLeft[j - dt] && (keepsSrc || spans.tgt[j] === j - dt)) out[base + j] = 0;
+    }
   }
   return out;
 }

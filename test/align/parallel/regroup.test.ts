@@ -51,4 +51,16 @@ describe('ruledOut', () => {
     // 2-3 ending at (3, 4): source 1–2 and target 1–3 span both beads of the first pass.
     expect(ruled[cell(3, 4)]).toBe(1);
   });
+
+  it('rules out a wider bead that takes in a sentence the first pass left out', () => {
+    // 4 × 3 sentences: source 0 left out (1-0), then 2-2 (1,2:0,1) and 1-1 (3:2).
+    // Nodes (0,0) → (1,0) → (3,2) → (4,3).
+    const p = { nodes: Int32Array.of(0, 0, 1, 0, 3, 2, 4, 3), steps: Uint8Array.of(0, 1, 2), types: [{ ds: 1, dt: 0 }, { ds: 2, dt: 2 }, { ds: 1, dt: 1 }] };
+    const b = fullBand(4, 3);
+    const at = (i: number, j: number) => b.start[i] - b.lo[i] + j;
+    // 3-2 ending at (3, 2): target [0, 2) is the 2-2's, but source [0, 3) takes in the left-out 0.
+    expect(ruledOut(b, { ds: 3, dt: 2 }, firstSpans(p, 4, 3))[at(3, 2)]).toBe(1);
+    // 2-3 ending at (3, 3): source [1, 3) is the 2-2's, target [0, 3) leaves nothing out: allowed.
+    expect(ruledOut(b, { ds: 2, dt: 3 }, firstSpans(p, 4, 3))[at(3, 3)]).toBe(0);
+  });
 });
