@@ -3,9 +3,29 @@
 // was most of what they allocated. Each answer is exactly what `/\p{L}/u` answers for the code point.
 
 const LETTER_RE = /^\p{L}$/u;
+const MARK_RE = /^\p{M}$/u;
 
-/** Per BMP code unit: 0 not yet asked, 1 a letter, 2 not a letter (filled on first use). */
+/** Class bits of a code point: what `classOf` returns. */
+const KNOWN = 1, LETTER = 2, MARK = 4;
+
+/** Per BMP code unit: its class bits, 0 when not yet asked (filled on first use). */
 const bmp = new Uint8Array(0x10000);
+
+const bitsOf = (ch: string) => KNOWN | (LETTER_RE.test(ch) ? LETTER : 0) | (MARK_RE.test(ch) ? MARK : 0);
+
+/** The code units of the code point at `i` (1 or 2) times 8, plus its class bits; 0 past the end. */
+function classOf(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return 8 | ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? KNOWN | LETTER : KNOWN);
+  if (!(c >= 128)) return 0; // past the end (NaN)
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const cp = text.codePointAt(i)!;
+    if (cp > 0xffff) return 16 | bitsOf(String.fromCodePoint(cp));
+  }
+  let known = bmp[c]!;
+  if (known === 0) bmp[c] = known = bitsOf(String.fromCharCode(c));
+  return 8 | known;
+}
 
 /**
  * The code units of the letter that starts at `i` of `text`: 1, 2 (a letter outside the BMP, a
@@ -14,14 +34,16 @@ const bmp = new Uint8Array(0x10000);
 export function letterWidth(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 0;
-  if (!(c >= 128)) return 0; // past the end (NaN)
-  if (c >= 0xd800 && c <= 0xdbff) {
-    const cp = text.codePointAt(i)!;
-    return cp > 0xffff && LETTER_RE.test(String.fromCodePoint(cp)) ? 2 : 0;
-  }
-  let known = bmp[c]!;
-  if (known === 0) bmp[c] = known = LETTER_RE.test(String.fromCharCode(c)) ? 1 : 2;
-  return known === 1 ? 1 : 0;
+  const k = classOf(text, i);
+  return k & LETTER ? k >> 3 : 0;
+}
+
+/** As `letterWidth`, for a letter or a combining mark (`[\p{L}\p{M}]`). */
+export function letterOrMarkWidth(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 0;
+  const k = classOf(text, i);
+  return k & (LETTER | MARK) ? k >> 3 : 0;
 }
 
 /** Where the letters that start at `i` end (`i` itself when no letter starts there). */
