@@ -15,6 +15,7 @@ import { compareNames, extractNames, isDemonym, isTitleWord, nameKey, type NameM
 import { sameExonym } from '../text/exonyms.js';
 import { consistentRendering } from './name-variants.js';
 import { neighbourSentences } from './neighbours.js';
+import { plainWords, type PlainWords } from './plain-words.js';
 import { finding, isContent, locate, pairedBeads, recentSentence, type Check, type CheckContext, type Located } from './context.js';
 import type { CheckSide, Finding } from './types.js';
 import { untranslatedNames } from './name-translation.js';
@@ -123,19 +124,6 @@ export function unmatchedNames(from: LocatedName[], toWords: Word[], ratio: numb
   });
 }
 
-const PLAIN_WORD_RE = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
-
-/** The words of `text` without a hyphen or possessive, lower-cased. */
-function plainWords(text: string): Set<string> {
-  const out = new Set<string>();
-  PLAIN_WORD_RE.lastIndex = 0;
-  for (let m = PLAIN_WORD_RE.exec(text); m; m = PLAIN_WORD_RE.exec(text)) {
-    const w = m[0];
-    if (!w.includes('-') && !/['’]s$/i.test(w)) out.add(w.toLowerCase());
-  }
-  return out;
-}
-
 /**
  * `unmatchedNames(from, wordsOf(side, indices), ratio)`, without listing the words when every name
  * has a reportable word written the same on that side (the usual case): that is looked up first in
@@ -144,7 +132,7 @@ function plainWords(text: string): Set<string> {
 export function namesNotIn(from: LocatedName[], side: CheckSide, indices: readonly number[], ratio: number): LocatedName[] {
   if (from.length === 0) return from;
   // Each sentence's word set, looked up in turn (a pair's few name words against a handful of sentences).
-  const plain: Array<Set<string>> = [];
+  const plain: PlainWords[] = [];
   for (const i of indices) {
     const s = side.sentences[i];
     if (!s || s.kind === 'boilerplate') continue;
