@@ -103,7 +103,8 @@ export function extractNames(text: string, lang?: string): NameMention[] {
   let prevEnd = -1; // end of the previous word (as trimmed below); -1 before the first
   // Word by word, read by position (`wordEnd`): no match object or string per word.
   for (let i = 0; i < text.length; ) {
-    if (letterOrMarkWidth(text, i) === 0) {
+    const first = text.charCodeAt(i);
+    if (!((first >= 97 && first <= 122) || (first >= 65 && first <= 90)) && (first < 128 || letterOrMarkWidth(text, i) === 0)) {
       i++;
       continue;
     }
@@ -142,12 +143,15 @@ export function extractNames(text: string, lang?: string): NameMention[] {
 /** Where the word (`[\p{L}\p{M}][\p{L}\p{M}'’.-]*`) that starts with the letter or mark at `i` ends. */
 function wordEnd(text: string, i: number): number {
   for (;;) {
-    const w = letterOrMarkWidth(text, i);
-    if (w > 0) i += w;
+    const c = text.charCodeAt(i);
+    // ASCII letters, `'`, `.` and `-` without a call; past the end `c` is NaN and fails every test.
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 46 || c === 45) i++;
+    else if (!(c >= 128)) return i;
+    else if (c === 0x2019) i++; // ’
     else {
-      const c = text.charCodeAt(i);
-      if (c === 39 || c === 0x2019 || c === 46 || c === 45) i++; // ' ’ . -
-      else return i;
+      const w = letterOrMarkWidth(text, i);
+      if (w === 0) return i;
+      i += w;
     }
   }
 }
