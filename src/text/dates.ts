@@ -102,11 +102,16 @@ export function isCalendarWord(word: string): boolean {
 /** The first letter run of every weekday name (`jum` of `Jum'at`, `segunda` of `segunda-feira`), lower case. */
 const weekdayHeads = new Set([...weekdayWords.keys()].map((w) => /^\p{L}+/u.exec(w)![0]));
 const NON_ASCII = /[^\x00-\x7f]/;
-/** The shortest and longest month name, abbreviation or weekday head: other letter runs are none of them. */
-const NAME_LENGTHS = (() => {
-  const lengths = [...monthWords.keys(), ...[...monthAbbrevs.values()].flatMap((m) => [...m.keys()]), ...weekdayHeads].map((w) => w.length);
-  return { min: Math.min(...lengths), max: Math.max(...lengths) };
-})();
+/** A hash of a letter run of ASCII text, lower-cased (`calendarWords`' gate: equal hashes are then compared as strings). */
+const runHash = (h: number, lowerCode: number) => (Math.imul(h, 31) + lowerCode) | 0;
+/** The `runHash` of every month name, abbreviation and weekday head: other letter runs are none of them. */
+const CALENDAR_HASHES = new Set(
+  [...monthWords.keys(), ...[...monthAbbrevs.values()].flatMap((m) => [...m.keys()]), ...weekdayHeads].map((w) => {
+    let h = 0;
+    for (let i = 0; i < w.length; i++) h = runHash(h, w.charCodeAt(i));
+    return h;
+  }),
+);
 
 /** Where month names may start in a text, and whether a weekday name may be there (`calendarWords`). */
 interface CalendarWords {
@@ -125,17 +130,18 @@ interface CalendarWords {
 function calendarWords(text: string, abbr: ReadonlyMap<string, number>): CalendarWords | undefined {
   if (NON_ASCII.test(text)) return undefined;
   const out: CalendarWords = { months: [], weekday: false };
-  const lower = text.toLowerCase();
-  for (let i = 0; i < lower.length; ) {
-    const c = lower.charCodeAt(i);
-    if (c < 97 || c > 122) {
+  for (let i = 0; i < text.length; ) {
+    let c = text.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) {
       i++;
       continue;
     }
-    let j = i + 1;
-    for (let d = lower.charCodeAt(j); d >= 97 && d <= 122; d = lower.charCodeAt(++j));
-    if (j - i >= NAME_LENGTHS.min && j - i <= NAME_LENGTHS.max) {
-      const word = lower.slice(i, j);
+    // The run's hash as it is read; a string only for a run that hashes like a name.
+    let h = 0;
+    let j = i;
+    for (; (c >= 97 && c <= 122) || (c >= 65 && c <= 90); c = text.charCodeAt(++j)) h = runHash(h, c | 32);
+    if (CALENDAR_HASHES.has(h)) {
+      const word = text.slice(i, j).toLowerCase();
       if (monthWords.has(word) || abbr.has(word)) out.months.push(i);
       if (weekdayHeads.has(word)) out.weekday = true;
     }
