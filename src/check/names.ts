@@ -169,9 +169,21 @@ function withParts(t: NameToken, others: readonly Word[], ratio: number): NameTo
   return [t, ...hyphenParts(t)];
 }
 
+/**
+ * Whether every word of `src`'s names is written, in some case, as a word of `tgt`'s names or a part
+ * of one (`hyphenParts`): then `bestMatch` calls each `identical`, and `variants` has nothing to
+ * report (the usual pair, answered without the located word list).
+ */
+function allWrittenAlike(src: readonly LocatedName[], tgt: readonly LocatedName[]): boolean {
+  const written = new Set<string>();
+  for (const n of tgt) for (const t of n.tokens) for (const x of [t, ...hyphenParts(t)]) written.add(x.text.toLowerCase());
+  return src.every((n) => n.tokens.every((t) => written.has(t.text.toLowerCase())));
+}
+
 /** Words of one side's names that have a variant (accent or spelling) on the other side. */
 function variants(ctx: CheckContext, src: LocatedName[], tgt: LocatedName[], bead: number, targetWords: () => Word[], langs: readonly [string, string]): Finding[] {
   const out: Finding[] = [];
+  if (allWrittenAlike(src, tgt)) return out;
   const ratio = ctx.options.nameMaxDistanceRatio;
   // The other side's hyphenated names also by their parts (`Bulmock-Workman` for `Bullock-Workman-Expedition`).
   const tgtTokens: Word[] = tgt.flatMap((n) => n.tokens.flatMap((t) => [t, ...hyphenParts(t)].map((x) => ({ text: x.text, sentence: n.sentence, range: tokenRange(n, x) }))));
