@@ -3,6 +3,7 @@
 import { availableParallelism } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { OptionError } from '../errors.js';
+import { workerExecArgv } from './exec-argv.js';
 import { failedResult } from './run-pair.js';
 import type { PairResult, PairTask } from './types.js';
 
@@ -13,13 +14,18 @@ import type { PairResult, PairTask } from './types.js';
  * process the way the package bundles it (see worker-bundle.ts).
  */
 export async function workerFile(): Promise<string> {
+  return (await workerEntry()).file;
+}
+
+/** {@link workerFile}, and whether it is the bundle built from source. */
+async function workerEntry(): Promise<{ file: string; bundled: boolean }> {
   // In the CommonJS bundle `import.meta` is empty; `__filename` names the bundle there.
   const here = typeof __filename === 'string' ? pathToFileURL(__filename).href : import.meta.url;
   if (/\.[cm]?ts$/.test(new URL(here).pathname)) {
     const { bundledWorker } = await import('./worker-bundle.js');
-    return bundledWorker(fileURLToPath(new URL('./worker.ts', here)));
+    return { file: await bundledWorker(fileURLToPath(new URL('./worker.ts', here))), bundled: true };
   }
-  return fileURLToPath(new URL('./batch-worker.js', here));
+  return { file: fileURLToPath(new URL('./batch-worker.js', here)), bundled: false };
 }
 
 /** `concurrency` checked, or the number of cores. */
@@ -51,11 +57,10 @@ export async function* runTasks(tasks: Iterable<PairTask> | AsyncIterable<PairTa
   const first = await iterator.next();
   if (first.done) return;
   const { default: Tinypool } = await import('tinypool');
+  const { file, bundled } = await workerEntry();
   const pool = new Tinypool({
-    filename: await workerFile(),
-    // Workers inherit the process's flags, except those a worker refuses: one that only applies to
-    // `node -e` input, and V8's --expose-gc (process-wide; `npm run bench` sets it).
-    execArgv: process.execArgv.filter((flag) => !flag.startsWith('--input-type') && !/^--expose[-_]gc$/.test(flag)),
+    filename: file,
+    execArgv: workerExecArgv(process.execArgv, bundled),
     minThreads: 1,
     maxThreads: concurrency,
     // A thread that sits idle this long is ended; the next pair starts a fresh one.

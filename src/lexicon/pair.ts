@@ -97,8 +97,9 @@ export function pairLexicons(source: string, target: string, dictionaries: reado
           if (other === 'en') identity(sides[1 - s], 'en', file);
         }
       }
-      // A direct pair file (de→fr): this side's words map to the other side's words.
-      for (const meta of files.filter((f) => f.lang === lang && f.concepts === other)) {
+      // A direct pair file (de→fr): this side's words map to the other side's words. With English on
+      // the other side, that file is this side's X→English one, loaded above.
+      for (const meta of files.filter((f) => f.lang === lang && f.concepts === other && other !== 'en')) {
         const file = loadShipped(meta);
         sides[s].maps.push(file);
         identity(sides[1 - s], other, file);

@@ -9,6 +9,7 @@
 // Month and weekday names are dates, not names. Possessive `'s` is not part of the name.
 import { asciiFold, foldAccents } from './fold.js';
 import levenshtein from 'fast-levenshtein';
+import { withDefaults } from '../defaults.js';
 import { isCalendarWord } from './dates.js';
 import { letterOrMarkWidth } from './letters.js';
 import { linkSpans } from './links.js';
@@ -200,7 +201,7 @@ export const nameKey = (s: string): string => {
  * Words in different scripts with the same transliteration are identical (`Москва`/`Moskva`).
  */
 export function compareNames(a: string, b: string, options: CompareNamesOptions = {}): NameRelation {
-  const { maxDistanceRatio, minLength } = { ...DEFAULT_COMPARE_NAMES_OPTIONS, ...options };
+  const { maxDistanceRatio, minLength } = withDefaults(DEFAULT_COMPARE_NAMES_OPTIONS, options);
   if (a.toLowerCase() === b.toLowerCase()) return 'identical';
   const ka = nameKey(a);
   const kb = nameKey(b);

@@ -51,4 +51,9 @@ describe('compareNames', () => {
     expect(compareNames(a, b)).toBe(relation);
     expect(compareNames(b, a)).toBe(relation);
   });
+
+  it('takes the default for an option given as undefined', () => {
+    // A spread would set maxDistanceRatio to undefined, the allowed distance to NaN and every spelling to 'different'.
+    expect(compareNames('Hossein', 'Hussein', { maxDistanceRatio: undefined, minLength: undefined })).toBe('spelling');
+  });
 });

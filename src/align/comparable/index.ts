@@ -13,6 +13,9 @@
 // 3. local order, a soft prior (order.ts): a sentence next to a paired one may pair with a target
 //    sentence next to that pair's at a lower threshold, calibrated the same way against chance
 //    among the few cells its neighbours point at; repeated while it finds pairs;
+//    then mutual best pairs of two sentences still unpaired, at the threshold where chance passes
+//    are expected only of the share of sentences that have no counterpart (estimated from the
+//    document's own tests, null.ts `nullShare`), and the order prior again from the new pairs;
 // 3b. with the lexical embedder, the lexicon pass (lexicon-pass.ts): word pairs learned from the
 //    accepted 1-1 pairs become shared features, and steps 1–3 run again on the richer vectors;
 // 4. a bead is `partial` when it shares content but one side is much longer than the other would be
@@ -26,6 +29,7 @@
 // Boilerplate and social sentences (Sentence.kind) are never matched: they get their own
 // omission/addition bead so every index stays covered, and later stages leave them out of counts.
 import { OptionError } from '../../errors.js';
+import { withDefaults } from '../../defaults.js';
 import { comparableFits, comparableTooLarge, DEFAULT_COMPARABLE_OPTIONS, type ComparableOptions } from './options.js';
 import { centeredRows, chanceMaximum, MIN_BACKGROUND_CELLS, priorScores } from './scores.js';
 import { matchPairs, strength, type PairGroup } from './match.js';
@@ -168,7 +172,7 @@ export type ComparableCallOptions = Partial<ComparableOptions> & Pick<LexicalOpt
  * @throws OptionError as `alignComparable`.
  */
 export function matchComparable(src: AlignSide, tgt: AlignSide, options: ComparableCallOptions = {}): ComparableMatch {
-  const o: ComparableOptions & { lexicon?: boolean } = { ...DEFAULT_COMPARABLE_OPTIONS, ...options };
+  const o: ComparableOptions & { lexicon?: boolean } = withDefaults(DEFAULT_COMPARABLE_OPTIONS, options);
   if (!comparableFits(src.n, tgt.n, o.maxComparablePairs)) throw new OptionError(`alignSentences: ${comparableTooLarge(src.n, tgt.n, o.maxComparablePairs)}`);
   const rows = src.overlaps ? contentOf(src) : [];
   const cols = tgt.overlaps ? contentOf(tgt) : [];
@@ -206,7 +210,7 @@ export function matchComparable(src: AlignSide, tgt: AlignSide, options: Compara
  *   memory grows with the product; the check comes before anything is allocated).
  */
 export function alignComparable(src: AlignSide, tgt: AlignSide, options: ComparableCallOptions = {}): Bead[] {
-  const o: ComparableOptions = { ...DEFAULT_COMPARABLE_OPTIONS, ...options };
+  const o: ComparableOptions = withDefaults(DEFAULT_COMPARABLE_OPTIONS, options);
   const { rows, cols, groups } = matchComparable(src, tgt, options);
   // The document's usual length ratio of paired sentences; a bead far from it is partly shared.
   const ratios = groups.map((g) => logRatio(g, src, tgt, rows, cols));

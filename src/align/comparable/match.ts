@@ -1,6 +1,6 @@
 // Comparable mode's decisions on a score matrix (index.ts describes the steps): which pairs are
 // accepted, and which sentences join a pair's group. Pure: matrix in, groups out.
-import { falseRateThreshold, nullSample, survival, topTwo, type NullSample } from './null.js';
+import { falseRateThreshold, nullSample, nullShare, survival, topTwo, type NullSample } from './null.js';
 import { supportedColumns } from './order.js';
 
 /** Sentences paired together, by row and column of the matrix. */
@@ -62,31 +62,88 @@ class Groups {
   }
 }
 
+/** Each row's and column's best cell, and the thresholds best pairs must clear (`bestThresholds`). */
+export interface BestThresholds {
+  rowBest: ReturnType<typeof topTwo>[];
+  colBest: ReturnType<typeof topTwo>[];
+  /** A mutual best pair, counting every sentence as one that may have no counterpart. */
+  t: number;
+  /** A one-sided best pair (half the rate: one sentence's choice behind it, not two). */
+  tOne: number;
+  /** A mutual best pair, counting only the estimated share of sentences with no counterpart (`nullShare`). */
+  tShared: number;
+}
+
+/**
+ * The bests of each row and column of `score` and the false-rate thresholds of these n + m tests
+ * against the null documents' bests `nul` (exported for scripts/comparable-diag.ts).
+ */
+export function bestThresholds(score: Float64Array, n: number, m: number, nul: NullSample, falseRate: number): BestThresholds {
+  const rowBest = Array.from({ length: n }, (_, r) => topTwo(m, (c) => score[r * m + c]));
+  const colBest = Array.from({ length: m }, (_, c) => topTwo(n, (r) => score[r * m + c]));
+  const tests = [...rowBest.map((b) => b.first), ...colBest.map((b) => b.first)];
+  const expected = (x: number) => (n + m) * survival(nul, x);
+  const share = nullShare(tests.map((x) => survival(nul, x)));
+  return {
+    rowBest,
+    colBest,
+    t: falseRateThreshold(tests, expected, falseRate),
+    tOne: falseRateThreshold(tests, expected, falseRate / 2),
+    tShared: falseRateThreshold(tests, (x) => share * expected(x), falseRate),
+  };
+}
+
 /**
  * Best pairs (step 2): the best of each row and of each column, accepted at the false-rate threshold
  * of n + m tests against the null documents' bests; mutual pairs first, then one-sided ones (at half
  * the rate) strongest first, joining the group of an already paired partner.
  */
-function bestPairs(score: Float64Array, n: number, m: number, nul: NullSample, o: MatchOptions, groups: Groups): void {
-  const rowBest = Array.from({ length: n }, (_, r) => topTwo(m, (c) => score[r * m + c]));
-  const colBest = Array.from({ length: m }, (_, c) => topTwo(n, (r) => score[r * m + c]));
-  const tests = [...rowBest.map((b) => b.first), ...colBest.map((b) => b.first)];
-  const expected = (x: number) => (n + m) * survival(nul, x);
-  const t = falseRateThreshold(tests, expected, o.falseRate);
-  // A one-sided pair has one sentence's choice behind it, a mutual pair both: half the rate.
-  const tOne = falseRateThreshold(tests, expected, o.falseRate / 2);
+function bestPairs(b: BestThresholds, groups: Groups): void {
+  const { rowBest, colBest, t, tOne } = b;
   const candidates: [number, number, number][] = [];
-  rowBest.forEach((b, r) => b.first >= t && candidates.push([b.first, r, b.best]));
-  colBest.forEach((b, c) => b.first >= t && rowBest[b.best].best !== c && candidates.push([b.first, b.best, c]));
+  rowBest.forEach((x, r) => x.first >= t && candidates.push([x.first, r, x.best]));
+  colBest.forEach((x, c) => x.first >= t && rowBest[x.best].best !== c && candidates.push([x.first, x.best, c]));
   const mutual = (r: number, c: number) => rowBest[r].best === c && colBest[c].best === r;
   candidates.sort((a, b) => Number(mutual(b[1], b[2])) - Number(mutual(a[1], a[2])) || b[0] - a[0]);
   for (const [v, r, c] of candidates) if (mutual(r, c) || v >= tOne) groups.link(r, c, strength(v, mutual(r, c) ? t : tOne));
 }
 
 /**
+ * Shared-evidence pairs (step 3, after the order prior, so that order-supported cells are claimed
+ * first): mutual best pairs of two still unpaired sentences at `tShared`, where chance passes are
+ * expected only of the share of sentences the document's own tests say have no counterpart.
+ */
+function sharedPairs(b: BestThresholds, groups: Groups): number {
+  let found = 0;
+  b.rowBest.forEach((x, r) => {
+    if (x.first < b.tShared || b.colBest[x.best].best !== r || groups.ofRow[r] || groups.ofCol[x.best]) return;
+    groups.link(r, x.best, strength(x.first, b.tShared));
+    found++;
+  });
+  return found;
+}
+
+/**
+ * The false-rate threshold of the order prior's candidates, `[score, row, column, k]`: each the best
+ * of its k free supported cells, which by chance scores v or more with probability 1 − (1 − S(v))^k,
+ * S the survival of single null cells (`cells`), so the candidates together expect Σk · S(v) chance
+ * passes, counting only the estimated share of candidates with no counterpart (`nullShare`).
+ */
+export function orderThreshold(candidates: readonly (readonly [number, number, number, number])[], cells: NullSample, falseRate: number): number {
+  const tried = candidates.reduce((a, x) => a + x[3], 0);
+  const share = nullShare(candidates.map(([v, , , k]) => 1 - (1 - survival(cells, v)) ** k));
+  return falseRateThreshold(
+    candidates.map((x) => x[0]),
+    (v) => share * tried * survival(cells, v),
+    falseRate,
+  );
+}
+
+/**
  * Order prior (step 3): each unpaired row's best free cell among those its neighbours' pairs support,
- * accepted at the false-rate threshold where chance may hit any of the supported cells; the same for
- * columns (the matrix transposed). Repeats while it finds pairs.
+ * accepted at the false-rate threshold where chance may hit any of the supported cells (counting
+ * only the estimated share of candidates with no counterpart, `nullShare`); the same for columns
+ * (the matrix transposed). Repeats while it finds pairs.
  */
 function orderPairs(score: Float64Array, n: number, m: number, cells: NullSample, o: MatchOptions, groups: Groups): void {
   for (let round = 0; round < ORDER_ROUNDS; round++) {
@@ -105,12 +162,7 @@ function orderPairs(score: Float64Array, n: number, m: number, cells: NullSample
         candidates.push(transposed ? [at(c), c, r, free.length] : [at(c), r, c, free.length]);
       }
     }
-    const tried = candidates.reduce((a, x) => a + x[3], 0);
-    const t = falseRateThreshold(
-      candidates.map((x) => x[0]),
-      (v) => tried * survival(cells, v),
-      o.falseRate,
-    );
+    const t = orderThreshold(candidates, cells, o.falseRate);
     candidates.sort((a, b) => b[0] - a[0]);
     let found = 0;
     for (const [v, r, c] of candidates) {
@@ -123,7 +175,7 @@ function orderPairs(score: Float64Array, n: number, m: number, cells: NullSample
 }
 
 /** Bests of every row and column of each null matrix: what a sentence's best score reaches by chance. */
-function bestNull(nulls: readonly Float64Array[], n: number, m: number): NullSample {
+export function bestNull(nulls: readonly Float64Array[], n: number, m: number): NullSample {
   const values: number[] = [];
   for (const z of nulls) {
     for (let r = 0; r < n; r++) values.push(topTwo(m, (c) => z[r * m + c]).first);
@@ -148,7 +200,10 @@ function cellNull(nulls: readonly Float64Array[]): NullSample {
  */
 export function matchPairs(score: Float64Array, nulls: readonly Float64Array[], n: number, m: number, o: MatchOptions): PairGroup[] {
   const groups = new Groups(n, m, o.maxGroup);
-  bestPairs(score, n, m, bestNull(nulls, n, m), o, groups);
-  if (o.orderWindow > 0) orderPairs(score, n, m, cellNull(nulls), o, groups);
+  const bests = bestThresholds(score, n, m, bestNull(nulls, n, m), o.falseRate);
+  const cells = o.orderWindow > 0 ? cellNull(nulls) : undefined;
+  bestPairs(bests, groups);
+  if (cells) orderPairs(score, n, m, cells, o, groups);
+  if (sharedPairs(bests, groups) && cells) orderPairs(score, n, m, cells, o, groups);
   return groups.list;
 }

@@ -62,3 +62,17 @@ export function falseRateThreshold(scores: readonly number[], expected: (t: numb
   }
   return threshold;
 }
+
+/**
+ * Share of tests that are null, i.e. of sentences with no counterpart (Storey's π₀, λ = ½), from the
+ * tests' p-values (each test's chance of scoring as high under the null): a null test's p-value is
+ * over ½ as often as under, so twice the tests over ½, plus one, over the tests, at most 1. Two
+ * reports of one story pair most of their sentences, and counting every sentence as a possible
+ * chance pass would ask the pairs that are there for far more evidence than the false rate needs.
+ */
+export function nullShare(pValues: readonly number[], lambda = 0.5): number {
+  if (!pValues.length) return 1;
+  let above = 0;
+  for (const p of pValues) if (p > lambda) above++;
+  return Math.min(1, (above + 1) / ((1 - lambda) * pValues.length));
+}

@@ -1,5 +1,6 @@
 // Options of the lexical embedder, their defaults, validation, and the embedder id they imply.
 import { OptionError } from '../../errors.js';
+import { withDefaults } from '../../defaults.js';
 import { FNV_OFFSET, fmix32, fnvStep } from './hash.js';
 
 /** Bumped whenever the features or their hashing change, so cached vectors are not reused. */
@@ -151,7 +152,7 @@ export function resolveLexicalOptions(options: LexicalOptions = {}): ResolvedLex
   check(preset === undefined || Object.hasOwn(LEXICAL_PRESETS, preset), `preset must be one of ${Object.keys(LEXICAL_PRESETS).join(', ')} (got ${String(preset)})`);
   const p = preset === undefined ? {} : LEXICAL_PRESETS[preset];
   const d = { ...DEFAULT_LEXICAL_OPTIONS, ...p, weights: { ...DEFAULT_LEXICAL_OPTIONS.weights, ...p.weights } };
-  const weights = { ...d.weights, ...given.weights };
+  const weights = withDefaults(d.weights, given.weights ?? {});
   const r: ResolvedLexicalOptions = {
     dim: given.dim ?? d.dim,
     ngramMin: given.ngramMin ?? d.ngramMin,

@@ -2,7 +2,8 @@
 // prior, and the whole matcher on pure noise.
 import { describe, expect, it } from 'vitest';
 import { alignSentences } from '../../../src/align/index.js';
-import { falseRateThreshold, nullSample, survival, topTwo } from '../../../src/align/comparable/null.js';
+import { matchPairs, orderThreshold } from '../../../src/align/comparable/match.js';
+import { falseRateThreshold, nullSample, nullShare, survival, topTwo } from '../../../src/align/comparable/null.js';
 import { nullDocument } from '../../../src/align/comparable/null-document.js';
 import { supportedColumns } from '../../../src/align/comparable/order.js';
 import { seededRandom } from '../../../src/align/random.js';
@@ -76,6 +77,49 @@ describe('the null and its thresholds', () => {
       expect(norm).toBeCloseTo(1, 6);
     }
     expect(nullDocument(set, [0, 1, 2], 7)).toEqual(a);
+  });
+});
+
+describe('the share of sentences with no counterpart', () => {
+  // A uniform null on 0..99 (100 values): survival(x) = (100 − x + 0.5)/101, over ½ for x ≤ 49.
+  const nul = nullSample(Array.from({ length: 100 }, (_, k) => k));
+
+  it('nullShare is (p-values over ½ + 1) / (½ · tests), at most 1', () => {
+    const p = (xs: number[]) => xs.map((x) => survival(nul, x));
+    // 2 of 10 tests below the null median (p over ½): (2 + 1)/(0.5 · 10) = 0.6.
+    expect(nullShare(p([10, 20, ...Array(8).fill(1000)]))).toBeCloseTo(0.6, 12);
+    // 4 of 8: (4 + 1)/4 = 1.25, capped at 1 (tests that look like the null count in full).
+    expect(nullShare(p([10, 20, 30, 40, 1000, 1000, 1000, 1000]))).toBe(1);
+    expect(nullShare([])).toBe(1);
+  });
+
+  it('the order prior counts only the candidates that look like chance', () => {
+    // Single null cells uniform on 0..99: S(92) = 8.5/101 ≈ 0.084, S(10) = 90.5/101 ≈ 0.896.
+    // Eight candidates score 92 and two score 10, each the only supported cell of its row (k = 1),
+    // so their p-values are S itself: two over ½, share (2 + 1)/(0.5 · 10) = 0.6. Ten cells tried:
+    // at 92, 10 · 0.084 = 0.84 chance passes > 0.1 · 8 counting all, but 0.6 · 0.84 = 0.50 ≤ 0.8.
+    const candidates = [...Array.from({ length: 8 }, (_, r) => [92, r, r, 1] as const), [10, 8, 8, 1] as const, [10, 9, 9, 1] as const];
+    expect(orderThreshold(candidates, nul, 0.1)).toBe(92);
+    expect(falseRateThreshold(candidates.map((x) => x[0]), (v) => 10 * survival(nul, v), 0.1)).toBe(Infinity);
+  });
+
+  it('a mutual best pair the null would give one sentence in ten is paired when most sentences have a partner', () => {
+    // 5 × 5 scores: rows 0–3 score 90 with the column of the same index, everything else 0 (row 4
+    // and column 4 have no partner). Ten null matrices, constant 0, 10, …, 90: their 100 row and
+    // column bests are ten of each, so survival(90) = 10.5/101 ≈ 0.104 and survival(0) = 1.
+    // Tests: 8 bests of 90 and 2 of 0 (row 4, column 4). Counting all 10 as possibly null, 90 needs
+    // 10 · 0.104 = 1.04 ≤ 0.1 · 8 = 0.8: no. With the estimated share (2 tests below the median:
+    // (2 + 1)/5 = 0.6), 0.6 · 1.04 = 0.62 ≤ 0.8: the four pairs are accepted.
+    const n = 5;
+    const score = new Float64Array(n * n);
+    for (let k = 0; k < 4; k++) score[k * n + k] = 90;
+    const nulls = Array.from({ length: 10 }, (_, k) => new Float64Array(n * n).fill(10 * k));
+    const groups = matchPairs(score, nulls, n, n, { falseRate: 0.1, orderWindow: 0, maxGroup: 3 });
+    expect(groups.map((g) => `${g.src}:${g.tgt}`).sort()).toEqual(['0:0', '1:1', '2:2', '3:3']);
+    // When only one row has a partner, the share is 1 and the same score is not enough.
+    const lone = new Float64Array(n * n);
+    lone[0] = 90;
+    expect(matchPairs(lone, nulls, n, n, { falseRate: 0.1, orderWindow: 0, maxGroup: 3 })).toEqual([]);
   });
 });
 
