@@ -64,8 +64,8 @@ const STOPWORDS = new Set(
 );
 
 /** A word is what `/[\p{L}\p{M}][\p{L}\p{M}'’.-]*\/gu` matches (read by `wordEnd`, without the expression). */
-/** Characters trimmed off the end of a word (`Jr.`, `Maduro'`). */
-const TRAILING = new Set(['.', "'", '’', '-']);
+/** Characters trimmed off the end of a word (`Jr.`, `Maduro'`): `.`, `'`, `’`, `-`. */
+const isTrailing = (c: number) => c === 46 || c === 39 || c === 0x2019 || c === 45;
 type RunWord = { text: string; start: number; end: number; particle: boolean };
 const isCapital = (w: string) => /^\p{Lu}/u.test(w);
 /** `al-Assad`, `el-Sisi`: a lower-case article glued to a capitalised word. */
@@ -114,12 +114,12 @@ export function extractNames(text: string, lang?: string): NameMention[] {
     if (masks.length && masks.some(([a, b]) => start < b && a < rawEnd)) continue;
     // The word without trailing `.`, `'`, `’`, `-`, then without a possessive `'s`.
     let end = rawEnd;
-    while (end > start + 1 && TRAILING.has(text[end - 1]!)) end--;
+    while (end > start + 1 && isTrailing(text.charCodeAt(end - 1))) end--;
     if (end - start >= 2 && (text[end - 1] === 's' || text[end - 1] === 'S') && (text[end - 2] === "'" || text[end - 2] === '’')) end -= 2;
     const len = end - start;
     const gapStart = prevEnd;
     prevEnd = end;
-    if (run.length && gapStart >= 0 && !/^\s+$|^\s*-\s*$/.test(text.slice(gapStart, start).replace(/^['’]s/, ''))) flush();
+    if (run.length && gapStart >= 0 && !joinsName(text, gapStart, start)) flush();
     // The first character survives the trimming: it is a letter or a mark.
     const code = text.charCodeAt(start);
     // Most words are lower case and outside any name: they end here without a string of their own.
@@ -156,6 +156,26 @@ function wordEnd(text: string, i: number): number {
     }
   }
 }
+
+/**
+ * Whether the gap `[from, to)` between two words keeps them in one name: after a possessive `'s`,
+ * white space, or one hyphen with white space around it (`/^\s+$|^\s*-\s*$/` on the gap less a
+ * leading `'s`), read without a copy of the gap.
+ */
+function joinsName(text: string, from: number, to: number): boolean {
+  if (to - from >= 2 && (text[from] === "'" || text[from] === '’') && text[from + 1] === 's') from += 2;
+  let spaces = 0;
+  let hyphens = 0;
+  for (let k = from; k < to; k++) {
+    const ch = text[k]!;
+    if (ch === '-') {
+      if (++hyphens > 1) return false;
+    } else if (SPACE.test(ch)) spaces++;
+    else return false;
+  }
+  return hyphens === 1 || spaces > 0;
+}
+const SPACE = /\s/;
 
 /** Whether `text` has a hyphen in `[start, end)`. */
 function hyphenIn(text: string, start: number, end: number): boolean {
