@@ -15,6 +15,10 @@ import { finding, isContent, type Check, type CheckContext } from './context.js'
 import { absentFromDocument, contentIndices, lazy, namesNotIn, namesOf, wordsOf } from './names.js';
 import { numbersOf, unmatchedNumbers } from './numbers.js';
 import type { CheckSide, Finding } from './types.js';
+import { leadsOn } from '../text/clauses.js';
+
+/** Whether bead `k` pairs source and target sentences. */
+const pairedAt = (beads: readonly Bead[], k: number): boolean => (beads[k]?.label === 'match' || beads[k]?.label === 'partial') && beads[k]!.src.length > 0;
 
 const span = (side: CheckSide, idx: number[]): [number, number] => [side.sentences[idx[0]].start, side.sentences[idx[idx.length - 1]].end];
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -40,7 +44,9 @@ export const checkCoverage: Check = (ctx) => {
       const src = bead.src.filter((i) => isContent(source.sentences[i]));
       if (src.length) out.push(finding(ctx, 'omission', { src, bead: index, srcRange: span(source, src), detail: plural(src.length, 'source sentence') }));
     } else if (bead.label === 'addition') {
-      const tgt = bead.tgt.filter((i) => isContent(target.sentences[i]));
+      // A short clause leading into the next target sentence, which has a source, is that sentence's
+      // beginning cut off by the segmenter (`C'était prévu ;`), not added matter.
+      const tgt = bead.tgt.filter((i) => isContent(target.sentences[i]) && !(leadsOn(target.sentences[i]!.text) && pairedAt(beads, index + 1) && beads[index + 1]!.tgt.includes(i + 1)));
       if (tgt.length) out.push(finding(ctx, 'addition', { tgt, bead: index, tgtRange: span(target, tgt), detail: plural(tgt.length, 'target sentence') }));
     } else if (bead.label === 'partial' && bead.src.length && bead.tgt.length) {
       out.push(...lostInPartial(ctx, bead, index, targetWords));

@@ -3,7 +3,8 @@
 // over all `match` pairs: median m and MAD; a pair is an outlier when |r − m| > maxZ × 1.4826 × MAD
 // (widened for pairs shorter than the median pair, by √(median length / length)) and also
 // |r − m| > ln(minFactor), so a document of near-identical ratios does not flag 5 % wobbles.
-// Needs at least `lengthRatioMinPairs` pairs.
+// Needs at least `lengthRatioMinPairs` pairs. A pair with a sentence reported as omitted or added inside
+// it (`input.unsupported`) gets no length finding of its own: the omission or addition explains it.
 import { median } from '../align/order-stats.js';
 import { finding, pairedBeads, type Check } from './context.js';
 import type { CheckSide, Finding } from './types.js';
@@ -29,8 +30,12 @@ export const checkLength: Check = (ctx) => {
   // model the variance as inversely proportional to length): its allowed spread grows with
   // √(median pair length / its length).
   const typical = median(pairs.map((p) => p.s + p.t));
+  // A pair holding a sentence reported as omitted or added (`input.unsupported`) is one problem: that
+  // finding says why the lengths differ, and a second one on the same pair would only repeat it.
+  const explained = new Set((ctx.input.unsupported ?? []).map((u) => u.bead));
   const out: Finding[] = [];
   for (const p of pairs) {
+    if (explained.has(p.index)) continue;
     const dev = Math.abs(p.r - m);
     const allowed = spread * Math.sqrt(Math.max(1, typical / Math.max(1, p.s + p.t)));
     if (dev <= Math.log(lengthRatioMinFactor) || dev <= lengthRatioMaxZ * allowed) continue;

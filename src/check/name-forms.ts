@@ -45,11 +45,13 @@ export function sameGenericWord(a: string, b: string): boolean {
 
 /**
  * `name` with the letters that transliterations of one foreign name differ in made the same
- * (lower case, umlauts spelled out): `z`, `tz` and `ts` as `s` (`Tensing`/`Tenzing`,
- * `Beletzky`/`Beletski`), `y` as `i`, and a `j` between a consonant and a vowel dropped (`Pobjeda`/`Pobeda`).
+ * (lower case, umlauts spelled out): German `sch` and French `ch` as English `sh` (`Tien-Schan`/`Tian
+ * Chan`), `z`, `tz` and `ts` as `s` (`Tensing`/`Tenzing`, `Beletzky`/`Beletski`), `y` as `i`, and a `j`
+ * between a consonant and a vowel dropped (`Pobjeda`/`Pobeda`).
  */
 export function transliterationKey(name: string): string {
   return plainForm(name)
+    .replace(/s?ch/gu, 'sh')
     .replace(/t[sz]|z/gu, 's')
     .replace(/y/gu, 'i')
     .replace(/(?<=[b-df-hk-np-tv-xz])j(?=[aeiou])/gu, '');

@@ -16,6 +16,7 @@ import { sameExonym } from '../text/exonyms.js';
 import { consistentRendering } from './name-variants.js';
 import { neighbourSentences } from './neighbours.js';
 import { plainWords, type PlainWords } from './plain-words.js';
+import { allCommonWords, COMMON_WORD_NOTE, lowerCaseForms } from './common-words.js';
 import { finding, isContent, locate, pairedBeads, recentSentence, type Check, type CheckContext, type Located } from './context.js';
 import type { CheckSide, Finding } from './types.js';
 import { untranslatedNames } from './name-translation.js';
@@ -214,6 +215,7 @@ export const checkNames: Check = (ctx) => {
   const out: Finding[] = [];
   const targetWords = lazy(() => wordsOf(target, contentIndices(target)));
   const sourceWords = lazy(() => wordsOf(source, contentIndices(source)));
+  const lowerForms = lazy(() => lowerCaseForms(sourceWords()));
   const langs = [source.lang, target.lang] as const;
   // Pairs each source name occurs in, for names that every pair leaves out (name-forms.ts).
   const occurrences = new Map<string, number>();
@@ -228,7 +230,8 @@ export const checkNames: Check = (ctx) => {
     const near = (which: 'src' | 'tgt') => [...bead[which], ...neighbourSentences(beads, index, which)];
     const missing = untranslatedNames(namesNotIn(src, target, near('tgt'), ratio), langs, 'source', texts(target, near('tgt')));
     for (const name of absentFromDocument(ctx, missing, targetWords)) {
-      out.push(finding(ctx, 'name-missing', { src: [name.sentence], tgt: bead.tgt, srcRange: name.range, expected: name.raw, bead: index }));
+      const found = finding(ctx, 'name-missing', { src: [name.sentence], tgt: bead.tgt, srcRange: name.range, expected: name.raw, bead: index });
+      out.push(allCommonWords(name.tokens, lowerForms()) ? { ...found, severity: 'info', note: COMMON_WORD_NOTE } : found);
     }
     const extra = untranslatedNames(namesNotIn(tgt, source, near('src'), ratio), langs, 'target', texts(source, near('src')));
     for (const name of absentFromDocument(ctx, extra, sourceWords)) {

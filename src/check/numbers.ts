@@ -12,18 +12,24 @@
 // numeral left over too (`twenty` / `三十`): alone (`seit hundert Jahren` / `depuis un siècle`,
 // `zwei Wochen` / `quinze jours`) they are a fact worded another way far more often than one lost.
 // In `partial` pairs nothing is reported here: the `partial` finding lists what did not make it across.
+// Page numbers and list item numbers (number-roles.ts) and numbers that moved as a block with a
+// running head (moved-numbers.ts) are still reported, as `info`.
 import { findCjkNumbers } from '../text/cjk-numbers.js';
 import { findRomanNumerals } from './roman-numerals.js';
 import { findClockTimes, findShortRangeYears, findThousanders } from './number-forms.js';
 import type { DateMention } from '../text/dates.js';
 import { extractNumbers, sameNumber, type NumberMention } from '../text/numbers.js';
 import { neighbourSentences, notNearby } from './neighbours.js';
+import { movedBlocksAsInfo } from './moved-numbers.js';
+import { listLabelSpan, numberRole, pageSpans, ROLE_NOTE, type NumberRole } from './number-roles.js';
 import { finding, locate, pairedBeads, sentenceDates, type Check, type CheckContext, type Located } from './context.js';
 import type { CheckSide, Finding } from './types.js';
 
 export type LocatedNumber = Located<NumberMention> & {
   /** Only a counterpart for the other side's numbers, never reported itself (a Chinese numeral, a date's year). */
   counterpartOnly?: boolean;
+  /** A page number or a list item's number (number-roles.ts): reported as `info`. */
+  role?: NumberRole;
 };
 
 /** The numbers of some sentences of a side, located in the original text. */
@@ -35,7 +41,11 @@ export function numbersOf(side: CheckSide, indices: readonly number[]): LocatedN
     // …and so is a range's short second year (`1952/53` holds 1953).
     const times = [...findClockTimes(text), ...findShortRangeYears(text)];
     const exclude = [...dates, ...times].map((d) => [d.start, d.end] as const);
-    return [...extractNumbers(text, lang, { skipDates: false, exclude }), ...times, ...counterparts(text, dates)];
+    const found: Array<NumberMention & { role?: NumberRole }> = [...extractNumbers(text, lang, { skipDates: false, exclude }), ...times, ...counterparts(text, dates, lang)];
+    const pages = pageSpans(text);
+    const label = listLabelSpan(text);
+    if (pages.length || label) for (const n of found) n.role = numberRole(n.start, n.end, pages, label);
+    return found;
   }, 'numbers');
 }
 
@@ -46,10 +56,10 @@ export function numbersOf(side: CheckSide, indices: readonly number[]): LocatedN
  * dates (`novembre 1956` is a date, so its 1956 is not a number of its own, but it is the counterpart
  * of a bare `1956`; `11. Juli` answers the `11` of `le 11 au matin`).
  */
-function counterparts(text: string, dates: readonly DateMention[]): Array<NumberMention & { counterpartOnly: true }> {
+function counterparts(text: string, dates: readonly DateMention[], lang: string): Array<NumberMention & { counterpartOnly: true }> {
   const out: Array<NumberMention & { counterpartOnly: true }> = [];
   for (const c of findCjkNumbers(text)) out.push({ ...c, raw: text.slice(c.start, c.end), kind: 'number', form: 'words', counterpartOnly: true });
-  for (const r of [...findRomanNumerals(text), ...findThousanders(text)]) out.push({ ...r, raw: text.slice(r.start, r.end), kind: 'number', form: 'words', counterpartOnly: true });
+  for (const r of [...findRomanNumerals(text, lang), ...findThousanders(text)]) out.push({ ...r, raw: text.slice(r.start, r.end), kind: 'number', form: 'words', counterpartOnly: true });
   for (const d of dates) {
     if (d.year !== undefined) out.push({ value: d.year, raw: d.raw, start: d.start, end: d.end, kind: 'year', form: 'digits', counterpartOnly: true });
     // …and its day answers a bare day number (`le 11 au matin` for `am 11. Juli`, the month said before).
@@ -59,45 +69,58 @@ function counterparts(text: string, dates: readonly DateMention[]): Array<Number
 }
 
 /**
- * Pairs equal numbers one to one; returns what is left on each side. Each source number takes the
- * earliest unpaired target number equal to it. Targets are grouped by value and looked up by binary
- * search, so a pair with tens of thousands of numbers stays fast (n log n, not n·m).
+ * Pairs equal numbers one to one; returns what is left on each side. Numerals are paired with
+ * numerals first (`1` with `1.`, not with the `Erste` before it), then what is left with anything
+ * equal: each source number takes the earliest unpaired target number equal to it. Targets are
+ * grouped by value and looked up by binary search, so a pair with tens of thousands of numbers stays
+ * fast (n log n, not n·m).
  */
 export function unmatchedNumbers(src: LocatedNumber[], tgt: LocatedNumber[], lenient = 10) {
-  // Distinct target values, sorted; each with the queue of its target indices in text order.
-  const groups = new Map<number, { queue: number[]; next: number }>();
+  // Distinct target values, sorted; each with its target indices in text order.
+  const groups = new Map<number, number[]>();
   tgt.forEach((t, i) => {
     const g = groups.get(t.value);
-    if (g) g.queue.push(i);
-    else groups.set(t.value, { queue: [i], next: 0 });
+    if (g) g.push(i);
+    else groups.set(t.value, [i]);
   });
   const values = [...groups.keys()].sort((a, b) => a - b);
   const used = new Uint8Array(tgt.length);
-  const srcLeft: LocatedNumber[] = [];
-  for (const s of src) {
-    const v = s.value;
-    // A superset of the values `sameNumber` accepts; each is then checked exactly.
-    const slack = 2e-9 * Math.max(1, Math.abs(v));
-    let lo = 0;
-    for (let hi = values.length; lo < hi; ) {
-      const mid = (lo + hi) >> 1;
-      if ((values[mid] as number) < v - slack) lo = mid + 1;
-      else hi = mid;
-    }
-    let best: { queue: number[]; next: number } | undefined;
-    for (let k = lo; k < values.length && (values[k] as number) <= v + slack; k++) {
-      const g = groups.get(values[k] as number)!;
-      if (g.next < g.queue.length && sameNumber(v, values[k] as number) && (!best || (g.queue[g.next] as number) < (best.queue[best.next] as number))) best = g;
-    }
-    if (best) used[best.queue[best.next++] as number] = 1;
-    else srcLeft.push(s);
+  const paired = new Uint8Array(src.length);
+  const digits = (n: LocatedNumber) => n.form === 'digits' && !n.counterpartOnly;
+  for (const pass of [true, false]) {
+    src.forEach((s, si) => {
+      if (paired[si] || (pass && !digits(s))) return;
+      const v = s.value;
+      // A superset of the values `sameNumber` accepts; each is then checked exactly.
+      const slack = 2e-9 * Math.max(1, Math.abs(v));
+      let lo = 0;
+      for (let hi = values.length; lo < hi; ) {
+        const mid = (lo + hi) >> 1;
+        if ((values[mid] as number) < v - slack) lo = mid + 1;
+        else hi = mid;
+      }
+      let best = -1;
+      for (let k = lo; k < values.length && (values[k] as number) <= v + slack; k++) {
+        if (!sameNumber(v, values[k] as number)) continue;
+        const i = groups.get(values[k] as number)!.find((j) => !used[j] && (!pass || digits(tgt[j]!)));
+        if (i !== undefined && (best < 0 || i < best)) best = i;
+      }
+      if (best >= 0) {
+        used[best] = 1;
+        paired[si] = 1;
+      }
+    });
   }
+  const srcLeft = src.filter((_, i) => !paired[i]);
   const left = tgt.filter((_, i) => !used[i]);
   const strict = (n: LocatedNumber) => !n.counterpartOnly && !(n.form === 'words' && n.value <= lenient);
   // A numeral the other side could have meant (digits, or a Chinese or Roman numeral; not a date's parts).
   const numeral = (n: LocatedNumber) => (n.counterpartOnly ? n.form === 'words' : n.form === 'digits');
   return { src: srcLeft.filter(strict), tgt: left.filter(strict), numeralLeft: { src: srcLeft.some(numeral), tgt: left.some(numeral) } };
 }
+
+/** A finding about a page number or a list item's number is `info`, with a note saying why (number-roles.ts). */
+const asRole = (f: Finding, role: NumberRole): Finding => (role ? { ...f, severity: 'info', note: ROLE_NOTE[role] } : f);
 
 export const checkNumbers: Check = (ctx: CheckContext) => {
   const { source, target, beads } = ctx.input;
@@ -126,16 +149,16 @@ export const checkNumbers: Check = (ctx: CheckContext) => {
       if (t) {
         nextOfKind.set(s.kind, k + 1);
         taken.add(t);
-        out.push(finding(ctx, 'number-mismatch', {
+        out.push(asRole(finding(ctx, 'number-mismatch', {
           src: [s.sentence], tgt: [t.sentence], srcRange: s.range, tgtRange: t.range, expected: s.raw, actual: t.raw, bead: index,
-        }));
+        }), s.role ?? t.role));
       } else if (s.form === 'digits' || pairLeft.numeralLeft.tgt) {
-        out.push(finding(ctx, 'number-missing', { src: [s.sentence], tgt: bead.tgt, srcRange: s.range, expected: s.raw, bead: index }));
+        out.push(asRole(finding(ctx, 'number-missing', { src: [s.sentence], tgt: bead.tgt, srcRange: s.range, expected: s.raw, bead: index }), s.role));
       }
     }
     for (const t of left.tgt.filter((x) => !taken.has(x) && (x.form === 'digits' || pairLeft.numeralLeft.src))) {
-      out.push(finding(ctx, 'number-extra', { src: bead.src, tgt: [t.sentence], tgtRange: t.range, actual: t.raw, bead: index }));
+      out.push(asRole(finding(ctx, 'number-extra', { src: bead.src, tgt: [t.sentence], tgtRange: t.range, actual: t.raw, bead: index }), t.role));
     }
   }
-  return out;
+  return movedBlocksAsInfo(out);
 };

@@ -20,14 +20,16 @@ export function romanValue(word: string): number | undefined {
 }
 
 /**
- * Upper-case Roman numerals standing as words, with their value and span. A lone `I` is left out
- * (the English pronoun), and so are numerals inside all-capital text, where they are only letters.
+ * Upper-case Roman numerals standing as words, with their value and span. A lone `I` is left out in
+ * English text (the pronoun; `lang` 'en' or unknown) but read elsewhere (`camp I`, `Lager I`), and
+ * numerals inside all-capital text are left out, where they are only letters.
  */
-export function findRomanNumerals(text: string): Array<{ value: number; start: number; end: number }> {
+export function findRomanNumerals(text: string, lang?: string): Array<{ value: number; start: number; end: number }> {
   if (!/\p{Ll}/u.test(text)) return [];
   const out: Array<{ value: number; start: number; end: number }> = [];
+  const loneI = lang !== undefined && lang !== 'en' && lang !== 'und';
   for (const m of text.matchAll(/(?<![\p{L}\p{N}])[IVXLCDM]+(?![\p{L}\p{N}])/gu)) {
-    if (m[0] === 'I') continue;
+    if (m[0] === 'I' && !loneI) continue;
     const value = romanValue(m[0]);
     if (value !== undefined) out.push({ value, start: m.index!, end: m.index! + m[0].length });
   }

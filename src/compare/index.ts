@@ -8,8 +8,10 @@ import { segmentDocument } from '../segment/index.js';
 import { VERSION } from '../version.js';
 import { resolveCompareOptions, type CompareOptions, type ProgressEvent } from './options.js';
 import { unsupportedSentences } from './support.js';
-import { cheapToLeaveOut } from './leave-out.js';
+import { cheapToLeaveOut, leaveOutRatios } from './leave-out.js';
 import { coverageBelow } from './min-coverage.js';
+import { numbersAnswered } from './facts.js';
+import type { UnsupportedSentence } from '../check/types.js';
 
 export { DEFAULT_COMPARE_OPTIONS, resolveCompareOptions } from './options.js';
 export type { CompareOptions, ProgressEvent, Stage } from './options.js';
@@ -76,12 +78,15 @@ export async function compareArticles(source: string, target: string, compareOpt
   const skip = new Set(options.skipChecks);
   const findings = await time('check', async () => {
     // Sentences folded into a neighbour's bead without a counterpart of their own (parallel mode).
+    const cost = alignment.mode === 'parallel' ? alignment.stats?.leaveOutCost : undefined;
+    const leaveOutRatio = cost ? leaveOutRatios(srcSentences, alignment.beads, cost) : undefined;
     const unsupported = alignment.mode === 'parallel'
-      ? await unsupportedSentences(srcSentences, tgtSentences, alignment.beads, { source: sourceSide.lang, target: targetSide.lang }, embedder, { ...(options.signal ? { signal: options.signal } : {}), ...(options.dictionaries !== undefined ? { dictionaries: options.dictionaries } : {}), ...(sides ? { vectors: sides } : {}) })
+      ? await unsupportedSentences(srcSentences, tgtSentences, alignment.beads, { source: sourceSide.lang, target: targetSide.lang }, embedder, { ...(options.signal ? { signal: options.signal } : {}), ...(options.dictionaries !== undefined ? { dictionaries: options.dictionaries } : {}), ...(sides ? { vectors: sides } : {}), ...(leaveOutRatio ? { leaveOutRatio } : {}) })
       : [];
     // …and sentences the aligner gave a partner by shifting its neighbours over a deleted counterpart.
-    const cost = alignment.mode === 'parallel' ? alignment.stats?.leaveOutCost : undefined;
-    if (cost) unsupported.push(...cheapToLeaveOut(srcSentences, alignment.beads, cost).filter((u) => !unsupported.some((v) => v.side === 'source' && v.sentence === u.sentence)));
+    // A sentence whose numbers its partner all has is translated there, however cheap it is to leave out.
+    const answered = (u: UnsupportedSentence) => numbersAnswered(srcSentences[u.sentence]!.text, sourceSide.lang, alignment.beads[u.bead]!.tgt.map((j) => tgtSentences[j]!.text).join(' '), targetSide.lang);
+    if (cost) unsupported.push(...cheapToLeaveOut(srcSentences, alignment.beads, cost).filter((u) => !unsupported.some((v) => v.side === 'source' && v.sentence === u.sentence) && !answered(u)));
     return checkAlignment({ source: sourceSide, target: targetSide, beads: alignment.beads, unsupported }, { mode: alignment.mode }).filter(
       (f) => !skip.has(f.code),
     );

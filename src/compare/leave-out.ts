@@ -16,6 +16,7 @@ import { letterCount } from '../check/context.js';
 import { withDefaults } from '../defaults.js';
 import type { UnsupportedSentence } from '../check/types.js';
 import type { Sentence } from '../segment/types.js';
+import { leadsOn } from '../text/clauses.js';
 
 export interface LeaveOutOptions {
   /** A sentence is reported when leaving it out costs less than this share of its peers' median cost. @default 0.35 */
@@ -33,11 +34,7 @@ export interface LeaveOutOptions {
   minSentences?: number;
 }
 
-/** A short clause (ten words at most) that ends in a colon or semicolon: it goes on in the next sentence. */
-/** A sentence that starts with a lower-case letter (quotes and brackets aside): it goes on from the one before. */
-export const followsOn = (text: string): boolean => /^[^\p{L}\p{N}]*\p{Ll}/u.test(text);
-
-export const leadsOn = (text: string): boolean => /[:;]\s*$/u.test(text) && text.trim().split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length <= 10;
+export { followsOn, leadsOn } from '../text/clauses.js';
 
 export const DEFAULT_LEAVE_OUT_OPTIONS: Readonly<Required<LeaveOutOptions>> = Object.freeze({ share: 0.35, lengthWidth: 0.5, minPeers: 5, minLetters: 20, minSentences: 10 });
 
@@ -72,30 +69,51 @@ function peerMedians(judged: readonly number[], logLength: (i: number) => number
 }
 
 /**
- * The source sentences of `beads` that an aligned bead holds but that the alignment could leave out
- * at little cost (see the module comment), as `omission` candidates of the coverage check.
- * `cost[i]`: `AlignStats.leaveOutCost` of source sentence i.
+ * Each judged source sentence's leave-out cost as a share of its peers' median (see the module
+ * comment): below 1, cheaper to leave out than a sentence of its length usually is.
+ * `cost[i]`: `AlignStats.leaveOutCost` of source sentence i. Empty when the document is too short
+ * for its medians to mean anything.
  */
-export function cheapToLeaveOut(source: readonly Sentence[], beads: readonly Bead[], cost: Float64Array, options: LeaveOutOptions = {}): UnsupportedSentence[] {
-  const { share, lengthWidth, minPeers, minLetters, minSentences } = withDefaults(DEFAULT_LEAVE_OUT_OPTIONS, options);
-  const beadOf = new Int32Array(source.length).fill(-1);
-  beads.forEach((b, k) => { if (b.tgt.length > 0 && (b.label === 'match' || b.label === 'partial')) for (const i of b.src) beadOf[i] = k; });
+export function leaveOutRatios(source: readonly Sentence[], beads: readonly Bead[], cost: Float64Array, options: LeaveOutOptions = {}): Map<number, number> {
+  const { lengthWidth, minPeers, minLetters, minSentences } = withDefaults(DEFAULT_LEAVE_OUT_OPTIONS, options);
   const judged: number[] = [];
   const logLength = new Float64Array(source.length);
+  const aligned = alignedBeadOf(source.length, beads);
   source.forEach((s, i) => {
-    if (beadOf[i]! < 0 || !Number.isFinite(cost[i]) || (s.kind !== 'body' && s.kind !== 'heading')) return;
+    if (aligned[i]! < 0 || !Number.isFinite(cost[i]) || (s.kind !== 'body' && s.kind !== 'heading')) return;
     const letters = letterCount(s.text);
     if (letters < minLetters) return;
     judged.push(i);
     logLength[i] = Math.log(letters);
   });
-  if (judged.length < minSentences) return [];
+  const out = new Map<number, number>();
+  if (judged.length < minSentences) return out;
   const median = upperMedian(judged.map((i) => cost[i]!));
-  if (!(median > 0)) return [];
+  if (!(median > 0)) return out;
   const peers = peerMedians(judged, (i) => logLength[i]!, cost, lengthWidth, minPeers, median);
+  for (const i of judged) out.set(i, cost[i]! / peers.get(i)!);
+  return out;
+}
+
+/** For each source sentence, the index of the `match`/`partial` bead that pairs it with target sentences, or -1. */
+function alignedBeadOf(n: number, beads: readonly Bead[]): Int32Array {
+  const beadOf = new Int32Array(n).fill(-1);
+  beads.forEach((b, k) => { if (b.tgt.length > 0 && (b.label === 'match' || b.label === 'partial')) for (const i of b.src) beadOf[i] = k; });
+  return beadOf;
+}
+
+/**
+ * The source sentences of `beads` that an aligned bead holds but that the alignment could leave out
+ * at little cost (see the module comment), as `omission` candidates of the coverage check.
+ * `cost[i]`: `AlignStats.leaveOutCost` of source sentence i.
+ */
+export function cheapToLeaveOut(source: readonly Sentence[], beads: readonly Bead[], cost: Float64Array, options: LeaveOutOptions = {}): UnsupportedSentence[] {
+  const { share } = withDefaults(DEFAULT_LEAVE_OUT_OPTIONS, options);
+  const beadOf = alignedBeadOf(source.length, beads);
+  const ratios = leaveOutRatios(source, beads, cost, options);
   // A short clause that leads into the next sentence (`Es ist doch sehr bedeutsam :`) is as cheap to
   // merge as to leave out: a translation that joins it to the next one omits nothing.
-  return judged
-    .filter((i) => cost[i]! < share * peers.get(i)! && !leadsOn(source[i]!.text))
-    .map((i) => ({ side: 'source' as const, sentence: i, bead: beadOf[i]!, similarity: NaN, evidence: 'leave-out' as const }));
+  return [...ratios]
+    .filter(([i, r]) => r < share && !leadsOn(source[i]!.text))
+    .map(([i]) => ({ side: 'source' as const, sentence: i, bead: beadOf[i]!, similarity: NaN, evidence: 'leave-out' as const }));
 }

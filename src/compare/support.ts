@@ -27,10 +27,12 @@ import type { Embedder } from '../embed/types.js';
 import type { Sentence } from '../segment/types.js';
 import { compareNames, extractNames } from '../text/names.js';
 import { extractNumbers, sameNumber } from '../text/numbers.js';
-import { followsOn, leadsOn } from './leave-out.js';
+import { followsOn, leadsOn } from '../text/clauses.js';
 
 /** `SupportOptions.minLengthGain`'s default (log length ratio; see docs/tuning.md). */
 const DEFAULT_MIN_LENGTH_GAIN = 0.2;
+/** `SupportOptions.manyToManyShare`'s default (share of the peers' median leave-out cost; see docs/tuning.md). */
+const DEFAULT_MANY_TO_MANY_SHARE = 0.55;
 
 export interface SupportOptions {
   /** Fewest letters a sentence needs to be judged (headings and fragments carry too little to tell). @default 20 */
@@ -54,6 +56,20 @@ export interface SupportOptions {
    * @default none: both sides are embedded with `embedder`
    */
   vectors?: [AlignSide, AlignSide];
+  /**
+   * Each source sentence's leave-out cost as a share of its peers' (`leaveOutRatios`). With it, a source
+   * sentence of a bead with two or more sentences on both sides is unsupported when it is not the most
+   * similar of its group and its share is below `manyToManyShare`.
+   * @default none: that test is not made
+   */
+  leaveOutRatio?: ReadonlyMap<number, number>;
+  /**
+   * The leave-out share under which a sentence of a many-to-many bead (see `leaveOutRatio`) is reported.
+   * Higher than `LeaveOutOptions.share`: such a bead is itself a sign of a sentence without counterpart
+   * (a deleted sentence's source folded in with a neighbour's one-to-two pair).
+   * @default 0.55
+   */
+  manyToManyShare?: number;
 }
 
 const quantile = (xs: number[], q: number) => {
@@ -81,6 +97,24 @@ function sharesFacts(text: string, lang: string, other: string, otherLang: strin
   if (extractNumbers(text, lang).some((n) => n.form === 'digits' && theirs.some((t) => sameNumber(t.value, n.value)))) return true;
   const words = [...other.matchAll(/[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu)].map((m) => m[0]);
   return extractNames(text, lang).some((n) => n.tokens.some((t) => !t.ambiguous && t.text.length >= 4 && words.some((w) => compareNames(t.text, w) !== 'different')));
+}
+
+/**
+ * The source sentences of many-to-many bead `bead` (number `index`) that the alignment could leave out
+ * for less than `share` of their peers' cost and that are not the most similar of their group
+ * (`sims`, one per source sentence): a deleted target sentence whose source the aligner grouped with a
+ * neighbour's one-to-two pair. Neither side of such a bead is a single sentence, so the length and
+ * similarity tests of `unsupportedSentences` have no fixed reference to measure against; the
+ * alignment's own cost of leaving the sentence out is the evidence.
+ */
+function cheapInManyToMany(bead: Bead, index: number, sims: readonly number[], source: readonly Sentence[], ratio: ReadonlyMap<number, number>, share: number, minLetters: number): UnsupportedSentence[] {
+  const best = Math.max(...sims);
+  return bead.src.flatMap((i, k) => {
+    const s = source[i]!;
+    const r = ratio.get(i);
+    if (r === undefined || !(r < share) || sims[k]! >= best || letterCount(s.text) < minLetters || (followsOn(s.text) && bead.src.includes(i - 1))) return [];
+    return [{ side: 'source' as const, sentence: i, bead: index, similarity: sims[k]!, evidence: 'leave-out' as const }];
+  });
 }
 
 /** The sentence vectors of both sides from `embedder` (see `unsupportedSentences`), when the aligner's are not at hand. */
@@ -135,6 +169,9 @@ export async function unsupportedSentences(
       : [bead.tgt, bead.src, T, S, target, source, langs.target, langs.source] as const;
     const sims = mine.map((i) => groupCosine(mySide, i, otherSide, theirs));
     const best = Math.max(...sims);
+    if (bead.src.length >= 2 && bead.tgt.length >= 2 && options.leaveOutRatio) {
+      out.push(...cheapInManyToMany(bead, index, larger === 'src' ? sims : bead.src.map((i) => groupCosine(S, i, T, bead.tgt)), source, options.leaveOutRatio, options.manyToManyShare ?? DEFAULT_MANY_TO_MANY_SHARE, minLetters));
+    }
     // Length: the other side's length against this side's, in the document's usual ratio (log, target over source).
     const otherChars = chars(otherSents, theirs);
     const misfit = (myChars: number) => {
@@ -158,6 +195,7 @@ export async function unsupportedSentences(
       // find…`, a list item, a line of OCR text broken mid-sentence) is that sentence's, and has it.
       if (followsOn(s.text) && mine.includes(i - 1)) return;
       if (sharesFacts(s.text, s.lang && s.lang !== 'und' ? s.lang : myLang, otherText, otherLang)) return;
+      if (larger === 'src' && out.some((u) => u.side === 'source' && u.sentence === i)) return;
       out.push({ side: larger === 'src' ? 'source' : 'target', sentence: i, bead: index, similarity: sims[k]! });
     });
   }

@@ -5,7 +5,8 @@
 import { isCjk, isDigit, isWordChar } from '../embed/lexical/featurize.js';
 import { FNV_OFFSET, FNV_PRIME, fnvRange, fnvStep } from '../embed/lexical/hash.js';
 import { isStopword } from '../embed/lexical/stopwords.js';
-import { conceptCounts, multiwordStarters } from './counts.js';
+import { conceptCounts, conceptFirstWords, multiwordStarters } from './counts.js';
+import { PairMemo } from './pair-memo.js';
 import type { ConceptMap, SideLexicons } from './pair.js';
 import { EXTRA_SUFFIXES, stemmerFor } from './stem.js';
 
@@ -59,10 +60,11 @@ export class ConceptResolver {
   private readonly df: ReadonlyMap<string, number>;
   private readonly starters = new Set<string>();
   private readonly memo = new Map<string, Hit>();
-  private readonly wordMemo = new Map<number, Hit>();
-  private readonly runMemo = new Map<number, Hit>();
+  private readonly wordMemo = new PairMemo<Hit>(MEMO_LIMIT);
+  private readonly runMemo = new PairMemo<Hit>(MEMO_LIMIT);
   private readonly hits: Hit[] = [];
-  private readonly spans: number[] = [];
+  /** Per word of the text being resolved: start, end and its two hashes (`4 · k` onwards). */
+  private spans = new Int32Array(256);
   private readonly ja: boolean;
 
   constructor(private readonly side: SideLexicons) {
@@ -71,12 +73,7 @@ export class ConceptResolver {
     this.ja = side.lang === 'ja';
     this.df = conceptCounts(side.maps);
     for (const m of side.maps) for (const w of multiwordStarters(m)) this.starters.add(w);
-    for (const [prefix, counts] of side.identities) {
-      for (const c of counts.keys()) {
-        const sp = c.indexOf(' ', prefix.length);
-        if (sp > prefix.length) this.starters.add(c.slice(prefix.length, sp));
-      }
-    }
+    for (const [prefix, counts] of side.identities) for (const w of conceptFirstWords(counts, prefix)) this.starters.add(w);
   }
 
   /** Calls `emit(hash, weight)` for every concept found in `text` (weights before the feature weight). */
@@ -84,9 +81,8 @@ export class ConceptResolver {
     // Words are memoised by two hashes of their lower-cased code units, computed while scanning, so
     // a word seen before costs no string: only a miss slices and lower-cases it.
     const hits = this.hits;
-    const spans = this.spans;
     hits.length = 0;
-    spans.length = 0;
+    let spans = this.spans;
     const n = text.length;
     for (let i = 0; i < n; ) {
       if (!this.inWord(text.charCodeAt(i))) {
@@ -107,16 +103,23 @@ export class ConceptResolver {
       }
       // An apostrophe inside a word (`l'économie`, `aujourd'hui`) ends the word before it.
       if (!digits) {
-        const key = (h1 >>> 0) * 0x200000 + (h2 & 0x1fffff);
-        let hit = this.wordMemo.get(key);
+        let hit = this.wordMemo.get(h1, h2);
         if (hit === undefined) {
           const w = text.slice(i, j).toLowerCase();
           hit = this.ja && isCjk(w.charCodeAt(0)) ? NONE : this.lookup(w);
-          if (this.wordMemo.size >= MEMO_LIMIT) this.wordMemo.clear();
-          this.wordMemo.set(key, hit);
+          this.wordMemo.set(h1, h2, hit);
         }
+        const at = 4 * hits.length;
+        if (at + 4 > spans.length) {
+          const grown = new Int32Array(2 * spans.length);
+          grown.set(spans);
+          spans = this.spans = grown;
+        }
+        spans[at] = i;
+        spans[at + 1] = j;
+        spans[at + 2] = h1;
+        spans[at + 3] = h2;
         hits.push(hit);
-        spans.push(i, j, h1, h2);
       }
       i = j;
     }
@@ -138,14 +141,12 @@ export class ConceptResolver {
             c1 = Math.imul(c1 ^ spans[4 * q + 2], FNV_PRIME) ^ (c1 >>> 13);
             c2 = Math.imul(c2 + spans[4 * q + 3], 0x9e3779b1) ^ (c2 >>> 15);
           }
-          const key = (c1 >>> 0) * 0x200000 + (c2 & 0x1fffff);
-          let hit = this.runMemo.get(key);
+          let hit = this.runMemo.get(c1, c2);
           if (hit === undefined) {
             const words: string[] = [];
             for (let q = k; q < k + m; q++) words.push(text.slice(spans[4 * q], spans[4 * q + 1]).toLowerCase());
             hit = this.compute(words.join(' '));
-            if (this.runMemo.size >= MEMO_LIMIT) this.runMemo.clear();
-            this.runMemo.set(key, hit);
+            this.runMemo.set(c1, c2, hit);
           }
           if (hit.hashes.length > 0) {
             this.emitHit(hit, emit);

@@ -29,7 +29,8 @@ export class LineTable implements ReadonlyMap<string, string> {
   readonly size: number;
 
   constructor(
-    private readonly text: string,
+    /** The file's text, where keys and values lie. */
+    readonly text: string,
     private readonly spans: LineSpans,
   ) {
     let cap = 16;
@@ -97,6 +98,31 @@ export class LineTable implements ReadonlyMap<string, string> {
 
   forEach(f: (value: string, key: string, map: ReadonlyMap<string, string>) => void): void {
     for (let e = 0; e < this.spans.count; e++) if (this.dead[e] === 0) f(this.value(e), this.key(e), this);
+  }
+
+  /** Where the values {@link values} gives lie in {@link text}, in its order: start and end (excluded) of each. */
+  valueSpans(): Int32Array {
+    const out = new Int32Array(2 * this.size);
+    for (let e = 0, k = 0; e < this.spans.count; e++) {
+      if (this.dead[e] !== 0) continue;
+      out[k++] = this.spans.tab[e] + 1;
+      out[k++] = this.spans.end[e];
+    }
+    return out;
+  }
+
+  /** The part before the first space of each key whose first space is not its first character (`kerja` for `kerja sama`), in key order. */
+  firstWords(): string[] {
+    const out: string[] = [];
+    const { keyStart, tab } = this.spans;
+    for (let e = 0; e < this.spans.count; e++) {
+      if (this.dead[e] !== 0) continue;
+      const from = keyStart[e];
+      let i = from;
+      while (i < tab[e] && this.text.charCodeAt(i) !== 32) i++;
+      if (i > from && i < tab[e]) out.push(this.text.slice(from, i));
+    }
+    return out;
   }
 
   *entries(): MapIterator<[string, string]> {

@@ -129,6 +129,11 @@ export function extractNumbers(text: string, lang?: string, options: ExtractNumb
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** Languages whose article `l'` OCR misreads as `1'`. */
+const ELIDED_L = new Set(['fr', 'it', 'ca']);
+const FRACTIONS = { '½': 0.5, '¼': 0.25, '¾': 0.75 } as const;
+const FRACTION_AFTER = /^[ \u00a0]?([½¼¾])/u;
+
 function skipDigits(text: string, i: number): number {
   while (i < text.length && /[\d.,]/.test(text[i])) i++;
   return i;
@@ -146,6 +151,15 @@ function readDigits(text: string, start: number, lang?: string): NumberMention |
   }
   const numeral = readNumeral(text, start, lang);
   let { value, end } = numeral;
+  // A `1` right before an apostrophe and a word, where the language elides its article (`1' expédition`,
+  // `1'«Human»`), is the article `l'` misread by OCR, not a number.
+  if (value === 1 && end === start + 1 && ELIDED_L.has(lang ?? '') && /^['’]\s?[\p{L}«"“]/u.test(text.slice(end, end + 3)) && !/\d$/u.test(before)) return undefined;
+  // A whole number and a vulgar fraction (`1 ½ m`) are one number (1.5).
+  const fraction = numeral.decimal ? null : text.slice(end, end + 2).match(FRACTION_AFTER);
+  if (fraction) {
+    value += FRACTIONS[fraction[1] as keyof typeof FRACTIONS];
+    end += fraction[0].length;
+  }
   const rest = text.slice(end, end + 24);
   let kind: NumberKind = 'number';
   let sm: RegExpMatchArray | null;
@@ -266,11 +280,21 @@ function compounds(units: string[], tens: string[], join: (u: string, t: string)
 }
 const none: Array<[string, number]> = [];
 
+/**
+ * Ordinal words 1..n from stems, each with every ending (`zweit` + `e/en/er/es/em`); `/` in a stem
+ * gives variants of one value. Ordinals up to ten are counterparts only (a word number that small is
+ * never reported on its own), so they only keep `2e` / `zweiten` from looking unmatched.
+ */
+const ordinals = (stems: string, endings: readonly string[]): Array<[string, number]> =>
+  stems.split(' ').map((stem, i): [string, number] => [stem.split('/').flatMap((v) => endings.map((e) => v + e)).join('/'), i + 1]);
+
 const EN = table({
-  unit: [...list('zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'), ...list('twenty thirty forty fifty sixty seventy eighty ninety', 20, 10)],
+  // The old scores (`threescore and seventeen` = 77, `an hundred and fourscore thousand` = 180,000)
+  // are tens like `sixty`: `and` joins units to them as to `sixty` (`threescore and ten`).
+  unit: [...list('zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'), ...list('twenty thirty forty fifty sixty seventy eighty ninety', 20, 10), ...list('twoscore threescore fourscore', 40, 20)],
   mul: [['hundred', 100]], add: none, addTotal: none, teen: none,
   scale: [['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12]],
-  article: [['a', 1]], joiner: [['and', 0]],
+  article: [['a/an', 1]], joiner: [['and', 0]],
   ordinal: list('first second third fourth fifth sixth seventh eighth ninth tenth', 1),
 });
 const ID_UNITS = list('nol satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas');
@@ -299,7 +323,9 @@ const PT = table({
 });
 const FR = table({
   unit: [...list('zéro _ deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize'), ...list('vingt trente quarante cinquante soixante', 20, 10), ['quatre-vingt/quatre-vingts', 80]],
-  mul: [['cent/cents', 100]], add: none, addTotal: none, teen: none, ordinal: none,
+  mul: [['cent/cents', 100]], add: none, addTotal: none, teen: none,
+  // `second(e)` is left out: also a unit of time (`une seconde`).
+  ordinal: [['premier/première/premiers/premières', 1], ...ordinals('_ deux trois quatr cinqu six sept huit neuv dix', ['ième', 'ièmes']).slice(1)],
   scale: [['mille', 1e3], ['million/millions', 1e6], ['milliard/milliards', 1e9]], article: [['un/une', 1]], joiner: [['et', 0]],
 });
 const DE_U = 'ein zwei drei vier fünf sechs sieben acht neun'.split(' ');
@@ -307,7 +333,9 @@ const DE_T = 'zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig'
 const DE = table({
   unit: [...list('null eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn'), ...DE_T.map((w, i): [string, number] => [w, 20 + i * 10]), ...compounds(DE_U, DE_T, (u, t) => [`${u}und${t}`])],
   mul: [['hundert', 100]], add: DE_U.map((u, i): [string, number] => [`${u}hundert`, (i + 1) * 100]),
-  addTotal: DE_U.map((u, i): [string, number] => [`${u}tausend`, (i + 1) * 1000]), teen: none, ordinal: none,
+  addTotal: DE_U.map((u, i): [string, number] => [`${u}tausend`, (i + 1) * 1000]), teen: none,
+  // `achten`/`achter` are left out: also a verb (`achten auf`) and a word of its own.
+  ordinal: ordinals('erst zweit dritt viert fünft sechst siebt/siebent acht neunt zehnt', ['e', 'en', 'er', 'es', 'em']).map(([w, v]): [string, number] => [w.split('/').filter((f) => f !== 'achten' && f !== 'achter').join('/'), v]),
   scale: [['tausend', 1e3], ['million/millionen', 1e6], ['milliarde/milliarden', 1e9]], article: [['eine', 1]], joiner: none,
 });
 const IT_U = 'uno due tre quattro cinque sei sette otto nove'.split(' ');

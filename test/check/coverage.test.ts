@@ -43,3 +43,16 @@ describe('coverage check', () => {
     expect(codes(swap(input()))).toEqual(['warning omission', 'warning addition']);
   });
 });
+
+describe('coverage: a lead-in clause left alone in the target', () => {
+  // Target: "C'était prévu ;" (a short clause ending in a semicolon), then its continuation, which is paired.
+  const source = side('de', ['Die erste Gruppe stieg auf.', 'Das Wetter schlug um, wie erwartet.']);
+  const target = side('fr', ['Le premier groupe monta.', "C'était prévu ;", 'le temps changea.']);
+  const run = (beads: ReturnType<typeof bead>[]) => checkAlignment({ source, target, beads }, { checks: ['coverage'] }).map((f) => `${f.code} ${f.tgt}`);
+  it('is not an addition when the next target sentence has a source', () => {
+    expect(run([bead([0], [0]), bead([], [1], 'addition'), bead([1], [2])])).toEqual([]);
+  });
+  it('is one when the next sentence has none', () => {
+    expect(run([bead([0], [0]), bead([], [1], 'addition'), bead([], [2], 'addition'), bead([1], [], 'omission')]).filter((c) => c.startsWith('addition '))).toEqual(['addition 1', 'addition 2']);
+  });
+});

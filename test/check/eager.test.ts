@@ -60,6 +60,10 @@ describe('names: transliterations of one foreign name', () => {
     expect(codes(pair('de', 'Der höchste Berg dort ist der Pik Pobeda heute.', 'fr', 'Le plus haut sommet est le Pic Pobjeda aujourd’hui.'), ['names'])).toEqual(['info name-spelling Pobeda/Pobjeda']);
     expect(codes(pair('de', 'Auf dem Gipfel standen Hillary und Tensing Norkay.', 'fr', 'Au sommet se tenaient Hillary et Tensong Norkay.'), ['names'])).toEqual(['warning name-spelling Tensing/Tensong']);
   });
+  it('German `sch` and French `ch` write one sound: `Tien-Schan`/`Tien-Chan` is info; `Chan`/`Chen` stays a warning', () => {
+    expect(codes(pair('de', 'Der Khan Tengri liegt im Tien-Schan weit im Osten.', 'fr', 'Le Khan Tengri se dresse dans le Tien-Chan loin à l’est.'), ['names'])).toEqual(['info name-spelling Tien-Schan/Tien-Chan']);
+    expect(codes(pair('de', 'Der Khan Tengri liegt im Tien-Chan weit im Osten.', 'fr', 'Le Khan Tengri se dresse dans le Tien-Chen loin à l’est.'), ['names'])).toEqual(['warning name-spelling Tien-Chan/Tien-Chen']);
+  });
 });
 
 describe('names: hyphenated names on both sides', () => {

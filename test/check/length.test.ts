@@ -23,6 +23,11 @@ describe('length check', () => {
     expect(codes(swap(doc(3, 4)))).toEqual(['warning length-ratio 3']);
     expect(codes(doc(2, 0.3))).toEqual(['warning length-ratio 2']);
   });
+  it('leaves alone a pair with a sentence reported as omitted inside it (that finding explains the length)', () => {
+    const input = doc(3, 4);
+    expect(codes({ ...input, unsupported: [{ side: 'source', sentence: 3, bead: 3, similarity: 0 }] })).toEqual([]);
+    expect(codes({ ...input, unsupported: [{ side: 'source', sentence: 2, bead: 2, similarity: 0 }] })).toEqual(['warning length-ratio 3']);
+  });
   it('needs enough pairs to judge', () => {
     const small = doc(3, 4);
     small.beads = small.beads.slice(0, 4);

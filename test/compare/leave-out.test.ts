@@ -1,7 +1,7 @@
 // Which source sentences `cheapToLeaveOut` reports, from hand-made leave-out costs.
 import { describe, expect, it } from 'vitest';
 import type { Bead } from '../../src/align/types.js';
-import { cheapToLeaveOut } from '../../src/compare/leave-out.js';
+import { cheapToLeaveOut, leaveOutRatios } from '../../src/compare/leave-out.js';
 import { checkAlignment } from '../../src/check/index.js';
 import { side } from '../check/helpers.js';
 
@@ -11,6 +11,15 @@ const target = side('de', lines.map((l) => `${l} (de)`));
 const beads: Bead[] = lines.map((_, i) => ({ src: [i], tgt: [i], score: 0.5, label: 'match' }));
 // Leaving any sentence out costs 10 nats, sentence 5 only 1.
 const cost = Float64Array.from(lines, (_, i) => (i === 5 ? 1 : 10));
+
+describe('leaveOutRatios', () => {
+  it('gives each sentence its cost over its peers\' median (all as long: the median of eleven 10s and one 1 is 10)', () => {
+    const ratios = leaveOutRatios(source.sentences, beads, cost);
+    expect(ratios.size).toBe(12);
+    expect(ratios.get(5)).toBeCloseTo(0.1, 12);
+    expect(ratios.get(0)).toBe(1);
+  });
+});
 
 describe('cheapToLeaveOut', () => {
   it('reports a sentence far below the median cost (1 < 0.35 × 10), with its bead', () => {

@@ -91,3 +91,21 @@ describe('unsupportedSentences: a piece of the sentence before it', () => {
     expect(await unsupportedSentences(side('en', pieces).sentences, side('en', tgt).sentences, beads, langs, topicEmbedder)).toEqual([{ side: 'source', sentence: 11, bead: 10, similarity: 0 }]);
   });
 });
+
+describe('unsupportedSentences: many-to-many beads and the leave-out cost', () => {
+  // A 2-2 bead: source topic10 and topic11, target topic10 in two pieces. Without topic11 the bead would
+  // be a 1-2 pair, and the target (two sentences) is longer than source topic10 alone, so the length test
+  // cannot tell; the leave-out share (cost of leaving the sentence out / its peers' median) can.
+  const tgt22 = [...tgt.slice(0, 10), `Topic10 ${filler}`, `topic10 ${filler} once more`];
+  const beads22: Bead[] = [...beads.slice(0, 10), { src: [10, 11], tgt: [10, 11], score: 0.5, label: 'match' }];
+  const run = (ratio?: Map<number, number>) =>
+    unsupportedSentences(side('en', src).sentences, side('en', tgt22).sentences, beads22, langs, topicEmbedder, ratio ? { leaveOutRatio: ratio } : {});
+  it('reports the source sentence that is not the most similar of its group when its share is below 0.55', async () => {
+    expect(await run(new Map([[11, 0.5]]))).toEqual([{ side: 'source', sentence: 11, bead: 10, similarity: 0, evidence: 'leave-out' }]);
+  });
+  it('not above the share, not the most similar sentence, and not without the leave-out shares', async () => {
+    expect(await run(new Map([[11, 0.6]]))).toEqual([]);
+    expect(await run(new Map([[10, 0.1]]))).toEqual([]);
+    expect(await run()).toEqual([]);
+  });
+});

@@ -93,6 +93,20 @@ describe('createLexicalEmbedder: contract', () => {
     }
   });
 
+  it('returns vectors that are separate views of shared blocks, each dim long', async () => {
+    // 40 texts at dim 1024 (4 KiB each): blocks of 64 KiB hold 16 vectors, so 3 blocks (16 + 16 + 8).
+    // Writing into one vector must leave every other vector as it was.
+    const texts = Array.from({ length: 40 }, (_, i) => `Sentence number ${i} about Caracas.`);
+    const vectors = await embedder.embed(texts);
+    expect(vectors.every((v) => v.length === 1024)).toBe(true);
+    expect(new Set(vectors.map((v) => v.buffer)).size).toBe(3);
+    expect(vectors[15]!.buffer).toBe(vectors[0]!.buffer);
+    expect(vectors[16]!.buffer).not.toBe(vectors[15]!.buffer);
+    const before = vectors.map((v) => Array.from(v));
+    vectors[5]!.fill(7);
+    for (const k of [4, 6, 20]) expect(Array.from(vectors[k]!)).toEqual(before[k]);
+  });
+
   it('reports progress per chunk, ending at the total', async () => {
     const calls: Array<[number, number]> = [];
     const e = createLexicalEmbedder({ chunkSize: 4 });

@@ -12,6 +12,7 @@ import type { Band } from './band.js';
 import type { ModelStats, PairCosine } from './model.js';
 import type { AlignSide } from '../side.js';
 import { dotRows } from '../vectors.js';
+import { groupBackground } from './group-background.js';
 
 /** Writes the cosines of the bead ending at (i, j) with ds × dt sentences into `out`, row-major. */
 function fillPairs(out: Float64Array, cos: PairCosine, ds: number, dt: number, i: number, j: number): Float64Array {
@@ -67,24 +68,6 @@ export class MergedScratch {
   }
 }
 
-/** Mean of `knn[from, to)`: the neighbour background of a group. */
-function meanOf(knn: Float64Array, from: number, to: number): number {
-  let s = 0;
-  for (let x = from; x < to; x++) s += knn[x];
-  return s / (to - from);
-}
-
-/** `out[d − 1][e]` = mean of `knn[e − d, e)` for d = 1..maxRun and e ≥ d: every group's neighbour background, once. */
-export function runMeans(knn: Float64Array, maxRun: number): Float64Array[] {
-  const out: Float64Array[] = [];
-  for (let d = 1; d <= maxRun; d++) {
-    const means = new Float64Array(knn.length + 1);
-    for (let e = d; e <= knn.length; e++) means[e] = meanOf(knn, e - d, e);
-    out.push(means);
-  }
-  return out;
-}
-
 /**
  * Evidence that the bead ending at node (i, j) (source [i − ds, i), target [j − dt, j)) is a match:
  * the larger of {@link groupEvidence} and {@link sentenceEvidence}, from the 1-1 cosines `cos`. The
@@ -95,13 +78,13 @@ export function runMeans(knn: Float64Array, maxRun: number): Float64Array[] {
  */
 export function mergedEvidence(src: AlignSide, tgt: AlignSide, st: ModelStats, ds: number, dt: number, i: number, j: number, cos: PairCosine, mid: number, scratch: MergedScratch): number {
   scratch.load(cos, ds, dt, i, j);
-  return loadedEvidence(src, tgt, st, ds, dt, i, j, mid, scratch, meanOf(st.knnSrc, i - ds, i), meanOf(st.knnTgt, j - dt, j));
+  return loadedEvidence(src, tgt, st, ds, dt, i, j, mid, scratch, groupBackground(st.knnSrc, src.parts?.norms, i - ds, i), groupBackground(st.knnTgt, tgt.parts?.norms, j - dt, j));
 }
 
 /**
  * {@link mergedEvidence} of the bead whose cosines `scratch` holds, with the groups' neighbour
  * backgrounds already averaged (`bgSrc`: the mean of `knnSrc[i − ds, i)`, `bgTgt` likewise; see
- * {@link runMeans}): what the cost table computes at every cell.
+ * `groupBackgrounds`): what the cost table computes at every cell.
  */
 export function loadedEvidence(src: AlignSide, tgt: AlignSide, st: ModelStats, ds: number, dt: number, i: number, j: number, mid: number, scratch: MergedScratch, bgSrc: number, bgTgt: number): number {
   readings(src, tgt, st, ds, dt, i, j, mid, scratch, bgSrc, bgTgt);
@@ -109,13 +92,16 @@ export function loadedEvidence(src: AlignSide, tgt: AlignSide, st: ModelStats, d
 }
 
 /**
- * The group reading: the groups' margin (cosine of the summed vectors minus the mean neighbour
- * background) minus `mid`, counted once. A group whose margin is below that of its best single pair
- * merged in something unrelated: the drop is charged once more (a true 1-2 raises it instead). And a
- * merge must earn each extra sentence: a short line (an OCR caption, "24 a !") barely moves the
- * norm-weighted group cosine, so each sentence other than the core pair (the best-linked source and
- * target sentence) is charged by how far its best link into the other group falls below the no-match
- * mean margin (`mean0`); a sentence at least as close to the group as an unrelated pair pays nothing.
+ * The group reading: the groups' margin (cosine of the summed vectors minus the groups' neighbour
+ * backgrounds, `groupBackground`) minus `mid`, counted once. A group whose margin is below that of its
+ * best single pair merged in something unrelated: the drop is charged once more (a true 1-2 raises it
+ * instead). And a merge must earn each extra sentence: a short line (an OCR caption, "24 a !") barely
+ * moves the norm-weighted group cosine, so each sentence other than the core pair (the best-linked
+ * source and target sentence) is charged by how far its best link into the other group falls below
+ * `mid`, the point where a link is as likely a match as not. A sentence no closer to the group than
+ * an unrelated pair thus pays what its link lacks of a likely match, as it would in a 1-1 bead; the
+ * sentence reading (the other reading of a merged bead) already gives a true part of a translation,
+ * weakly linked alone, its due. (Measurements: docs/tuning.md, "Merged beads".)
  */
 export function groupEvidence(src: AlignSide, tgt: AlignSide, st: ModelStats, ds: number, dt: number, i: number, j: number, cos: PairCosine, mid: number): number {
   return readingsOf(src, tgt, st, ds, dt, i, j, cos, mid).group;
@@ -140,7 +126,7 @@ export function sentenceEvidence(src: AlignSide, tgt: AlignSide, st: ModelStats,
 function readingsOf(src: AlignSide, tgt: AlignSide, st: ModelStats, ds: number, dt: number, i: number, j: number, cos: PairCosine, mid: number): MergedScratch {
   const scratch = new MergedScratch(ds, dt);
   scratch.load(cos, ds, dt, i, j);
-  readings(src, tgt, st, ds, dt, i, j, mid, scratch, meanOf(st.knnSrc, i - ds, i), meanOf(st.knnTgt, j - dt, j));
+  readings(src, tgt, st, ds, dt, i, j, mid, scratch, groupBackground(st.knnSrc, src.parts?.norms, i - ds, i), groupBackground(st.knnTgt, tgt.parts?.norms, j - dt, j));
   return scratch;
 }
 
@@ -185,12 +171,12 @@ function readings(src: AlignSide, tgt: AlignSide, st: ModelStats, ds: number, dt
       }
     }
     best = Math.max(best, rowBest);
-    unsupported += Math.max(0, mean0 - rowBest);
+    unsupported += Math.max(0, mid - rowBest);
     if (additive) sentence += (na > 0 && gt > 0 ? row / gt - (knnSrc[a] + bgTgt) / 2 : mean0) - mid;
   }
-  for (let v = 0; v < dt; v++) unsupported += Math.max(0, mean0 - colBest[v]);
+  for (let v = 0; v < dt; v++) unsupported += Math.max(0, mid - colBest[v]);
   // The core pair's two sentences are its evidence, not extras: they do not pay.
-  unsupported -= 2 * Math.max(0, mean0 - best);
+  unsupported -= 2 * Math.max(0, mid - best);
   const m = groupCosine(src, tgt, ds, dt, i, j, pairs) - (bgSrc + bgTgt) / 2;
   scratch.group = m - mid - Math.max(0, best - m) - unsupported;
   if (additive) {

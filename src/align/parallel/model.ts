@@ -13,7 +13,8 @@ import { kthSmallest, upperMedian } from '../order-stats.js';
 import type { AlignSide } from '../side.js';
 import type { BeadType } from '../types.js';
 import { dotRows } from '../vectors.js';
-import { groupCosine, loadedEvidence, MergedScratch, pairCosines, runMeans } from './merged.js';
+import { groupCosine, loadedEvidence, MergedScratch, pairCosines } from './merged.js';
+import { groupBackgrounds } from './group-background.js';
 import { cellOf } from './reuse.js';
 import { PRIOR_BACKGROUND, PRIOR_CELLS, PRIOR_GAP, PRIOR_SPREAD } from '../priors.js';
 
@@ -170,8 +171,8 @@ export function addEmbeddingCosts(costs: Float32Array, band: Band, types: readon
   const maxDt = types.reduce((x, t) => Math.max(x, t.dt), 1);
   const scratch = new MergedScratch(maxDs, maxDt);
   // Each group's neighbour background, averaged once rather than once per bead type and cell.
-  const bgSrc = runMeans(knnSrc, maxDs);
-  const bgTgt = runMeans(knnTgt, maxDt);
+  const bgSrc = groupBackgrounds(knnSrc, src.parts?.norms, maxDs);
+  const bgTgt = groupBackgrounds(knnTgt, tgt.parts?.norms, maxDt);
   for (let t = 0; t < nt; t++) {
     const { ds, dt } = types[t];
     for (let i = ds; i <= band.n; i++) {

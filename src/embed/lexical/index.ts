@@ -18,6 +18,14 @@ export { isAdditive, type AdditiveEmbedder } from './additive.js';
 /** Batches at least this large memoise each word's n-grams (the memo costs about 4 MB to set up). */
 const CACHE_FROM = 1024;
 
+/**
+ * Bytes of one block of returned vectors. `embed` cuts vectors out of blocks this size instead of
+ * giving each its own buffer: one allocation (and one buffer for the collector to track) per block
+ * rather than per vector. Kept under glibc's default `mmap` threshold (128 KiB), so freed blocks are
+ * reused by later calls instead of being mapped afresh (a page fault per 4 KiB).
+ */
+const BLOCK_BYTES = 64 * 1024;
+
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /**
@@ -102,13 +110,17 @@ async function embedLexical(
   if (o.batchIdf) await countDocumentFrequencies(texts, o, featurizer, signal);
   const out: Float32Array[] = new Array(total);
   const norms = new Float64Array(total);
+  const perBlock = Math.max(1, Math.floor(BLOCK_BYTES / (4 * o.dim)));
+  let block = into ?? new Float32Array(0);
   for (let start = 0; start < total; start += o.chunkSize) {
     const end = Math.min(total, start + o.chunkSize);
     for (let i = start; i < end; i++) {
       const text = texts[i];
       if (typeof text !== 'string') throw new OptionError(`Cannot \`embed\` text ${i}: expected a string, got ${typeof text}`);
-      // Its own buffer (`vec.buffer` is safe to store), or its rows of `into`.
-      const vec = into ? into.subarray(i * o.dim, (i + 1) * o.dim) : new Float32Array(o.dim);
+      // Its rows of `into`, or of a block shared with the next few texts' vectors.
+      if (into === undefined && i % perBlock === 0) block = new Float32Array(Math.min(perBlock, total - i) * o.dim);
+      const row = into === undefined ? i % perBlock : i;
+      const vec = block.subarray(row * o.dim, (row + 1) * o.dim);
       norms[i] = featurizer.embedInto(transliterate(text), vec, text);
       out[i] = vec;
     }

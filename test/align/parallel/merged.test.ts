@@ -76,6 +76,24 @@ describe('merged-bead evidence', () => {
     expect(sentenceEvidence(src, tgt, st, 1, 1, 1, 1, sentenceCosine(src, tgt), 0.05)).toBeCloseTo(0.75, 6);
   });
 
+  it('does not raise a pair by merging in a line without features', () => {
+    // The empty line is similar to nothing, so its neighbour background is low (0); the pair's is 0.4.
+    const src = additiveSide([e0, zero]);
+    const tgt = additiveSide([e0]);
+    const st = stats(2, 1, -0.3, Float64Array.of(0.4, 0), Float64Array.of(0.4));
+    const cos = sentenceCosine(src, tgt);
+    // The 1-1 alone: 1 − (0.4 + 0.4)/2 = 0.6.
+    expect(mergedEvidence(src, tgt, st, 1, 1, 1, 1, cos, 0, new MergedScratch(2, 1))).toBeCloseTo(0.6, 6);
+    // Group reading: the group's background weights the empty line by its norm 0, so it stays 0.4 and
+    // the group's margin is the pair's, 0.6 (a plain mean, 0.2, made it 0.7). The line's best link,
+    // 0 − (0 + 0.4)/2 = −0.2, is charged up to mid (0): 0.6 − 0.2 = 0.4.
+    expect(groupEvidence(src, tgt, st, 2, 1, 2, 1, cos, 0)).toBeCloseTo(0.4, 6);
+    // Sentence reading: e0 against the group 0.6, the empty line mean0 −0.3, e0 against e0 + nothing
+    // 1 − (0.4 + 0.4)/2 = 0.6: (0.6 − 0.3 + 0.6)/2 = 0.45. The better reading, 0.45, is below the pair's 0.6.
+    expect(sentenceEvidence(src, tgt, st, 2, 1, 2, 1, cos, 0)).toBeCloseTo(0.45, 6);
+    expect(mergedEvidence(src, tgt, st, 2, 1, 2, 1, cos, 0, new MergedScratch(2, 1))).toBeCloseTo(0.45, 6);
+  });
+
   it('counts a sentence without features as a non-match (mean0)', () => {
     const src = additiveSide([e0, zero]);
     const tgt = additiveSide([e0]);

@@ -1,0 +1,20 @@
+// Capitalised common words: `The Hike starts at Brunnhólsá` capitalises `hike`, and `the Committee for
+// Growth and Development` capitalises the words of a title, but neither is a name. A word the same
+// document also writes in lower case is a common word, and a translation that translates it (`Gönguleiðin`)
+// loses no name: the names check reports such a "missing name" as `info` only.
+
+/** The lower-cased forms of the words of `words` that are written in lower case (`hike` of `a hike`). */
+export function lowerCaseForms(words: readonly { text: string }[]): Set<string> {
+  const out = new Set<string>();
+  for (const w of words) if (/^\p{Ll}/u.test(w.text)) out.add(w.text.toLowerCase());
+  return out;
+}
+
+/** Whether every word of `tokens` (a name's words, initials and particles aside) is among `forms` (`lowerCaseForms`). */
+export function allCommonWords(tokens: readonly { text: string; ambiguous: boolean }[], forms: ReadonlySet<string>): boolean {
+  const words = tokens.filter((t) => !t.ambiguous);
+  return words.length > 0 && words.every((t) => forms.has(t.text.toLowerCase()));
+}
+
+/** The note of a `name-missing` finding about capitalised common words. */
+export const COMMON_WORD_NOTE = 'the source also writes this word in lower case: a common word, not a name';

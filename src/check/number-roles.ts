@@ -1,0 +1,44 @@
+// Numbers that are references to the document's own layout rather than facts of the text:
+// - page numbers of a citation (`S. 110-117`, `p. 80`, `pp. 12–14`, `Varia S.91/92`): each edition of a
+//   publication has its own pages, so a translation that cites its own edition gives other numbers
+//   (`Die Alpen 1956, S. 85` / `Les Alpes 1956, p. 83`) without anything being mistranslated;
+// - the number of a list item at the start of a sentence (`21. Nördlich des Mustagh Ata…`): editions
+//   number their sections their own way.
+// The numbers check still reports them (a reviewer may want to look), as `info`.
+
+/** A page marker and the page or page range after it (`S. 110-117`, `p.80`, `pp. 91/92`, `Seite 3`). */
+const PAGE_REF = /(?<![\p{L}\p{N}])(?:S|p|pp|Seite|Seiten|page|pages|pág|págs|hlm|hal|blz|str|bl)\.?\s?\d+(?:\s?[-–/]\s?\d+)?/gu;
+/** Characters that show a page reference may be in a sentence (most sentences have none: one test skips them). */
+const PAGE_GATE = /(?:S|p|pp|Seiten?|pages?|págs?|hlm|hal|blz|str|bl)\.?\s?\d/u;
+/** A list item's number at the start of a sentence: one to three digits and a full stop, then a capital letter. */
+const LIST_LABEL = /^[\s«"“(]*(\d{1,3})\.\s+(?=\p{Lu})/u;
+
+/** The spans `[start, end)` of `text` that are page references (see the module comment). */
+export function pageSpans(text: string): Array<[number, number]> {
+  if (!PAGE_GATE.test(text)) return [];
+  return [...text.matchAll(PAGE_REF)].map((m) => [m.index!, m.index! + m[0].length]);
+}
+
+/** The span of the list item's number at the start of `text` (`21` of `21. Nördlich…`), if any. */
+export function listLabelSpan(text: string): [number, number] | undefined {
+  const m = LIST_LABEL.exec(text);
+  if (!m) return undefined;
+  const start = m.index + m[0].indexOf(m[1]!);
+  return [start, start + m[1]!.length];
+}
+
+/** What a number refers to: a page (`page`), a list item (`list`), or neither. */
+export type NumberRole = 'page' | 'list' | undefined;
+
+/** The role of the number at `[start, end)` of `text` (see `pageSpans` and `listLabelSpan`). */
+export function numberRole(start: number, end: number, pages: ReadonlyArray<readonly [number, number]>, label: readonly [number, number] | undefined): NumberRole {
+  if (pages.some(([a, b]) => start >= a && end <= b)) return 'page';
+  if (label && start === label[0] && end <= label[1] + 1) return 'list';
+  return undefined;
+}
+
+/** The note a finding about a number of `role` carries (and why it is only `info`). */
+export const ROLE_NOTE: Readonly<Record<'page' | 'list', string>> = {
+  page: 'a page number of a citation: each edition has its own pages',
+  list: 'the number of a list item: editions may number their items differently',
+};
