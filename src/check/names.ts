@@ -36,20 +36,32 @@ export function namesOf(side: CheckSide, indices: readonly number[]): LocatedNam
  * hyphenated word also gives its parts (`Tehran-Caracas` holds `Tehran` and `Caracas`).
  */
 function wordsOf(side: CheckSide, indices: readonly number[]): Word[] {
-  return locate(side, indices, (text) =>
-    [...text.matchAll(/[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu)].flatMap((m) => {
-      const word = { text: m[0].replace(/['’]s$/i, ''), start: m.index!, end: m.index! + m[0].length };
-      if (!word.text.includes('-')) return [word];
-      let at = word.start;
-      const parts = word.text.split('-').map((p) => {
-        const part = { text: p, start: at, end: at + p.length };
-        at += p.length + 1;
-        return part;
-      });
-      return [word, ...parts.filter((p) => p.text.length > 0)];
-    }),
-    'words',
-  );
+  return locate(side, indices, sentenceWords, 'words');
+}
+
+/** The words of one sentence's text, as `wordsOf` lists them (hyphenated words also by their parts). */
+function sentenceWords(text: string): Array<{ text: string; start: number; end: number }> {
+  return [...text.matchAll(/[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu)].flatMap((m) => {
+    const word = { text: m[0].replace(/['’]s$/i, ''), start: m.index!, end: m.index! + m[0].length };
+    if (!word.text.includes('-')) return [word];
+    let at = word.start;
+    const parts = word.text.split('-').map((p) => {
+      const part = { text: p, start: at, end: at + p.length };
+      at += p.length + 1;
+      return part;
+    });
+    return [word, ...parts.filter((p) => p.text.length > 0)];
+  });
+}
+
+/**
+ * `lowerCaseForms(wordsOf(side, contentIndices(side)))`, sentence by sentence: a long document's
+ * located words all at once were most of the checks stage's memory and collector time.
+ */
+function documentLowerCaseForms(side: CheckSide): Set<string> {
+  const out = new Set<string>();
+  for (const i of contentIndices(side)) for (const form of lowerCaseForms(sentenceWords(side.sentences[i]!.text))) out.add(form);
+  return out;
 }
 
 /** Content (body and heading) sentence indices of a side. */
@@ -215,7 +227,7 @@ export const checkNames: Check = (ctx) => {
   const out: Finding[] = [];
   const targetWords = lazy(() => wordsOf(target, contentIndices(target)));
   const sourceWords = lazy(() => wordsOf(source, contentIndices(source)));
-  const lowerForms = lazy(() => lowerCaseForms(sourceWords()));
+  const lowerForms = lazy(() => documentLowerCaseForms(source));
   const langs = [source.lang, target.lang] as const;
   // Pairs each source name occurs in, for names that every pair leaves out (name-forms.ts).
   const occurrences = new Map<string, number>();
