@@ -1,11 +1,15 @@
 // Alignment time and peak memory on generated translation-like documents (1k, 10k, 20k sentences a
 // side): shared numbers and names, noisy words, some merges, splits and deletions, aligned with the
 // default embedder (the lexical `parallel` preset). Banded (default) and, where it is feasible, the
-// full DP, with the ratio.
+// full DP, with the ratio. Then the same 20k pair with a hole, and a Bible chunk of the shared dev gold
+// when ../shared is there.
 import { alignParallel, alignSentences, beadTypes, DEFAULT_ALIGN_OPTIONS, describeSide, embedSides } from '../src/align/index.js';
 import { maxGroup } from '../src/align/parallel/beadTypes.js';
 import { createLexicalEmbedder } from '../src/embed/lexical/index.js';
 import { skipRuns } from '../src/check/passages.js';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { GOLD_DIR, readLines } from '../scripts/gold.js';
 import { peakMemory, rng } from './util.js';
 
 export function makePair(n: number, seed: number): { src: string[]; tgt: string[] } {
@@ -71,4 +75,27 @@ export default async function bench(): Promise<void> {
   const s = run.value.stats!;
   const longest = skipRuns(run.value.beads).reduce((a, r) => (r.side === 'src' ? Math.max(a, r.end - r.start) : a), 0);
   console.log(`20000 × ${holed.length} (2,000 target sentences cut at ${at}): banded ${(s.alignMs! / 1000).toFixed(2)} s align + ${(s.embedMs! / 1000).toFixed(2)} s embed, ${s.cells} cells, peak +${run.deltaMiB.toFixed(0)} MiB (rss ${run.peakMiB.toFixed(0)} MiB); longest run of left-out source sentences ${longest}`);
+  await bibleChunk();
+}
+
+/**
+ * Bible chunk 001 of the shared dev gold (5,000 English verses, 6,301 Chinese sentences; the issue's
+ * "Bible chunk ≤ 3 s"), aligned as `eval:align` aligns it: wall time of each stage and the CPU time
+ * of the whole call. Nothing is shared before the lexicon pass, so the anchor path comes from lengths.
+ */
+async function bibleChunk(): Promise<void> {
+  const dir = join(GOLD_DIR, 'bible-en-zh');
+  if (!existsSync(join(dir, 'index.json'))) {
+    console.log(`Bible chunk: no gold data at ${dir}; skipped.`);
+    return;
+  }
+  const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')) as { src_lang: string; tgt_lang: string; docs: { id: string; src: string; tgt: string }[] };
+  const doc = index.docs[0];
+  const src = readLines(join(dir, doc.src));
+  const tgt = readLines(join(dir, doc.tgt));
+  const cpu = process.cpuUsage();
+  const result = await alignSentences(src, tgt, { mode: 'parallel', languages: [index.src_lang, index.tgt_lang] });
+  const used = process.cpuUsage(cpu);
+  const s = result.stats!;
+  console.log(`Bible chunk ${doc.id} (${index.src_lang}→${index.tgt_lang}, ${src.length} × ${tgt.length}): ${(s.alignMs! / 1000).toFixed(2)} s align + ${(s.embedMs! / 1000).toFixed(2)} s embed, ${((used.user + used.system) / 1e6).toFixed(2)} s CPU, ${s.cells} cells`);
 }

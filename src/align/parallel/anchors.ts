@@ -6,8 +6,8 @@
 // every block look alike, and a coarse path then drifts by dozens of sentences).
 import { bandAroundPath, bandCells, bandFromRows, fullBand, lengthDiagonal, touchesEdge, type Band } from './band.js';
 import type { AnchorPair } from './anchor-pairs.js';
-import { lengthCosts } from './costs.js';
-import { fillDpTable, traceback } from './dp.js';
+import { traceback } from './dp.js';
+import { fillLengthDp } from './length-dp.js';
 import { beadPrior } from './beadTypes.js';
 import { joinAcrossHole, type CostedPath } from './hole-join.js';
 import { lengthCost } from '../length.js';
@@ -63,7 +63,7 @@ function recentre(srcPrefix: Float64Array, tgtPrefix: Float64Array, start: Int32
     const band = bandAroundPath(path, n, m, width);
     const wide = bandCells(band) >= full / 2;
     const b = wide ? fullBand(n, m) : band;
-    const table = fillDpTable(b, o.types, lengthCosts(b, o.types, srcPrefix, tgtPrefix, o.ratio), o.signal, 0, RUN_COST);
+    const table = fillLengthDp(b, o.types, srcPrefix, tgtPrefix, o.ratio, o.signal, RUN_COST);
     path = traceback(table).nodes;
     if (wide || !touchesEdge(b, path, o.margin ?? 4)) {
       const cost = new Float64Array(path.length >> 1);
@@ -226,5 +226,5 @@ export function chainPath(srcPrefix: Float64Array, tgtPrefix: Float64Array, pair
   if (Math.max(a, b, n - c, m - d) < END_RUN) return undefined;
   const band = chainBand(pairs, srcPrefix, tgtPrefix, o.ratio);
   if (bandCells(band) > CHAIN_CELLS * (n + m)) return undefined;
-  return traceback(fillDpTable(band, o.types, lengthCosts(band, o.types, srcPrefix, tgtPrefix, o.ratio), o.signal, 0, RUN_COST)).nodes;
+  return traceback(fillLengthDp(band, o.types, srcPrefix, tgtPrefix, o.ratio, o.signal, RUN_COST)).nodes;
 }

@@ -2,7 +2,6 @@
 // of type t that ends at that cell. Filled type by type in tight loops over typed arrays (no closure
 // per cell), then handed to `fillDpTable`.
 import type { Band } from './band.js';
-import type { RowCosts } from './dp.js';
 import { beadPrior } from './beadTypes.js';
 import { GALE_CHURCH_VARIANCE, tailLog } from '../length.js';
 import type { BeadType } from '../types.js';
@@ -21,8 +20,9 @@ const TAIL = Float64Array.from({ length: TAIL_MAX * TAIL_STEPS + 2 }, (_, k) => 
  * Gale-Church costs (length cost plus −ln of the shape prior) of every bead type at every band cell.
  * Skips are scored against a zero length, as in the original. Cells where a type does not fit (fewer
  * than `ds` source or `dt` target sentences before the node) keep cost 0; the DP never reads them.
+ * Cells marked in `skip` keep cost 0 too (the caller copies their costs from a band before, `reuse.ts`).
  */
-export function lengthCosts(band: Band, types: readonly BeadType[], srcPrefix: Float64Array, tgtPrefix: Float64Array, ratio: number): Float32Array {
+export function lengthCosts(band: Band, types: readonly BeadType[], srcPrefix: Float64Array, tgtPrefix: Float64Array, ratio: number, skip?: Uint8Array): Float32Array {
   const nt = types.length;
   const { n, lo, hi, start } = band;
   const costs = new Float32Array(start[n + 1] * nt);
@@ -34,37 +34,12 @@ export function lengthCosts(band: Band, types: readonly BeadType[], srcPrefix: F
     for (let i = ds; i <= n; i++) {
       const base = start[i] - lo[i];
       const ls = srcPrefix[i] - srcPrefix[i - ds];
-      for (let j = Math.max(dt, lo[i]); j <= hi[i]; j++) costs[(base + j) * nt + t] = galeChurch(ls, (tgtPrefix[j] - tgtPrefix[j - dt]) * inv, prior);
+      for (let j = Math.max(dt, lo[i]); j <= hi[i]; j++) {
+        if (skip === undefined || skip[base + j] === 0) costs[(base + j) * nt + t] = galeChurch(ls, (tgtPrefix[j] - tgtPrefix[j - dt]) * inv, prior);
+      }
     }
   }
   return costs;
-}
-
-/**
- * The same costs as {@link lengthCosts}, one row at a time into one reused buffer (`RowCosts`, for
- * `fillDpTable`): a length-only DP then needs no table of every cell's costs.
- */
-export function lengthRows(band: Band, types: readonly BeadType[], srcPrefix: Float64Array, tgtPrefix: Float64Array, ratio: number): RowCosts {
-  const nt = types.length;
-  const { n, lo, hi } = band;
-  let widest = 0;
-  for (let i = 0; i <= n; i++) widest = Math.max(widest, hi[i] - lo[i] + 1);
-  const out = new Float32Array(widest * nt);
-  const inv = 1 / ratio;
-  const ds = Int32Array.from(types, (t) => t.ds);
-  const dt = Int32Array.from(types, (t) => t.dt);
-  const prior = Float64Array.from(types, (t) => -Math.log(beadPrior(t)));
-  return (i) => {
-    const offset = -lo[i] * nt;
-    for (let t = 0; t < nt; t++) {
-      if (i < ds[t]) continue;
-      const ls = srcPrefix[i] - srcPrefix[i - ds[t]];
-      const d = dt[t];
-      const p = prior[t];
-      for (let j = Math.max(d, lo[i]); j <= hi[i]; j++) out[offset + j * nt + t] = galeChurch(ls, (tgtPrefix[j] - tgtPrefix[j - d]) * inv, p);
-    }
-    return out;
-  };
 }
 
 /**
@@ -73,7 +48,7 @@ export function lengthRows(band: Band, types: readonly BeadType[], srcPrefix: Fl
  * −ln of the two-sided normal tail (Abramowitz & Stegun 7.1.26), as in `negLogNormalTail`, with
  * `tailLog` read from the table.
  */
-function galeChurch(ls: number, lt: number, prior: number): number {
+export function galeChurch(ls: number, lt: number, prior: number): number {
   const sum = ls + lt;
   const x = sum > 0 ? Math.abs(lt - ls) / Math.sqrt(sum * GALE_CHURCH_VARIANCE) : 0;
   let g: number;
@@ -83,6 +58,17 @@ function galeChurch(ls: number, lt: number, prior: number): number {
     g = TAIL[k] + (f - k) * (TAIL[k + 1] - TAIL[k]);
   } else g = tailLog(x);
   return prior + x * x + g;
+}
+
+/**
+ * A lower bound of `Math.fround(galeChurch(ls, lt, prior))` that needs no square root and no table:
+ * the prior plus x² (the tail term is ≥ 0), less a millionth for the rounding of either side (float32
+ * storage moves a cost by at most 6·10⁻⁸ of itself). NaN when both lengths are 0 (no bound: compare
+ * false). The length-only DP (`length-dp.ts`) skips a bead whose bound already loses.
+ */
+export function galeChurchFloor(ls: number, lt: number, prior: number): number {
+  const d = lt - ls;
+  return (prior + (d * d) / ((ls + lt) * GALE_CHURCH_VARIANCE)) * (1 - 1e-6);
 }
 
 /** Number of paragraph changes inside each prefix: `breaks[b] − breaks[a + 1]` > 0 when [a, b) crosses a break. */

@@ -19,17 +19,9 @@ export interface DpTable {
 export const NO_BACK = 255;
 
 /**
- * Bead costs handed to the DP one row at a time: `rows(i)` returns an array where
- * `[(j − band.lo[i]) · types.length + t]` is the cost of the bead of type t that ends at node (i, j).
- * The DP reads each row before asking for the next, so a provider may reuse one buffer (see
- * `lengthRows` in costs.ts: the length-only DPs then never hold a table of every cell's costs).
- */
-export type RowCosts = (i: number) => Float32Array;
-
-/**
  * Fills the DP table from precomputed bead costs: `costs[c · types.length + t]` is the cost of the bead
- * of type t that ends at band cell c (see `costs.ts`), or from costs computed row by row (`RowCosts`).
- * No closure per cell, so this is the fast path.
+ * of type t that ends at band cell c (see `costs.ts`; the length-only DP computes its costs as it goes,
+ * `length-dp.ts`). No closure per cell, so this is the fast path.
  *
  * `runDiscount` > 0 makes skips "affine", as gaps are in sequence alignment: a 1-0 (0-1) that directly
  * follows another 1-0 (0-1) costs `runDiscount` less than one that opens a run. Left-out material
@@ -39,7 +31,7 @@ export type RowCosts = (i: number) => Float32Array;
  * a skip that continues a run costs exactly `runCost` instead, whatever the sentence's own skip cost
  * (the length-only anchor search, `anchors.ts`, where a skip's cost grows with the sentence's length).
  */
-export function fillDpTable(band: Band, types: readonly BeadType[], costs: Float32Array | RowCosts, signal?: AbortSignal, runDiscount = 0, runCost?: number): DpTable {
+export function fillDpTable(band: Band, types: readonly BeadType[], costs: Float32Array, signal?: AbortSignal, runDiscount = 0, runCost?: number): DpTable {
   const { n, lo, hi, start } = band;
   const total = start[n + 1];
   const cost = new Float64Array(total).fill(Infinity);
@@ -62,9 +54,7 @@ export function fillDpTable(band: Band, types: readonly BeadType[], costs: Float
   for (let i = 0; i <= n; i++) {
     if ((i & 1023) === 1023) signal?.throwIfAborted();
     const rowStart = start[i] - lo[i];
-    // This row's costs and the offset of cell (i, 0) in them.
-    const row = typeof costs === 'function' ? costs(i) : costs;
-    const rowOffset = typeof costs === 'function' ? -lo[i] * nt : rowStart * nt;
+    const rowOffset = rowStart * nt;
     for (let t = 0; t < nt; t++) {
       const pi = i - ds[t];
       fromJ[t] = pi < 0 ? 1 : lo[pi] + dt[t];
@@ -79,10 +69,10 @@ export function fillDpTable(band: Band, types: readonly BeadType[], costs: Float
       for (let t = 0; t < nt; t++) {
         if (j < fromJ[t] || j > toJ[t]) continue;
         const p = prevOffset[t] + j;
-        let c = cost[p] + row[c0 + t];
+        let c = cost[p] + costs[c0 + t];
         if (runs && (ds[t] === 0 || dt[t] === 0)) {
           const src = dt[t] === 0;
-          const ext = (src ? runS[p] : runT[p]) + (runCost ?? row[c0 + t] - runDiscount);
+          const ext = (src ? runS[p] : runT[p]) + (runCost ?? costs[c0 + t] - runDiscount);
           if (ext < c) {
             c = ext;
             extend![rowStart + j] |= src ? 1 : 2;

@@ -8,9 +8,10 @@ import { bandAroundPath, bandCells, fullBand, touchesEdge, widthsNearEdge, type 
 import { beadTypes, maxGroup } from './beadTypes.js';
 import { cellOf, copyCosts, reusableCells, type SolvedBand } from './reuse.js';
 import { robustRatio } from './ratio.js';
-import { addParagraphPenalty, breakPrefix, lengthCosts, lengthRows } from './costs.js';
+import { addParagraphPenalty, breakPrefix, lengthCosts } from './costs.js';
 import { addEmbeddingCosts, beadScore, modelStats, type LengthPath, type ModelStats } from './model.js';
 import { fillDpTable, pathBeads, traceback } from './dp.js';
+import { fillLengthDp } from './length-dp.js';
 import { leaveOutCosts } from './leave-out.js';
 import { lengthCost, lengthRatio } from '../length.js';
 import { DEFAULT_ALIGN_OPTIONS, type ResolvedAlignOptions } from '../options.js';
@@ -121,14 +122,14 @@ function sameEvidence(a: EvidencePath, b: EvidencePath): boolean {
 function evidencePlan(src: AlignSide, tgt: AlignSide, ratio: number, types: readonly BeadType[], evidence: EvidencePath, o: ParallelOptions): LengthPlan {
   const { nodes, scale } = evidence;
   const corridor = bandAroundPath(nodes, src.n, tgt.n, scale, scale);
-  const path = traceback(fillDpTable(corridor, types, lengthRows(corridor, types, src.lengthPrefix, tgt.lengthPrefix, ratio), o.signal)).nodes;
+  const path = traceback(fillLengthDp(corridor, types, src.lengthPrefix, tgt.lengthPrefix, ratio, o.signal)).nodes;
   return { ratio, types, statsBand: bandAroundPath(path, src.n, tgt.n, o.band), anchor: path, fromEvidence: true, evidence };
 }
 
 /** The length-only path in the plan's statistics band (computed once per plan). */
 function lengthPath(plan: LengthPlan, src: AlignSide, tgt: AlignSide, signal?: AbortSignal): LengthPath {
   const { statsBand, types, ratio } = plan;
-  plan.lengthPath ??= { ...traceback(fillDpTable(statsBand, types, lengthRows(statsBand, types, src.lengthPrefix, tgt.lengthPrefix, ratio), signal)), types };
+  plan.lengthPath ??= { ...traceback(fillLengthDp(statsBand, types, src.lengthPrefix, tgt.lengthPrefix, ratio, signal)), types };
   return plan.lengthPath;
 }
 
@@ -170,12 +171,11 @@ function reuseSimilarities(band: Band, from: readonly { band: Band; sims: Float3
  * (`reusableCells`) are copied from it.
  */
 function bandCosts(src: AlignSide, tgt: AlignSide, band: Band, o: ParallelOptions, { ratio, types }: LengthPlan, model: { st: ModelStats; sims: Float32Array; band: Band } | undefined, prev: SolvedBand | undefined): SolvedBand {
-  const costs = lengthCosts(band, types, src.lengthPrefix, tgt.lengthPrefix, ratio);
+  const reuse = model && prev ? reusableCells(band, prev.band, model.band, maxGroup(types).src, maxGroup(types).tgt) : undefined;
+  const costs = lengthCosts(band, types, src.lengthPrefix, tgt.lengthPrefix, ratio, reuse);
   let sims: Float32Array = new Float32Array(0);
-  let reuse: Uint8Array | undefined;
   if (model) {
     sims = band === model.band ? model.sims : reuseSimilarities(band, prev ? [model, prev] : [model], src, tgt);
-    if (prev) reuse = reusableCells(band, prev.band, model.band, maxGroup(types).src, maxGroup(types).tgt);
     addEmbeddingCosts(costs, band, types, sims, src, tgt, model.st, band === model.band ? undefined : model, reuse);
   }
   if (informative(src) && informative(tgt)) addParagraphPenalty(costs, band, types, breakPrefix(src.paragraph!), breakPrefix(tgt.paragraph!), o.paragraphPenalty);

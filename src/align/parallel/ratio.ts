@@ -12,8 +12,8 @@
 // docs/tuning.md, "Anchors across a missing passage".)
 import { reversedPrefix } from './anchors.js';
 import { bandAroundPath, lengthDiagonal } from './band.js';
-import { lengthCosts } from './costs.js';
-import { fillDpTable, traceback } from './dp.js';
+import { traceback } from './dp.js';
+import { fillLengthDp } from './length-dp.js';
 import { kthSmallest } from '../order-stats.js';
 import type { BeadType } from '../types.js';
 
@@ -52,7 +52,7 @@ export function startPairs(srcPrefix: Float64Array, tgtPrefix: Float64Array, w: 
   const sp = srcPrefix.subarray(0, w + 1);
   const tp = tgtPrefix.subarray(0, m + 1);
   const band = bandAroundPath(lengthDiagonal(sp, tp, ratio), w, m, END_WIDTH);
-  const table = fillDpTable(band, types, lengthCosts(band, types, sp, tp, ratio));
+  const table = fillLengthDp(band, types, sp, tp, ratio);
   // The free end: the cheapest node of the last source row, and the path into it.
   let end = band.start[w];
   for (let c = end + 1; c < band.start[w + 1]; c++) if (table.cost[c] < table.cost[end]) end = c;

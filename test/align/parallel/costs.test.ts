@@ -2,7 +2,7 @@
 // 2.2e-5 nats of the exact Gale-Church cost (lengthCost plus the bead prior), up to float32 rounding.
 import { describe, expect, it } from 'vitest';
 import { beadPrior, fullBand, lengthCost } from '../../../src/align/index.js';
-import { lengthCosts, lengthRows } from '../../../src/align/parallel/costs.js';
+import { galeChurch, galeChurchFloor, lengthCosts } from '../../../src/align/parallel/costs.js';
 import { beadTypes, bandAroundPath } from '../../../src/align/index.js';
 import { lengthDiagonal } from '../../../src/align/parallel/band.js';
 import { fillDpTable } from '../../../src/align/parallel/dp.js';
@@ -25,28 +25,32 @@ describe('lengthCosts', () => {
     expect(worst).toBeLessThan(2.2e-5);
   });
 
-  it('lengthRows gives each row of lengthCosts, and the DP the same table from either', () => {
-    // Lengths 10, 37, 64, … (mod 90) and a band of half-width 3 around the length diagonal.
-    const sp = Float64Array.from({ length: 41 }, (_, k) => 10 * k + ((27 * k) % 90));
-    const tp = Float64Array.from({ length: 38 }, (_, k) => 11 * k + ((31 * k) % 70));
-    const types = beadTypes(4, 6);
-    const band = bandAroundPath(lengthDiagonal(sp, tp, 1.1), 40, 37, 3);
-    const table = lengthCosts(band, types, sp, tp, 1.1);
-    const rows = lengthRows(band, types, sp, tp, 1.1);
-    const nt = types.length;
-    for (let i = 0; i <= band.n; i++) {
-      const row = rows(i);
-      for (let j = band.lo[i]; j <= band.hi[i]; j++) {
-        for (let t = 0; t < nt; t++) {
-          if (i < types[t].ds || j < types[t].dt) continue; // cells where the shape does not fit are never read
-          expect(row[(j - band.lo[i]) * nt + t]).toBe(table[(band.start[i] - band.lo[i] + j) * nt + t]);
+  it('galeChurchFloor never exceeds the float32 cost and is the prior plus x² up to a millionth', () => {
+    // Every shape prior of the default bead types, lengths 0-1,000 characters in steps of 7 and 11
+    // (both 0 included: no bound there, NaN). The stored cost is prior + x² + tailLog(x) rounded to
+    // float32; the floor drops tailLog (≥ 0) and a millionth.
+    const priors = beadTypes(4, 6).map((t) => -Math.log(beadPrior(t)));
+    let above = 0;
+    let blank = 0;
+    let worst = 0;
+    for (const prior of priors) {
+      for (let ls = 0; ls <= 1000; ls += 7) {
+        for (let lt = 0; lt <= 1000; lt += 11) {
+          const floor = galeChurchFloor(ls, lt, prior);
+          const cost = Math.fround(galeChurch(ls, lt, prior));
+          if (ls + lt === 0) {
+            if (Number.isNaN(floor)) blank++;
+            continue;
+          }
+          if (floor > cost) above++;
+          const x2 = (lt - ls) ** 2 / ((ls + lt) * 6.8);
+          worst = Math.max(worst, Math.abs(floor - (prior + x2)) / (prior + x2));
         }
       }
     }
-    const a = fillDpTable(band, types, table, undefined, 2);
-    const b = fillDpTable(band, types, lengthRows(band, types, sp, tp, 1.1), undefined, 2);
-    expect(b.cost).toEqual(a.cost);
-    expect(b.back).toEqual(a.back);
+    expect(above).toBe(0);
+    expect(blank).toBe(priors.length);
+    expect(worst).toBeLessThan(1.01e-6);
   });
 
   it('negLogNormalTail is x² + tailLog(x) at x = |z|/√2 and 0 at z = 0 (2·(1 − Φ(0)) = 1)', () => {
