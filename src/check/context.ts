@@ -26,9 +26,9 @@ export function sentenceLang(sentence: Sentence, side: CheckSide): string {
 /**
  * What extractors found per sentence, kept while one `checkAlignment` call runs (`withSentenceMemo`):
  * the checks read some sentences several times (dates: per pair, per document, and as the spans the
- * numbers check masks). Keyed by extractor and language, then by the sentence object.
+ * numbers check masks). Keyed by extractor, then language, then the sentence object.
  */
-let memo: Map<string, Map<Sentence, unknown[]>> | undefined;
+let memo: Map<string, Map<string, Map<Sentence, unknown[]>>> | undefined;
 
 /**
  * What `recentSentence` computed (located numbers, dates, names…) for the last few sentences, kept
@@ -62,17 +62,22 @@ export function withSentenceMemo<T>(fn: () => T): T {
  */
 export function memoized<T>(key: string, lang: string, sentence: Sentence, compute: () => T[]): T[] {
   if (!memo) return compute();
-  const full = `${key}|${lang}`;
-  let bySentence = memo.get(full);
-  if (!bySentence) memo.set(full, (bySentence = new Map()));
+  // By key, then by language: no key string is built per call (a long document asks hundreds of thousands of times).
+  let byLang = memo.get(key);
+  if (!byLang) memo.set(key, (byLang = new Map()));
+  let bySentence = byLang.get(lang);
+  if (!bySentence) byLang.set(lang, (bySentence = new Map()));
   let items = bySentence.get(sentence) as T[] | undefined;
   if (!items) bySentence.set(sentence, (items = compute()));
   return items;
 }
 
+/** The key of the dates of a sentence read in an order (`sentenceDates`, `datesOf`), made once. */
+export const datesKey = (order?: NumericOrder): string => (order === undefined ? 'dates:' : order === 'dmy' ? 'dates:dmy' : 'dates:mdy');
+
 /** The dates of a sentence (read in `order` when given), extracted once per `checkAlignment` call. */
 export const sentenceDates = (text: string, lang: string, sentence: Sentence, order?: NumericOrder): DateMention[] =>
-  memoized(`dates:${order ?? ''}`, lang, sentence, () => extractDates(text, lang, order ? { order } : {}));
+  memoized(datesKey(order), lang, sentence, () => extractDates(text, lang, order ? { order } : {}));
 
 /**
  * `compute()` for sentence `index` of `side`, or what it returned for that sentence, `key` and side

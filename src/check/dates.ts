@@ -19,7 +19,7 @@ import { checkMonths } from './month-dates.js';
 import { lazy } from './names.js';
 import { neighbourSentences } from './neighbours.js';
 import { numbersOf } from './numbers.js';
-import { finding, locate, pairedBeads, sentenceDates, type Check, type CheckContext, type Located } from './context.js';
+import { datesKey, finding, locate, pairedBeads, sentenceDates, type Check, type CheckContext, type Located } from './context.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from './messages.js';
 import type { CheckSide, Finding } from './types.js';
 
@@ -43,7 +43,7 @@ export function describeDate(d: DateMention): string {
 function datesOf(ctx: CheckContext, which: 'source' | 'target', indices?: readonly number[]): LocatedDate[] {
   const side: CheckSide = ctx.input[which];
   const order = ctx.options.dateOrder?.[which];
-  return locate(side, indices ?? side.sentences.map((_, i) => i), (text, lang, sentence) => sentenceDates(text, lang, sentence, order), `dates:${order ?? ''}`);
+  return locate(side, indices ?? side.sentences.map((_, i) => i), (text, lang, sentence) => sentenceDates(text, lang, sentence, order), datesKey(order));
 }
 
 /** The dateline year of a side: the year of its first date that has one. */

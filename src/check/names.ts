@@ -15,6 +15,7 @@ import { compareNames, extractNames, isDemonym, isTitleWord, nameKey, type NameM
 import { sameExonym } from '../text/exonyms.js';
 import { consistentRendering } from './name-variants.js';
 import { neighbourSentences } from './neighbours.js';
+import { plainWords, type PlainWords } from './plain-words.js';
 import { allCommonWords, COMMON_WORD_NOTE, lowerCaseForms } from './common-words.js';
 import { finding, isContent, locate, pairedBeads, recentSentence, type Check, type CheckContext, type Located } from './context.js';
 import type { CheckSide, Finding } from './types.js';
@@ -35,20 +36,32 @@ export function namesOf(side: CheckSide, indices: readonly number[]): LocatedNam
  * hyphenated word also gives its parts (`Tehran-Caracas` holds `Tehran` and `Caracas`).
  */
 function wordsOf(side: CheckSide, indices: readonly number[]): Word[] {
-  return locate(side, indices, (text) =>
-    [...text.matchAll(/[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu)].flatMap((m) => {
-      const word = { text: m[0].replace(/['’]s$/i, ''), start: m.index!, end: m.index! + m[0].length };
-      if (!word.text.includes('-')) return [word];
-      let at = word.start;
-      const parts = word.text.split('-').map((p) => {
-        const part = { text: p, start: at, end: at + p.length };
-        at += p.length + 1;
-        return part;
-      });
-      return [word, ...parts.filter((p) => p.text.length > 0)];
-    }),
-    'words',
-  );
+  return locate(side, indices, sentenceWords, 'words');
+}
+
+/** The words of one sentence's text, as `wordsOf` lists them (hyphenated words also by their parts). */
+function sentenceWords(text: string): Array<{ text: string; start: number; end: number }> {
+  return [...text.matchAll(/[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu)].flatMap((m) => {
+    const word = { text: m[0].replace(/['’]s$/i, ''), start: m.index!, end: m.index! + m[0].length };
+    if (!word.text.includes('-')) return [word];
+    let at = word.start;
+    const parts = word.text.split('-').map((p) => {
+      const part = { text: p, start: at, end: at + p.length };
+      at += p.length + 1;
+      return part;
+    });
+    return [word, ...parts.filter((p) => p.text.length > 0)];
+  });
+}
+
+/**
+ * `lowerCaseForms(wordsOf(side, contentIndices(side)))`, sentence by sentence: a long document's
+ * located words all at once were most of the checks stage's memory and collector time.
+ */
+function documentLowerCaseForms(side: CheckSide): Set<string> {
+  const out = new Set<string>();
+  for (const i of contentIndices(side)) for (const form of lowerCaseForms(sentenceWords(side.sentences[i]!.text))) out.add(form);
+  return out;
 }
 
 /** Content (body and heading) sentence indices of a side. */
@@ -124,19 +137,6 @@ export function unmatchedNames(from: LocatedName[], toWords: Word[], ratio: numb
   });
 }
 
-const PLAIN_WORD_RE = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
-
-/** The words of `text` without a hyphen or possessive, lower-cased. */
-function plainWords(text: string): Set<string> {
-  const out = new Set<string>();
-  PLAIN_WORD_RE.lastIndex = 0;
-  for (let m = PLAIN_WORD_RE.exec(text); m; m = PLAIN_WORD_RE.exec(text)) {
-    const w = m[0];
-    if (!w.includes('-') && !/['’]s$/i.test(w)) out.add(w.toLowerCase());
-  }
-  return out;
-}
-
 /**
  * `unmatchedNames(from, wordsOf(side, indices), ratio)`, without listing the words when every name
  * has a reportable word written the same on that side (the usual case): that is looked up first in
@@ -145,7 +145,7 @@ function plainWords(text: string): Set<string> {
 export function namesNotIn(from: LocatedName[], side: CheckSide, indices: readonly number[], ratio: number): LocatedName[] {
   if (from.length === 0) return from;
   // Each sentence's word set, looked up in turn (a pair's few name words against a handful of sentences).
-  const plain: Array<Set<string>> = [];
+  const plain: PlainWords[] = [];
   for (const i of indices) {
     const s = side.sentences[i];
     if (!s || s.kind === 'boilerplate') continue;
@@ -182,9 +182,21 @@ function withParts(t: NameToken, others: readonly Word[], ratio: number): NameTo
   return [t, ...hyphenParts(t)];
 }
 
+/**
+ * Whether every word of `src`'s names is written, in some case, as a word of `tgt`'s names or a part
+ * of one (`hyphenParts`): then `bestMatch` calls each `identical`, and `variants` has nothing to
+ * report (the usual pair, answered without the located word list).
+ */
+function allWrittenAlike(src: readonly LocatedName[], tgt: readonly LocatedName[]): boolean {
+  const written = new Set<string>();
+  for (const n of tgt) for (const t of n.tokens) for (const x of [t, ...hyphenParts(t)]) written.add(x.text.toLowerCase());
+  return src.every((n) => n.tokens.every((t) => written.has(t.text.toLowerCase())));
+}
+
 /** Words of one side's names that have a variant (accent or spelling) on the other side. */
 function variants(ctx: CheckContext, src: LocatedName[], tgt: LocatedName[], bead: number, targetWords: () => Word[], langs: readonly [string, string]): Finding[] {
   const out: Finding[] = [];
+  if (allWrittenAlike(src, tgt)) return out;
   const ratio = ctx.options.nameMaxDistanceRatio;
   // The other side's hyphenated names also by their parts (`Bulmock-Workman` for `Bullock-Workman-Expedition`).
   const tgtTokens: Word[] = tgt.flatMap((n) => n.tokens.flatMap((t) => [t, ...hyphenParts(t)].map((x) => ({ text: x.text, sentence: n.sentence, range: tokenRange(n, x) }))));
@@ -215,7 +227,7 @@ export const checkNames: Check = (ctx) => {
   const out: Finding[] = [];
   const targetWords = lazy(() => wordsOf(target, contentIndices(target)));
   const sourceWords = lazy(() => wordsOf(source, contentIndices(source)));
-  const lowerForms = lazy(() => lowerCaseForms(sourceWords()));
+  const lowerForms = lazy(() => documentLowerCaseForms(source));
   const langs = [source.lang, target.lang] as const;
   // Pairs each source name occurs in, for names that every pair leaves out (name-forms.ts).
   const occurrences = new Map<string, number>();

@@ -99,6 +99,57 @@ export function isCalendarWord(word: string): boolean {
   return monthWords.has(w) || weekdayWords.has(w);
 }
 
+/** The first letter run of every weekday name (`jum` of `Jum'at`, `segunda` of `segunda-feira`), lower case. */
+const weekdayHeads = new Set([...weekdayWords.keys()].map((w) => /^\p{L}+/u.exec(w)![0]));
+const NON_ASCII = /[^\x00-\x7f]/;
+/** A hash of a letter run of ASCII text, lower-cased (`calendarWords`' gate: equal hashes are then compared as strings). */
+const runHash = (h: number, lowerCode: number) => (Math.imul(h, 31) + lowerCode) | 0;
+/** The `runHash` of every month name, abbreviation and weekday head: other letter runs are none of them. */
+const CALENDAR_HASHES = new Set(
+  [...monthWords.keys(), ...[...monthAbbrevs.values()].flatMap((m) => [...m.keys()]), ...weekdayHeads].map((w) => {
+    let h = 0;
+    for (let i = 0; i < w.length; i++) h = runHash(h, w.charCodeAt(i));
+    return h;
+  }),
+);
+
+/** Where month names may start in a text, and whether a weekday name may be there (`calendarWords`). */
+interface CalendarWords {
+  /** Starts of the letter runs that are a month name or an abbreviation of `abbr` (lower-cased). */
+  months: number[];
+  weekday: boolean;
+}
+
+/**
+ * The month and weekday names an ASCII text may hold, from one pass over its letter runs; undefined
+ * for other text (there case folding can match a name in other letters, so every pattern runs).
+ * In ASCII text a date pattern matches a month name only as a whole letter run (what precedes and
+ * follows it is never a letter), and a weekday name only starting with a whole letter run that is
+ * the name's first run: a text without them needs no month or weekday pattern.
+ */
+function calendarWords(text: string, abbr: ReadonlyMap<string, number>): CalendarWords | undefined {
+  if (NON_ASCII.test(text)) return undefined;
+  const out: CalendarWords = { months: [], weekday: false };
+  for (let i = 0; i < text.length; ) {
+    let c = text.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) {
+      i++;
+      continue;
+    }
+    // The run's hash as it is read; a string only for a run that hashes like a name.
+    let h = 0;
+    let j = i;
+    for (; (c >= 97 && c <= 122) || (c >= 65 && c <= 90); c = text.charCodeAt(++j)) h = runHash(h, c | 32);
+    if (CALENDAR_HASHES.has(h)) {
+      const word = text.slice(i, j).toLowerCase();
+      if (monthWords.has(word) || abbr.has(word)) out.months.push(i);
+      if (weekdayHeads.has(word)) out.weekday = true;
+    }
+    i = j;
+  }
+  return out;
+}
+
 const alt = (words: Iterable<string>) =>
   [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 
@@ -129,7 +180,7 @@ const yearOf = (s: string | undefined) => {
   return s.length === 2 ? (y < 50 ? 2000 + y : 1900 + y) : y;
 };
 
-const patternCache = new Map<string, { abbr: Map<string, number>; re: Record<string, RegExp> }>();
+const patternCache = new Map<string, { abbr: Map<string, number>; re: Record<string, RegExp>; at: Record<'monthDay' | 'monthYear' | 'monthOnly', RegExp> }>();
 
 /**
  * The date patterns for `lang`, compiled once per language: they hold every language's month and
@@ -146,21 +197,21 @@ function patternsFor(lang: string | undefined) {
   const B = '(?<![\\p{L}\\p{N}.,/])';
   const E = '(?![\\p{L}\\p{N}]|[.,/]\\d)';
   const g = (source: string) => new RegExp(source, 'giu');
-  cached = {
-    abbr,
-    re: {
-      iso: g(`${B}${Y}-(\\d{2})-(\\d{2})${E}`),
-      // `9. Mai`, and `9.Mai` (no space after the dot, common in typed and OCR'd German).
-      dayMonth: g(`${B}${D}(?:(?:\\.|º)\\s*|(?:er|st|nd|rd|th)?\\s+)(?:de\\s+)?${M}(?:,?\\s+(?:de\\s+)?${Y})?${E}`),
-      monthDay: g(`${B}${M}\\s+${D}(?:st|nd|rd|th)?(?:,?\\s+${Y})?${E}`),
-      monthYear: g(`${B}${M}\\s+(?:de\\s+)?${Y}${E}`),
-      numeric: g(`${B}${D}([./-])${D}\\2(\\d{4}|\\d{2})${E}`),
-      parenthesised: g(`\\(${D}/${D}(?:/(\\d{4}|\\d{2}))?\\)`),
-      weekday: g(`(?<![\\p{L}])(${alt(weekdayWords.keys())})(?![\\p{L}])`),
-      // Months on their own: only the full names of the text's own language (`Mac` is March in Malay only).
-      monthOnly: g(`(?<![\\p{L}\\p{N}])(${alt((MONTHS[key] ?? []).flatMap((e) => e.split('|')[0]!.split('/')))})(?![\\p{L}\\p{N}])`),
-    },
+  const re = {
+    iso: g(`${B}${Y}-(\\d{2})-(\\d{2})${E}`),
+    // `9. Mai`, and `9.Mai` (no space after the dot, common in typed and OCR'd German).
+    dayMonth: g(`${B}${D}(?:(?:\\.|º)\\s*|(?:er|st|nd|rd|th)?\\s+)(?:de\\s+)?${M}(?:,?\\s+(?:de\\s+)?${Y})?${E}`),
+    monthDay: g(`${B}${M}\\s+${D}(?:st|nd|rd|th)?(?:,?\\s+${Y})?${E}`),
+    monthYear: g(`${B}${M}\\s+(?:de\\s+)?${Y}${E}`),
+    numeric: g(`${B}${D}([./-])${D}\\2(\\d{4}|\\d{2})${E}`),
+    parenthesised: g(`\\(${D}/${D}(?:/(\\d{4}|\\d{2}))?\\)`),
+    weekday: g(`(?<![\\p{L}])(${alt(weekdayWords.keys())})(?![\\p{L}])`),
+    // Months on their own: only the full names of the text's own language (`Mac` is March in Malay only).
+    monthOnly: g(`(?<![\\p{L}\\p{N}])(${alt((MONTHS[key] ?? []).flatMap((e) => e.split('|')[0]!.split('/')))})(?![\\p{L}\\p{N}])`),
   };
+  // The patterns that start with a month name, also sticky: tried only where `calendarWords` found one.
+  const sticky = (pattern: RegExp) => new RegExp(pattern.source, 'yiu');
+  cached = { abbr, re, at: { monthDay: sticky(re.monthDay), monthYear: sticky(re.monthYear), monthOnly: sticky(re.monthOnly) } };
   patternCache.set(key, cached);
   return cached;
 }
@@ -173,7 +224,7 @@ function patternsFor(lang: string | undefined) {
  */
 export function extractDates(text: string, lang?: string, options: ExtractDatesOptions = {}): DateMention[] {
   const order = options.order ?? NUMERIC_DATE_ORDER[lang ?? ''] ?? 'dmy';
-  const { abbr, re } = patternsFor(lang);
+  const { abbr, re, at } = patternsFor(lang);
   const monthOf = (w: string) => monthWords.get(w.toLowerCase()) ?? abbr.get(w.toLowerCase().replace(/\.$/, ''));
   // Mentions and their priorities side by side: each mention object is made once, in its final shape
   // (the checks read a long document's dates by the hundred thousand; copies were most of the cost).
@@ -206,6 +257,23 @@ export function extractDates(text: string, lang?: string, options: ExtractDatesO
       fn(m);
     }
   };
+  // In ASCII text, the month patterns run only where a month name starts, and none without one.
+  const words = calendarWords(text, abbr);
+  /** `each` for a pattern that starts with a month name (`at`: its sticky copy). */
+  const eachMonth = (pattern: RegExp, sticky: RegExp, fn: (m: RegExpMatchArray) => void, gate?: RegExp) => {
+    if (!words) return each(pattern, fn, gate);
+    if (gate && !hasDigit) return;
+    // Every match starts at a month name: trying each start in turn finds what the scan finds.
+    let from = 0;
+    for (const start of words.months) {
+      if (start < from) continue;
+      sticky.lastIndex = start;
+      const m = sticky.exec(text);
+      if (!m) continue;
+      fn(m);
+      from = m.index + m[0].length;
+    }
+  };
   const numeric = (a: number, b: number, y: number | undefined, ord: NumericOrder) => {
     const [d, mo] = ord === 'dmy' ? [a, b] : [b, a];
     if (isValidDate(d, mo, y)) return { day: d, month: mo };
@@ -214,11 +282,13 @@ export function extractDates(text: string, lang?: string, options: ExtractDatesO
   };
 
   each(re.iso, (m) => add(m, { year: +m[1], month: +m[2], day: +m[3] }, 5), /\d-\d/);
-  each(re.dayMonth, (m) =>
-    add(m, { day: +m[1], month: monthOf(m[2]), year: yearOf(m[3]) }, 4), DIGIT);
-  each(re.monthDay, (m) =>
+  if (!words || words.months.length > 0) {
+    each(re.dayMonth, (m) =>
+      add(m, { day: +m[1], month: monthOf(m[2]), year: yearOf(m[3]) }, 4), DIGIT);
+  }
+  eachMonth(re.monthDay, at.monthDay, (m) =>
     add(m, { month: monthOf(m[1]), day: +m[2], year: yearOf(m[3]) }, 4), DIGIT);
-  each(re.monthYear, (m) => add(m, { month: monthOf(m[1]), year: +m[2] }, 3), DIGIT);
+  eachMonth(re.monthYear, at.monthYear, (m) => add(m, { month: monthOf(m[1]), year: +m[2] }, 3), DIGIT);
   each(re.numeric, (m) => {
     const year = yearOf(m[4]);
     const dm = numeric(+m[1], +m[3], year, m[2] === '.' ? 'dmy' : order);
@@ -229,14 +299,14 @@ export function extractDates(text: string, lang?: string, options: ExtractDatesO
     const dm = numeric(+m[1], +m[2], year, order);
     if (dm) add(m, { ...dm, year }, 4);
   }, /\(\d/);
-  each(re.monthOnly, (m) => {
+  eachMonth(re.monthOnly, at.monthOnly, (m) => {
     const word = m[1];
     const capital = word[0] !== word[0].toLowerCase();
     if (capital !== CAPITALISED.has(lang ?? 'en')) return;
     if (/^(?:may|march)$/i.test(word) && !/\b(?:in|of|since|until|till|by|from|last|next|early|late|mid|this|during|between|through|to|and|or|each|every|before|after)[\s-]+$/i.test(text.slice(Math.max(0, m.index! - 12), m.index))) return;
     add(m, { month: monthWords.get(word.toLowerCase()) }, 1);
   });
-  each(re.weekday, (m) => {
+  if (!words || words.weekday) each(re.weekday, (m) => {
     const info = weekdayWords.get(m[1].toLowerCase())!;
     const capital = m[1][0] !== m[1][0].toLowerCase();
     const initial = /(?:^|[.!?:]\s+|["“(«]\s*)$/.test(text.slice(Math.max(0, m.index! - 3), m.index));

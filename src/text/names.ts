@@ -11,6 +11,7 @@ import { asciiFold, foldAccents } from './fold.js';
 import levenshtein from 'fast-levenshtein';
 import { withDefaults } from '../defaults.js';
 import { isCalendarWord } from './dates.js';
+import { letterOrMarkWidth } from './letters.js';
 import { linkSpans } from './links.js';
 
 /** One word of a name, with its span in the text. */
@@ -62,9 +63,9 @@ const STOPWORDS = new Set(
   ).split(' '),
 );
 
-const WORD_RE = /[\p{L}\p{M}][\p{L}\p{M}'’.-]*/gu;
-/** Characters trimmed off the end of a word (`Jr.`, `Maduro'`). */
-const TRAILING = new Set(['.', "'", '’', '-']);
+/** A word is what `/[\p{L}\p{M}][\p{L}\p{M}'’.-]*\/gu` matches (read by `wordEnd`, without the expression). */
+/** Characters trimmed off the end of a word (`Jr.`, `Maduro'`): `.`, `'`, `’`, `-`. */
+const isTrailing = (c: number) => c === 46 || c === 39 || c === 0x2019 || c === 45;
 type RunWord = { text: string; start: number; end: number; particle: boolean };
 const isCapital = (w: string) => /^\p{Lu}/u.test(w);
 /** `al-Assad`, `el-Sisi`: a lower-case article glued to a capitalised word. */
@@ -101,21 +102,29 @@ export function extractNames(text: string, lang?: string): NameMention[] {
     }
   };
   let prevEnd = -1; // end of the previous word (as trimmed below); -1 before the first
-  WORD_RE.lastIndex = 0;
-  for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) {
-    const start = m.index;
-    const raw = m[0];
-    if (masks.length && masks.some(([a, b]) => start < b && a < start + raw.length)) continue;
+  // Word by word, read by position (`wordEnd`): no match object or string per word.
+  for (let i = 0; i < text.length; ) {
+    const first = text.charCodeAt(i);
+    if (!((first >= 97 && first <= 122) || (first >= 65 && first <= 90)) && (first < 128 || letterOrMarkWidth(text, i) === 0)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    const rawEnd = (i = wordEnd(text, i));
+    if (masks.length && masks.some(([a, b]) => start < b && a < rawEnd)) continue;
     // The word without trailing `.`, `'`, `’`, `-`, then without a possessive `'s`.
-    let len = raw.length;
-    while (len > 1 && TRAILING.has(raw[len - 1]!)) len--;
-    if (len >= 2 && (raw[len - 1] === 's' || raw[len - 1] === 'S') && (raw[len - 2] === "'" || raw[len - 2] === '’')) len -= 2;
-    const end = start + len;
+    let end = rawEnd;
+    while (end > start + 1 && isTrailing(text.charCodeAt(end - 1))) end--;
+    if (end - start >= 2 && (text[end - 1] === 's' || text[end - 1] === 'S') && (text[end - 2] === "'" || text[end - 2] === '’')) end -= 2;
+    const len = end - start;
     const gapStart = prevEnd;
     prevEnd = end;
-    if (run.length && gapStart >= 0 && !/^\s+$|^\s*-\s*$/.test(text.slice(gapStart, start).replace(/^['’]s/, ''))) flush();
+    if (run.length && gapStart >= 0 && !joinsName(text, gapStart, start)) flush();
     // The first character survives the trimming: it is a letter or a mark.
-    const code = raw.charCodeAt(0);
+    const code = text.charCodeAt(start);
+    // Most words are lower case and outside any name: they end here without a string of their own.
+    if (code >= 97 && code <= 122 && !run.length && !hyphenIn(text, start, rawEnd)) continue;
+    const raw = text.slice(start, rawEnd);
     const upper = code < 128 ? code >= 65 && code <= 90 : isCapital(raw);
     if (!upper && !run.length && !(raw.includes('-') && GLUED_ARTICLE.test(raw.slice(0, len)))) continue;
     const w = len === raw.length ? raw : raw.slice(0, len);
@@ -130,6 +139,48 @@ export function extractNames(text: string, lang?: string): NameMention[] {
   }
   flush();
   return out;
+}
+
+/** Where the word (`[\p{L}\p{M}][\p{L}\p{M}'’.-]*`) that starts with the letter or mark at `i` ends. */
+function wordEnd(text: string, i: number): number {
+  for (;;) {
+    const c = text.charCodeAt(i);
+    // ASCII letters, `'`, `.` and `-` without a call; past the end `c` is NaN and fails every test.
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 46 || c === 45) i++;
+    else if (!(c >= 128)) return i;
+    else if (c === 0x2019) i++; // ’
+    else {
+      const w = letterOrMarkWidth(text, i);
+      if (w === 0) return i;
+      i += w;
+    }
+  }
+}
+
+/**
+ * Whether the gap `[from, to)` between two words keeps them in one name: after a possessive `'s`,
+ * white space, or one hyphen with white space around it (`/^\s+$|^\s*-\s*$/` on the gap less a
+ * leading `'s`), read without a copy of the gap.
+ */
+function joinsName(text: string, from: number, to: number): boolean {
+  if (to - from >= 2 && (text[from] === "'" || text[from] === '’') && text[from + 1] === 's') from += 2;
+  let spaces = 0;
+  let hyphens = 0;
+  for (let k = from; k < to; k++) {
+    const ch = text[k]!;
+    if (ch === '-') {
+      if (++hyphens > 1) return false;
+    } else if (SPACE.test(ch)) spaces++;
+    else return false;
+  }
+  return hyphens === 1 || spaces > 0;
+}
+const SPACE = /\s/;
+
+/** Whether `text` has a hyphen in `[start, end)`. */
+function hyphenIn(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 45) return true;
+  return false;
 }
 
 function isSentenceInitial(text: string, index: number): boolean {

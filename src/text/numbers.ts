@@ -9,6 +9,7 @@
 // (`G20`, `COVID-19`, `F-16`) are identifiers, not numbers, except after a currency code (`Rp5.000`)
 // and the Indonesian ordinal prefix (`ke-2`).
 import { extractDates } from './dates.js';
+import { hyphenWordSpans } from './letters.js';
 import { LINK_GATE, LINK_SPAN_SOURCE } from './links.js';
 
 export type NumberKind = 'number' | 'percent' | 'year' | 'ordinal';
@@ -364,15 +365,57 @@ const WORD_TABLES: Readonly<Record<string, WordTable>> = { en: EN, id: ID, ms: M
 
 interface WordNumber { value: number; start: number; end: number; kind: NumberKind }
 
-/** Numbers written as words in `text` (the table of `lang`, English when absent or unknown). */
-export function findNumberWords(text: string, lang?: string): WordNumber[] {
+/**
+ * A hash of the first part (up to a hyphen) of a word, lower-cased, for ASCII words; -1 when that part
+ * holds a character outside ASCII (such a word is always looked up). Only a gate: equal hashes are
+ * then checked by `lookup`.
+ */
+function firstPartHash(text: string, start: number, end: number): number {
+  let h = 0;
+  for (let i = start; i < end; i++) {
+    let c = text.charCodeAt(i);
+    if (c === 45) break;
+    if (c >= 128) return -1;
+    if (c >= 65 && c <= 90) c |= 32;
+    h = (Math.imul(h, 31) + c) | 0;
+  }
+  return h;
+}
+
+/**
+ * Per table, the `firstPartHash` of every word and of every word's first part: a word whose hash is
+ * not there is no number word and no hyphenated compound of them (`lookup` would say undefined), so
+ * most words of a text are passed over without a string of their own.
+ */
+const FIRST_PARTS = new Map<WordTable, Set<number>>();
+function firstParts(words: WordTable): Set<number> {
+  let set = FIRST_PARTS.get(words);
+  if (!set) {
+    set = new Set();
+    for (const w of words.keys()) set.add(firstPartHash(w, 0, w.length));
+    FIRST_PARTS.set(words, set);
+  }
+  return set;
+}
+
+/** Word spans (`hyphenWordSpans`) of the text being read, reused between calls. */
+const spans: number[] = [];
+
+/**
+ * Numbers written as words in `text` (the table of `lang`, English when absent or unknown).
+ * `gate: false` looks every word up (the plain path the fast path is tested against).
+ */
+export function findNumberWords(text: string, lang?: string, gate = true): WordNumber[] {
   const words = WORD_TABLES[lang ?? 'en'] ?? EN;
+  const parts = firstParts(words);
   const out: WordNumber[] = [];
-  const tokens = [...text.matchAll(/\p{L}+(?:-\p{L}+)*/gu)];
+  const tokens = hyphenWordSpans(text, spans); // not re-entered before the loop ends
   let i = 0;
-  while (i < tokens.length) {
+  while (i < tokens.length / 2) {
+    const start = tokens[2 * i]!, end = tokens[2 * i + 1]!;
     // A sequence starts only at a number word (readWordSequence would fail there and move on by one).
-    if (!lookup(tokens[i][0], tokens[i].index!, text, words, lang)) {
+    const hash = gate ? firstPartHash(text, start, end) : -1;
+    if ((hash !== -1 && !parts.has(hash)) || !lookup(text.slice(start, end), start, text, words, lang)) {
       i++;
       continue;
     }
@@ -395,22 +438,24 @@ function lookup(token: string, index: number, text: string, words: WordTable, la
   return parts as Array<{ t: WordType; v: number }>;
 }
 
-function readWordSequence(text: string, tokens: RegExpMatchArray[], from: number, words: WordTable, lang?: string) {
+/** The number that the words from token `from` on spell (`tokens`: start, end, start, end… as `hyphenWordSpans`). */
+function readWordSequence(text: string, tokens: readonly number[], from: number, words: WordTable, lang?: string) {
   let total = 0, cur = 0, last: number | null = null, lastScale = Infinity;
   let start = -1, end = -1, meaningful = false, article = false, joined = false, i = from;
   const value = () => total + cur + (last ?? 0);
   const fail = { number: undefined, next: from + 1 };
-  for (; i < tokens.length; i++) {
-    const tok = tokens[i];
-    if (i > from && !/^\s+$/.test(text.slice(tokens[i - 1].index! + tokens[i - 1][0].length, tok.index))) break;
-    const parts = lookup(tok[0], tok.index!, text, words, lang);
+  const count = tokens.length / 2;
+  for (; i < count; i++) {
+    const tokStart = tokens[2 * i]!, tokEnd = tokens[2 * i + 1]!;
+    if (i > from && !/^\s+$/.test(text.slice(tokens[2 * i - 1], tokStart))) break;
+    const parts = lookup(text.slice(tokStart, tokEnd), tokStart, text, words, lang);
     if (!parts) break;
     if (parts.length === 1 && parts[0].t === 'ordinal') {
       if (i > from) break;
-      return { number: { value: parts[0].v, start: tok.index!, end: tok.index! + tok[0].length, kind: 'ordinal' as const }, next: i + 1 };
+      return { number: { value: parts[0].v, start: tokStart, end: tokEnd, kind: 'ordinal' as const }, next: i + 1 };
     }
     if (parts.length === 1 && parts[0].t === 'joiner') {
-      if (i === from || !tokens[i + 1] || !lookup(tokens[i + 1][0], tokens[i + 1].index!, text, words, lang)) break;
+      if (i === from || i + 1 >= count || !lookup(text.slice(tokens[2 * i + 2], tokens[2 * i + 3]), tokens[2 * i + 2]!, text, words, lang)) break;
       joined = true;
       continue;
     }
@@ -451,8 +496,8 @@ function readWordSequence(text: string, tokens: RegExpMatchArray[], from: number
       [total, cur, last, lastScale, meaningful, article] = saved;
       break;
     }
-    if (start < 0) start = tok.index!;
-    end = tok.index! + tok[0].length;
+    if (start < 0) start = tokStart;
+    end = tokEnd;
   }
   if (!meaningful || start < 0) return fail;
   return { number: { value: value(), start, end, kind: 'number' as const }, next: Math.max(i, from + 1) };

@@ -57,3 +57,15 @@ describe('compareNames', () => {
     expect(compareNames('Hossein', 'Hussein', { maxDistanceRatio: undefined, minLength: undefined })).toBe('spelling');
   });
 });
+
+describe('extractNames: the gap between two name words', () => {
+  it('white space of any kind, a possessive, or one hyphen keeps them one name; anything else splits (worked by hand)', () => {
+    const raws = (t: string) => extractNames(t, 'en').map((n) => n.raw);
+    expect(raws('met Gil\u00a0Pinto today')).toEqual(['Gil\u00a0Pinto']);
+    expect(raws('met Amir -\tAbdollahian today')).toEqual(['Amir -\tAbdollahian']);
+    expect(raws("met Maduro's Cabello today")).toEqual(["Maduro's Cabello"]);
+    // Two hyphens, a comma, or nothing left after the possessive split the run.
+    expect(raws('met Amir - - Abdollahian today')).toEqual(['Amir', 'Abdollahian']);
+    expect(raws('met Amir, Abdollahian today')).toEqual(['Amir', 'Abdollahian']);
+  });
+});
