@@ -18,6 +18,7 @@ import { DEFAULT_ALIGN_OPTIONS, type ResolvedAlignOptions } from '../options.js'
 import type { AlignSide } from '../side.js';
 import type { AlignStats, Bead, BeadType } from '../types.js';
 import { RowDots } from './margin.js';
+import { regroupCosts, REGROUP_WIDTH, widerTypes } from './regroup.js';
 
 /** The options `alignParallel` reads. */
 export type ParallelOptions = Pick<
@@ -229,10 +230,26 @@ export function alignParallel(src: AlignSide, tgt: AlignSide, o: ParallelOptions
     band = bandAroundPath(path.nodes, src.n, tgt.n, widthsNearEdge(band, path.nodes, EDGE_MARGIN, Math.ceil(o.band / 2), 2 * width, EDGE_REACH * width));
     if (bandCells(band) > ((src.n + 1) * (tgt.n + 1)) / 2) band = fullBand(src.n, tgt.n);
   }
-  const beads: Bead[] = pathBeads(path.nodes, path.steps, types).map(({ src: s, tgt: t, type }) => {
+  // The regrouping pass (regroup.ts): wider shapes near the path, each keeping one side of a bead.
+  let outTypes = types;
+  const wide = widerTypes(types, o.maxOneToMany ?? DEFAULT_ALIGN_OPTIONS.maxOneToMany, { src: runsOf(src), tgt: runsOf(tgt) });
+  if (model && wide.length > types.length) {
+    const near = bandAroundPath(path.nodes, src.n, tgt.n, REGROUP_WIDTH);
+    const sims = reuseSimilarities(near, [model, solved], src, tgt);
+    const costs = regroupCosts(near, wide, solved, types.length, { ...path, types }, tgt.n, (t, ruled) => {
+      const one = [wide[t]];
+      const c = lengthCosts(near, one, src.lengthPrefix, tgt.lengthPrefix, ratio);
+      addEmbeddingCosts(c, near, one, sims, src, tgt, model!.st, model, ruled);
+      if (informative(src) && informative(tgt)) addParagraphPenalty(c, near, one, breakPrefix(src.paragraph!), breakPrefix(tgt.paragraph!), o.paragraphPenalty);
+      return c;
+    });
+    path = traceback(fillDpTable(near, wide, costs, o.signal, SKIP_RUN_DISCOUNT));
+    outTypes = wide;
+  }
+  const beads: Bead[] = pathBeads(path.nodes, path.steps, outTypes).map(({ src: s, tgt: t, type }) => {
     if (t.length === 0) return { src: s, tgt: t, score: 0, label: 'omission' };
     if (s.length === 0) return { src: s, tgt: t, score: 0, label: 'addition' };
-    const { ds, dt } = types[type];
+    const { ds, dt } = outTypes[type];
     const i = s[s.length - 1] + 1;
     const j = t[t.length - 1] + 1;
     const score = model
