@@ -27,7 +27,8 @@ export interface AlignOptions {
   /**
    * Most sentences in a one-to-many bead (1-k or k-1), which may go beyond `maxBeadSize`: a
    * translation often breaks one long sentence into several. 6 allows 1-5 and 5-1; set it to
-   * `maxBeadSize` for no extra shapes. Parallel mode only.
+   * `maxBeadSize` for no extra shapes. It also caps the total size of the 2-3 / 3-2 / 2-4 / 3-3 / 4-2 beads the
+   * regrouping pass may form when it moves one side's boundary (`parallel/regroup.ts`). Parallel mode only.
    * @default 6
    */
   maxOneToMany?: number;
