@@ -32,11 +32,13 @@ export function skipRuns(beads: readonly Bead[]): SkipRun[] {
 }
 
 /**
- * Most sentences of an island inside a gap: two runs of left-out sentences of one side separated by at
- * most this many aligned sentences make one passage. Inside a long gap the DP may still pair one or two
+ * Most beads of an island inside a gap: two runs of left-out sentences of one side separated by at
+ * most this many pairings (beads) make one passage. Inside a long gap the DP may still pair one or two
  * sentences with something unrelated (a chance pairing that saves opening a second run of skips); for
- * the reviewer it is one missing passage. The island's sentences stay out of the finding's list.
- * Parallel mode only: a comparable-mode pair cleared a chance threshold, so it is never an island.
+ * the reviewer it is one missing passage. An island is counted in beads, not sentences: one chance
+ * pairing may be a 1-4 bead that takes four sentences of the gap. The island's sentences stay out of
+ * the finding's list. Parallel mode only: a comparable-mode pair cleared a chance threshold, so it is
+ * never an island.
  */
 const MAX_ISLAND = 2;
 
@@ -47,18 +49,34 @@ const MAX_ISLAND = 2;
  */
 const ISLAND_SHARE = 0.1;
 
+/** How many beads hold sentences [start, end) of one side, counted up to one more than `limit`. */
+type BeadCount = (side: 'src' | 'tgt', start: number, end: number, limit: number) => number;
+
+function islandBeads(beads: readonly Bead[]): BeadCount {
+  const beadOf = { src: new Map<number, number>(), tgt: new Map<number, number>() };
+  beads.forEach((b, k) => {
+    for (const i of b.src) beadOf.src.set(i, k);
+    for (const j of b.tgt) beadOf.tgt.set(j, k);
+  });
+  return (side, start, end, limit) => {
+    const seen = new Set<number>();
+    for (let i = start; i < end && seen.size <= limit; i++) seen.add(beadOf[side].get(i) ?? -1 - i);
+    return seen.size;
+  };
+}
+
 /**
- * Runs with islands of at most `maxIsland` sentences joined (more between long runs: `ISLAND_SHARE`);
+ * Runs with islands of at most `maxIsland` beads joined (more between long runs: `ISLAND_SHARE`);
  * `left(i)`: whether sentence i itself was left out. `maxIsland` 0 joins nothing.
  */
-function joinIslands(runs: readonly SkipRun[], maxIsland: number): (SkipRun & { left: (i: number) => boolean })[] {
+function joinIslands(runs: readonly SkipRun[], maxIsland: number, beadCount: BeadCount): (SkipRun & { left: (i: number) => boolean })[] {
   const out: (SkipRun & { parts: SkipRun[]; left: (i: number) => boolean })[] = [];
   for (const run of runs) {
     const last = out[out.length - 1];
     const [before, after] = last ? [last.end - last.start, run.end - run.start] : [0, 0];
     const shorter = Math.min(before, after);
     const island = Math.max(maxIsland, Math.floor((before + after) * ISLAND_SHARE));
-    if (last && last.side === run.side && maxIsland > 0 && shorter >= maxIsland && run.start - last.end <= island) {
+    if (last && last.side === run.side && maxIsland > 0 && shorter >= maxIsland && beadCount(run.side, last.end, run.start, island) <= island) {
       last.end = run.end;
       last.parts.push(run);
     } else {
@@ -84,7 +102,7 @@ export const checkPassages: Check = (ctx: CheckContext) => {
   const out: Finding[] = [];
   const contentChars = (side: CheckSide): number => textLength(side, side.sentences.map((_, i) => i).filter((i) => isContent(side.sentences[i])));
   const totals = { src: -1, tgt: -1 };
-  for (const run of joinIslands(skipRuns(beads), ctx.options.mode === 'comparable' ? 0 : MAX_ISLAND)) {
+  for (const run of joinIslands(skipRuns(beads), ctx.options.mode === 'comparable' ? 0 : MAX_ISLAND, islandBeads(beads))) {
     const side = run.side === 'src' ? source : target;
     const idx: number[] = [];
     for (let i = run.start; i < run.end; i++) if (isContent(side.sentences[i]) && run.left(i)) idx.push(i);

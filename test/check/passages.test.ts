@@ -93,6 +93,27 @@ describe('passage findings', () => {
     expect(chained.map((f) => f.src!.length)).toEqual([38]);
   });
 
+  it('counts an island in beads: one chance 4-1 pairing between two runs joins them', () => {
+    // Source 2–6 (5) and 11–26 (16) left out; source 7–10 paired with one target sentence (one bead).
+    // In sentences the island is 4 > max(2, ⌊21 × 0.1⌋ = 2): two passages; in beads it is 1: one passage of 21.
+    const withIsland = (island: ReturnType<typeof bead>[], tgtAfter: number): CheckInput => ({
+      source: side('en', lines(30, 'Sentence')),
+      target: side('de', lines(tgtAfter + 3, 'Satz')),
+      beads: [
+        bead([0], [0]), bead([1], [1]),
+        ...range(2, 7).map((i) => bead([i], [], 'omission')),
+        ...island,
+        ...range(11, 27).map((i) => bead([i], [], 'omission')),
+        ...range(27, 30).map((i, k) => bead([i], [tgtAfter + k])),
+      ],
+    });
+    const one = passages(withIsland([bead([7, 8, 9, 10], [2])], 3)).filter((f) => f.code === 'omission-passage');
+    expect(one.map((f) => f.src)).toEqual([[...range(2, 7), ...range(11, 27)]]);
+    // The same four sentences as four 1-1 pairings: four beads, more than 2, so two passages.
+    const four = passages(withIsland(range(7, 11).map((i, k) => bead([i], [2 + k])), 6)).filter((f) => f.code === 'omission-passage');
+    expect(four.map((f) => f.src!.length)).toEqual([5, 16]);
+  });
+
   it('in comparable mode an island is a real pair: the two runs stay two passages', () => {
     const found = passages(input([2, 3, 4, 6, 7, 8]), { mode: 'comparable' }).filter((f) => f.code === 'omission-passage');
     expect(found.map((f) => f.src)).toEqual([[2, 3, 4], [6, 7, 8]]);
