@@ -8,7 +8,7 @@ import { isAdditive } from '../embed/lexical/additive.js';
 import type { Embedder, EmbedOptions } from '../embed/types.js';
 import type { Sentence } from '../segment/types.js';
 import { prefixSums, textLength } from './length.js';
-import { dotRows, dotRowsSparse, SparseRow, type VectorSet } from './vectors.js';
+import { dotRows, dotRowsSparse, dotRowsSparse2, SparseRow, type VectorSet } from './vectors.js';
 
 /** One side of the pair, ready for the DP. */
 export interface AlignSide {
@@ -128,10 +128,20 @@ function groupNorms(set: VectorSet, norms: Float64Array, maxRun: number): Float6
   // Lexical vectors are sparse: each row is dotted over its non-zero entries (same result as `dotRows`).
   const near = new Float64Array(n * maxRun);
   const row = new SparseRow(set.dim);
+  const pair = new Float64Array(2);
   for (let k = 0; k < n; k++) {
     const sparse = maxRun > 1 && 2 * row.load(set, k) < set.dim;
-    for (let e = 0; e < maxRun && k + e < n; e++) {
-      const cos = e === 0 ? 1 : sparse ? dotRowsSparse(row, set, k + e) : dotRows(set, k, set, k + e);
+    near[k * maxRun] = norms[k] * norms[k];
+    for (let e = 1; e < maxRun && k + e < n; e++) {
+      if (sparse && e + 1 < maxRun && k + e + 1 < n) {
+        // Two neighbours at once: the row's entries are read once (bit-identical to two `dotRowsSparse`).
+        dotRowsSparse2(row, set, k + e, pair);
+        near[k * maxRun + e] = norms[k] * norms[k + e] * pair[0];
+        e++;
+        near[k * maxRun + e] = norms[k] * norms[k + e] * pair[1];
+        continue;
+      }
+      const cos = sparse ? dotRowsSparse(row, set, k + e) : dotRows(set, k, set, k + e);
       near[k * maxRun + e] = norms[k] * norms[k + e] * cos;
     }
   }

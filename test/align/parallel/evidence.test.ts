@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { describeSide, embedSides, planParallel } from '../../../src/align/index.js';
 import { replanParallel } from '../../../src/align/parallel/index.js';
 import { DEFAULT_ALIGN_OPTIONS } from '../../../src/align/options.js';
-import { evidencePath } from '../../../src/align/parallel/evidence.js';
+import { blockSums, evidencePath } from '../../../src/align/parallel/evidence.js';
 import { sentences, wordEmbedder } from '../helpers.js';
 
 const embedder = wordEmbedder();
@@ -51,5 +51,17 @@ describe('evidencePath', () => {
     // Vectors that place the blocks elsewhere (the target shifted by 100 sentences) give a new one.
     const [, shifted] = await sides(src, src.slice(100, 800));
     expect(replanParallel(plan, a, shifted, { ...DEFAULT_ALIGN_OPTIONS })).not.toBe(plan);
+  });
+});
+
+describe('blockSums', () => {
+  it('sums weighted rows per block; zero entries (+0 or -0) leave +0 sums', () => {
+    // Rows (dim 3), blocks of 2, weights [2, 3, 0.5]: block 0 = 2·[1, 0, -0] + 3·[0, -0, 2] = [2, 0, 6];
+    // block 1 = 0.5·[-0, 4, 0] = [0, 2, 0]. Every zero sum is +0 (never -0).
+    const x = { n: 3, dim: 3, data: Float32Array.from([1, 0, -0, 0, -0, 2, -0, 4, 0]) };
+    const out = blockSums(x, 2, Float64Array.from([2, 3, 0.5]));
+    expect(out.n).toBe(2);
+    expect(Array.from(out.data)).toEqual([2, 0, 6, 0, 2, 0]);
+    for (const k of [1, 3, 5]) expect(Object.is(out.data[k], 0)).toBe(true);
   });
 });
