@@ -178,7 +178,8 @@ export function withAdditiveVectors(side: AlignSide, set: VectorSet, norms: Floa
 export function copyVectors(side: AlignSide): AlignSide {
   if (!side.overlaps) return side;
   const [set, ...longer] = side.overlaps;
-  return sideOf({ ...side, overlaps: [{ ...set, data: set.data.slice() }, ...longer] });
+  // A literal, not a spread of `set`: every VectorSet then has the same hidden class (see `sideOf`).
+  return sideOf({ ...side, overlaps: [{ n: set.n, dim: set.dim, data: set.data.slice() }, ...longer] });
 }
 
 /**
