@@ -6,6 +6,13 @@
  * value, as typed-array sort places it. Quickselect (median-of-three pivots) on a copy: O(n) expected.
  */
 export function kthSmallest(values: ArrayLike<number>, k: number): number {
+  // Callers pass Float64Arrays (the large band-wide lists) and small plain arrays; the selection
+  // below sees Float64Arrays only, so V8 compiles it for one kind of array instead of deoptimising
+  // and compiling it again for each new kind it meets. The copy holds the same numbers.
+  return kthSmallestOf(values instanceof Float64Array ? values : Float64Array.from(values), k);
+}
+
+function kthSmallestOf(values: Float64Array, k: number): number {
   if (values.length === 0) return 0;
   const all = new Float64Array(values.length);
   let n = 0;

@@ -42,6 +42,25 @@ export interface GroupParts {
   readonly groupNorms: Float64Array[];
 }
 
+/**
+ * An `AlignSide` with every field present (absent ones `undefined`), always in this order: V8 then
+ * gives every side one hidden class, so the aligners' hot loops (`readings`, `groupCosine`...) see one
+ * shape instead of several (sides with and without paragraphs, vectors, parts) and are not
+ * deoptimised and compiled again for each new shape ("wrong map"). Every side is built here.
+ */
+function sideOf(side: AlignSide): AlignSide {
+  return {
+    n: side.n,
+    texts: side.texts,
+    lengths: side.lengths,
+    lengthPrefix: side.lengthPrefix,
+    paragraph: side.paragraph,
+    ignorable: side.ignorable,
+    overlaps: side.overlaps,
+    parts: side.parts,
+  };
+}
+
 function textOf(s: string | Sentence): string {
   return typeof s === 'string' ? s : s.text;
 }
@@ -52,13 +71,13 @@ export function describeSide(sentences: readonly (string | Sentence)[]): AlignSi
   const lengths = Float64Array.from(texts, textLength);
   const objects = sentences.length > 0 && sentences.every((s) => typeof s !== 'string');
   const side: AlignSide = { n: texts.length, texts, lengths, lengthPrefix: prefixSums(lengths) };
-  if (!objects) return side;
+  if (!objects) return sideOf(side);
   const list = sentences as readonly Sentence[];
-  return {
+  return sideOf({
     ...side,
     paragraph: Int32Array.from(list, (s) => s.paragraph ?? 0),
     ignorable: Uint8Array.from(list, (s) => (s.kind === 'boilerplate' || s.kind === 'social' ? 1 : 0)),
-  };
+  });
 }
 
 /** Texts of every run of `d` consecutive sentences, d = 1..maxRun (runs shorter than d at the end are dropped). */
@@ -162,14 +181,15 @@ function groupNorms(set: VectorSet, norms: Float64Array, maxRun: number): Float6
 
 /** `side` with new sentence vectors `set` from an additive source (`norms`: their norms before normalisation). */
 export function withAdditiveVectors(side: AlignSide, set: VectorSet, norms: Float64Array): AlignSide {
-  return { ...side, overlaps: [set], parts: { norms, groupNorms: groupNorms(set, norms, side.parts?.groupNorms.length ?? 1) } };
+  return sideOf({ ...side, overlaps: [set], parts: { norms, groupNorms: groupNorms(set, norms, side.parts?.groupNorms.length ?? 1) } });
 }
 
 /** `side` with its own copy of the sentence vectors, so writing into `side`'s vectors in place leaves the copy as it was. */
 export function copyVectors(side: AlignSide): AlignSide {
   if (!side.overlaps) return side;
   const [set, ...longer] = side.overlaps;
-  return { ...side, overlaps: [{ ...set, data: set.data.slice() }, ...longer] };
+  // A literal, not a spread of `set`: every VectorSet then has the same hidden class (see `sideOf`).
+  return sideOf({ ...side, overlaps: [{ n: set.n, dim: set.dim, data: set.data.slice() }, ...longer] });
 }
 
 /**
@@ -206,8 +226,8 @@ export async function embedSides(
     const nS = norms.slice(0, src.n);
     const nT = norms.slice(src.n);
     return [
-      { ...src, overlaps: [S], parts: { norms: nS, groupNorms: groupNorms(S, nS, runS) } },
-      { ...tgt, overlaps: [T], parts: { norms: nT, groupNorms: groupNorms(T, nT, runT) } },
+      sideOf({ ...src, overlaps: [S], parts: { norms: nS, groupNorms: groupNorms(S, nS, runS) } }),
+      sideOf({ ...tgt, overlaps: [T], parts: { norms: nT, groupNorms: groupNorms(T, nT, runT) } }),
     ];
   }
   const a = overlapTexts(src.texts, runS);
@@ -224,7 +244,7 @@ export async function embedSides(
     sets = [...setsS, ...setsT];
   } else sets = await embedPacked([...a.flat(), ...b.flat()], sizes([...a, ...b]), embedder, options);
   return [
-    { ...src, overlaps: sets.slice(0, a.length) },
-    { ...tgt, overlaps: sets.slice(a.length) },
+    sideOf({ ...src, overlaps: sets.slice(0, a.length) }),
+    sideOf({ ...tgt, overlaps: sets.slice(a.length) }),
   ];
 }
