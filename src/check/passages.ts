@@ -52,15 +52,19 @@ const ISLAND_SHARE = 0.1;
 /** How many beads hold sentences [start, end) of one side, counted up to one more than `limit`. */
 type BeadCount = (side: 'src' | 'tgt', start: number, end: number, limit: number) => number;
 
-function islandBeads(beads: readonly Bead[]): BeadCount {
-  const beadOf = { src: new Map<number, number>(), tgt: new Map<number, number>() };
-  beads.forEach((b, k) => {
-    for (const i of b.src) beadOf.src.set(i, k);
-    for (const j of b.tgt) beadOf.tgt.set(j, k);
-  });
+/** `BeadCount` over `beads`; each side's sentence → bead index is built on first use (most gaps never need it). */
+function islandBeads(beads: readonly Bead[], lengths: Record<'src' | 'tgt', number>): BeadCount {
+  const index: Partial<Record<'src' | 'tgt', Int32Array>> = {};
+  const beadOf = (side: 'src' | 'tgt'): Int32Array => {
+    if (index[side]) return index[side];
+    const of = new Int32Array(lengths[side]).fill(-1);
+    beads.forEach((b, k) => { for (const i of b[side]) of[i] = k; });
+    return (index[side] = of);
+  };
   return (side, start, end, limit) => {
+    const of = beadOf(side);
     const seen = new Set<number>();
-    for (let i = start; i < end && seen.size <= limit; i++) seen.add(beadOf[side].get(i) ?? -1 - i);
+    for (let i = start; i < end && seen.size <= limit; i++) seen.add(of[i] < 0 ? -1 - i : of[i]);
     return seen.size;
   };
 }
@@ -76,7 +80,7 @@ function joinIslands(runs: readonly SkipRun[], maxIsland: number, beadCount: Bea
     const [before, after] = last ? [last.end - last.start, run.end - run.start] : [0, 0];
     const shorter = Math.min(before, after);
     const island = Math.max(maxIsland, Math.floor((before + after) * ISLAND_SHARE));
-    if (last && last.side === run.side && maxIsland > 0 && shorter >= maxIsland && beadCount(run.side, last.end, run.start, island) <= island) {
+    if (last && last.side === run.side && maxIsland > 0 && shorter >= maxIsland && (run.start - last.end <= island || beadCount(run.side, last.end, run.start, island) <= island)) {
       last.end = run.end;
       last.parts.push(run);
     } else {
@@ -102,7 +106,7 @@ export const checkPassages: Check = (ctx: CheckContext) => {
   const out: Finding[] = [];
   const contentChars = (side: CheckSide): number => textLength(side, side.sentences.map((_, i) => i).filter((i) => isContent(side.sentences[i])));
   const totals = { src: -1, tgt: -1 };
-  for (const run of joinIslands(skipRuns(beads), ctx.options.mode === 'comparable' ? 0 : MAX_ISLAND, islandBeads(beads))) {
+  for (const run of joinIslands(skipRuns(beads), ctx.options.mode === 'comparable' ? 0 : MAX_ISLAND, islandBeads(beads, { src: source.sentences.length, tgt: target.sentences.length }))) {
     const side = run.side === 'src' ? source : target;
     const idx: number[] = [];
     for (let i = run.start; i < run.end; i++) if (isContent(side.sentences[i]) && run.left(i)) idx.push(i);
