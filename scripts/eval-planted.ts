@@ -10,13 +10,16 @@
 // boundaries, and at most --windows of them (default 6, spread evenly) are used per document. Up to
 // --per-doc errors of each kind (default 6) are planted per window, drawn with --seed (default 14).
 // --show N prints up to N misses and N false alarms per code; --sets a,b and --kinds x,y run only those
-// sets (by part of the name) and kinds.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+// sets (by part of the name) and kinds (`--kinds none`: the unmodified documents only). --alarms FILE
+// writes every false alarm in full (the bead's lines on both sides, the gold view) to FILE.
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { compareArticles } from '../src/compare/index.js';
 import { KINDS, plant, rng, sample, sites, type GoldDoc, type PlantKind } from './planted/plant.js';
 import { caught, isAlarm, joinLines, lineFindings, type LineFinding } from './planted/match.js';
 import { spread, windows } from './planted/windows.js';
+import { describeAlarm } from './planted/alarms.js';
+import type { Report } from '../src/report/types.js';
 import { GOLD_DIR, readLines, type SetIndex } from './gold.js';
 
 
@@ -32,16 +35,19 @@ const maxWindows = Number(opt('windows', '6'));
 const seed = Number(opt('seed', '14'));
 const show = Number(opt('show', '0'));
 const only = opt('sets', '').split(',').filter(Boolean);
+const alarmsFile = opt('alarms', '');
+const alarmBlocks: string[] = [];
 const kinds = opt('kinds', KINDS.join(',')).split(',').filter((k): k is PlantKind => (KINDS as readonly string[]).includes(k));
 if (!existsSync(dataDir)) {
   console.log(`eval:planted: no gold data at ${dataDir}; nothing to measure.`);
   process.exit(0);
 }
 
-async function run(doc: GoldDoc, src: string[], tgt: string[], tgtOrig?: number[]): Promise<LineFinding[]> {
+async function run(doc: GoldDoc, src: string[], tgt: string[], tgtOrig?: number[], seen?: (r: Report, s: number[], t: number[]) => void): Promise<LineFinding[]> {
   const s = joinLines(src);
   const t = joinLines(tgt);
   const report = await compareArticles(s.text, t.text, { mode: 'parallel', from: doc.srcLang, to: doc.tgtLang });
+  seen?.(report, s.starts, t.starts);
   return lineFindings(report, s.starts, t.starts, tgtOrig);
 }
 
@@ -68,7 +74,9 @@ for (const setName of readdirSync(dataDir).sort()) {
   const tallies = new Map<PlantKind, Tally>(KINDS.map((k) => [k, { planted: 0, caught: 0 }]));
   let sentences = 0, alarms = 0;
   for (const doc of docs) {
-    const base = await run(doc, doc.src, doc.tgt);
+    const base = await run(doc, doc.src, doc.tgt, undefined, alarmsFile ? (r, s, t) => {
+      for (const f of r.findings.filter(isAlarm)) alarmBlocks.push(describeAlarm(setName, doc, r, f, s, t));
+    } : undefined);
     const baseline = new Set(base.map((f) => f.key));
     sentences += doc.src.length;
     for (const f of base.filter(isAlarm)) {
@@ -115,5 +123,6 @@ if (show > 0) {
   for (const [code, list] of alarmsByCode) for (const line of list.slice(0, show)) console.log(`  alarm ${code} ${line}`);
   for (const line of misses.slice(0, show * KINDS.length)) console.log(`  missed ${line}`);
 }
+if (alarmsFile) writeFileSync(alarmsFile, `${alarmBlocks.join('\n\n')}\n`);
 console.log(`(${((performance.now() - t0) / 1000).toFixed(0)} s)`);
 console.log(`planted: recall ${total.planted ? (total.caught / total.planted).toFixed(2) : '0.00'} · false alarms ${per100(alarms, sentences)} per 100 sentences`);
