@@ -12,8 +12,8 @@
 // numeral left over too (`twenty` / `三十`): alone (`seit hundert Jahren` / `depuis un siècle`,
 // `zwei Wochen` / `quinze jours`) they are a fact worded another way far more often than one lost.
 // In `partial` pairs nothing is reported here: the `partial` finding lists what did not make it across.
-// Page numbers and list item numbers (number-roles.ts) and numbers that moved as a block with a
-// running head (moved-numbers.ts) are still reported, as `info`.
+// Page numbers, list item numbers and numbered issues or entries (number-roles.ts) and numbers that
+// moved as a block with a running head (moved-numbers.ts) are still reported, as `info`.
 import { findCjkNumbers } from '../text/cjk-numbers.js';
 import { findRomanNumerals } from './roman-numerals.js';
 import { findClockTimes, findShortRangeYears, findThousanders } from './number-forms.js';
@@ -21,7 +21,7 @@ import type { DateMention } from '../text/dates.js';
 import { extractNumbers, sameNumber, type NumberMention } from '../text/numbers.js';
 import { neighbourSentences, notNearby } from './neighbours.js';
 import { movedBlocksAsInfo } from './moved-numbers.js';
-import { listLabelSpan, numberRole, pageSpans, ROLE_NOTE, type NumberRole } from './number-roles.js';
+import { listLabelSpan, numberRole, pageSpans, referenceSpans, ROLE_NOTE, type NumberRole } from './number-roles.js';
 import { finding, locate, pairedBeads, sentenceDates, type Check, type CheckContext, type Located } from './context.js';
 import type { CheckSide, Finding } from './types.js';
 
@@ -43,8 +43,9 @@ export function numbersOf(side: CheckSide, indices: readonly number[]): LocatedN
     const exclude = [...dates, ...times].map((d) => [d.start, d.end] as const);
     const found: Array<NumberMention & { role?: NumberRole }> = [...extractNumbers(text, lang, { skipDates: false, exclude }), ...times, ...counterparts(text, dates, lang)];
     const pages = pageSpans(text);
+    const refs = referenceSpans(text);
     const label = listLabelSpan(text);
-    if (pages.length || label) for (const n of found) n.role = numberRole(n.start, n.end, pages, label);
+    if (pages.length || refs.length || label) for (const n of found) n.role = numberRole(n.start, n.end, pages, label, refs);
     return found;
   }, 'numbers');
 }
