@@ -11,6 +11,7 @@
 // finding of their own; larger ones are missing or extra only when the other side of the pair has a
 // numeral left over too (`twenty` / `三十`): alone (`seit hundert Jahren` / `depuis un siècle`,
 // `zwei Wochen` / `quinze jours`) they are a fact worded another way far more often than one lost.
+// Measures converted to other units count as the same number (number-units.ts).
 // In `partial` pairs nothing is reported here: the `partial` finding lists what did not make it across.
 // Page numbers, list item numbers and numbered issues or entries (number-roles.ts) and numbers that
 // moved as a block with a running head (moved-numbers.ts) are still reported, as `info`.
@@ -21,6 +22,7 @@ import type { DateMention } from '../text/dates.js';
 import { extractNumbers, sameNumber, type NumberMention } from '../text/numbers.js';
 import { neighbourSentences, notNearby } from './neighbours.js';
 import { movedBlocksAsInfo } from './moved-numbers.js';
+import { markMeasures, withoutConversions, type Measured } from './number-units.js';
 import { listLabelSpan, numberRole, pageSpans, referenceSpans, ROLE_NOTE, type NumberRole } from './number-roles.js';
 import { finding, locate, pairedBeads, sentenceDates, type Check, type CheckContext, type Located } from './context.js';
 import type { CheckSide, Finding } from './types.js';
@@ -30,7 +32,7 @@ export type LocatedNumber = Located<NumberMention> & {
   counterpartOnly?: boolean;
   /** A page number or a list item's number (number-roles.ts): reported as `info`. */
   role?: NumberRole;
-};
+} & Pick<Measured, 'unit' | 'convertedAt' | 'converts'>;
 
 /** The numbers of some sentences of a side, located in the original text. */
 export function numbersOf(side: CheckSide, indices: readonly number[]): LocatedNumber[] {
@@ -46,6 +48,7 @@ export function numbersOf(side: CheckSide, indices: readonly number[]): LocatedN
     const refs = referenceSpans(text);
     const label = listLabelSpan(text);
     if (pages.length || refs.length || label) for (const n of found) n.role = numberRole(n.start, n.end, pages, label, refs);
+    markMeasures(text, found.filter((n) => n.form === 'digits' && !('counterpartOnly' in n)).sort((a, b) => a.start - b.start));
     return found;
   }, 'numbers');
 }
@@ -128,7 +131,10 @@ export const checkNumbers: Check = (ctx: CheckContext) => {
   const out: Finding[] = [];
   for (const { bead, index } of pairedBeads(beads)) {
     if (bead.label !== 'match') continue;
-    const pairLeft = unmatchedNumbers(numbersOf(source, bead.src), numbersOf(target, bead.tgt), ctx.options.lenientWordNumbers);
+    const all = { src: numbersOf(source, bead.src), tgt: numbersOf(target, bead.tgt) };
+    const byValue = unmatchedNumbers(all.src, all.tgt, ctx.options.lenientWordNumbers);
+    // …and by quantity: a conversion in brackets, a measure in other units (number-units.ts).
+    const pairLeft = { ...byValue, ...withoutConversions(byValue, all) };
     // A number the neighbouring bead of the other side has moved there; it is neither missing nor extra.
     const left = {
       src: notNearby(pairLeft.src, pairLeft.src.length ? numbersOf(target, neighbourSentences(beads, index, 'tgt')) : []),
