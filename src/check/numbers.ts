@@ -11,7 +11,8 @@
 // finding of their own; larger ones are missing or extra only when the other side of the pair has a
 // numeral left over too (`twenty` / `三十`): alone (`seit hundert Jahren` / `depuis un siècle`,
 // `zwei Wochen` / `quinze jours`) they are a fact worded another way far more often than one lost.
-// Measures converted to other units count as the same number (number-units.ts).
+// Measures converted to other units count as the same number (number-units.ts), and so does an amount
+// written whole and fraction apart (`2 fr. 70` for `Fr. 2.70`, split-amounts.ts).
 // In `partial` pairs nothing is reported here: the `partial` finding lists what did not make it across.
 // Page numbers, list item numbers and numbered issues or entries (number-roles.ts) and numbers that
 // moved as a block with a running head (moved-numbers.ts) are still reported, as `info`.
@@ -23,6 +24,7 @@ import { extractNumbers, sameNumber, type NumberMention } from '../text/numbers.
 import { neighbourSentences, notNearby } from './neighbours.js';
 import { movedBlocksAsInfo } from './moved-numbers.js';
 import { markMeasures, withoutConversions, type Measured } from './number-units.js';
+import { withoutSplitAmounts } from './split-amounts.js';
 import { listLabelSpan, numberRole, pageSpans, referenceSpans, ROLE_NOTE, type NumberRole } from './number-roles.js';
 import { finding, locate, pairedBeads, sentenceDates, type Check, type CheckContext, type Located } from './context.js';
 import type { CheckSide, Finding } from './types.js';
@@ -133,8 +135,9 @@ export const checkNumbers: Check = (ctx: CheckContext) => {
     if (bead.label !== 'match') continue;
     const all = { src: numbersOf(source, bead.src), tgt: numbersOf(target, bead.tgt) };
     const byValue = unmatchedNumbers(all.src, all.tgt, ctx.options.lenientWordNumbers);
-    // …and by quantity: a conversion in brackets, a measure in other units (number-units.ts).
-    const pairLeft = { ...byValue, ...withoutConversions(byValue, all) };
+    // …and by quantity: a conversion in brackets, a measure in other units (number-units.ts), an
+    // amount written whole and fraction apart (split-amounts.ts).
+    const pairLeft = { ...byValue, ...withoutSplitAmounts(withoutConversions(byValue, all)) };
     // A number the neighbouring bead of the other side has moved there; it is neither missing nor extra.
     const left = {
       src: notNearby(pairLeft.src, pairLeft.src.length ? numbersOf(target, neighbourSentences(beads, index, 'tgt')) : []),
