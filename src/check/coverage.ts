@@ -1,8 +1,11 @@
 // omissions and additions, from the alignment:
 // - `omission` (warning): an `omission` bead's source body/heading sentences (boilerplate and social
-//   lines are not content and may be dropped);
+//   lines are not content and may be dropped); `info` when it is a short clause ending in a colon or
+//   semicolon whose next sentence the next bead pairs (a translation joins such a clause to the next
+//   sentence far more often than it drops it);
 // - `addition` (warning in parallel mode, info in comparable mode, where added material is normal):
-//   an `addition` bead's target body/heading sentences;
+//   an `addition` bead's target body/heading sentences, except such a clause (it is the next
+//   sentence's beginning, cut off by the segmenter);
 // - `partial` (warning / info in comparable mode): a `partial` pair whose source names or numbers did
 //   not make it across; the finding lists them in `expected` (in comparable mode, names the target
 //   document has elsewhere are not lost and are left out);
@@ -16,6 +19,12 @@ import { absentFromDocument, contentIndices, lazy, namesNotIn, namesOf, wordsOf 
 import { numbersOf, unmatchedNumbers } from './numbers.js';
 import type { CheckSide, Finding } from './types.js';
 import { leadsOn } from '../text/clauses.js';
+
+/** Whether sentence `i` of `side` (in bead `index`) is a short clause leading into the next sentence, which the next bead pairs. */
+const leadsInto = (side: CheckSide, beads: readonly Bead[], index: number, i: number, key: 'src' | 'tgt'): boolean =>
+  leadsOn(side.sentences[i]!.text) && pairedAt(beads, index + 1) && beads[index + 1]![key].includes(i + 1);
+
+const LEAD_IN_NOTE = 'a short clause ending in a colon or semicolon: the translation may have joined it to the next sentence';
 
 /** Whether bead `k` pairs source and target sentences. */
 const pairedAt = (beads: readonly Bead[], k: number): boolean => (beads[k]?.label === 'match' || beads[k]?.label === 'partial') && beads[k]!.src.length > 0;
@@ -42,11 +51,14 @@ export const checkCoverage: Check = (ctx) => {
   beads.forEach((bead, index) => {
     if (bead.label === 'omission') {
       const src = bead.src.filter((i) => isContent(source.sentences[i]));
-      if (src.length) out.push(finding(ctx, 'omission', { src, bead: index, srcRange: span(source, src), detail: plural(src.length, 'source sentence') }));
+      if (!src.length) return;
+      const f = finding(ctx, 'omission', { src, bead: index, srcRange: span(source, src), detail: plural(src.length, 'source sentence') });
+      // A lead-in clause alone is weak evidence: it stays, as `info` (see the module comment).
+      out.push(src.every((i) => leadsInto(source, beads, index, i, 'src')) ? { ...f, severity: 'info', note: LEAD_IN_NOTE } : f);
     } else if (bead.label === 'addition') {
       // A short clause leading into the next target sentence, which has a source, is that sentence's
       // beginning cut off by the segmenter (`C'était prévu ;`), not added matter.
-      const tgt = bead.tgt.filter((i) => isContent(target.sentences[i]) && !(leadsOn(target.sentences[i]!.text) && pairedAt(beads, index + 1) && beads[index + 1]!.tgt.includes(i + 1)));
+      const tgt = bead.tgt.filter((i) => isContent(target.sentences[i]) && !leadsInto(target, beads, index, i, 'tgt'));
       if (tgt.length) out.push(finding(ctx, 'addition', { tgt, bead: index, tgtRange: span(target, tgt), detail: plural(tgt.length, 'target sentence') }));
     } else if (bead.label === 'partial' && bead.src.length && bead.tgt.length) {
       out.push(...lostInPartial(ctx, bead, index, targetWords));

@@ -44,6 +44,23 @@ describe('coverage check', () => {
   });
 });
 
+describe('coverage: a lead-in clause left alone in the source', () => {
+  // Source: "Die anderen Teilnehmer waren :" (four words ending in a colon), then the list it leads into.
+  const source = side('de', ['Die Gruppe stieg auf.', 'Die anderen Teilnehmer waren :', 'Brown, Patey und Hartog.']);
+  const target = side('fr', ['Le groupe monta.', 'Les autres participants étaient Brown, Patey et Hartog.']);
+  const run = (beads: ReturnType<typeof bead>[]) => checkAlignment({ source, target, beads }, { checks: ['coverage'] }).map((f) => `${f.severity} ${f.code} ${f.src}`);
+  it('is an info omission when the next source sentence is paired (the translation joined them)', () => {
+    expect(run([bead([0], [0]), bead([1], [], 'omission'), bead([2], [1])])).toEqual(['info omission 1']);
+    expect(checkAlignment({ source, target, beads: [bead([0], [0]), bead([1], [], 'omission'), bead([2], [1])] }, { checks: ['coverage'] })[0]!.note).toMatch(/joined/);
+  });
+  it('stays a warning when the next source sentence is not paired, or the sentence is no lead-in', () => {
+    const added = side('fr', ['Le groupe monta.', 'Il faisait beau.', 'Brown, Patey et Hartog.']);
+    const beads = [bead([0], [0]), bead([1], [], 'omission'), bead([], [1], 'addition'), bead([2], [2])];
+    expect(checkAlignment({ source, target: added, beads }, { checks: ['coverage'] }).map((f) => `${f.severity} ${f.code} ${f.src}`)).toEqual(['warning omission 1', 'warning addition undefined']);
+    expect(run([bead([0], [], 'omission'), bead([1, 2], [0, 1])])).toEqual(['warning omission 0']);
+  });
+});
+
 describe('coverage: a lead-in clause left alone in the target', () => {
   // Target: "C'était prévu ;" (a short clause ending in a semicolon), then its continuation, which is paired.
   const source = side('de', ['Die erste Gruppe stieg auf.', 'Das Wetter schlug um, wie erwartet.']);
