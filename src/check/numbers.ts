@@ -77,9 +77,9 @@ function counterparts(text: string, dates: readonly DateMention[], lang: string)
 /**
  * Pairs equal numbers one to one; returns what is left on each side. Numerals are paired with
  * numerals first (`1` with `1.`, not with the `Erste` before it), then what is left with anything
- * equal: each source number takes the earliest unpaired target number equal to it. Targets are
- * grouped by value and looked up by binary search, so a pair with tens of thousands of numbers stays
- * fast (n log n, not n·m).
+ * equal: each source number takes the earliest unpaired target number equal to it, of its own kind
+ * (ordinal, year…) if there is one. Targets are grouped by value and looked up by binary search, so a
+ * pair with tens of thousands of numbers stays fast (n log n, not n·m).
  */
 export function unmatchedNumbers(src: LocatedNumber[], tgt: LocatedNumber[], lenient = 10) {
   // Distinct target values, sorted; each with its target indices in text order.
@@ -105,12 +105,18 @@ export function unmatchedNumbers(src: LocatedNumber[], tgt: LocatedNumber[], len
         if ((values[mid] as number) < v - slack) lo = mid + 1;
         else hi = mid;
       }
+      // The earliest equal target, one of the same kind first (`zweiten` takes `2e`, not the `deux` before it).
       let best = -1;
+      let sameKind = -1;
       for (let k = lo; k < values.length && (values[k] as number) <= v + slack; k++) {
         if (!sameNumber(v, values[k] as number)) continue;
-        const i = groups.get(values[k] as number)!.find((j) => !used[j] && (!pass || digits(tgt[j]!)));
+        const group = groups.get(values[k] as number)!;
+        const i = group.find((j) => !used[j] && (!pass || digits(tgt[j]!)));
         if (i !== undefined && (best < 0 || i < best)) best = i;
+        const ik = group.find((j) => !used[j] && (!pass || digits(tgt[j]!)) && tgt[j]!.kind === s.kind);
+        if (ik !== undefined && (sameKind < 0 || ik < sameKind)) sameKind = ik;
       }
+      if (sameKind >= 0) best = sameKind;
       if (best >= 0) {
         used[best] = 1;
         paired[si] = 1;
