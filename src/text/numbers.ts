@@ -133,6 +133,7 @@ export function extractNumbers(text: string, lang?: string, options: ExtractNumb
 const ELIDED_L = new Set(['fr', 'it', 'ca']);
 const FRACTIONS = { '½': 0.5, '¼': 0.25, '¾': 0.75 } as const;
 const FRACTION_AFTER = /^[ \u00a0]?([½¼¾])/u;
+const OCR_ZEROS = /^O+(?![\p{L}\p{N}])/u;
 
 function skipDigits(text: string, i: number): number {
   while (i < text.length && /[\d.,]/.test(text[i])) i++;
@@ -159,6 +160,12 @@ function readDigits(text: string, start: number, lang?: string): NumberMention |
   if (fraction) {
     value += FRACTIONS[fraction[1] as keyof typeof FRACTIONS];
     end += fraction[0].length;
+  }
+  // Capital Os right after the digits and before a non-letter (`7O.Jahrgang`, `19O5`) are zeros misread by OCR.
+  const zeros = numeral.decimal ? null : text.slice(end, end + 4).match(OCR_ZEROS);
+  if (zeros) {
+    value = value * 10 ** zeros[0].length;
+    end += zeros[0].length;
   }
   const rest = text.slice(end, end + 24);
   let kind: NumberKind = 'number';

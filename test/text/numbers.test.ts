@@ -89,6 +89,12 @@ describe('extractNumbers: what is not a number', () => {
   ])('%s', (text, lang) => {
     expect(extractNumbers(text, lang)).toEqual([]);
   });
+  it('capital Os right after digits are OCR zeros; a code with letters stays no number', () => {
+    // `7O.Jahrgang` is `70. Jahrgang` read by OCR; `7OX` (a letter after the O) and `19O5` (a digit after it) are left alone.
+    expect(extractNumbers('Touristen-Zeitung , 7O.Jahrgang , Folge 1.', 'fr').map((n) => [n.raw, n.value])).toEqual([['7O', 70], ['1', 1]]);
+    expect(extractNumbers('Typ 7OX', 'de')).toEqual([]);
+    expect(extractNumbers('im Jahr 19O5', 'de')).toEqual([]);
+  });
   it('spans are exact and caller exclusions apply', () => {
     const text = 'Rp5.000 dan 7 orang';
     for (const n of extractNumbers(text, 'id')) expect(text.slice(n.start, n.end)).toBe(n.raw);
