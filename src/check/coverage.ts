@@ -5,7 +5,8 @@
 //   sentence far more often than it drops it);
 // - `addition` (warning in parallel mode, info in comparable mode, where added material is normal):
 //   an `addition` bead's target body/heading sentences, except such a clause (it is the next
-//   sentence's beginning, cut off by the segmenter);
+//   sentence's beginning, cut off by the segmenter); both are `info` for sentences of fewer than four
+//   letters (a page number, scanning debris: `24 a !`);
 // - `partial` (warning / info in comparable mode): a `partial` pair whose source names or numbers did
 //   not make it across; the finding lists them in `expected` (in comparable mode, names the target
 //   document has elsewhere are not lost and are left out);
@@ -14,7 +15,7 @@
 //   source the aligner folded into a neighbour's bead, or whose neighbours it shifted by one to give
 //   it a partner (`evidence: 'leave-out'`).
 import type { Bead } from '../align/types.js';
-import { finding, isContent, type Check, type CheckContext } from './context.js';
+import { finding, isContent, letterCount, type Check, type CheckContext } from './context.js';
 import { absentFromDocument, contentIndices, lazy, namesNotIn, namesOf, wordsOf } from './names.js';
 import { numbersOf, unmatchedNumbers } from './numbers.js';
 import type { CheckSide, Finding } from './types.js';
@@ -24,7 +25,18 @@ import { leadsOn } from '../text/clauses.js';
 const leadsInto = (side: CheckSide, beads: readonly Bead[], index: number, i: number, key: 'src' | 'tgt'): boolean =>
   leadsOn(side.sentences[i]!.text) && pairedAt(beads, index + 1) && beads[index + 1]![key].includes(i + 1);
 
-const LEAD_IN_NOTE = 'a short clause ending in a colon or semicolon: the translation may have joined it to the next sentence';
+/** Fewer letters than this make a sentence debris (a page number, a stray mark, scanning noise: `24 a !`), not text. */
+const DEBRIS_LETTERS = 4;
+
+/**
+ * `f` (an omission or addition of `sentences` of `side`) as `info` with a note when its evidence is
+ * weak: every sentence is debris, or every one is a lead-in clause (`leadIn`).
+ */
+function weakly(f: Finding, side: CheckSide, sentences: readonly number[], leadIn?: (i: number) => boolean): Finding {
+  if (sentences.every((i) => letterCount(side.sentences[i]!.text) < DEBRIS_LETTERS)) return { ...f, severity: 'info', note: 'hardly any letters: a page number or debris of the layout or scanning, not text' };
+  if (leadIn && sentences.every(leadIn)) return { ...f, severity: 'info', note: 'a short clause ending in a colon or semicolon: the translation may have joined it to the next sentence' };
+  return f;
+}
 
 /** Whether bead `k` pairs source and target sentences. */
 const pairedAt = (beads: readonly Bead[], k: number): boolean => (beads[k]?.label === 'match' || beads[k]?.label === 'partial') && beads[k]!.src.length > 0;
@@ -53,13 +65,13 @@ export const checkCoverage: Check = (ctx) => {
       const src = bead.src.filter((i) => isContent(source.sentences[i]));
       if (!src.length) return;
       const f = finding(ctx, 'omission', { src, bead: index, srcRange: span(source, src), detail: plural(src.length, 'source sentence') });
-      // A lead-in clause alone is weak evidence: it stays, as `info` (see the module comment).
-      out.push(src.every((i) => leadsInto(source, beads, index, i, 'src')) ? { ...f, severity: 'info', note: LEAD_IN_NOTE } : f);
+      // A lead-in clause alone, or debris, is weak evidence: it stays, as `info` (see the module comment).
+      out.push(weakly(f, source, src, (i) => leadsInto(source, beads, index, i, 'src')));
     } else if (bead.label === 'addition') {
       // A short clause leading into the next target sentence, which has a source, is that sentence's
       // beginning cut off by the segmenter (`C'était prévu ;`), not added matter.
       const tgt = bead.tgt.filter((i) => isContent(target.sentences[i]) && !leadsInto(target, beads, index, i, 'tgt'));
-      if (tgt.length) out.push(finding(ctx, 'addition', { tgt, bead: index, tgtRange: span(target, tgt), detail: plural(tgt.length, 'target sentence') }));
+      if (tgt.length) out.push(weakly(finding(ctx, 'addition', { tgt, bead: index, tgtRange: span(target, tgt), detail: plural(tgt.length, 'target sentence') }), target, tgt));
     } else if (bead.label === 'partial' && bead.src.length && bead.tgt.length) {
       out.push(...lostInPartial(ctx, bead, index, targetWords));
     }

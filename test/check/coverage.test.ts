@@ -61,6 +61,18 @@ describe('coverage: a lead-in clause left alone in the source', () => {
   });
 });
 
+describe('coverage: debris', () => {
+  it('an added or omitted sentence of fewer than four letters is info, with a note', () => {
+    // `24 a !` has one letter, `...` none; `Il neige.` has seven and stays a warning.
+    const source = side('de', ['Die Gruppe stieg auf.', '...', 'Es schneite.']);
+    const target = side('fr', ['Le groupe monta.', '24 a !', 'Il neige.', 'Il neige.']);
+    const beads = [bead([0], [0]), bead([], [1], 'addition'), bead([1], [], 'omission'), bead([2], [2]), bead([], [3], 'addition')];
+    const found = checkAlignment({ source, target, beads }, { checks: ['coverage'] });
+    expect(found.map((f) => `${f.severity} ${f.code} ${f.src ?? ''}/${f.tgt ?? ''}`)).toEqual(['info omission 1/', 'info addition /1', 'warning addition /3']);
+    expect(found[0]!.note).toMatch(/hardly any letters/);
+  });
+});
+
 describe('coverage: a lead-in clause left alone in the target', () => {
   // Target: "C'était prévu ;" (a short clause ending in a semicolon), then its continuation, which is paired.
   const source = side('de', ['Die erste Gruppe stieg auf.', 'Das Wetter schlug um, wie erwartet.']);
