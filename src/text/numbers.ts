@@ -362,9 +362,14 @@ const NL = table({
   scale: [['duizend', 1e3], ['miljoen', 1e6], ['miljard', 1e9]], article: [['een', 1]], joiner: none,
 });
 // Icelandic: 1–4 inflect for gender and case (`tveir/tvær/tvö`, `tveimur`); 21–99 join with `og`
-// (`tuttugu og fimm`), as Spanish with `y`.
+// (`tuttugu og fimm`), as Spanish with `y`. The nouns for a digit as a thing (a die's face, a card, a
+// mark: `fá sexu` = to get a six) count as that digit (`áttu`, also a verb, is left out).
 const IS = table({
-  unit: [...list('núll einn/ein/eitt tveir/tvær/tvö/tveimur/tveggja þrír/þrjár/þrjú/þremur/þriggja fjórir/fjórar/fjögur/fjórum/fjögurra fimm sex sjö átta níu tíu ellefu tólf þrettán fjórtán fimmtán sextán sautján átján nítján'), ...list('tuttugu þrjátíu fjörutíu fimmtíu sextíu sjötíu áttatíu níutíu', 20, 10)],
+  unit: [
+    ...list('núll einn/ein/eitt tveir/tvær/tvö/tveimur/tveggja þrír/þrjár/þrjú/þremur/þriggja fjórir/fjórar/fjögur/fjórum/fjögurra fimm sex sjö átta níu tíu ellefu tólf þrettán fjórtán fimmtán sextán sautján átján nítján'),
+    ...list('tuttugu þrjátíu fjörutíu fimmtíu sextíu sjötíu áttatíu níutíu', 20, 10),
+    ...list('tvistur/tvist/tvisti þristur/þrist/þristi fjarki/fjarka fimma/fimmu sexa/sexu sjöa/sjöu', 2),
+  ],
   mul: [['hundrað/hundruð', 100]], add: none, addTotal: none, teen: none, ordinal: none,
   scale: [['þúsund', 1e3], ['milljón/milljónir/milljóna', 1e6], ['milljarður/milljarðar/milljarða', 1e9]], article: none, joiner: [['og', 0]],
 });

@@ -57,7 +57,7 @@ describe('extractNumbers: words', () => {
     ['treinta y dos', 'es', 32], ['tres mil millones', 'es', 3e9], ['un millón', 'es', 1e6], ['vinte e dois', 'pt', 22],
     ['quatre-vingt-dix-sept', 'fr', 97], ['vingt et un', 'fr', 21], ['deux cents', 'fr', 200], ['einundzwanzig', 'de', 21],
     ['zweihundert', 'de', 200], ['eine Million', 'de', 1e6], ['ventuno', 'it', 21], ['trentatré', 'it', 33], ['duemila', 'it', 2000],
-    ['tweeëntwintig', 'nl', 22], ['drie miljoen', 'nl', 3e6],
+    ['tweeëntwintig', 'nl', 22], ['drie miljoen', 'nl', 3e6], ['tuttugu og fimm', 'is', 25], ['sexu', 'is', 6], ['fimmu', 'is', 5],
   ])('%s (%s) is %d', (text, lang, value) => {
     expect(extractNumbers(`they said ${text} here`, lang)).toMatchObject([{ raw: text, value, form: 'words' }]);
   });
