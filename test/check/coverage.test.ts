@@ -73,6 +73,33 @@ describe('coverage: debris', () => {
   });
 });
 
+describe('coverage: a sentence that goes on from the one before', () => {
+  it('is info when it starts in lower case right after a paired sentence, on either side', () => {
+    const source = side('de', ['Die Gruppe stieg auf,', 'aber die Nacht war kalt.', 'Es schneite.']);
+    const target = side('fr', ['Le groupe monta ;', 'mais la nuit sera glaciale.', 'Il neige.']);
+    const added = [bead([0], [0]), bead([], [1], 'addition'), bead([1, 2], [2])];
+    const found = checkAlignment({ source, target, beads: added }, { checks: ['coverage'] });
+    expect(found.map((f) => `${f.severity} ${f.code}`)).toEqual(['info addition']);
+    expect(found[0]!.note).toMatch(/lower case/);
+    const omitted = [bead([0], [0, 1]), bead([1], [], 'omission'), bead([2], [2])];
+    expect(checkAlignment({ source, target, beads: omitted }, { checks: ['coverage'] }).map((f) => `${f.severity} ${f.code}`)).toEqual(['info omission']);
+  });
+  it('stays a warning when the sentence before is not paired, or it starts in upper case', () => {
+    // Two hundred filler pairs first, so that the added sentences are no passage (fewer than 2 % of the text).
+    const filler = Array.from({ length: 200 }, (_, k) => `Satz Nummer ${k} des Textes.`);
+    const fillerBeads = filler.map((_, k) => bead([k], [k]));
+    const n = filler.length;
+    const source = side('de', [...filler, 'Die Gruppe stieg auf.', 'Es schneite.']);
+    const target = side('fr', [...filler, 'Le groupe monta ;', 'mais la nuit sera glaciale.', 'Il neige.']);
+    // `mais la nuit…` follows an added sentence, not a paired one.
+    expect(checkAlignment({ source, target, beads: [...fillerBeads, bead([], [n], 'addition'), bead([], [n + 1], 'addition'), bead([n, n + 1], [n + 2])] }, { checks: ['coverage'] })
+      .filter((f) => f.code === 'addition').map((f) => f.severity)).toEqual(['warning', 'warning']);
+    const upper = side('fr', [...filler, 'Le groupe monta.', 'Mais la nuit sera glaciale.', 'Il neige.']);
+    expect(checkAlignment({ source, target: upper, beads: [...fillerBeads, bead([n], [n]), bead([], [n + 1], 'addition'), bead([n + 1], [n + 2])] }, { checks: ['coverage'] })
+      .map((f) => `${f.severity} ${f.code}`)).toEqual(['warning addition']);
+  });
+});
+
 describe('coverage: a lead-in clause left alone in the target', () => {
   // Target: "C'était prévu ;" (a short clause ending in a semicolon), then its continuation, which is paired.
   const source = side('de', ['Die erste Gruppe stieg auf.', 'Das Wetter schlug um, wie erwartet.']);
