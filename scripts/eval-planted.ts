@@ -11,7 +11,8 @@
 // --per-doc errors of each kind (default 6) are planted per window, drawn with --seed (default 14).
 // --show N prints up to N misses and N false alarms per code; --sets a,b and --kinds x,y run only those
 // sets (by part of the name) and kinds (`--kinds none`: the unmodified documents only). --alarms FILE
-// writes every false alarm in full (the bead's lines on both sides, the gold view) to FILE.
+// writes every false alarm in full (the bead's lines on both sides, the gold view) to FILE. --severe
+// counts a planted error as caught only by an error or warning finding (not `info`).
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { compareArticles } from '../src/compare/index.js';
@@ -36,6 +37,7 @@ const seed = Number(opt('seed', '14'));
 const show = Number(opt('show', '0'));
 const only = opt('sets', '').split(',').filter(Boolean);
 const alarmsFile = opt('alarms', '');
+const severe = args.includes('--severe');
 const alarmBlocks: string[] = [];
 const kinds = opt('kinds', KINDS.join(',')).split(',').filter((k): k is PlantKind => (KINDS as readonly string[]).includes(k));
 if (!existsSync(dataDir)) {
@@ -89,7 +91,8 @@ for (const setName of readdirSync(dataDir).sort()) {
       const random = rng(seed + kind.length * 7919 + doc.id.length);
       for (const site of sample(sites(doc, kind), perDoc, random)) {
         const p = plant(doc, site);
-        const found = caught(p, await run(doc, p.src, p.tgt, p.tgtOrig), baseline);
+        const findings = await run(doc, p.src, p.tgt, p.tgtOrig);
+        const found = caught(p, severe ? findings.filter(isAlarm) : findings, baseline);
         const t = tallies.get(kind)!;
         t.planted++;
         if (found) t.caught++;
