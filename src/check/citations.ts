@@ -1,13 +1,16 @@
 // Numbers and dates of a citation: a bracket that gives a page or an issue (`( « Die Alpen » 1956 ,
 // S. 295-298 )`, `( The Alpine Journal , Nr. 292 , May 1956 , S. 110-117 )`). A translation cites
 // its own edition, or another publication its readers know (`( voir Les Alpes , octobre 1955 )`),
-// and keeps or drops the year as it likes: a number or date finding inside such a bracket on either
-// side is `info`, with a note, like the page numbers themselves (number-roles.ts).
+// and keeps or drops the year as it likes: a number or date missing or extra inside such a bracket is
+// `info`, with a note, like the page numbers themselves (number-roles.ts). A mismatch is `info` only
+// when the bracket of the other side is no citation (another publication: `octobre 1955` for `May
+// 1956`); between two citations (`( Les Alpes 1956 , p. 82 )` / `( … 1957 , S. 83 )`) it stays an error.
 import { pageSpans, referenceSpans } from './number-roles.js';
 import type { CheckInput, CheckSide, Finding, FindingCode } from './types.js';
 
-/** The codes this applies to: what compares numbers and dates. */
+/** The codes this applies to: what compares numbers and dates; the mismatches need more (see the module comment). */
 const CODES: ReadonlySet<FindingCode> = new Set<FindingCode>(['number-mismatch', 'number-missing', 'number-extra', 'date-mismatch', 'date-missing', 'date-extra']);
+const MISMATCHES: ReadonlySet<FindingCode> = new Set<FindingCode>(['number-mismatch', 'date-mismatch']);
 
 const BRACKET = /\([^()]*\)/gu;
 
@@ -31,9 +34,16 @@ function inCitation(side: CheckSide, indices: readonly number[] | undefined, ran
 
 export const CITATION_NOTE = 'in a citation (a bracket with a page or issue): a translation cites its own edition';
 
-/** `findings` with the number and date findings inside a citation on either side made `info` (see the module comment). */
+/** Whether a finding is about a citation's number or date (see the module comment). */
+function ofCitation(input: CheckInput, f: Finding): boolean {
+  const src = inCitation(input.source, f.src, f.srcRange);
+  const tgt = inCitation(input.target, f.tgt, f.tgtRange);
+  return MISMATCHES.has(f.code) ? src !== tgt : src || tgt;
+}
+
+/** `findings` with the number and date findings of a citation made `info` (see the module comment). */
 export function citationsAsInfo(input: CheckInput, findings: Finding[]): Finding[] {
-  return findings.map((f) => (f.severity !== 'info' && CODES.has(f.code) && (inCitation(input.source, f.src, f.srcRange) || inCitation(input.target, f.tgt, f.tgtRange))
+  return findings.map((f) => (f.severity !== 'info' && CODES.has(f.code) && ofCitation(input, f)
     ? { ...f, severity: 'info', note: f.note ? `${f.note}; ${CITATION_NOTE}` : CITATION_NOTE }
     : f));
 }

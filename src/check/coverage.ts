@@ -6,10 +6,12 @@
 //   semicolon whose next sentence the next bead pairs (that sentence's beginning, cut off by the
 //   segmenter: `C'était prévu ;`);
 // - either is `info`, with a note, when its evidence is weak: every sentence has fewer than four
-//   letters (a page number, scanning debris: `24 a !`); or starts in lower case right after a sentence
-//   the previous bead pairs (it goes on from it: in the gold data such a sentence is merged with its
-//   neighbour 77 times for 10 left alone); or, for an omission, is such a short clause (merged with its
-//   neighbour 34 times for once left out);
+//   letters (a page number, scanning debris: `24 a !`); or, for an addition, starts in lower case right
+//   after a sentence the previous bead pairs (it goes on from it: in the gold data such a target
+//   sentence is merged with its neighbour 60 times for 10 left alone); or, for an omission, is such a
+//   short clause (merged with its neighbour 34 times for once left out). A source sentence in lower
+//   case stays a warning: a deleted translation of one (`die bisherigen Angriffsversuche…` after a
+//   semicolon) is an omission a reviewer must see;
 // - `partial` (warning / info in comparable mode): a `partial` pair whose source names or numbers did
 //   not make it across; the finding lists them in `expected` (in comparable mode, names the target
 //   document has elsewhere are not lost and are left out);
@@ -37,14 +39,14 @@ const DEBRIS_LETTERS = 4;
 
 /**
  * `f` (an omission or addition of `sentences` of `side`, bead `index`) as `info` with a note when its
- * evidence is weak: every sentence is debris, or a lead-in clause (source side: `leadIns`), or goes on
- * from the sentence before.
+ * evidence is weak: every sentence is debris, or (an omission) a lead-in clause, or (an addition) goes
+ * on from the sentence before.
  */
 function weakly(f: Finding, side: CheckSide, beads: readonly Bead[], index: number, sentences: readonly number[], key: 'src' | 'tgt'): Finding {
   const all = (test: (i: number) => boolean) => sentences.every(test);
   const note = all((i) => letterCount(side.sentences[i]!.text) < DEBRIS_LETTERS) ? 'hardly any letters: a page number or debris of the layout or scanning, not text'
     : key === 'src' && all((i) => leadsInto(side, beads, index, i, key)) ? 'a short clause ending in a colon or semicolon: the translation may have joined it to the next sentence'
-      : all((i) => goesOnFrom(side, beads, index, i, key)) ? 'it starts in lower case: it may be the end of the sentence before, which is paired'
+      : key === 'tgt' && all((i) => goesOnFrom(side, beads, index, i, key)) ? 'it starts in lower case: it may be the end of the sentence before, which is paired'
         : undefined;
   return note ? { ...f, severity: 'info', note } : f;
 }

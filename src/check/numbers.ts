@@ -131,6 +131,12 @@ export function unmatchedNumbers(src: LocatedNumber[], tgt: LocatedNumber[], len
   return { src: srcLeft.filter(strict), tgt: left.filter(strict), numeralLeft: { src: srcLeft.some(numeral), tgt: left.some(numeral) } };
 }
 
+/**
+ * The role of a mismatch: either side's, except two issue numbers that differ (`Nr. 293` / `n° 294`):
+ * the same citation with another number is a slip, not another edition.
+ */
+const mismatchRole = (a: NumberRole, b: NumberRole): NumberRole => (a === 'reference' && b === 'reference' ? undefined : a ?? b);
+
 /** A finding about a page number or a list item's number is `info`, with a note saying why (number-roles.ts). */
 const asRole = (f: Finding, role: NumberRole): Finding => (role ? { ...f, severity: 'info', note: ROLE_NOTE[role] } : f);
 
@@ -167,7 +173,7 @@ export const checkNumbers: Check = (ctx: CheckContext) => {
         taken.add(t);
         out.push(asRole(finding(ctx, 'number-mismatch', {
           src: [s.sentence], tgt: [t.sentence], srcRange: s.range, tgtRange: t.range, expected: s.raw, actual: t.raw, bead: index,
-        }), s.role ?? t.role));
+        }), mismatchRole(s.role, t.role)));
       } else if (s.form === 'digits' || pairLeft.numeralLeft.tgt) {
         out.push(asRole(finding(ctx, 'number-missing', { src: [s.sentence], tgt: bead.tgt, srcRange: s.range, expected: s.raw, bead: index }), s.role));
       }

@@ -19,6 +19,10 @@ describe('checks: citations', () => {
     expect(run(pair('de', 'Darüber wurde berichtet ( « Die Alpen » 1956 , S. 295-298 ).', 'fr', 'On en a parlé ( Les Alpes , p. 295-298 ).'))).toEqual(['info number-missing 1956/']);
     expect(run(pair('de', 'Darüber wurde 1956 berichtet ( S. 295-298 ).', 'fr', 'On en a parlé ( p. 295-298 ).'))).toEqual(['warning number-missing 1956/']);
   });
+  it('a number or date changed between two citations stays an error', () => {
+    expect(run(pair('de', 'Siehe ( « Die Alpen » 1956 , S. 83 ).', 'fr', 'Voir ( Les Alpes 1957 , p. 83 ).'))).toEqual(['error number-mismatch 1956/1957']);
+    expect(run(pair('de', 'Wie der Bericht ( Alpine Journal , Nr. 293 , S. 279 ) zeigt.', 'fr', 'La relation ( Alpine Journal , n° 294 , p. 279 ) montre.'))).toEqual(['error number-mismatch 293/294']);
+  });
   it('a date of a citation that the translation replaces by another publication’s is info', () => {
     const input = pair('de', 'Er schrieb einen Artikel ( Alpine Journal , Nr. 292 , 3 May 1956 , S. 110 ).', 'fr', 'Il publia un article ( voir Les Alpes , 3 octobre 1955 ).');
     const found = checkAlignment(input, { checks: ['dates'] });
