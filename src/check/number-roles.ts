@@ -6,8 +6,9 @@
 //   number their sections their own way;
 // - a number after a number sign (`Nr. 292`, `n° 293`, `No. 4`): the issue of a journal or an entry of
 //   a register, which a translation cites in its own edition or adds for its readers (`Gyalzen, n° 163
-//   de l'H.C.`).
-// The numbers check still reports them (a reviewer may want to look), as `info`.
+//   de l'H.C.`), or leaves out.
+// The numbers check still reports them (a reviewer may want to look), as `info`; but two issue numbers
+// that differ (`Nr. 293` / `n° 294`) are one citation with a slip, an error like any other number.
 
 /** A page marker and the page or page range after it (`S. 110-117`, `p.80`, `pp. 91/92`, `Seite 3`). */
 const PAGE_REF = /(?<![\p{L}\p{N}])(?:S|p|pp|Seite|Seiten|page|pages|pág|págs|hlm|hal|blz|str|bl)\.?\s?\d+(?:\s?[-–/]\s?\d+)?/gu;
