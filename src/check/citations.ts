@@ -1,16 +1,14 @@
-// Numbers and dates of a citation: a bracket that gives a page or an issue (`( « Die Alpen » 1956 ,
-// S. 295-298 )`, `( The Alpine Journal , Nr. 292 , May 1956 , S. 110-117 )`). A translation cites
-// its own edition, or another publication its readers know (`( voir Les Alpes , octobre 1955 )`),
-// and keeps or drops the year as it likes: a number or date missing or extra inside such a bracket is
-// `info`, with a note, like the page numbers themselves (number-roles.ts). A mismatch is `info` only
-// when the bracket of the other side is no citation (another publication: `octobre 1955` for `May
-// 1956`); between two citations (`( Les Alpes 1956 , p. 82 )` / `( … 1957 , S. 83 )`) it stays an error.
+// Numbers and dates of a citation: a bracket that gives a page or an issue (`( The Alpine Journal ,
+// Nr. 292 , May 1956 , S. 110-117 )`). A translation may cite another publication its readers know
+// instead (`( voir Les Alpes , octobre 1955 )`): a number or date finding inside such a bracket on one
+// side is `info`, with a note, when the other side's sentences give no page or issue at all. Where both
+// cite (`( Les Alpes 1956 , p. 82 )` / `( « Die Alpen » 1957 , S. 83 )`), a changed or dropped year,
+// month or issue stays what it is.
 import { pageSpans, referenceSpans } from './number-roles.js';
 import type { CheckInput, CheckSide, Finding, FindingCode } from './types.js';
 
-/** The codes this applies to: what compares numbers and dates; the mismatches need more (see the module comment). */
+/** The codes this applies to: what compares numbers and dates. */
 const CODES: ReadonlySet<FindingCode> = new Set<FindingCode>(['number-mismatch', 'number-missing', 'number-extra', 'date-mismatch', 'date-missing', 'date-extra']);
-const MISMATCHES: ReadonlySet<FindingCode> = new Set<FindingCode>(['number-mismatch', 'date-mismatch']);
 
 const BRACKET = /\([^()]*\)/gu;
 
@@ -32,14 +30,16 @@ function inCitation(side: CheckSide, indices: readonly number[] | undefined, ran
   return citationSpans(s.text).some(([a, b]) => range[0] - s.start >= a && range[1] - s.start <= b);
 }
 
-export const CITATION_NOTE = 'in a citation (a bracket with a page or issue): a translation cites its own edition';
+/** Whether any of the sentences gives a page or an issue. */
+const cites = (side: CheckSide, indices: readonly number[] | undefined) =>
+  (indices ?? []).some((i) => side.sentences[i] && (pageSpans(side.sentences[i]!.text).length > 0 || referenceSpans(side.sentences[i]!.text).length > 0));
 
-/** Whether a finding is about a citation's number or date (see the module comment). */
-function ofCitation(input: CheckInput, f: Finding): boolean {
-  const src = inCitation(input.source, f.src, f.srcRange);
-  const tgt = inCitation(input.target, f.tgt, f.tgtRange);
-  return MISMATCHES.has(f.code) ? src !== tgt : src || tgt;
-}
+export const CITATION_NOTE = 'in a citation (a bracket with a page or issue) that the other side does not give: it cites another publication';
+
+/** Whether `f` is about a citation's number or date that the other side cites no source for (see the module comment). */
+const ofCitation = (input: CheckInput, f: Finding): boolean =>
+  (inCitation(input.source, f.src, f.srcRange) && !cites(input.target, f.tgt))
+  || (inCitation(input.target, f.tgt, f.tgtRange) && !cites(input.source, f.src));
 
 /** `findings` with the number and date findings of a citation made `info` (see the module comment). */
 export function citationsAsInfo(input: CheckInput, findings: Finding[]): Finding[] {
