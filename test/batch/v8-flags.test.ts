@@ -1,6 +1,8 @@
 import { execFile } from 'node:child_process';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { batchInlining } from '../../src/batch/v8-flags.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -40,12 +42,26 @@ describe('the V8 setting of batch processes', () => {
     expect(backOn[0]).toContain('SharedFunctionInfo probeCallee>');
   });
 
-  it('the bitext-qa binary sets it for `batch` only', async () => {
-    // The binary's entry reads the command from process.argv, as when run as `bitext-qa batch …`;
+  it('keeps inlining only for fewer workers than cores (the default is one per core)', () => {
+    expect(batchInlining(1, 2)).toBe(true);
+    expect(batchInlining(3, 4)).toBe(true);
+    expect(batchInlining(2, 2)).toBe(false);
+    expect(batchInlining(8, 4)).toBe(false);
+    expect(batchInlining(undefined, 8)).toBe(false);
+  });
+
+  it('the bitext-qa binary turns inlining off for `batch` when its workers fill every core, and only then', async () => {
+    // The binary's entry reads the command line from process.argv, as when run as `bitext-qa …`;
     // `--help` makes the command print its help and do nothing else.
-    const entry = (command: string) => `process.argv = [process.execPath, 'bitext-qa', '${command}', '--help']; await import('./src/cli/index.ts');`;
-    const [batch, compare] = await Promise.all([inliningInWorker(entry('batch')), inliningInWorker(entry('compare'))]);
-    expect(batch).toEqual([]);
+    const entry = (...args: string[]) => `process.argv = [process.execPath, 'bitext-qa', ...${JSON.stringify(args)}]; await import('./src/cli/index.ts');`;
+    const [all, one, compare] = await Promise.all([
+      inliningInWorker(entry('batch', '--help')),
+      inliningInWorker(entry('batch', '-j', '1', '--help')),
+      inliningInWorker(entry('compare', '--help')),
+    ]);
+    expect(all).toEqual([]);
+    // One worker leaves a core to the compiler wherever there are two or more.
+    expect(one).toHaveLength(availableParallelism() > 1 ? 1 : 0);
     expect(compare).toHaveLength(1);
   });
 });
