@@ -96,8 +96,8 @@ for (const setName of readdirSync(dataDir).sort()) {
         const found = caught(p, r.findings, baseline);
         const t = tallies.get(kind)!;
         t.planted++;
-        if (found) t.caught++;
         if (dumpFile && kind === 'delete') for (const row of await sentenceFeatures(r.report, r.s.starts, new Set([site.srcLine]))) dumped.push(JSON.stringify({ set: setName, doc: doc.id, orphan: true, caught: !!found, ...row }));
+        if (found) t.caught++;
         else {
           const why = diag && kind === 'delete' ? `\n${await diagnose(doc, p, r.report, r.s.starts, r.t.starts, r.findings, baseline)}` : '';
           misses.push(`${kind} ${setName}/${doc.id} src ${site.srcLine} tgt ${site.tgtLine}: ${p.change.slice(0, 120)}${why}`);

@@ -28,6 +28,7 @@ import type { Sentence } from '../segment/types.js';
 import { compareNames, extractNames } from '../text/names.js';
 import { extractNumbers, sameNumber } from '../text/numbers.js';
 import { followsOn, leadsOn } from '../text/clauses.js';
+import { weaklyPaired, type WeakPairOptions } from './weak-pair.js';
 
 /** `SupportOptions.minLengthGain`'s default (log length ratio; see docs/tuning.md). */
 const DEFAULT_MIN_LENGTH_GAIN = 0.2;
@@ -70,6 +71,12 @@ export interface SupportOptions {
    * @default 0.55
    */
   manyToManyShare?: number;
+  /**
+   * With `leaveOutRatio`: the test for a source sentence alone on its side of a bead that is cheap to
+   * leave out and weakly similar to its target (`weaklyPaired`); `false` leaves it out.
+   * @default DEFAULT_WEAK_PAIR_OPTIONS
+   */
+  weakPair?: WeakPairOptions | false;
 }
 
 const quantile = (xs: number[], q: number) => {
@@ -172,15 +179,17 @@ export async function unsupportedSentences(
   const merged = beads
     .map((bead, index) => ({ bead, index }))
     .filter(({ bead }) => (bead.label === 'match' || bead.label === 'partial') && bead.src.length > 0 && bead.tgt.length > 0 && bead.src.length + bead.tgt.length > 2);
-  if (merged.length === 0) return [];
+  if (merged.length === 0 && !options.leaveOutRatio) return [];
   const [S, T] = await supportSides(source, target, beads, langs, embedder, options);
   const ones = oneToOneMatches(beads);
   const threshold = unrelatedThreshold(S, T, beads, options);
   if (threshold === undefined) return [];
+  const out: UnsupportedSentence[] = options.leaveOutRatio && options.weakPair !== false
+    ? weaklyPaired(source, target, beads, (i, g) => groupCosine(S, i, T, g), options.leaveOutRatio, langs, options.weakPair)
+    : [];
   const chars = (sents: readonly Sentence[], idx: readonly number[]) => idx.reduce((n, i) => n + sents[i]!.text.length, 0);
   const usualRatio = quantile(ones.map((b) => Math.log(Math.max(1, chars(target, b.tgt)) / Math.max(1, chars(source, b.src)))), 0.5);
 
-  const out: UnsupportedSentence[] = [];
   for (const { bead, index } of merged) {
     const larger: 'src' | 'tgt' = bead.src.length >= bead.tgt.length ? 'src' : 'tgt';
     if (bead[larger].length < 2) continue;
