@@ -27,7 +27,7 @@ export interface WeakPairOptions {
   minPairs?: number;
 }
 
-export const DEFAULT_WEAK_PAIR_OPTIONS: Readonly<Required<WeakPairOptions>> = Object.freeze({ share: 0.5, quantile: 0.2, minPairs: 10 });
+export const DEFAULT_WEAK_PAIR_OPTIONS: Readonly<Required<WeakPairOptions>> = Object.freeze({ share: 0.5, quantile: 0.5, minPairs: 10 });
 
 /**
  * The source sentences alone on their side of a `match`/`partial` bead that are both cheap to leave
