@@ -164,8 +164,10 @@ export async function supportSides(source: readonly Sentence[], target: readonly
 
 /**
  * The sentences of the larger side of each many-to-one `match`/`partial` bead that the other side does
- * not support (see the module comment). `embedder`: the one that aligned the document; `undefined`
- * means the built-in lexical embedder in its `parallel` preset. With `options.vectors` nothing is embedded.
+ * not support (see the module comment), and with `options.leaveOutRatio` the source sentences alone in
+ * their bead that it explains weakly (`weaklyPaired`, measured with the same vectors). `embedder`: the one
+ * that aligned the document; `undefined` means the built-in lexical embedder in its `parallel` preset.
+ * With `options.vectors` nothing is embedded.
  */
 export async function unsupportedSentences(
   source: readonly Sentence[],
