@@ -28,7 +28,7 @@ import type { Sentence } from '../segment/types.js';
 import { compareNames, extractNames } from '../text/names.js';
 import { extractNumbers, sameNumber } from '../text/numbers.js';
 import { followsOn, leadsOn } from '../text/clauses.js';
-import { weaklyPaired, type WeakPairOptions } from './weak-pair.js';
+import { anyCheapEnough, weaklyPaired, type WeakPairOptions } from './weak-pair.js';
 
 /** `SupportOptions.minLengthGain`'s default (log length ratio; see docs/tuning.md). */
 const DEFAULT_MIN_LENGTH_GAIN = 0.2;
@@ -181,14 +181,13 @@ export async function unsupportedSentences(
   const merged = beads
     .map((bead, index) => ({ bead, index }))
     .filter(({ bead }) => (bead.label === 'match' || bead.label === 'partial') && bead.src.length > 0 && bead.tgt.length > 0 && bead.src.length + bead.tgt.length > 2);
-  if (merged.length === 0 && !options.leaveOutRatio) return [];
+  const weak = options.leaveOutRatio && options.weakPair !== false && anyCheapEnough(options.leaveOutRatio, options.weakPair) ? options.leaveOutRatio : undefined;
+  if (merged.length === 0 && !weak) return [];
   const [S, T] = await supportSides(source, target, beads, langs, embedder, options);
   const ones = oneToOneMatches(beads);
   const threshold = unrelatedThreshold(S, T, beads, options);
   if (threshold === undefined) return [];
-  const out: UnsupportedSentence[] = options.leaveOutRatio && options.weakPair !== false
-    ? weaklyPaired(source, target, beads, (i, g) => groupCosine(S, i, T, g), options.leaveOutRatio, langs, options.weakPair)
-    : [];
+  const out: UnsupportedSentence[] = weak ? weaklyPaired(source, target, beads, (i, g) => groupCosine(S, i, T, g), weak, langs, options.weakPair || {}) : [];
   const chars = (sents: readonly Sentence[], idx: readonly number[]) => idx.reduce((n, i) => n + sents[i]!.text.length, 0);
   const usualRatio = quantile(ones.map((b) => Math.log(Math.max(1, chars(target, b.tgt)) / Math.max(1, chars(source, b.src)))), 0.5);
 

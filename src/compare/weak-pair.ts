@@ -13,6 +13,7 @@
 // sentence and a sentence whose every number its partner has are not reported (a translation joins
 // the one to the next sentence, and the other is translated there).
 import type { Bead } from '../align/types.js';
+import { withDefaults } from '../defaults.js';
 import type { UnsupportedSentence } from '../check/types.js';
 import type { Sentence } from '../segment/types.js';
 import { leadsOn } from '../text/clauses.js';
@@ -28,6 +29,13 @@ export interface WeakPairOptions {
 }
 
 export const DEFAULT_WEAK_PAIR_OPTIONS: Readonly<Required<WeakPairOptions>> = Object.freeze({ share: 0.5, quantile: 0.5, minPairs: 10 });
+
+/** Whether any sentence of `ratio` is cheap enough for `weaklyPaired` to judge (else nothing needs measuring). */
+export const anyCheapEnough = (ratio: ReadonlyMap<number, number>, options: WeakPairOptions = {}): boolean => {
+  const share = options.share ?? DEFAULT_WEAK_PAIR_OPTIONS.share;
+  for (const r of ratio.values()) if (r < share) return true;
+  return false;
+};
 
 /**
  * The source sentences alone on their side of a `match`/`partial` bead that are both cheap to leave
@@ -45,7 +53,7 @@ export function weaklyPaired(
   langs: { source: string; target: string },
   options: WeakPairOptions = {},
 ): UnsupportedSentence[] {
-  const o = { ...DEFAULT_WEAK_PAIR_OPTIONS, ...options };
+  const o = withDefaults(DEFAULT_WEAK_PAIR_OPTIONS, options);
   const paired = beads.filter((b) => b.label === 'match' && b.src.length === 1 && b.tgt.length === 1).map((b) => similarity(b.src[0]!, b.tgt)).sort((a, b) => a - b);
   if (paired.length < o.minPairs) return [];
   const bound = paired[Math.min(paired.length - 1, Math.floor(o.quantile * paired.length))]!;

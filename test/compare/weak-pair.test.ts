@@ -1,7 +1,7 @@
 // Which source sentences `weaklyPaired` reports, from hand-made leave-out shares and similarities.
 import { describe, expect, it } from 'vitest';
 import type { Bead } from '../../src/align/types.js';
-import { weaklyPaired } from '../../src/compare/weak-pair.js';
+import { anyCheapEnough, weaklyPaired } from '../../src/compare/weak-pair.js';
 import { side } from '../check/helpers.js';
 
 const lines = Array.from({ length: 12 }, (_, i) => `Sentence number ${i} says something long enough.`);
@@ -25,6 +25,8 @@ describe('weaklyPaired', () => {
     ]);
   });
   it('follows its options: a lower share bound, a lower quantile', () => {
+    // An option given as undefined counts as absent (its default).
+    expect(weaklyPaired(source.sentences, target.sentences, beads, similarity, ratio, langs, { share: undefined, quantile: undefined }).map((u) => u.sentence)).toEqual([2, 4]);
     // share 0.4: only 2 (0.3) is cheap enough among 2 and 4.
     expect(weaklyPaired(source.sentences, target.sentences, beads, similarity, ratio, langs, { share: 0.4 }).map((u) => u.sentence)).toEqual([2]);
     // quantile 0.2: index floor(2.4) = 2, 0.20; sentence 2's 0.20 is not below it, 4's 0.30 neither.
@@ -47,5 +49,14 @@ describe('weaklyPaired', () => {
     // A sentence `leaveOutRatios` did not judge (no share) is not reported.
     const judged = new Map([...ratio].filter(([i]) => i !== 2));
     expect(weaklyPaired(source.sentences, target.sentences, beads, similarity, judged, langs).map((u) => u.sentence)).toEqual([4]);
+  });
+});
+
+describe('anyCheapEnough', () => {
+  it('says whether any share is below the bound (0.5 by default): else nothing needs measuring', () => {
+    expect(anyCheapEnough(ratio)).toBe(true);
+    expect(anyCheapEnough(new Map([[0, 0.5], [1, 0.9]]))).toBe(false);
+    expect(anyCheapEnough(ratio, { share: 0.2 })).toBe(false);
+    expect(anyCheapEnough(new Map())).toBe(false);
   });
 });
