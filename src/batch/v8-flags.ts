@@ -1,7 +1,7 @@
 // The V8 setting of a batch process: whether V8's optimising compiler (TurboFan) inlines.
 // Every worker thread is its own V8 isolate and compiles the same hot functions again. With
 // inlining each of those compiles is large; when the workers fill every core, that compiling takes
-// CPU from them, and without inlining it is about 40 % less at a few per cent slower code (measured
+// CPU from them; without inlining it is much less, for slightly slower code (measured
 // in docs/tuning.md, "Batch workers"). With fewer workers than cores the compiler runs on the idle
 // ones, and inlining stays on. V8 flags are process-wide (a Worker refuses them in its `execArgv`),
 // so the setting is made on the process before its pool starts: `bitext-qa batch` does it; the
