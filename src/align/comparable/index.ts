@@ -183,7 +183,7 @@ export function matchComparable(src: AlignSide, tgt: AlignSide, options: Compara
   const centre = Math.min(n, m) >= MIN_CENTRED ? CENTRE_WEIGHT : 0;
   const all = Array.from({ length: m }, (_, j) => j);
   const units = o.lexicon ? wordUnits(src, tgt, rows, cols, o) : undefined;
-  const match = (sv: VectorSet, tv: VectorSet): ComparableMatch => {
+  const match = (sv: VectorSet, tv: VectorSet, second: boolean): ComparableMatch => {
     let a = vectorsOf(sv, rows, centre);
     let b = vectorsOf(tv, cols, centre);
     // The null target of seed k: the embedder's vectors scrambled (null-document.ts), beside the
@@ -195,13 +195,18 @@ export function matchComparable(src: AlignSide, tgt: AlignSide, options: Compara
       b = joinVectors(b, unitVectors(units[1], UNIT_DIM), UNIT_SHARE);
       nullOf = (k) => joinVectors(nullDocument(lexical, all, k), unitVectors(shuffledUnits(units[1], k), UNIT_DIM), UNIT_SHARE);
     }
-    const score = ratioMargins(marginMatrix(a, b, o.neighbours));
-    const nulls = Array.from({ length: nullCount(n, m) }, (_, k) => ratioMargins(marginMatrix(a, nullOf(k + 1), o.neighbours)));
-    return { rows, cols, groups: matchPairs(score, nulls, n, m, o), score, nulls };
+    const margins = marginMatrix(a, b, o.neighbours);
+    const nullMargins = Array.from({ length: nullCount(n, m) }, (_, k) => marginMatrix(a, nullOf(k + 1), o.neighbours));
+    const score = ratioMargins(margins);
+    const nulls = nullMargins.map(ratioMargins);
+    return { rows, cols, groups: matchPairs(score, nulls, n, m, o, second ? { margins, nullMargins, k: o.neighbours } : undefined), score, nulls };
   };
-  const first = match(src.overlaps![0], tgt.overlaps![0]);
-  const learned = o.lexicon ? learnedVectors(src, tgt, rows, cols, first.groups) : undefined;
-  return learned ? match(learned.src, learned.tgt) : first;
+  // Second claims only in the last matching: the lexicon pass learns from 1-1 pairs, which a second
+  // claim would turn into groups.
+  const first = match(src.overlaps![0], tgt.overlaps![0], !o.lexicon);
+  if (!o.lexicon) return first;
+  const learned = learnedVectors(src, tgt, rows, cols, first.groups);
+  return learned ? match(learned.src, learned.tgt, true) : match(src.overlaps![0], tgt.overlaps![0], true);
 }
 
 /**
@@ -212,9 +217,11 @@ export function matchComparable(src: AlignSide, tgt: AlignSide, options: Compara
 export function alignComparable(src: AlignSide, tgt: AlignSide, options: ComparableCallOptions = {}): Bead[] {
   const o: ComparableOptions = withDefaults(DEFAULT_COMPARABLE_OPTIONS, options);
   const { rows, cols, groups } = matchComparable(src, tgt, options);
-  // The document's usual length ratio of paired sentences; a bead far from it is partly shared.
+  // The document's usual length ratio of paired sentences, measured on its 1-1 pairs (a group's
+  // lengths add a merge's, which is what the yardstick is for); a bead far from it is partly shared.
   const ratios = groups.map((g) => logRatio(g, src, tgt, rows, cols));
-  const usual = ratios.length >= 3 ? median(ratios) : 0;
+  const single = ratios.filter((_, k) => groups[k].src.length === 1 && groups[k].tgt.length === 1);
+  const usual = median(single.length >= 3 ? single : ratios.length >= 3 ? ratios : []);
   const beads: Bead[] = [];
   const indices = (list: number[], of: number[]) => list.map((k) => of[k]).sort((a, b) => a - b);
   groups.forEach((g, k) => {

@@ -2,6 +2,8 @@
 // accepted, and which sentences join a pair's group. Pure: matrix in, groups out.
 import { falseRateThreshold, nullSample, nullShare, survival, topTwo, type NullSample } from './null.js';
 import { supportedColumns } from './order.js';
+import { secondClaimNull, secondClaims } from './second-claim.js';
+import type { MarginMatrix } from '../similarity.js';
 
 /** Sentences paired together, by row and column of the matrix. */
 export interface PairGroup {
@@ -195,15 +197,48 @@ function cellNull(nulls: readonly Float64Array[]): NullSample {
 }
 
 /**
- * Groups of paired rows and columns of a row-major n × m score matrix (ratio margins), decided
- * against the same scores of null documents (`nulls`, same shape; null-document.ts).
+ * Second claims (step 4, second-claim.ts): an unpaired sentence next to a paired one joins that pair
+ * when its margin against the partner's other neighbours clears the false-rate threshold of the
+ * null documents' margins, and the partner is its best match or it is the partner's.
  */
-export function matchPairs(score: Float64Array, nulls: readonly Float64Array[], n: number, m: number, o: MatchOptions): PairGroup[] {
+function secondPairs(input: SecondClaimInput, b: BestThresholds, o: MatchOptions, groups: Groups): void {
+  const room = (g: PairGroup | undefined, side: 'src' | 'tgt') => (g && g[side].length < o.maxGroup ? g : undefined);
+  const candidates = secondClaims(
+    input.margins,
+    input.k,
+    (transposed, r) => !(transposed ? groups.ofCol : groups.ofRow)[r],
+    (transposed, c) => (transposed ? room(groups.ofRow[c], 'tgt')?.tgt : room(groups.ofCol[c], 'src')?.src),
+  );
+  const t = orderThreshold(candidates, secondClaimNull(input.nullMargins, input.k), o.falseRate);
+  candidates.sort((x, y) => y[0] - x[0]);
+  for (const [v, r, c] of candidates) {
+    // Thresholded among all candidates (the null share is estimated from them all), then kept only
+    // where one of the two sentences is the other's best match: a margin raised by leaving the
+    // partner out must not pair a sentence with one it likes less than another.
+    if (v < t || (b.rowBest[r].best !== c && b.colBest[c].best !== r)) continue;
+    groups.link(r, c, strength(v, t));
+  }
+}
+
+/** The margin matrices behind the scores, which second claims re-score (second-claim.ts), and their neighbours k. */
+export interface SecondClaimInput {
+  margins: MarginMatrix;
+  nullMargins: readonly MarginMatrix[];
+  k: number;
+}
+
+/**
+ * Groups of paired rows and columns of a row-major n × m score matrix (ratio margins), decided
+ * against the same scores of null documents (`nulls`, same shape; null-document.ts); with the
+ * margin matrices behind them, also second claims (`secondPairs`).
+ */
+export function matchPairs(score: Float64Array, nulls: readonly Float64Array[], n: number, m: number, o: MatchOptions, second?: SecondClaimInput): PairGroup[] {
   const groups = new Groups(n, m, o.maxGroup);
   const bests = bestThresholds(score, n, m, bestNull(nulls, n, m), o.falseRate);
   const cells = o.orderWindow > 0 ? cellNull(nulls) : undefined;
   bestPairs(bests, groups);
   if (cells) orderPairs(score, n, m, cells, o, groups);
   if (sharedPairs(bests, groups) && cells) orderPairs(score, n, m, cells, o, groups);
+  if (second) secondPairs(second, bests, o, groups);
   return groups.list;
 }
