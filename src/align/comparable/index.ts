@@ -18,9 +18,13 @@
 //    document's own tests, null.ts `nullShare`), and the order prior again from the new pairs;
 // 3b. with the lexical embedder, the lexicon pass (lexicon-pass.ts): word pairs learned from the
 //    accepted 1-1 pairs become shared features, and steps 1–3 run again on the richer vectors;
+// 3c. second claims, in the last matching only (second-claim.ts): an unpaired sentence next to a
+//    paired one joins that pair when its margin against the partner's other neighbours clears the
+//    null, and one of the two is the other's best match (one sentence carrying two claims);
 // 4. a bead is `partial` when it shares content but one side is much longer than the other would be
-//    (`partialLength`, relative to the document's usual ratio): part of that side's content has no
-//    counterpart here. `partial` never means "less sure": a pair too weak to trust is not paired;
+//    (`partialLength`, relative to the document's usual ratio, measured on its 1-1 pairs): part of
+//    that side's content has no counterpart here. `partial` never means "less sure": a pair too weak
+//    to trust is not paired;
 // 5. a bead's score is the mean strength of its links: 0.5 at the threshold a link cleared, 1 at twice it;
 // 6. the rest are omissions and additions. A wrong pair hides an omission and a reviewer trusts it,
 //    so the thresholds err on the side of leaving a sentence unmatched.
