@@ -36,7 +36,7 @@ import { OptionError } from '../../errors.js';
 import { withDefaults } from '../../defaults.js';
 import { comparableFits, comparableTooLarge, DEFAULT_COMPARABLE_OPTIONS, type ComparableOptions } from './options.js';
 import { centeredRows, chanceMaximum, MIN_BACKGROUND_CELLS, priorScores } from './scores.js';
-import { matchPairs, strength, type PairGroup } from './match.js';
+import { joinSecondClaims, matchPairs, strength, type PairGroup, type SecondClaimInput } from './match.js';
 import { topTwo } from './null.js';
 import { nullDocument } from './null-document.js';
 import { learnedVectors } from './lexicon-pass.js';
@@ -44,7 +44,8 @@ import { sentenceUnits, shuffledUnits, unitVectors, weighUnits, type WeightedUni
 import { pairConcepts } from '../../embed/lexical/concepts.js';
 import { normalizeInPlace } from '../../embed/neural/pool.js';
 import type { LexicalOptions } from '../../embed/lexical/options.js';
-import { marginMatrix, ratioMargins } from '../similarity.js';
+import { marginMatrix, ratioMargins, type MarginMatrix } from '../similarity.js';
+import type { CosineMatrix } from './second-claim.js';
 import { median } from '../order-stats.js';
 import type { AlignSide } from '../side.js';
 import type { Bead } from '../types.js';
@@ -133,6 +134,9 @@ function joinVectors(a: VectorSet, b: VectorSet, share: number): VectorSet {
   return { n: a.n, dim, data };
 }
 
+/** What second claims re-score cells from (second-claim.ts): the cosines and k-NN means, not the margin array. */
+const cosinesOf = ({ n, m, cos, knnSrc, knnTgt }: MarginMatrix): CosineMatrix => ({ n, m, cos, knnSrc, knnTgt });
+
 /** Null documents scored: enough for about 500 null bests (rows and columns), at most 8. */
 const nullCount = (n: number, m: number): number => Math.min(8, Math.ceil(500 / (n + m)));
 
@@ -187,7 +191,7 @@ export function matchComparable(src: AlignSide, tgt: AlignSide, options: Compara
   const centre = Math.min(n, m) >= MIN_CENTRED ? CENTRE_WEIGHT : 0;
   const all = Array.from({ length: m }, (_, j) => j);
   const units = o.lexicon ? wordUnits(src, tgt, rows, cols, o) : undefined;
-  const match = (sv: VectorSet, tv: VectorSet, second: boolean): ComparableMatch => {
+  const match = (sv: VectorSet, tv: VectorSet): ComparableMatch & { second?: SecondClaimInput } => {
     let a = vectorsOf(sv, rows, centre);
     let b = vectorsOf(tv, cols, centre);
     // The null target of seed k: the embedder's vectors scrambled (null-document.ts), beside the
@@ -203,14 +207,18 @@ export function matchComparable(src: AlignSide, tgt: AlignSide, options: Compara
     const nullMargins = Array.from({ length: nullCount(n, m) }, (_, k) => marginMatrix(a, nullOf(k + 1), o.neighbours));
     const score = ratioMargins(margins);
     const nulls = nullMargins.map(ratioMargins);
-    return { rows, cols, groups: matchPairs(score, nulls, n, m, o, second ? { margins, nullMargins, k: o.neighbours } : undefined), score, nulls };
+    return { rows, cols, groups: matchPairs(score, nulls, n, m, o), score, nulls, second: { margins: cosinesOf(margins), nullMargins: nullMargins.map(cosinesOf), k: o.neighbours } };
   };
-  // Second claims only in the last matching: the lexicon pass learns from 1-1 pairs, which a second
+  let last = match(src.overlaps![0], tgt.overlaps![0]);
+  const learned = o.lexicon ? learnedVectors(src, tgt, rows, cols, last.groups) : undefined;
+  if (learned) {
+    last.second = undefined; // not needed: free its cosines before the second matching
+    last = match(learned.src, learned.tgt);
+  }
+  // Second claims join the last matching only: the lexicon pass learns from 1-1 pairs, which a second
   // claim would turn into groups.
-  const first = match(src.overlaps![0], tgt.overlaps![0], !o.lexicon);
-  if (!o.lexicon) return first;
-  const learned = learnedVectors(src, tgt, rows, cols, first.groups);
-  return learned ? match(learned.src, learned.tgt, true) : match(src.overlaps![0], tgt.overlaps![0], true);
+  const { score, nulls, groups, second } = last;
+  return { rows, cols, groups: joinSecondClaims(groups, score!, nulls!, n, m, o, second!), score, nulls };
 }
 
 /**

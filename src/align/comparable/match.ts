@@ -2,8 +2,7 @@
 // accepted, and which sentences join a pair's group. Pure: matrix in, groups out.
 import { falseRateThreshold, nullSample, nullShare, survival, topTwo, type NullSample } from './null.js';
 import { supportedColumns } from './order.js';
-import { secondClaimNull, secondClaims } from './second-claim.js';
-import type { MarginMatrix } from '../similarity.js';
+import { secondClaimNull, secondClaims, type CosineMatrix } from './second-claim.js';
 
 /** Sentences paired together, by row and column of the matrix. */
 export interface PairGroup {
@@ -37,6 +36,17 @@ class Groups {
   constructor(n: number, m: number, readonly maxGroup: number) {
     this.ofRow = new Array(n);
     this.ofCol = new Array(m);
+  }
+
+  /** Groups holding `list` (the same objects: later links extend them). */
+  static of(list: readonly PairGroup[], n: number, m: number, maxGroup: number): Groups {
+    const groups = new Groups(n, m, maxGroup);
+    for (const g of list) {
+      groups.list.push(g);
+      for (const r of g.src) groups.ofRow[r] = g;
+      for (const c of g.tgt) groups.ofCol[c] = g;
+    }
+    return groups;
   }
 
   /** Adds link r–c: a new group when both are free, a join when one is paired (and its group has room). */
@@ -222,23 +232,31 @@ function secondPairs(input: SecondClaimInput, b: BestThresholds, o: MatchOptions
 
 /** The margin matrices behind the scores, which second claims re-score (second-claim.ts), and their neighbours k. */
 export interface SecondClaimInput {
-  margins: MarginMatrix;
-  nullMargins: readonly MarginMatrix[];
+  margins: CosineMatrix;
+  nullMargins: readonly CosineMatrix[];
   k: number;
 }
 
 /**
  * Groups of paired rows and columns of a row-major n × m score matrix (ratio margins), decided
- * against the same scores of null documents (`nulls`, same shape; null-document.ts); with the
- * margin matrices behind them, also second claims (`secondPairs`).
+ * against the same scores of null documents (`nulls`, same shape; null-document.ts).
  */
-export function matchPairs(score: Float64Array, nulls: readonly Float64Array[], n: number, m: number, o: MatchOptions, second?: SecondClaimInput): PairGroup[] {
+export function matchPairs(score: Float64Array, nulls: readonly Float64Array[], n: number, m: number, o: MatchOptions): PairGroup[] {
   const groups = new Groups(n, m, o.maxGroup);
   const bests = bestThresholds(score, n, m, bestNull(nulls, n, m), o.falseRate);
   const cells = o.orderWindow > 0 ? cellNull(nulls) : undefined;
   bestPairs(bests, groups);
   if (cells) orderPairs(score, n, m, cells, o, groups);
   if (sharedPairs(bests, groups) && cells) orderPairs(score, n, m, cells, o, groups);
-  if (second) secondPairs(second, bests, o, groups);
+  return groups.list;
+}
+
+/**
+ * `list` (groups `matchPairs` decided on the same matrices) with second claims joined (step 4,
+ * `secondPairs`); the groups of `list` are extended in place.
+ */
+export function joinSecondClaims(list: readonly PairGroup[], score: Float64Array, nulls: readonly Float64Array[], n: number, m: number, o: MatchOptions, input: SecondClaimInput): PairGroup[] {
+  const groups = Groups.of(list, n, m, o.maxGroup);
+  secondPairs(input, bestThresholds(score, n, m, bestNull(nulls, n, m), o.falseRate), o, groups);
   return groups.list;
 }

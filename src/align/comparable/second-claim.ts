@@ -26,7 +26,10 @@ interface Oriented {
   knnRow: Float64Array;
 }
 
-function oriented(mm: MarginMatrix, transposed: boolean): Oriented {
+/** What second claims read of a margin matrix: its cosines and k-NN means. */
+export type CosineMatrix = Pick<MarginMatrix, 'n' | 'm' | 'cos' | 'knnSrc' | 'knnTgt'>;
+
+function oriented(mm: CosineMatrix, transposed: boolean): Oriented {
   const { n, m, cos } = mm;
   return transposed
     ? { rows: m, cols: n, cos: (r, c) => cos[c * m + r], knnRow: mm.knnTgt }
@@ -69,7 +72,7 @@ const CELL_SAMPLE = 50_000;
  * columns, each against its column's k nearest rows with the column's best row other than the cell's
  * own left out (that row standing for the partner).
  */
-export function secondClaimNull(nulls: readonly MarginMatrix[], k: number): NullSample {
+export function secondClaimNull(nulls: readonly CosineMatrix[], k: number): NullSample {
   const values: number[] = [];
   for (const transposed of [false, true]) {
     const total = nulls.reduce((a, z) => a + z.n * z.m, 0);
@@ -104,7 +107,7 @@ export type SecondClaim = [number, number, number, number];
  * when it is unpaired or its group is full).
  */
 export function secondClaims(
-  mm: MarginMatrix,
+  mm: CosineMatrix,
   k: number,
   free: (transposed: boolean, r: number) => boolean,
   partners: (transposed: boolean, c: number) => readonly number[] | undefined,
