@@ -4,16 +4,17 @@
 //   with closing punctuation, or the second starts in lower case). Segmenters and editions cut
 //   sentences at semicolons and colons, subtitles break them over lines, and a translation regroups
 //   such clauses freely, so a clause alone often has no counterpart of its own;
-// - clauses: how many parts a sentence has that could each stand as a sentence (split at semicolons,
-//   colons, and closing punctuation that more text follows). One verse of several such parts is
-//   often two or three sentences in the translation.
+// - clauses: how many clauses a sentence has (split at commas, semicolons, colons, and closing
+//   punctuation that more text follows). One sentence of several clauses is often two or three
+//   sentences in the translation (a Bible verse, a German list of expeditions), and two sentences
+//   are often one sentence of two clauses.
 import type { AlignSide } from '../side.js';
 
 /** The written shape of a side's sentences (see the module comment). */
 export interface ClauseMarks {
   /** `joins[a]` = 1 when sentences a and a + 1 are clauses of one written sentence. */
   readonly joins: Uint8Array;
-  /** `clauses[a]`: how many parts sentence a has that could each stand as a sentence (at least 1). */
+  /** `clauses[a]`: how many clauses sentence a has (at least 1). */
   readonly clauses: Int32Array;
 }
 
@@ -21,9 +22,9 @@ export interface ClauseMarks {
 const CLOSED = /[.!?…。！？‼⁇⁈⁉][\s"'”’»›)\]}」』）]*$/u;
 /** A first letter in lower case (scripts without case never match). */
 const LOWER_START = /^[\s"'“‘«‹(\[¿¡-]*\p{Ll}/u;
-/** What ends a part that could stand as a sentence, inside a sentence: ; : and closing punctuation before more text. */
-const PART_END = /[;:；：؛]|[.!?。！？](?=\s*\S)/gu;
-/** Punctuation, quotes and brackets at a sentence's end (not a part boundary). */
+/** What ends a clause inside a sentence: a comma, semicolon or colon, or closing punctuation before more text. */
+const PART_END = /[,;:，；：、،؛]|[.!?。！？](?=\s*\S)/gu;
+/** Punctuation, quotes and brackets at a sentence's end (not a clause boundary). */
 const TRAILING = /[\s,;:，；：、،؛.!?。！？…"'”’»›)\]}」』）]+$/u;
 
 /** The clause marks of a list of sentences. */
@@ -47,8 +48,8 @@ export function clauseMarksOf(side: AlignSide): ClauseMarks {
   return marks;
 }
 
-/** Parts in sentences [from, to) (`clauses` summed). */
-export function partsIn(marks: ClauseMarks, from: number, to: number): number {
+/** Clauses in sentences [from, to) (`clauses` summed). */
+export function clausesIn(marks: ClauseMarks, from: number, to: number): number {
   let sum = 0;
   for (let x = from; x < to; x++) sum += marks.clauses[x];
   return sum;
@@ -57,10 +58,10 @@ export function partsIn(marks: ClauseMarks, from: number, to: number): number {
 /**
  * Whether sentence a, in a group [from, to) of a merged bead, must be supported by the other side as
  * a sentence of a 1-1 bead would be: its group holds two or more sentences, the other side's group
- * has fewer parts that could stand as sentences than this group has sentences (`otherParts`), and a
- * is not a clause of a written sentence it shares with another sentence of the group.
+ * has fewer clauses than this group has sentences (`otherClauses`), and a is not a clause of a written
+ * sentence it shares with another sentence of the group.
  */
-export function standsAlone(marks: ClauseMarks, a: number, from: number, to: number, otherParts: number): boolean {
-  if (to - from < 2 || otherParts >= to - from) return false;
+export function standsAlone(marks: ClauseMarks, a: number, from: number, to: number, otherClauses: number): boolean {
+  if (to - from < 2 || otherClauses >= to - from) return false;
   return !((a > from && marks.joins[a - 1] === 1) || (a + 1 < to && marks.joins[a] === 1));
 }

@@ -15,7 +15,7 @@ import type { ModelStats, PairCosine } from './model.js';
 import type { AlignSide } from '../side.js';
 import { dotRows } from '../vectors.js';
 import { groupBackground } from './group-background.js';
-import { clauseMarksOf, partsIn, standsAlone, type ClauseMarks } from './clauses.js';
+import { clauseMarksOf, clausesIn, standsAlone, type ClauseMarks } from './clauses.js';
 
 /** Writes the cosines of the bead ending at (i, j) with ds × dt sentences into `out`, row-major. */
 function fillPairs(out: Float64Array, cos: PairCosine, ds: number, dt: number, i: number, j: number): Float64Array {
@@ -135,9 +135,9 @@ export function groupEvidence(src: AlignSide, tgt: AlignSide, st: ModelStats, ds
  * Half weight lets a true part of a translation that shares few words with the other side (a clause
  * the translator condensed) in cheaply, and it let an untranslated sentence in as cheaply: beside a
  * strong pair, the merge cost less than a skip. Where the bead's written shape gives no reason for the
- * merge (`standsAlone`: a whole sentence among two or more, against fewer parts on the other side
- * that could each stand as a sentence), the sentence's margin below `mid` counts in full, as it would
- * in a 1-1 bead. A margin above `mid` keeps half weight. (Measurements: docs/tuning.md, "Merged
+ * merge (`standsAlone`: a whole sentence among two or more, against fewer clauses on the other side),
+ * the sentence's margin below `mid` counts in full, as it would in a 1-1 bead. A margin above `mid`
+ * keeps half weight. (Measurements: docs/tuning.md, "Merged
  * beads".)
  */
 export function sentenceEvidence(src: AlignSide, tgt: AlignSide, st: ModelStats, ds: number, dt: number, i: number, j: number, cos: PairCosine, mid: number): number {
@@ -178,9 +178,9 @@ function readings(src: AlignSide, tgt: AlignSide, st: ModelStats, ds: number, dt
   let best = -Infinity;
   let unsupported = 0;
   let sentence = 0;
-  // Parts of each group that could stand as sentences (`standsAlone`).
-  const partsSrc = partsIn(marks.src, i - ds, i);
-  const partsTgt = partsIn(marks.tgt, j - dt, j);
+  // Clauses of each group (`standsAlone`).
+  const clausesSrc = clausesIn(marks.src, i - ds, i);
+  const clausesTgt = clausesIn(marks.tgt, j - dt, j);
   for (let a = i - ds, k = 0; a < i; a++) {
     const na = ns[a];
     let rowBest = -Infinity;
@@ -197,7 +197,7 @@ function readings(src: AlignSide, tgt: AlignSide, st: ModelStats, ds: number, dt
     }
     best = Math.max(best, rowBest);
     unsupported += Math.max(0, mid - rowBest);
-    if (additive) sentence += weighed((na > 0 && gt > 0 ? row / gt - (knnSrc[a] + bgTgt) / 2 : mean0) - mid, standsAlone(marks.src, a, i - ds, i, partsTgt));
+    if (additive) sentence += weighed((na > 0 && gt > 0 ? row / gt - (knnSrc[a] + bgTgt) / 2 : mean0) - mid, standsAlone(marks.src, a, i - ds, i, clausesTgt));
   }
   for (let v = 0; v < dt; v++) unsupported += Math.max(0, mid - colBest[v]);
   // The core pair's two sentences are its evidence, not extras: they do not pay.
@@ -205,15 +205,15 @@ function readings(src: AlignSide, tgt: AlignSide, st: ModelStats, ds: number, dt
   const m = groupCosine(src, tgt, ds, dt, i, j, pairs) - (bgSrc + bgTgt) / 2;
   scratch.group = m - mid - Math.max(0, best - m) - unsupported;
   if (additive) {
-    for (let v = 0, b = j - dt; v < dt; v++, b++) sentence += weighed((nt[b] > 0 && gs > 0 ? colSum[v] / gs - (knnTgt[b] + bgSrc) / 2 : mean0) - mid, standsAlone(marks.tgt, b, j - dt, j, partsSrc));
+    for (let v = 0, b = j - dt; v < dt; v++, b++) sentence += weighed((nt[b] > 0 && gs > 0 ? colSum[v] / gs - (knnTgt[b] + bgSrc) / 2 : mean0) - mid, standsAlone(marks.tgt, b, j - dt, j, clausesSrc));
   } else {
     // Each sentence's vector against the other group's own (overlap) embedding.
     const S1 = src.overlaps![0];
     const T1 = tgt.overlaps![0];
     const SG = src.overlaps![ds - 1];
     const TG = tgt.overlaps![dt - 1];
-    for (let a = i - ds; a < i; a++) sentence += weighed(dotRows(S1, a, TG, j - dt) - (knnSrc[a] + bgTgt) / 2 - mid, standsAlone(marks.src, a, i - ds, i, partsTgt));
-    for (let b = j - dt; b < j; b++) sentence += weighed(dotRows(T1, b, SG, i - ds) - (knnTgt[b] + bgSrc) / 2 - mid, standsAlone(marks.tgt, b, j - dt, j, partsSrc));
+    for (let a = i - ds; a < i; a++) sentence += weighed(dotRows(S1, a, TG, j - dt) - (knnSrc[a] + bgTgt) / 2 - mid, standsAlone(marks.src, a, i - ds, i, clausesTgt));
+    for (let b = j - dt; b < j; b++) sentence += weighed(dotRows(T1, b, SG, i - ds) - (knnTgt[b] + bgSrc) / 2 - mid, standsAlone(marks.tgt, b, j - dt, j, clausesSrc));
   }
   scratch.sentence = sentence / 2;
 }

@@ -104,14 +104,14 @@ describe('merged-bead evidence', () => {
     const st = stats(2, 1);
     const whole = additiveSide([e2, e0], ["That's me.", 'This is my place.']);
     // Terms above mid 0.2: e2 against e0: 0 − 0.2 = −0.2, counted in full (two whole sentences against
-    // one part) as −0.4; e0 against e0: 1 − 0.2 = 0.8; e0 against e2 + e0: 1/√2 − 0.2.
+    // one clause) as −0.4; e0 against e0: 1 − 0.2 = 0.8; e0 against e2 + e0: 1/√2 − 0.2.
     // (−0.4 + 0.8 + 1/√2 − 0.2)/2 = (0.2 + 1/√2)/2 ≈ 0.454.
     expect(sentenceEvidence(whole, tgt, st, 2, 1, 2, 1, sentenceCosine(whole, tgt), 0.2)).toBeCloseTo((0.2 + Math.SQRT1_2) / 2, 6);
     // The same vectors as clauses of one written sentence keep the half weight: (−0.2 + 0.8 + 1/√2 − 0.2)/2.
     const clauses = additiveSide([e2, e0], ["That's me,", 'this is my place.']);
     expect(sentenceEvidence(clauses, tgt, st, 2, 1, 2, 1, sentenceCosine(clauses, tgt), 0.2)).toBeCloseTo((0.4 + Math.SQRT1_2) / 2, 6);
-    // So does a target of two parts that could each stand as a sentence.
-    const two = additiveSide([e0], ['Þetta er ég; þetta er minn staður.']);
+    // So does a target of two clauses.
+    const two = additiveSide([e0], ['Þetta er ég, þetta er minn staður.']);
     expect(sentenceEvidence(whole, two, st, 2, 1, 2, 1, sentenceCosine(whole, two), 0.2)).toBeCloseTo((0.4 + Math.SQRT1_2) / 2, 6);
     // A non-additive embedder reads the same rule: e2 against the target e0 is 0 − 0.2, in full.
     const o = [overlapSide([e2, e0], ["That's me.", 'This is my place.']), overlapSide([e0], ['Þetta er minn staður.'])] as const;
