@@ -44,10 +44,11 @@ const conceptHash = (c: string): number => {
 };
 
 /**
- * How specific a concept is: 1 for a concept up to 2 forms map to, less for one many forms share
- * (`make`, `take`): `min(1, 1.7 / (1 + ln df))`.
+ * How specific a concept is: 1 for a concept up to 2 forms map to, then falling slowly (0.6 for
+ * 10 forms, 0.4 for 50: `make`, `take`): `min(1, 2 / (1 + ln df))`
+ * (docs/tuning.md, "Concept specificity").
  */
-const specificity = (df: number): number => Math.min(1, 1.7 / (1 + Math.log(Math.max(1, df))));
+const specificity = (df: number): number => Math.min(1, 2 / (1 + Math.log(Math.max(1, df))));
 
 /** Factor on the concepts of a function word (`dalam`, `pada`, `the`): the embedder's stop-word factor. */
 const STOPWORD_FACTOR = 0.2;
