@@ -46,7 +46,7 @@ const conceptHash = (c: string): number => {
 /**
  * How specific a concept is: 1 for a concept up to 2 forms map to, then falling slowly (0.6 for
  * 10 forms, 0.4 for 50: `make`, `take`): `min(1, 2 / (1 + ln df))`
- * (docs/tuning.md, "Concept specificity").
+ * (docs/tuning.md, "Compounds, concept specificity and the vector dimension").
  */
 const specificity = (df: number): number => Math.min(1, 2 / (1 + Math.log(Math.max(1, df))));
 
