@@ -16,7 +16,9 @@ import { sameExonym } from '../text/exonyms.js';
 import { consistentRendering } from './name-variants.js';
 import { neighbourSentences } from './neighbours.js';
 import { plainWords, type PlainWords } from './plain-words.js';
-import { allCommonWords, COMMON_WORD_NOTE, lowerCaseForms } from './common-words.js';
+import { allCommonWords, COMMON_WORD_NOTE } from './common-words.js';
+import { lowerCaseWordForms, wordFormCounts } from './document-words.js';
+import { sentenceWords } from './sentence-words.js';
 import { finding, isContent, locate, pairedBeads, recentSentence, type Check, type CheckContext, type Located } from './context.js';
 import type { CheckSide, Finding } from './types.js';
 import { untranslatedNames } from './name-translation.js';
@@ -27,8 +29,9 @@ type Word = { text: string; sentence: number; range: [number, number] };
 
 const RANK: Record<NameRelation, number> = { identical: 0, inflection: 1, accent: 2, spelling: 3, different: 4 };
 
+/** The names of some sentences, located (read afresh each time: each sentence is asked once per check, far from the last time). */
 export function namesOf(side: CheckSide, indices: readonly number[]): LocatedName[] {
-  return locate(side, indices, (text, lang) => extractNames(text, lang), 'names');
+  return locate(side, indices, (text, lang) => extractNames(text, lang));
 }
 
 /**
@@ -37,31 +40,6 @@ export function namesOf(side: CheckSide, indices: readonly number[]): LocatedNam
  */
 function wordsOf(side: CheckSide, indices: readonly number[]): Word[] {
   return locate(side, indices, sentenceWords, 'words');
-}
-
-/** The words of one sentence's text, as `wordsOf` lists them (hyphenated words also by their parts). */
-function sentenceWords(text: string): Array<{ text: string; start: number; end: number }> {
-  return [...text.matchAll(/[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu)].flatMap((m) => {
-    const word = { text: m[0].replace(/['’]s$/i, ''), start: m.index!, end: m.index! + m[0].length };
-    if (!word.text.includes('-')) return [word];
-    let at = word.start;
-    const parts = word.text.split('-').map((p) => {
-      const part = { text: p, start: at, end: at + p.length };
-      at += p.length + 1;
-      return part;
-    });
-    return [word, ...parts.filter((p) => p.text.length > 0)];
-  });
-}
-
-/**
- * `lowerCaseForms(wordsOf(side, contentIndices(side)))`, sentence by sentence: a long document's
- * located words all at once were most of the checks stage's memory and collector time.
- */
-function documentLowerCaseForms(side: CheckSide): Set<string> {
-  const out = new Set<string>();
-  for (const i of contentIndices(side)) for (const form of lowerCaseForms(sentenceWords(side.sentences[i]!.text))) out.add(form);
-  return out;
 }
 
 /** Content (body and heading) sentence indices of a side. */
@@ -194,7 +172,7 @@ function allWrittenAlike(src: readonly LocatedName[], tgt: readonly LocatedName[
 }
 
 /** Words of one side's names that have a variant (accent or spelling) on the other side. */
-function variants(ctx: CheckContext, src: LocatedName[], tgt: LocatedName[], bead: number, targetWords: () => Word[], langs: readonly [string, string]): Finding[] {
+function variants(ctx: CheckContext, src: LocatedName[], tgt: LocatedName[], bead: number, targetCounts: () => ReadonlyMap<string, number>, langs: readonly [string, string]): Finding[] {
   const out: Finding[] = [];
   if (allWrittenAlike(src, tgt)) return out;
   const ratio = ctx.options.nameMaxDistanceRatio;
@@ -206,7 +184,7 @@ function variants(ctx: CheckContext, src: LocatedName[], tgt: LocatedName[], bea
       if (isShortAcronym(t.text)) continue;
       const { word, relation } = bestMatch(t.text, tgtTokens, ratio);
       if (!word || (relation !== 'accent' && relation !== 'spelling')) continue;
-      if (relation === 'spelling' && consistentRendering(t.text, word.text, targetWords())) continue;
+      if (relation === 'spelling' && consistentRendering(t.text, word.text, targetCounts())) continue;
       // Initials, hyphens, umlaut spellings and dictionary translations are not spelling slips (name-forms.ts).
       if (relation === 'spelling' && (sameForm(t.text, word.text) || translates(t.text, word.text, langs))) continue;
       const key = `${nameKey(t.text)}|${word.text}`;
@@ -227,7 +205,8 @@ export const checkNames: Check = (ctx) => {
   const out: Finding[] = [];
   const targetWords = lazy(() => wordsOf(target, contentIndices(target)));
   const sourceWords = lazy(() => wordsOf(source, contentIndices(source)));
-  const lowerForms = lazy(() => documentLowerCaseForms(source));
+  const lowerForms = lazy(() => lowerCaseWordForms(source, contentIndices(source)));
+  const targetCounts = lazy(() => wordFormCounts(target, contentIndices(target)));
   const langs = [source.lang, target.lang] as const;
   // Pairs each source name occurs in, for names that every pair leaves out (name-forms.ts).
   const occurrences = new Map<string, number>();
@@ -235,7 +214,7 @@ export const checkNames: Check = (ctx) => {
   for (const { bead, index } of pairedBeads(beads)) {
     const src = namesOf(source, bead.src);
     const tgt = namesOf(target, bead.tgt);
-    out.push(...variants(ctx, src, tgt, index, targetWords, langs));
+    out.push(...variants(ctx, src, tgt, index, targetCounts, langs));
     if (bead.label !== 'match') continue;
     for (const name of src) occurrences.set(name.raw.toLowerCase(), (occurrences.get(name.raw.toLowerCase()) ?? 0) + 1);
     // A name that moved into a neighbouring bead (the sentences were split differently) is not missing.
