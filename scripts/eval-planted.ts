@@ -10,13 +10,19 @@
 // boundaries, and at most --windows of them (default 6, spread evenly) are used per document. Up to
 // --per-doc errors of each kind (default 6) are planted per window, drawn with --seed (default 14).
 // --show N prints up to N misses and N false alarms per code; --sets a,b and --kinds x,y run only those
-// sets (by part of the name) and kinds.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+// sets (by part of the name) and kinds. --diag prints, under each missed deletion, the beads around the
+// orphaned source sentence, its leave-out share and similarities, and the findings near it
+// (scripts/planted/diagnose.ts). --dump FILE writes the numbers behind each source sentence's omission
+// decision, one JSON object a line (scripts/planted/features.ts).
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { compareArticles } from '../src/compare/index.js';
+import type { Report } from '../src/report/types.js';
 import { KINDS, plant, rng, sample, sites, type GoldDoc, type PlantKind } from './planted/plant.js';
 import { caught, isAlarm, joinLines, lineFindings, type LineFinding } from './planted/match.js';
 import { spread, windows } from './planted/windows.js';
+import { diagnose } from './planted/diagnose.js';
+import { sentenceFeatures } from './planted/features.js';
 import { GOLD_DIR, readLines, type SetIndex } from './gold.js';
 
 
@@ -31,6 +37,9 @@ const windowSize = Number(opt('window', '80'));
 const maxWindows = Number(opt('windows', '6'));
 const seed = Number(opt('seed', '14'));
 const show = Number(opt('show', '0'));
+const diag = args.includes('--diag');
+const dumpFile = opt('dump', '');
+const dumped: string[] = [];
 const only = opt('sets', '').split(',').filter(Boolean);
 const kinds = opt('kinds', KINDS.join(',')).split(',').filter((k): k is PlantKind => (KINDS as readonly string[]).includes(k));
 if (!existsSync(dataDir)) {
@@ -38,11 +47,11 @@ if (!existsSync(dataDir)) {
   process.exit(0);
 }
 
-async function run(doc: GoldDoc, src: string[], tgt: string[], tgtOrig?: number[]): Promise<LineFinding[]> {
+async function runReport(doc: GoldDoc, src: string[], tgt: string[], tgtOrig?: number[]): Promise<{ report: Report; s: ReturnType<typeof joinLines>; t: ReturnType<typeof joinLines>; findings: LineFinding[] }> {
   const s = joinLines(src);
   const t = joinLines(tgt);
   const report = await compareArticles(s.text, t.text, { mode: 'parallel', from: doc.srcLang, to: doc.tgtLang });
-  return lineFindings(report, s.starts, t.starts, tgtOrig);
+  return { report, s, t, findings: lineFindings(report, s.starts, t.starts, tgtOrig) };
 }
 
 type Tally = { planted: number; caught: number };
@@ -68,7 +77,9 @@ for (const setName of readdirSync(dataDir).sort()) {
   const tallies = new Map<PlantKind, Tally>(KINDS.map((k) => [k, { planted: 0, caught: 0 }]));
   let sentences = 0, alarms = 0;
   for (const doc of docs) {
-    const base = await run(doc, doc.src, doc.tgt);
+    const baseRun = await runReport(doc, doc.src, doc.tgt);
+    const base = baseRun.findings;
+    if (dumpFile) for (const row of await sentenceFeatures(baseRun.report, baseRun.s.starts)) dumped.push(JSON.stringify({ set: setName, doc: doc.id, orphan: false, ...row }));
     const baseline = new Set(base.map((f) => f.key));
     sentences += doc.src.length;
     for (const f of base.filter(isAlarm)) {
@@ -81,11 +92,16 @@ for (const setName of readdirSync(dataDir).sort()) {
       const random = rng(seed + kind.length * 7919 + doc.id.length);
       for (const site of sample(sites(doc, kind), perDoc, random)) {
         const p = plant(doc, site);
-        const found = caught(p, await run(doc, p.src, p.tgt, p.tgtOrig), baseline);
+        const r = await runReport(doc, p.src, p.tgt, p.tgtOrig);
+        const found = caught(p, r.findings, baseline);
         const t = tallies.get(kind)!;
         t.planted++;
+        if (dumpFile && kind === 'delete') for (const row of await sentenceFeatures(r.report, r.s.starts, new Set([site.srcLine]))) dumped.push(JSON.stringify({ set: setName, doc: doc.id, orphan: true, caught: !!found, ...row }));
         if (found) t.caught++;
-        else misses.push(`${kind} ${setName}/${doc.id} src ${site.srcLine} tgt ${site.tgtLine}: ${p.change.slice(0, 120)}`);
+        else {
+          const why = diag && kind === 'delete' ? `\n${await diagnose(doc, p, r.report, r.s.starts, r.t.starts, r.findings, baseline)}` : '';
+          misses.push(`${kind} ${setName}/${doc.id} src ${site.srcLine} tgt ${site.tgtLine}: ${p.change.slice(0, 120)}${why}`);
+        }
       }
     }
   }
@@ -115,5 +131,6 @@ if (show > 0) {
   for (const [code, list] of alarmsByCode) for (const line of list.slice(0, show)) console.log(`  alarm ${code} ${line}`);
   for (const line of misses.slice(0, show * KINDS.length)) console.log(`  missed ${line}`);
 }
+if (dumpFile) writeFileSync(dumpFile, dumped.join('\n') + '\n');
 console.log(`(${((performance.now() - t0) / 1000).toFixed(0)} s)`);
 console.log(`planted: recall ${total.planted ? (total.caught / total.planted).toFixed(2) : '0.00'} · false alarms ${per100(alarms, sentences)} per 100 sentences`);

@@ -28,6 +28,7 @@ import type { Sentence } from '../segment/types.js';
 import { compareNames, extractNames } from '../text/names.js';
 import { extractNumbers, sameNumber } from '../text/numbers.js';
 import { followsOn, leadsOn } from '../text/clauses.js';
+import { anyCheapEnough, weaklyPaired, type WeakPairOptions } from './weak-pair.js';
 
 /** `SupportOptions.minLengthGain`'s default (log length ratio; see docs/tuning.md). */
 const DEFAULT_MIN_LENGTH_GAIN = 0.2;
@@ -70,6 +71,12 @@ export interface SupportOptions {
    * @default 0.55
    */
   manyToManyShare?: number;
+  /**
+   * With `leaveOutRatio`: the test for a source sentence alone on its side of a bead that is cheap to
+   * leave out and weakly similar to its target (`weaklyPaired`); `false` leaves it out.
+   * @default DEFAULT_WEAK_PAIR_OPTIONS
+   */
+  weakPair?: WeakPairOptions | false;
 }
 
 const quantile = (xs: number[], q: number) => {
@@ -78,7 +85,7 @@ const quantile = (xs: number[], q: number) => {
 };
 
 /** Cosine of sentence `i` of `a` with the group `g` of `b` (the group's vector: the weighted sum of its sentences'). */
-function groupCosine(a: AlignSide, i: number, b: AlignSide, g: readonly number[]): number {
+export function groupCosine(a: AlignSide, i: number, b: AlignSide, g: readonly number[]): number {
   const A = a.overlaps![0]!;
   const B = b.overlaps![0]!;
   if (!b.parts) return Math.max(...g.map((j) => dotRows(A, i, B, j)));
@@ -124,10 +131,43 @@ function sentenceVectors(source: readonly Sentence[], target: readonly Sentence[
   return embedSides(describeSide(source), describeSide(target), e, { src: 1, tgt: 1 }, options.signal ? { signal: options.signal } : {}, pair);
 }
 
+const oneToOneMatches = (beads: readonly Bead[]) => beads.filter((b) => b.label === 'match' && b.src.length === 1 && b.tgt.length === 1);
+
+/**
+ * The similarity a supported sentence must exceed: the `nullQuantile` of the similarities of the
+ * document's 1-1 match beads' source sentences with targets `offsets` beads away (unrelated pairs).
+ * `undefined` when the document has too few 1-1 beads for it to mean anything.
+ */
+export function unrelatedThreshold(S: AlignSide, T: AlignSide, beads: readonly Bead[], options: Pick<SupportOptions, 'offsets' | 'nullQuantile'> = {}): number | undefined {
+  const ones = oneToOneMatches(beads);
+  const unrelated = ones.flatMap((b, k) => (options.offsets ?? [3, 5, 8]).flatMap((d) => {
+    const other = ones[k + d] ?? ones[k - d];
+    return other ? [dotRows(S.overlaps![0]!, b.src[0]!, T.overlaps![0]!, other.tgt[0]!)] : [];
+  }));
+  return ones.length < 5 || unrelated.length < 10 ? undefined : quantile(unrelated, options.nullQuantile ?? 0.95);
+}
+
+/**
+ * Both sides' sentence vectors as the checks compare them: `options.vectors` (else embedded with
+ * `embedder`), with the word pairs the lexicon pass learns from `beads` added for an additive embedder.
+ */
+export async function supportSides(source: readonly Sentence[], target: readonly Sentence[], beads: readonly Bead[], langs: { source: string; target: string }, embedder: Embedder | undefined, options: SupportOptions = {}): Promise<[AlignSide, AlignSide]> {
+  let [S, T] = options.vectors ?? (await sentenceVectors(source, target, langs, embedder, options));
+  if (S.parts && T.parts && S.n > 0 && T.n > 0) {
+    const ws = sideWords(S.texts);
+    const wt = sideWords(T.texts);
+    const lexicon = learnLexicon(ws, wt, beads);
+    if (lexicon.pairs > 0) [S, T] = [addLexiconFeatures(S, ws, lexicon.src), addLexiconFeatures(T, wt, lexicon.tgt)];
+  }
+  return [S, T];
+}
+
 /**
  * The sentences of the larger side of each many-to-one `match`/`partial` bead that the other side does
- * not support (see the module comment). `embedder`: the one that aligned the document; `undefined`
- * means the built-in lexical embedder in its `parallel` preset. With `options.vectors` nothing is embedded.
+ * not support (see the module comment), and with `options.leaveOutRatio` the source sentences alone in
+ * their bead that it explains weakly (`weaklyPaired`, measured with the same vectors). `embedder`: the one
+ * that aligned the document; `undefined` means the built-in lexical embedder in its `parallel` preset.
+ * With `options.vectors` nothing is embedded.
  */
 export async function unsupportedSentences(
   source: readonly Sentence[],
@@ -141,26 +181,16 @@ export async function unsupportedSentences(
   const merged = beads
     .map((bead, index) => ({ bead, index }))
     .filter(({ bead }) => (bead.label === 'match' || bead.label === 'partial') && bead.src.length > 0 && bead.tgt.length > 0 && bead.src.length + bead.tgt.length > 2);
-  if (merged.length === 0) return [];
-  let [S, T] = options.vectors ?? (await sentenceVectors(source, target, langs, embedder, options));
-  if (S.parts && T.parts && S.n > 0 && T.n > 0) {
-    const ws = sideWords(S.texts);
-    const wt = sideWords(T.texts);
-    const lexicon = learnLexicon(ws, wt, beads);
-    if (lexicon.pairs > 0) [S, T] = [addLexiconFeatures(S, ws, lexicon.src), addLexiconFeatures(T, wt, lexicon.tgt)];
-  }
-  // Paired and unrelated similarities over the document's 1-1 match beads, and their usual length ratio.
-  const ones = beads.filter((b) => b.label === 'match' && b.src.length === 1 && b.tgt.length === 1);
-  const unrelated = ones.flatMap((b, k) => (options.offsets ?? [3, 5, 8]).flatMap((d) => {
-    const other = ones[k + d] ?? ones[k - d];
-    return other ? [dotRows(S.overlaps![0]!, b.src[0]!, T.overlaps![0]!, other.tgt[0]!)] : [];
-  }));
-  if (ones.length < 5 || unrelated.length < 10) return [];
-  const threshold = quantile(unrelated, options.nullQuantile ?? 0.95);
+  const weak = options.leaveOutRatio && options.weakPair !== false && anyCheapEnough(options.leaveOutRatio, options.weakPair) ? options.leaveOutRatio : undefined;
+  if (merged.length === 0 && !weak) return [];
+  const [S, T] = await supportSides(source, target, beads, langs, embedder, options);
+  const ones = oneToOneMatches(beads);
+  const threshold = unrelatedThreshold(S, T, beads, options);
+  if (threshold === undefined) return [];
+  const out: UnsupportedSentence[] = weak ? weaklyPaired(source, target, beads, (i, g) => groupCosine(S, i, T, g), weak, langs, options.weakPair || {}) : [];
   const chars = (sents: readonly Sentence[], idx: readonly number[]) => idx.reduce((n, i) => n + sents[i]!.text.length, 0);
   const usualRatio = quantile(ones.map((b) => Math.log(Math.max(1, chars(target, b.tgt)) / Math.max(1, chars(source, b.src)))), 0.5);
 
-  const out: UnsupportedSentence[] = [];
   for (const { bead, index } of merged) {
     const larger: 'src' | 'tgt' = bead.src.length >= bead.tgt.length ? 'src' : 'tgt';
     if (bead[larger].length < 2) continue;

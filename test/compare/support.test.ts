@@ -109,3 +109,21 @@ describe('unsupportedSentences: many-to-many beads and the leave-out cost', () =
     expect(await run()).toEqual([]);
   });
 });
+
+describe('unsupportedSentences: a source sentence alone in its bead, paired weakly (weak-pair.ts)', () => {
+  // Eleven 1-1 pairs on one topic each, but the target of pair 5 is about another topic (its own was
+  // deleted, the aligner gave it a neighbour's): similarity 0, against 1 for the ten others, so it is
+  // below the median pair's (1); with a leave-out share below 0.5 it is reported.
+  const src11 = Array.from({ length: 11 }, (_, i) => `Topic${i} ${filler}`);
+  const tgt11 = src11.map((t, i) => (i === 5 ? `Topic12 ${filler}` : t));
+  const beads11: Bead[] = src11.map((_, i) => ({ src: [i], tgt: [i], score: 1, label: 'match' as const }));
+  const run = (ratio: Map<number, number>, weakPair?: false) =>
+    unsupportedSentences(side('en', src11).sentences, side('en', tgt11).sentences, beads11, langs, topicEmbedder, { leaveOutRatio: ratio, ...(weakPair === false ? { weakPair } : {}) });
+  it('reports it with the leave-out evidence', async () => {
+    expect(await run(new Map([[5, 0.4], [4, 0.4]]))).toEqual([{ side: 'source', sentence: 5, bead: 5, similarity: 0, evidence: 'leave-out' }]);
+  });
+  it('not at a share of 0.5 or more, and not with the test turned off', async () => {
+    expect(await run(new Map([[5, 0.5]]))).toEqual([]);
+    expect(await run(new Map([[5, 0.4]]), false)).toEqual([]);
+  });
+});

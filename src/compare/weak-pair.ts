@@ -1,0 +1,73 @@
+// Source sentences that their bead's target explains less well than the document's pairs usually are.
+//
+// When a target sentence is deleted, the aligner often gives its source sentence the neighbour's
+// target instead (it shifts a run of pairs by one until a merged bead takes up the slack), so the
+// sentence sits alone on its side of a bead with a target that is not its translation. Two pieces of
+// evidence, each too weak alone, point at it together: the alignment could leave the sentence out
+// for well under what sentences of its length usually cost (`leaveOutRatios`, below `share` of its
+// peers' median, a looser bound than the leave-out test's own), and its similarity to its bead's
+// target is lower than most of the document's one-to-one pairs reach (below their `quantile`). Both
+// measures follow the document, so a text the embedder relates weakly (two scripts, no dictionary)
+// is judged against its own pairs. Sentences of merged beads with two or more source sentences are
+// left to `unsupportedSentences` (its tests are made for them); a short clause leading into the next
+// sentence and a sentence whose every number its partner has are not reported (a translation joins
+// the one to the next sentence, and the other is translated there).
+import type { Bead } from '../align/types.js';
+import { withDefaults } from '../defaults.js';
+import type { UnsupportedSentence } from '../check/types.js';
+import type { Sentence } from '../segment/types.js';
+import { leadsOn } from '../text/clauses.js';
+import { numbersAnswered } from './facts.js';
+
+export interface WeakPairOptions {
+  /** A sentence may be reported when its leave-out share (`leaveOutRatios`) is below this. @default 0.5 */
+  share?: number;
+  /** …and its similarity to its bead's target is below this quantile of the document's 1-1 pairs'. @default 0.2 */
+  quantile?: number;
+  /** Fewest 1-1 match beads whose similarities make a distribution to compare with. @default 10 */
+  minPairs?: number;
+}
+
+export const DEFAULT_WEAK_PAIR_OPTIONS: Readonly<Required<WeakPairOptions>> = Object.freeze({ share: 0.5, quantile: 0.5, minPairs: 10 });
+
+/** Whether any sentence of `ratio` is cheap enough for `weaklyPaired` to judge (else nothing needs measuring). */
+export const anyCheapEnough = (ratio: ReadonlyMap<number, number>, options: WeakPairOptions = {}): boolean => {
+  const share = options.share ?? DEFAULT_WEAK_PAIR_OPTIONS.share;
+  for (const r of ratio.values()) if (r < share) return true;
+  return false;
+};
+
+/**
+ * The source sentences alone on their side of a `match`/`partial` bead that are both cheap to leave
+ * out and weakly similar to their target (see the module comment), as `leave-out` omission candidates.
+ * `similarity(i, tgt)`: sentence i's similarity to the target group `tgt` (the checks' vectors);
+ * `ratio`: each judged source sentence's leave-out share (`leaveOutRatios`; a sentence it does not
+ * judge, too short or not content, is not reported).
+ */
+export function weaklyPaired(
+  source: readonly Sentence[],
+  target: readonly Sentence[],
+  beads: readonly Bead[],
+  similarity: (i: number, tgt: readonly number[]) => number,
+  ratio: ReadonlyMap<number, number>,
+  langs: { source: string; target: string },
+  options: WeakPairOptions = {},
+): UnsupportedSentence[] {
+  const o = withDefaults(DEFAULT_WEAK_PAIR_OPTIONS, options);
+  const paired = beads.filter((b) => b.label === 'match' && b.src.length === 1 && b.tgt.length === 1).map((b) => similarity(b.src[0]!, b.tgt)).sort((a, b) => a - b);
+  if (paired.length < o.minPairs) return [];
+  const bound = paired[Math.min(paired.length - 1, Math.floor(o.quantile * paired.length))]!;
+  const out: UnsupportedSentence[] = [];
+  beads.forEach((b, k) => {
+    if ((b.label !== 'match' && b.label !== 'partial') || b.src.length !== 1 || b.tgt.length === 0) return;
+    const i = b.src[0]!;
+    const s = source[i]!;
+    const r = ratio.get(i);
+    if (r === undefined || !(r < o.share) || leadsOn(s.text)) return;
+    const sim = similarity(i, b.tgt);
+    if (!(sim < bound)) return;
+    if (numbersAnswered(s.text, langs.source, b.tgt.map((j) => target[j]!.text).join(' '), langs.target)) return;
+    out.push({ side: 'source', sentence: i, bead: k, similarity: sim, evidence: 'leave-out' });
+  });
+  return out;
+}
