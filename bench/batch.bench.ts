@@ -5,12 +5,16 @@
 // ~100 pairs (V8 warming up), so the growth that would show a leak is the one from 200 to 400 pairs.
 // The pairs are the seed articles (examples/seeds) with variations: numbers changed, paragraphs
 // dropped or repeated, so no two pairs are the same text.
+// Each run uses the V8 setting `bitext-qa batch` makes on its process (src/batch/v8-flags.ts: no
+// inlining in the optimising compiler when the workers fill every core); 2 workers also run with
+// V8's default, which is what a program calling `compareMany` gets unless it sets the flag itself.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseManifest, runBatch } from '../src/batch/index.js';
 import { workerFile } from '../src/batch/pool.js';
+import { batchInlining, setTurboInlining } from '../src/batch/v8-flags.js';
 import { cpuByThread, peakMemory, rng } from './util.js';
 
 const PAIRS = 200;
@@ -39,7 +43,9 @@ function writePairs(dir: string, count: number): string {
   return manifest;
 }
 
-async function run(manifest: string, out: string, concurrency: number, pairs: number) {
+/** One batch run; `inlining`: V8's setting for it (by default the CLI's for `concurrency`). */
+async function run(manifest: string, out: string, concurrency: number, pairs: number, inlining = batchInlining(concurrency)) {
+  setTurboInlining(inlining);
   const entries = parseManifest(readFileSync(manifest, 'utf8'), manifest, join(manifest, '..')).slice(0, pairs);
   const t0 = performance.now();
   const { value: { value, main, helpers, started }, peakMiB } = await peakMemory(() => cpuByThread(() => runBatch(entries, { out, concurrency })));
@@ -61,7 +67,7 @@ export default async function bench(): Promise<void> {
     // From source the worker is bundled once per process (src/batch/worker-bundle.ts): done here, before
     // the clock starts, so neither run pays it (the package ships the bundle).
     await workerFile();
-    const outs = ['w1', 'w2', 'w2-50', 'w2-again', 'w2-long'].map((name) => join(dir, name));
+    const outs = ['w1', 'w2', 'w2-50', 'w2-again', 'w2-long', 'w2-default'].map((name) => join(dir, name));
     outs.forEach((o) => mkdirSync(o));
     const line = (label: string, m: Awaited<ReturnType<typeof run>>) => {
       console.log(`${label.padEnd(38)} ${m.seconds.toFixed(1).padStart(6)} s  ${m.rate.toFixed(1).padStart(6)} pairs/s  peak RSS ${m.peakMiB.toFixed(0)} MiB`);
@@ -69,11 +75,17 @@ export default async function bench(): Promise<void> {
         console.log(`  CPU: workers ${m.cpu.workers.toFixed(1)} s (busiest ${m.cpu.busiest.toFixed(1)} s), main thread ${m.cpu.main.toFixed(1)} s, V8 and libuv helper threads ${m.cpu.helpers.toFixed(1)} s; on ${availableParallelism()} idle cores at least ${m.bound.toFixed(1)} s`);
       }
     };
+    const speedUp = (one: Awaited<ReturnType<typeof run>>, two: Awaited<ReturnType<typeof run>>) =>
+      `${(two.rate / one.rate).toFixed(2)}× (wall time)${one.cpu.workers > 0 ? `, ${(one.bound / two.bound).toFixed(2)}× (CPU-time bound on idle cores)` : ''}`;
     const one = await run(manifest, outs[0]!, 1, PAIRS);
     line(`${PAIRS} pairs, 1 worker`, one);
     const two = await run(manifest, outs[1]!, 2, PAIRS);
     line(`${PAIRS} pairs, 2 workers`, two);
-    console.log(`speed-up with 2 workers: ${(two.rate / one.rate).toFixed(2)}× (wall time)${one.cpu.workers > 0 ? `, ${(one.bound / two.bound).toFixed(2)}× (CPU-time bound on idle cores)` : ''}`);
+    console.log(`speed-up with 2 workers: ${speedUp(one, two)}`);
+    // V8's default (inlining on), as a program calling compareMany runs unless it sets the flag.
+    const twoDefault = await run(manifest, outs[5]!, 2, PAIRS, true);
+    line(`${PAIRS} pairs, 2 workers, V8 default`, twoDefault);
+    console.log(`speed-up with 2 workers, V8 default: ${speedUp(one, twoDefault)}`);
     // The same machine load again, in the other order, so a change of load between the two shows.
     const twoAgain = await run(manifest, outs[3]!, 2, PAIRS);
     line(`${PAIRS} pairs, 2 workers (again)`, twoAgain);
@@ -85,6 +97,8 @@ export default async function bench(): Promise<void> {
     const resume = await run(manifest, outs[1]!, 2, PAIRS);
     console.log(`resume on the finished ${PAIRS}-pair batch: ${(resume.seconds * 1000).toFixed(0)} ms (${resume.run.skipped} skipped, ${resume.run.ran} run)`);
   } finally {
+    // Back to V8's default for the benches that run after this one in the same process.
+    setTurboInlining(true);
     rmSync(dir, { recursive: true, force: true });
   }
 }

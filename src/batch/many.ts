@@ -29,6 +29,12 @@ async function* toTasks(pairs: Iterable<ComparePair> | AsyncIterable<ComparePair
  * the others go on. Aborting `signal` stops the pairs in flight and makes the iteration throw.
  * Breaking out of the loop stops the pool too.
  *
+ * V8 settings: each worker thread compiles the same hot code again, and when its workers fill
+ * every core `bitext-qa batch` turns inlining in V8's optimising compiler off for its process to
+ * make those compiles cheaper (docs/tuning.md, "Batch workers"). `compareMany` leaves the V8 flags of the program it runs in
+ * alone; a program that wants the same starts Node with `--no-turbo-inlining`, or calls
+ * `v8.setFlagsFromString('--no-turbo-inlining')` before its first `compareMany`.
+ *
  * @example
  * for await (const r of compareMany([{ id: 'a1', source: en, target: de }], { mode: 'parallel' })) {
  *   if (r.ok) console.log(r.id, r.scores.coverage, r.report.findings.length);

@@ -66,6 +66,14 @@ describe('seeds: alignment', () => {
     // with the en–id lexicon: mitra = partner, internasional = international, dua = two).
     expect(links.has('16:11')).toBe(true);
   });
+  it('id#15 carries two English claims: en#18 (oil minister) and en#19 (vice president) share its bead', () => {
+    // id#15 "Amir-Abdullahian mengadakan pertemuan terpisah dengan Wakil Presiden Venezuela Delcy
+    // Rodríguez, Menteri Perminyakan Tareck El Aissami, …" (separate meetings with the vice president and
+    // the oil minister): en#19 (met Vice President Delcy Rodriguez) pairs first, en#18 (talks with Oil
+    // Minister Tareck El Aissami) joins as a second claim (src/align/comparable/second-claim.ts).
+    const bead = report.beads.find((b) => b.tgt.includes(14));
+    expect(bead).toMatchObject({ src: [17, 18], tgt: [14] });
+  });
   it('leaves the omissions unmatched: en#3 (arrived from Nicaragua), en#19 (Managua quote)', () => {
     // en#6 (the tweet's description) is in the known wrong pair (KNOWN_WRONG) with id#4.
     for (const i of [3, 19]) expect(linked('src', i)).toBe(false);

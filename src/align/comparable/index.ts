@@ -18,9 +18,13 @@
 //    document's own tests, null.ts `nullShare`), and the order prior again from the new pairs;
 // 3b. with the lexical embedder, the lexicon pass (lexicon-pass.ts): word pairs learned from the
 //    accepted 1-1 pairs become shared features, and steps 1–3 run again on the richer vectors;
+// 3c. second claims, in the last matching only (second-claim.ts): an unpaired sentence next to a
+//    paired one joins that pair when its margin against the partner's other neighbours clears the
+//    null, and one of the two is the other's best match (one sentence carrying two claims);
 // 4. a bead is `partial` when it shares content but one side is much longer than the other would be
-//    (`partialLength`, relative to the document's usual ratio): part of that side's content has no
-//    counterpart here. `partial` never means "less sure": a pair too weak to trust is not paired;
+//    (`partialLength`, relative to the document's usual ratio, measured on its 1-1 pairs): part of
+//    that side's content has no counterpart here. `partial` never means "less sure": a pair too weak
+//    to trust is not paired;
 // 5. a bead's score is the mean strength of its links: 0.5 at the threshold a link cleared, 1 at twice it;
 // 6. the rest are omissions and additions. A wrong pair hides an omission and a reviewer trusts it,
 //    so the thresholds err on the side of leaving a sentence unmatched.
@@ -32,7 +36,7 @@ import { OptionError } from '../../errors.js';
 import { withDefaults } from '../../defaults.js';
 import { comparableFits, comparableTooLarge, DEFAULT_COMPARABLE_OPTIONS, type ComparableOptions } from './options.js';
 import { centeredRows, chanceMaximum, MIN_BACKGROUND_CELLS, priorScores } from './scores.js';
-import { matchPairs, strength, type PairGroup } from './match.js';
+import { joinSecondClaims, matchPairs, strength, type PairGroup, type SecondClaimInput } from './match.js';
 import { topTwo } from './null.js';
 import { nullDocument } from './null-document.js';
 import { learnedVectors } from './lexicon-pass.js';
@@ -40,7 +44,8 @@ import { sentenceUnits, shuffledUnits, unitVectors, weighUnits, type WeightedUni
 import { pairConcepts } from '../../embed/lexical/concepts.js';
 import { normalizeInPlace } from '../../embed/neural/pool.js';
 import type { LexicalOptions } from '../../embed/lexical/options.js';
-import { marginMatrix, ratioMargins } from '../similarity.js';
+import { marginMatrix, ratioMargins, type MarginMatrix } from '../similarity.js';
+import type { CosineMatrix } from './second-claim.js';
 import { median } from '../order-stats.js';
 import type { AlignSide } from '../side.js';
 import type { Bead } from '../types.js';
@@ -129,6 +134,9 @@ function joinVectors(a: VectorSet, b: VectorSet, share: number): VectorSet {
   return { n: a.n, dim, data };
 }
 
+/** What second claims re-score cells from (second-claim.ts): the cosines and k-NN means, not the margin array. */
+const cosinesOf = ({ n, m, cos, knnSrc, knnTgt }: MarginMatrix): CosineMatrix => ({ n, m, cos, knnSrc, knnTgt });
+
 /** Null documents scored: enough for about 500 null bests (rows and columns), at most 8. */
 const nullCount = (n: number, m: number): number => Math.min(8, Math.ceil(500 / (n + m)));
 
@@ -183,7 +191,7 @@ export function matchComparable(src: AlignSide, tgt: AlignSide, options: Compara
   const centre = Math.min(n, m) >= MIN_CENTRED ? CENTRE_WEIGHT : 0;
   const all = Array.from({ length: m }, (_, j) => j);
   const units = o.lexicon ? wordUnits(src, tgt, rows, cols, o) : undefined;
-  const match = (sv: VectorSet, tv: VectorSet): ComparableMatch => {
+  const match = (sv: VectorSet, tv: VectorSet): ComparableMatch & { second?: SecondClaimInput } => {
     let a = vectorsOf(sv, rows, centre);
     let b = vectorsOf(tv, cols, centre);
     // The null target of seed k: the embedder's vectors scrambled (null-document.ts), beside the
@@ -195,13 +203,22 @@ export function matchComparable(src: AlignSide, tgt: AlignSide, options: Compara
       b = joinVectors(b, unitVectors(units[1], UNIT_DIM), UNIT_SHARE);
       nullOf = (k) => joinVectors(nullDocument(lexical, all, k), unitVectors(shuffledUnits(units[1], k), UNIT_DIM), UNIT_SHARE);
     }
-    const score = ratioMargins(marginMatrix(a, b, o.neighbours));
-    const nulls = Array.from({ length: nullCount(n, m) }, (_, k) => ratioMargins(marginMatrix(a, nullOf(k + 1), o.neighbours)));
-    return { rows, cols, groups: matchPairs(score, nulls, n, m, o), score, nulls };
+    const margins = marginMatrix(a, b, o.neighbours);
+    const nullMargins = Array.from({ length: nullCount(n, m) }, (_, k) => marginMatrix(a, nullOf(k + 1), o.neighbours));
+    const score = ratioMargins(margins);
+    const nulls = nullMargins.map(ratioMargins);
+    return { rows, cols, groups: matchPairs(score, nulls, n, m, o), score, nulls, second: { margins: cosinesOf(margins), nullMargins: nullMargins.map(cosinesOf), k: o.neighbours } };
   };
-  const first = match(src.overlaps![0], tgt.overlaps![0]);
-  const learned = o.lexicon ? learnedVectors(src, tgt, rows, cols, first.groups) : undefined;
-  return learned ? match(learned.src, learned.tgt) : first;
+  let last = match(src.overlaps![0], tgt.overlaps![0]);
+  const learned = o.lexicon ? learnedVectors(src, tgt, rows, cols, last.groups) : undefined;
+  if (learned) {
+    last.second = undefined; // not needed: free its cosines before the second matching
+    last = match(learned.src, learned.tgt);
+  }
+  // Second claims join the last matching only: the lexicon pass learns from 1-1 pairs, which a second
+  // claim would turn into groups.
+  const { score, nulls, groups, second } = last;
+  return { rows, cols, groups: joinSecondClaims(groups, score!, nulls!, n, m, o, second!), score, nulls };
 }
 
 /**
@@ -212,9 +229,11 @@ export function matchComparable(src: AlignSide, tgt: AlignSide, options: Compara
 export function alignComparable(src: AlignSide, tgt: AlignSide, options: ComparableCallOptions = {}): Bead[] {
   const o: ComparableOptions = withDefaults(DEFAULT_COMPARABLE_OPTIONS, options);
   const { rows, cols, groups } = matchComparable(src, tgt, options);
-  // The document's usual length ratio of paired sentences; a bead far from it is partly shared.
+  // The document's usual length ratio of paired sentences, measured on its 1-1 pairs (a group's
+  // lengths add a merge's, which is what the yardstick is for); a bead far from it is partly shared.
   const ratios = groups.map((g) => logRatio(g, src, tgt, rows, cols));
-  const usual = ratios.length >= 3 ? median(ratios) : 0;
+  const single = ratios.filter((_, k) => groups[k].src.length === 1 && groups[k].tgt.length === 1);
+  const usual = median(single.length >= 3 ? single : ratios.length >= 3 ? ratios : []);
   const beads: Bead[] = [];
   const indices = (list: number[], of: number[]) => list.map((k) => of[k]).sort((a, b) => a - b);
   groups.forEach((g, k) => {

@@ -2,6 +2,7 @@
 // accepted, and which sentences join a pair's group. Pure: matrix in, groups out.
 import { falseRateThreshold, nullSample, nullShare, survival, topTwo, type NullSample } from './null.js';
 import { supportedColumns } from './order.js';
+import { secondClaimNull, secondClaims, type CosineMatrix } from './second-claim.js';
 
 /** Sentences paired together, by row and column of the matrix. */
 export interface PairGroup {
@@ -35,6 +36,17 @@ class Groups {
   constructor(n: number, m: number, readonly maxGroup: number) {
     this.ofRow = new Array(n);
     this.ofCol = new Array(m);
+  }
+
+  /** Groups holding `list` (the same objects: later links extend them). */
+  static of(list: readonly PairGroup[], n: number, m: number, maxGroup: number): Groups {
+    const groups = new Groups(n, m, maxGroup);
+    for (const g of list) {
+      groups.list.push(g);
+      for (const r of g.src) groups.ofRow[r] = g;
+      for (const c of g.tgt) groups.ofCol[c] = g;
+    }
+    return groups;
   }
 
   /** Adds link r–c: a new group when both are free, a join when one is paired (and its group has room). */
@@ -195,6 +207,37 @@ function cellNull(nulls: readonly Float64Array[]): NullSample {
 }
 
 /**
+ * Second claims (step 4, second-claim.ts): an unpaired sentence next to a paired one joins that pair
+ * when its margin against the partner's other neighbours clears the false-rate threshold of the
+ * null documents' margins, and the partner is its best match or it is the partner's.
+ */
+function secondPairs(input: SecondClaimInput, b: BestThresholds, o: MatchOptions, groups: Groups): void {
+  const room = (g: PairGroup | undefined, side: 'src' | 'tgt') => (g && g[side].length < o.maxGroup ? g : undefined);
+  const candidates = secondClaims(
+    input.margins,
+    input.k,
+    (transposed, r) => !(transposed ? groups.ofCol : groups.ofRow)[r],
+    (transposed, c) => (transposed ? room(groups.ofRow[c], 'tgt')?.tgt : room(groups.ofCol[c], 'src')?.src),
+  );
+  const t = orderThreshold(candidates, secondClaimNull(input.nullMargins, input.k), o.falseRate);
+  candidates.sort((x, y) => y[0] - x[0]);
+  for (const [v, r, c] of candidates) {
+    // Thresholded among all candidates (the null share is estimated from them all), then kept only
+    // where one of the two sentences is the other's best match: a margin raised by leaving the
+    // partner out must not pair a sentence with one it likes less than another.
+    if (v < t || (b.rowBest[r].best !== c && b.colBest[c].best !== r)) continue;
+    groups.link(r, c, strength(v, t));
+  }
+}
+
+/** The margin matrices behind the scores, which second claims re-score (second-claim.ts), and their neighbours k. */
+export interface SecondClaimInput {
+  margins: CosineMatrix;
+  nullMargins: readonly CosineMatrix[];
+  k: number;
+}
+
+/**
  * Groups of paired rows and columns of a row-major n × m score matrix (ratio margins), decided
  * against the same scores of null documents (`nulls`, same shape; null-document.ts).
  */
@@ -205,5 +248,15 @@ export function matchPairs(score: Float64Array, nulls: readonly Float64Array[], 
   bestPairs(bests, groups);
   if (cells) orderPairs(score, n, m, cells, o, groups);
   if (sharedPairs(bests, groups) && cells) orderPairs(score, n, m, cells, o, groups);
+  return groups.list;
+}
+
+/**
+ * `list` (groups `matchPairs` decided on the same matrices) with second claims joined (step 4,
+ * `secondPairs`); the groups of `list` are extended in place.
+ */
+export function joinSecondClaims(list: readonly PairGroup[], score: Float64Array, nulls: readonly Float64Array[], n: number, m: number, o: MatchOptions, input: SecondClaimInput): PairGroup[] {
+  const groups = Groups.of(list, n, m, o.maxGroup);
+  secondPairs(input, bestThresholds(score, n, m, bestNull(nulls, n, m), o.falseRate), o, groups);
   return groups.list;
 }

@@ -32,8 +32,8 @@ export interface ComparableOptions {
   maxGroup: number;
   /**
    * Most sentence pairs (source sentences × target sentences) comparable mode will score. It compares
-   * every pair, and its score matrices take about 40 bytes a pair (25,000,000 pairs: about 1 GB, and
-   * tens of seconds with the lexical embedder), so above this comparable mode throws an `OptionError`
+   * every pair, and its score matrices take about 40 bytes a pair, plus 8 kept for second claims
+   * (25,000,000 pairs: about 1.2 GB, and tens of seconds with the lexical embedder), so above this comparable mode throws an `OptionError`
    * instead of running out of memory, and auto mode aligns the documents as a translation (parallel
    * mode, whose memory grows with N + M) and says so in `Alignment.reason`.
    * @default 25_000_000 (5,000 × 5,000 sentences)

@@ -24,6 +24,22 @@ const OPTIONS = {
 
 const PAIR_FORMATS = ['json', 'html', 'md'] as const;
 
+/** `--concurrency`'s value checked (`undefined`: not given, one worker per core). */
+const concurrencyOf = (value: string | undefined): number | undefined => (value === undefined ? undefined : resolveConcurrency(Number(value)));
+
+/**
+ * The `--concurrency` a `batch` command line asks for, read before the command runs (the binary
+ * sets V8's flags from it, src/cli/index.ts): `undefined` when it asks for the default, and for a
+ * command line the command itself will reject with its own message.
+ */
+export function requestedConcurrency(argv: string[]): number | undefined {
+  try {
+    return concurrencyOf(parse('batch', argv, OPTIONS).values.concurrency);
+  } catch {
+    return undefined;
+  }
+}
+
 export async function batchCommand(argv: string[], io: CliIO = processIO()): Promise<number> {
   const { values, positionals: args } = parse('batch', argv, OPTIONS);
   if (values.help) {
@@ -36,7 +52,7 @@ export async function batchCommand(argv: string[], io: CliIO = processIO()): Pro
   const failOn = oneOf('fail-on', values['fail-on'], ['error', 'warning'] as const);
   const mode = oneOf('mode', values.mode, ALIGN_MODES);
   const embedder = oneOf('embedder', values.embedder, ['auto', 'lexical', 'neural'] as const);
-  const concurrency = values.concurrency === undefined ? undefined : resolveConcurrency(Number(values.concurrency));
+  const concurrency = concurrencyOf(values.concurrency);
   const shard = values.shard === undefined ? undefined : parseShard(values.shard);
   const defaults: PairOptions = {
     ...(values.from ? { from: values.from } : {}),
