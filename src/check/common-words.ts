@@ -6,8 +6,17 @@
 /** The lower-cased forms of the words of `words` that are written in lower case (`hike` of `a hike`). */
 export function lowerCaseForms(words: readonly { text: string }[]): Set<string> {
   const out = new Set<string>();
-  for (const w of words) if (/^\p{Ll}/u.test(w.text)) out.add(w.text.toLowerCase());
+  for (const w of words) if (startsLowerCase(w.text, 0)) out.add(w.text.toLowerCase());
   return out;
+}
+
+const LOWER_START = /^\p{Ll}/u;
+
+/** Whether the character at `at` of `text` is a lower-case letter (`\p{Ll}`; ASCII without a regular expression). */
+export function startsLowerCase(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  // Two code units: a letter outside the BMP is a surrogate pair.
+  return c < 128 ? c >= 97 && c <= 122 : LOWER_START.test(text.slice(at, at + 2));
 }
 
 /** Whether every word of `tokens` (a name's words, initials and particles aside) is among `forms` (`lowerCaseForms`). */

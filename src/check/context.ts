@@ -31,15 +31,29 @@ export function sentenceLang(sentence: Sentence, side: CheckSide): string {
 let memo: Map<string, Map<string, Map<Sentence, unknown[]>>> | undefined;
 
 /**
- * What `recentSentence` computed (located numbers, dates, names…) for the last few sentences, kept
- * alongside `memo`: by extractor key and side, then sentence index. A check reads each sentence in its own pair and again
- * as a neighbour of the pairs on either side; pairs come in text order, so a short window of recent
- * sentences catches those repeats without keeping a whole book's worth of objects alive.
+ * What `recentSentence` computed (located numbers, dates, words…) for recent sentences, kept alongside
+ * `memo`: by extractor key and side, then sentence index. A check reads some sentences in their own pair
+ * and again as a neighbour of the pairs on either side; pairs come in text order, so a short window of
+ * recent sentences catches those repeats without keeping a whole book's worth of objects alive.
  */
-let located: Map<string, Map<CheckSide, Map<number, unknown>>> | undefined;
+let located: Map<string, Map<CheckSide, RecentWindow>> | undefined;
 
-/** Sentences `recentSentence` keeps per key and side (the oldest added is dropped first). */
+/**
+ * Sentences `recentSentence` keeps per key and side: sentence `i` has slot `i % LOCATE_WINDOW`, so it
+ * stays until a sentence 256 before or after it (in practice, after it) is computed for that key and side.
+ */
 const LOCATE_WINDOW = 256;
+
+/**
+ * One key and side's recent values, in fixed slots: a ring of arrays made once, instead of a `Map`
+ * with an insertion and a deletion per sentence (which made the collector copy and promote much of
+ * what the window held).
+ */
+interface RecentWindow {
+  /** The sentence index each slot holds, -1 for none. */
+  at: Int32Array;
+  values: unknown[];
+}
 
 /** Runs `fn` with per-sentence extraction results shared between the checks it runs; forgets them after. */
 export function withSentenceMemo<T>(fn: () => T): T {
@@ -81,20 +95,20 @@ export const sentenceDates = (text: string, lang: string, sentence: Sentence, or
 
 /**
  * `compute()` for sentence `index` of `side`, or what it returned for that sentence, `key` and side
- * among the last `LOCATE_WINDOW` sentences computed, inside `withSentenceMemo` (outside, always
- * `compute()`). Only for pure functions of the sentence: callers must not mutate the result.
+ * while it is recent (`LOCATE_WINDOW`), inside `withSentenceMemo` (outside, always `compute()`). Only
+ * for pure functions of the sentence: callers must not mutate the result.
  */
 export function recentSentence<T>(key: string, side: CheckSide, index: number, compute: () => T): T {
   if (!located) return compute();
   let bySide = located.get(key);
   if (!bySide) located.set(key, (bySide = new Map()));
-  let cache = bySide.get(side) as Map<number, T> | undefined;
-  if (!cache) bySide.set(side, (cache = new Map()));
-  let value = cache.get(index);
-  if (value === undefined) {
-    cache.set(index, (value = compute()));
-    if (cache.size > LOCATE_WINDOW) cache.delete(cache.keys().next().value!);
-  }
+  let window = bySide.get(side);
+  if (!window) bySide.set(side, (window = { at: new Int32Array(LOCATE_WINDOW).fill(-1), values: new Array<unknown>(LOCATE_WINDOW).fill(undefined) }));
+  const slot = index % LOCATE_WINDOW;
+  if (window.at[slot] === index) return window.values[slot] as T;
+  const value = compute();
+  window.at[slot] = index;
+  window.values[slot] = value;
   return value;
 }
 

@@ -46,19 +46,40 @@ function datesOf(ctx: CheckContext, which: 'source' | 'target', indices?: readon
   return locate(side, indices ?? side.sentences.map((_, i) => i), (text, lang, sentence) => sentenceDates(text, lang, sentence, order), datesKey(order));
 }
 
+/** How the checks below read the located dates of some sentences of a side. */
+type DatesOf = (which: 'source' | 'target', indices: readonly number[]) => LocatedDate[];
+
+/**
+ * `datesOf` for any sentences, read from the dates of every sentence of both sides (which the document
+ * checks need anyway): the pair checks ask each sentence again, and then neither look it up nor locate it again.
+ */
+function fromWholeSides(all: { source: readonly LocatedDate[]; target: readonly LocatedDate[] }): DatesOf {
+  const bySentence = (dates: readonly LocatedDate[]) => {
+    const out: LocatedDate[][] = [];
+    for (const d of dates) (out[d.sentence] ??= []).push(d);
+    return out;
+  };
+  const sides = { source: bySentence(all.source), target: bySentence(all.target) };
+  return (which, indices) => {
+    const out: LocatedDate[] = [];
+    for (const i of indices) for (const d of sides[which][i] ?? []) out.push(d);
+    return out;
+  };
+}
+
 /** The dateline year of a side: the year of its first date that has one. */
 const datelineYear = (dates: LocatedDate[]) => dates.find((d) => d.year !== undefined && d.month !== undefined)?.year;
 
-function checkPairs(ctx: CheckContext, reported: Set<LocatedDate>, targetWeekdays: ReadonlySet<number>): Finding[] {
+function checkPairs(ctx: CheckContext, datesOf: DatesOf, reported: Set<LocatedDate>, targetWeekdays: ReadonlySet<number>): Finding[] {
   const out: Finding[] = [];
   const comparable = ctx.options.mode === 'comparable';
   for (const { bead, index } of pairedBeads(ctx.input.beads)) {
     const match = bead.label === 'match';
-    const src = datesOf(ctx, 'source', bead.src);
-    const tgt = datesOf(ctx, 'target', bead.tgt);
+    const src = datesOf('source', bead.src);
+    const tgt = datesOf('target', bead.tgt);
     const tgtLeft = tgt.filter(hasDay);
     // Dates of the neighbouring target beads: one that moved there is not missing.
-    const nearby = lazy(() => datesOf(ctx, 'target', neighbourSentences(ctx.input.beads, index, 'tgt')));
+    const nearby = lazy(() => datesOf('target', neighbourSentences(ctx.input.beads, index, 'tgt')));
     // Bare numbers of the target pair: a date written without its month (`le 11`) gives only its day.
     const days = lazy(() => new Set(numbersOf(ctx.input.target, bead.tgt).flatMap((n) => (n.counterpartOnly || n.form !== 'digits' ? [] : [n.value]))));
     const srcLeft: LocatedDate[] = [];
@@ -148,7 +169,8 @@ export const checkDates: Check = (ctx) => {
   const reported = new Set<LocatedDate>();
   const src = datesOf(ctx, 'source');
   const tgt = datesOf(ctx, 'target');
-  const pairs = checkPairs(ctx, reported, new Set(tgt.flatMap((d) => (d.weekday !== undefined ? [d.weekday] : []))));
+  const sideDates = fromWholeSides({ source: src, target: tgt });
+  const pairs = checkPairs(ctx, sideDates, reported, new Set(tgt.flatMap((d) => (d.weekday !== undefined ? [d.weekday] : []))));
   // `reported` holds mentions from per-pair extraction; compare by place instead of identity.
   const places = new Set([...reported].map((d) => `${d.sentence}:${d.range[0]}`));
   const seen = new Set(tgt.filter((d) => places.has(`${d.sentence}:${d.range[0]}`)));
@@ -156,7 +178,7 @@ export const checkDates: Check = (ctx) => {
   const conflicting = new Set(conflicts.map((f) => `${f.tgtRange}`));
   return [
     ...pairs.filter((f) => f.code !== 'date-extra' || !conflicting.has(`${f.tgtRange}`)),
-    ...checkMonths((which, indices) => datesOf(ctx, which, indices))(ctx),
+    ...checkMonths(sideDates)(ctx),
     ...conflicts,
     ...checkSameSide(ctx, 'source', src, datelineYear(tgt)),
     ...checkSameSide(ctx, 'target', tgt, datelineYear(src)),

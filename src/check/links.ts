@@ -10,7 +10,7 @@ export { extractLinks, type LinkKind, type LinkMention } from '../text/links.js'
 
 const LABEL: Record<LinkKind, string> = { url: 'URL', email: 'E-mail address', handle: 'Handle', hashtag: 'Hashtag' };
 
-const linksOf = (side: CheckSide, indices: readonly number[]) => locate(side, indices, (text) => extractLinks(text), 'links');
+const linksOf = (side: CheckSide, indices: readonly number[]) => locate(side, indices, (text) => extractLinks(text));
 
 export const checkLinks: Check = (ctx) => {
   const { source, target, beads } = ctx.input;

@@ -14,17 +14,12 @@ const commonPrefix = (a: string, b: string) => {
 
 /**
  * Whether the target writes `actual` for `expected` as a consistent change of ending: the two differ
- * in their last three letters at most, and the target has `actual` at least twice and never `expected`.
+ * in their last three letters at most, and the target has `actual` at least twice and never `expected`
+ * (`targetCounts`: how often the target writes each word, by lower-cased form, `wordFormCounts`).
  */
-export function consistentRendering(expected: string, actual: string, targetWords: readonly { text: string }[]): boolean {
+export function consistentRendering(expected: string, actual: string, targetCounts: ReadonlyMap<string, number>): boolean {
   const want = expected.toLowerCase();
   const got = actual.toLowerCase();
   if (commonPrefix(want, got) < Math.min(want.length, got.length) - 3) return false;
-  let count = 0;
-  for (const w of targetWords) {
-    const t = w.text.toLowerCase();
-    if (t === want) return false;
-    if (t === got) count++;
-  }
-  return count >= 2;
+  return !targetCounts.has(want) && (targetCounts.get(got) ?? 0) >= 2;
 }

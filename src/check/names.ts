@@ -11,12 +11,14 @@
 // write-ups distribute the same names over different sentences (`Tehran` in another paragraph).
 // A name whose words translate (`European Space Agency` ↔ `Agence spatiale européenne`) is not
 // missing either (`name-translation.ts`, with the dictionaries of the pair).
-import { compareNames, extractNames, isDemonym, isTitleWord, nameKey, type NameMention, type NameRelation, type NameToken } from '../text/names.js';
+import { extractNames, relateNames, isDemonym, isTitleWord, nameKey, type NameMention, type NameRelation, type NameToken } from '../text/names.js';
 import { sameExonym } from '../text/exonyms.js';
 import { consistentRendering } from './name-variants.js';
 import { neighbourSentences } from './neighbours.js';
 import { plainWords, type PlainWords } from './plain-words.js';
-import { allCommonWords, COMMON_WORD_NOTE, lowerCaseForms } from './common-words.js';
+import { allCommonWords, COMMON_WORD_NOTE } from './common-words.js';
+import { lowerCaseWordForms, wordFormCounts } from './document-words.js';
+import { sentenceWords } from './sentence-words.js';
 import { finding, isContent, locate, pairedBeads, recentSentence, type Check, type CheckContext, type Located } from './context.js';
 import type { CheckSide, Finding } from './types.js';
 import { untranslatedNames } from './name-translation.js';
@@ -27,8 +29,9 @@ type Word = { text: string; sentence: number; range: [number, number] };
 
 const RANK: Record<NameRelation, number> = { identical: 0, inflection: 1, accent: 2, spelling: 3, different: 4 };
 
+/** The names of some sentences, located (read afresh each time: each sentence is asked once per check, far from the last time). */
 export function namesOf(side: CheckSide, indices: readonly number[]): LocatedName[] {
-  return locate(side, indices, (text, lang) => extractNames(text, lang), 'names');
+  return locate(side, indices, (text, lang) => extractNames(text, lang));
 }
 
 /**
@@ -37,31 +40,6 @@ export function namesOf(side: CheckSide, indices: readonly number[]): LocatedNam
  */
 function wordsOf(side: CheckSide, indices: readonly number[]): Word[] {
   return locate(side, indices, sentenceWords, 'words');
-}
-
-/** The words of one sentence's text, as `wordsOf` lists them (hyphenated words also by their parts). */
-function sentenceWords(text: string): Array<{ text: string; start: number; end: number }> {
-  return [...text.matchAll(/[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu)].flatMap((m) => {
-    const word = { text: m[0].replace(/['’]s$/i, ''), start: m.index!, end: m.index! + m[0].length };
-    if (!word.text.includes('-')) return [word];
-    let at = word.start;
-    const parts = word.text.split('-').map((p) => {
-      const part = { text: p, start: at, end: at + p.length };
-      at += p.length + 1;
-      return part;
-    });
-    return [word, ...parts.filter((p) => p.text.length > 0)];
-  });
-}
-
-/**
- * `lowerCaseForms(wordsOf(side, contentIndices(side)))`, sentence by sentence: a long document's
- * located words all at once were most of the checks stage's memory and collector time.
- */
-function documentLowerCaseForms(side: CheckSide): Set<string> {
-  const out = new Set<string>();
-  for (const i of contentIndices(side)) for (const form of lowerCaseForms(sentenceWords(side.sentences[i]!.text))) out.add(form);
-  return out;
 }
 
 /** Content (body and heading) sentence indices of a side. */
@@ -101,7 +79,7 @@ function bestMatch(token: string, candidates: readonly Word[], ratio: number, by
   let best: { word?: Word; relation: NameRelation } = { relation: 'different' };
   for (const word of candidates) {
     // A country or people named in the other language (`Denmark`/`Danmörku`) is the same name.
-    const relation = sameExonym(token, word.text) ? 'inflection' : compareNames(token, word.text, { maxDistanceRatio: ratio });
+    const relation = sameExonym(token, word.text) ? 'inflection' : relateNames(token, word.text, ratio);
     if (RANK[relation] < RANK[best.relation]) best = { word, relation };
     if (relation === 'identical') break;
   }
@@ -156,7 +134,15 @@ export function namesNotIn(from: LocatedName[], side: CheckSide, indices: readon
     return plain.some((set) => set.has(lower));
   };
   // A name without a reportable word is never unmatched (`unmatchedNames` drops it): it needs no word list.
-  const rest = from.filter((name) => name.tokens.some(reportable) && !name.tokens.some((t) => reportable(t) && written(t.text)));
+  const rest = from.filter((name) => {
+    let some = false;
+    for (const t of name.tokens) {
+      if (!reportable(t)) continue;
+      if (written(t.text)) return false;
+      some = true;
+    }
+    return some;
+  });
   return rest.length ? unmatchedNames(rest, wordsOf(side, indices), ratio) : rest;
 }
 
@@ -183,30 +169,32 @@ function withParts(t: NameToken, others: readonly Word[], ratio: number): NameTo
 }
 
 /**
- * Whether every word of `src`'s names is written, in some case, as a word of `tgt`'s names or a part
- * of one (`hyphenParts`): then `bestMatch` calls each `identical`, and `variants` has nothing to
- * report (the usual pair, answered without the located word list).
+ * The words of `tgt`'s names and the parts of those words (`hyphenParts`), lower-cased: a word of the
+ * other side written as one of these, in some case, is `identical` to it for `bestMatch`, and
+ * `variants` has nothing to report about it (the usual word, answered without a located word list).
  */
-function allWrittenAlike(src: readonly LocatedName[], tgt: readonly LocatedName[]): boolean {
+function writtenForms(tgt: readonly LocatedName[]): Set<string> {
   const written = new Set<string>();
   for (const n of tgt) for (const t of n.tokens) for (const x of [t, ...hyphenParts(t)]) written.add(x.text.toLowerCase());
-  return src.every((n) => n.tokens.every((t) => written.has(t.text.toLowerCase())));
+  return written;
 }
 
 /** Words of one side's names that have a variant (accent or spelling) on the other side. */
-function variants(ctx: CheckContext, src: LocatedName[], tgt: LocatedName[], bead: number, targetWords: () => Word[], langs: readonly [string, string]): Finding[] {
+function variants(ctx: CheckContext, src: LocatedName[], tgt: LocatedName[], bead: number, targetCounts: () => ReadonlyMap<string, number>, langs: readonly [string, string]): Finding[] {
   const out: Finding[] = [];
-  if (allWrittenAlike(src, tgt)) return out;
+  const written = writtenForms(tgt);
+  if (src.every((n) => n.tokens.every((t) => written.has(t.text.toLowerCase())))) return out;
   const ratio = ctx.options.nameMaxDistanceRatio;
   // The other side's hyphenated names also by their parts (`Bulmock-Workman` for `Bullock-Workman-Expedition`).
   const tgtTokens: Word[] = tgt.flatMap((n) => n.tokens.flatMap((t) => [t, ...hyphenParts(t)].map((x) => ({ text: x.text, sentence: n.sentence, range: tokenRange(n, x) }))));
   const seen = new Set<string>();
   for (const name of src) {
-    for (const t of name.tokens.flatMap((x) => withParts(x, tgtTokens, ratio))) {
+    // A word written on the other side (`writtenForms`) is identical there, and so needs no parts.
+    for (const t of name.tokens.flatMap((x) => (written.has(x.text.toLowerCase()) ? [] : withParts(x, tgtTokens, ratio)))) {
       if (isShortAcronym(t.text)) continue;
       const { word, relation } = bestMatch(t.text, tgtTokens, ratio);
       if (!word || (relation !== 'accent' && relation !== 'spelling')) continue;
-      if (relation === 'spelling' && consistentRendering(t.text, word.text, targetWords())) continue;
+      if (relation === 'spelling' && consistentRendering(t.text, word.text, targetCounts())) continue;
       // Initials, hyphens, umlaut spellings and dictionary translations are not spelling slips (name-forms.ts).
       if (relation === 'spelling' && (sameForm(t.text, word.text) || translates(t.text, word.text, langs))) continue;
       const key = `${nameKey(t.text)}|${word.text}`;
@@ -227,7 +215,8 @@ export const checkNames: Check = (ctx) => {
   const out: Finding[] = [];
   const targetWords = lazy(() => wordsOf(target, contentIndices(target)));
   const sourceWords = lazy(() => wordsOf(source, contentIndices(source)));
-  const lowerForms = lazy(() => documentLowerCaseForms(source));
+  const lowerForms = lazy(() => lowerCaseWordForms(source, contentIndices(source)));
+  const targetCounts = lazy(() => wordFormCounts(target, contentIndices(target)));
   const langs = [source.lang, target.lang] as const;
   // Pairs each source name occurs in, for names that every pair leaves out (name-forms.ts).
   const occurrences = new Map<string, number>();
@@ -235,17 +224,22 @@ export const checkNames: Check = (ctx) => {
   for (const { bead, index } of pairedBeads(beads)) {
     const src = namesOf(source, bead.src);
     const tgt = namesOf(target, bead.tgt);
-    out.push(...variants(ctx, src, tgt, index, targetWords, langs));
+    out.push(...variants(ctx, src, tgt, index, targetCounts, langs));
     if (bead.label !== 'match') continue;
     for (const name of src) occurrences.set(name.raw.toLowerCase(), (occurrences.get(name.raw.toLowerCase()) ?? 0) + 1);
     // A name that moved into a neighbouring bead (the sentences were split differently) is not missing.
     const near = (which: 'src' | 'tgt') => [...bead[which], ...neighbourSentences(beads, index, which)];
-    const missing = untranslatedNames(namesNotIn(src, target, near('tgt'), ratio), langs, 'source', texts(target, near('tgt')));
+    // (Each side's nearby sentences listed once; their texts only when a name is left to look up.)
+    const nearTgt = near('tgt');
+    const lostSrc = namesNotIn(src, target, nearTgt, ratio);
+    const missing = lostSrc.length ? untranslatedNames(lostSrc, langs, 'source', texts(target, nearTgt)) : lostSrc;
     for (const name of absentFromDocument(ctx, missing, targetWords)) {
       const found = finding(ctx, 'name-missing', { src: [name.sentence], tgt: bead.tgt, srcRange: name.range, expected: name.raw, bead: index });
       out.push(allCommonWords(name.tokens, lowerForms()) ? { ...found, severity: 'info', note: COMMON_WORD_NOTE } : found);
     }
-    const extra = untranslatedNames(namesNotIn(tgt, source, near('src'), ratio), langs, 'target', texts(source, near('src')));
+    const nearSrc = near('src');
+    const lostTgt = namesNotIn(tgt, source, nearSrc, ratio);
+    const extra = lostTgt.length ? untranslatedNames(lostTgt, langs, 'target', texts(source, nearSrc)) : lostTgt;
     for (const name of absentFromDocument(ctx, extra, sourceWords)) {
       out.push(finding(ctx, 'name-extra', { src: bead.src, tgt: [name.sentence], tgtRange: name.range, actual: name.raw, bead: index }));
     }

@@ -5,6 +5,7 @@
 import { isCjk, isDigit, isWordChar } from '../embed/lexical/featurize.js';
 import { FNV_OFFSET, FNV_PRIME, fnvRange, fnvStep } from '../embed/lexical/hash.js';
 import { isStopword } from '../embed/lexical/stopwords.js';
+import { LINKING_ELEMENTS, MIN_HEAD, MIN_PART, splitCompound } from './compound.js';
 import { conceptCounts, conceptFirstWords, multiwordStarters } from './counts.js';
 import { PairMemo } from './pair-memo.js';
 import type { ConceptMap, SideLexicons } from './pair.js';
@@ -43,13 +44,20 @@ const conceptHash = (c: string): number => {
 };
 
 /**
- * How specific a concept is: 1 for a concept up to 2 forms map to, less for one many forms share
- * (`make`, `take`): `min(1, 1.7 / (1 + ln df))`.
+ * How specific a concept is: 1 for a concept up to 2 forms map to, then falling slowly (0.6 for
+ * 10 forms, 0.4 for 50: `make`, `take`): `min(1, 2 / (1 + ln df))`
+ * (docs/tuning.md, "Compounds, concept specificity and the vector dimension").
  */
-const specificity = (df: number): number => Math.min(1, 1.7 / (1 + Math.log(Math.max(1, df))));
+const specificity = (df: number): number => Math.min(1, 2 / (1 + Math.log(Math.max(1, df))));
 
 /** Factor on the concepts of a function word (`dalam`, `pada`, `the`): the embedder's stop-word factor. */
 const STOPWORD_FACTOR = 0.2;
+
+/**
+ * Factor on the concepts of each part of a compound the lexicon does not know as a whole: a part
+ * is the word's meaning only in part (`Gipfelmannschaft` is a team, not a summit).
+ */
+const COMPOUND_FACTOR = 0.7;
 
 const isFunctionWord = (word: string): boolean => !word.includes(' ') && isStopword(fnvRange(word, 0, word.length));
 
@@ -66,11 +74,16 @@ export class ConceptResolver {
   /** Per word of the text being resolved: start, end and its two hashes (`4 · k` onwards). */
   private spans = new Int32Array(256);
   private readonly ja: boolean;
+  /** Linking elements of compound parts; `undefined` for a language whose words are not split. */
+  private readonly linking: readonly string[] | undefined;
+  /** Compound parts looked up without splitting them further (`1` or `0` + the part: last or not). */
+  private readonly partMemo = new Map<string, ReadonlyMap<string, number>>();
 
   constructor(private readonly side: SideLexicons) {
     this.stem = stemmerFor(side.lang);
     this.extra = EXTRA_SUFFIXES[side.lang] ?? [];
     this.ja = side.lang === 'ja';
+    this.linking = LINKING_ELEMENTS[side.lang];
     this.df = conceptCounts(side.maps);
     for (const m of side.maps) for (const w of multiwordStarters(m)) this.starters.add(w);
     for (const [prefix, counts] of side.identities) for (const w of conceptFirstWords(counts, prefix)) this.starters.add(w);
@@ -205,11 +218,47 @@ export class ConceptResolver {
     return hit;
   }
 
-  private compute(key: string): Hit {
-    const stem = key.includes(' ') ? key.split(' ').map(this.stem).join(' ') : this.stem(key);
+  /**
+   * Concepts of a compound part, concept id → weight (memoised; a part is never split again): the
+   * last part as any word, the others as written or without a linking element.
+   */
+  private part(key: string, last: boolean): ReadonlyMap<string, number> {
+    const memoKey = (last ? '1' : '0') + key;
+    let found = this.partMemo.get(memoKey);
+    if (found !== undefined) return found;
+    if (this.partMemo.size >= MEMO_LIMIT) this.partMemo.clear();
+    if (isFunctionWord(key)) found = new Map();
+    else if (last) found = this.direct(key, this.stem(key), false);
+    else {
+      found = this.direct(key, key, true);
+      for (const l of this.linking ?? []) {
+        if (found.size > 0) break;
+        if (key.length - l.length >= MIN_HEAD && key.endsWith(l)) found = this.direct(key.slice(0, -l.length), '', true);
+      }
+    }
+    this.partMemo.set(memoKey, found);
+    return found;
+  }
+
+  /** A word the lexicon does not know, split into known parts: their concepts, each at `COMPOUND_FACTOR`. */
+  private compound(key: string, found: Map<string, number>): void {
+    if (!this.linking || key.length < MIN_HEAD + MIN_PART || key.includes(' ')) return;
+    const parts = splitCompound(key, (p, last) => this.part(p, last).size > 0);
+    if (!parts) return;
+    parts.forEach((p, i) => {
+      for (const [c, w] of this.part(p, i === parts.length - 1)) found.set(c, Math.max(found.get(c) ?? 0, COMPOUND_FACTOR * w));
+    });
+  }
+
+  /**
+   * Concepts of a word or word run as written, by stem, or without an extra ending (`exact`: only
+   * as written, in the maps: the other side's concept ids are stems, so they would match a word cut
+   * in the middle): concept id → weight.
+   */
+  private direct(key: string, stem: string, exact: boolean): Map<string, number> {
     const found = new Map<string, number>();
     const fromMap = (m: ConceptMap, k: string, s: string): boolean => {
-      const list = m.forms.get(k) ?? m.stems.get(s) ?? m.forms.get(s);
+      const list = exact ? m.forms.get(k) : (m.forms.get(k) ?? m.stems.get(s) ?? m.forms.get(s));
       if (!list) return false;
       const cs = list.split('|');
       const share = 1 / Math.sqrt(cs.length);
@@ -217,14 +266,14 @@ export class ConceptResolver {
       return true;
     };
     for (const m of this.side.maps) {
-      if (fromMap(m, key, stem)) continue;
+      if (fromMap(m, key, stem) || exact) continue;
       for (const suffix of this.extra) {
         if (key.length - suffix.length < 3 || !key.endsWith(suffix)) continue;
         const k = key.slice(0, -suffix.length);
         if (fromMap(m, k, this.stem(k))) break;
       }
     }
-    for (const [prefix, counts] of this.side.identities) {
+    for (const [prefix, counts] of exact ? [] : this.side.identities) {
       for (const c of [prefix + stem, prefix + key]) {
         const df = counts.get(c);
         if (df !== undefined) {
@@ -233,6 +282,13 @@ export class ConceptResolver {
         }
       }
     }
+    return found;
+  }
+
+  private compute(key: string): Hit {
+    const stem = key.includes(' ') ? key.split(' ').map(this.stem).join(' ') : this.stem(key);
+    const found = this.direct(key, stem, false);
+    if (found.size === 0) this.compound(key, found);
     const starts = !key.includes(' ') && (this.starters.has(key) || this.starters.has(stem));
     if (found.size === 0) return starts ? { ...NONE, starts } : NONE;
     const f = isFunctionWord(key) ? STOPWORD_FACTOR : 1;

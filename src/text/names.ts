@@ -222,6 +222,11 @@ export const nameKey = (s: string): string => {
  */
 export function compareNames(a: string, b: string, options: CompareNamesOptions = {}): NameRelation {
   const { maxDistanceRatio, minLength } = withDefaults(DEFAULT_COMPARE_NAMES_OPTIONS, options);
+  return relateNames(a, b, maxDistanceRatio, minLength);
+}
+
+/** `compareNames` with its options as arguments (no options object per call: the names check compares every pair of name words). */
+export function relateNames(a: string, b: string, maxDistanceRatio: number, minLength = DEFAULT_COMPARE_NAMES_OPTIONS.minLength): NameRelation {
   if (a.toLowerCase() === b.toLowerCase()) return 'identical';
   const ka = nameKey(a);
   const kb = nameKey(b);

@@ -4,7 +4,9 @@
 // - the group reading: the margin of the two groups' summed vectors, counted once, less charges for
 //   sentences the group does not support (the rule this module started from);
 // - the sentence reading: every sentence's margin against the other side's group, each at half
-//   weight, so a merge and the split it competes with weigh the same sentences.
+//   weight, so a merge and the split it competes with weigh the same sentences; a whole sentence that
+//   the written shape of the bead does not expect (`standsAlone`, clauses.ts) counts its shortfall in
+//   full.
 // (Measurements of each reading alone and of the two together: docs/tuning.md, "Merged beads".)
 // Both readings work from the bead's 1-1 cosines, read once into a small array (row-major: pair
 // (a, b) at (a − i + ds) · dt + b − j + dt); the cost table reads them straight from its band.
@@ -13,6 +15,7 @@ import type { ModelStats, PairCosine } from './model.js';
 import type { AlignSide } from '../side.js';
 import { dotRows } from '../vectors.js';
 import { groupBackground } from './group-background.js';
+import { clauseMarksOf, clausesIn, standsAlone, type ClauseMarks } from './clauses.js';
 
 /** Writes the cosines of the bead ending at (i, j) with ds × dt sentences into `out`, row-major. */
 function fillPairs(out: Float64Array, cos: PairCosine, ds: number, dt: number, i: number, j: number): Float64Array {
@@ -78,16 +81,27 @@ export class MergedScratch {
  */
 export function mergedEvidence(src: AlignSide, tgt: AlignSide, st: ModelStats, ds: number, dt: number, i: number, j: number, cos: PairCosine, mid: number, scratch: MergedScratch): number {
   scratch.load(cos, ds, dt, i, j);
-  return loadedEvidence(src, tgt, st, ds, dt, i, j, mid, scratch, groupBackground(st.knnSrc, src.parts?.norms, i - ds, i), groupBackground(st.knnTgt, tgt.parts?.norms, j - dt, j));
+  return loadedEvidence(src, tgt, st, ds, dt, i, j, mid, scratch, groupBackground(st.knnSrc, src.parts?.norms, i - ds, i), groupBackground(st.knnTgt, tgt.parts?.norms, j - dt, j), sideMarks(src, tgt));
+}
+
+/** The clause marks of both sides (clauses.ts), which the sentence reading reads. */
+export interface SideMarks {
+  readonly src: ClauseMarks;
+  readonly tgt: ClauseMarks;
+}
+
+/** {@link SideMarks} of two sides. */
+export function sideMarks(src: AlignSide, tgt: AlignSide): SideMarks {
+  return { src: clauseMarksOf(src), tgt: clauseMarksOf(tgt) };
 }
 
 /**
  * {@link mergedEvidence} of the bead whose cosines `scratch` holds, with the groups' neighbour
  * backgrounds already averaged (`bgSrc`: the mean of `knnSrc[i − ds, i)`, `bgTgt` likewise; see
- * `groupBackgrounds`): what the cost table computes at every cell.
+ * `groupBackgrounds`) and both sides' clause marks (`sideMarks`): what the cost table computes at every cell.
  */
-export function loadedEvidence(src: AlignSide, tgt: AlignSide, st: ModelStats, ds: number, dt: number, i: number, j: number, mid: number, scratch: MergedScratch, bgSrc: number, bgTgt: number): number {
-  readings(src, tgt, st, ds, dt, i, j, mid, scratch, bgSrc, bgTgt);
+export function loadedEvidence(src: AlignSide, tgt: AlignSide, st: ModelStats, ds: number, dt: number, i: number, j: number, mid: number, scratch: MergedScratch, bgSrc: number, bgTgt: number, marks: SideMarks): number {
+  readings(src, tgt, st, ds, dt, i, j, mid, scratch, bgSrc, bgTgt, marks);
   return Math.max(scratch.group, scratch.sentence);
 }
 
@@ -117,6 +131,14 @@ export function groupEvidence(src: AlignSide, tgt: AlignSide, st: ModelStats, ds
  * A sentence without any feature (norm 0: a line of dots, an OCR fragment) is similar to nothing and
  * has a low neighbour background, so its margin looked better than a typical non-match's: it counts as
  * a non-match (`mean0`).
+ *
+ * Half weight lets a true part of a translation that shares few words with the other side (a clause
+ * the translator condensed) in cheaply, and it let an untranslated sentence in as cheaply: beside a
+ * strong pair, the merge cost less than a skip. Where the bead's written shape gives no reason for the
+ * merge (`standsAlone`: a whole sentence among two or more, against fewer clauses on the other side),
+ * the sentence's margin below `mid` counts in full, as it would in a 1-1 bead. A margin above `mid`
+ * keeps half weight. (Measurements: docs/tuning.md, "Merged
+ * beads".)
  */
 export function sentenceEvidence(src: AlignSide, tgt: AlignSide, st: ModelStats, ds: number, dt: number, i: number, j: number, cos: PairCosine, mid: number): number {
   return readingsOf(src, tgt, st, ds, dt, i, j, cos, mid).sentence;
@@ -126,7 +148,7 @@ export function sentenceEvidence(src: AlignSide, tgt: AlignSide, st: ModelStats,
 function readingsOf(src: AlignSide, tgt: AlignSide, st: ModelStats, ds: number, dt: number, i: number, j: number, cos: PairCosine, mid: number): MergedScratch {
   const scratch = new MergedScratch(ds, dt);
   scratch.load(cos, ds, dt, i, j);
-  readings(src, tgt, st, ds, dt, i, j, mid, scratch, groupBackground(st.knnSrc, src.parts?.norms, i - ds, i), groupBackground(st.knnTgt, tgt.parts?.norms, j - dt, j));
+  readings(src, tgt, st, ds, dt, i, j, mid, scratch, groupBackground(st.knnSrc, src.parts?.norms, i - ds, i), groupBackground(st.knnTgt, tgt.parts?.norms, j - dt, j), sideMarks(src, tgt));
   return scratch;
 }
 
@@ -137,7 +159,7 @@ function readingsOf(src: AlignSide, tgt: AlignSide, st: ModelStats, ds: number, 
  * cosines (cos(a, Σ group) = Σ_b norm_b·cos(a, b) / the group's norm); other embedders read them from
  * their overlap (group) embeddings.
  */
-function readings(src: AlignSide, tgt: AlignSide, st: ModelStats, ds: number, dt: number, i: number, j: number, mid: number, scratch: MergedScratch, bgSrc: number, bgTgt: number): void {
+function readings(src: AlignSide, tgt: AlignSide, st: ModelStats, ds: number, dt: number, i: number, j: number, mid: number, scratch: MergedScratch, bgSrc: number, bgTgt: number, marks: SideMarks): void {
   const { knnSrc, knnTgt, mean0 } = st;
   const { pairs, colBest, colSum } = scratch;
   const ps = src.parts;
@@ -156,6 +178,9 @@ function readings(src: AlignSide, tgt: AlignSide, st: ModelStats, ds: number, dt
   let best = -Infinity;
   let unsupported = 0;
   let sentence = 0;
+  // Clauses of each group (`standsAlone`).
+  const clausesSrc = clausesIn(marks.src, i - ds, i);
+  const clausesTgt = clausesIn(marks.tgt, j - dt, j);
   for (let a = i - ds, k = 0; a < i; a++) {
     const na = ns[a];
     let rowBest = -Infinity;
@@ -172,7 +197,7 @@ function readings(src: AlignSide, tgt: AlignSide, st: ModelStats, ds: number, dt
     }
     best = Math.max(best, rowBest);
     unsupported += Math.max(0, mid - rowBest);
-    if (additive) sentence += (na > 0 && gt > 0 ? row / gt - (knnSrc[a] + bgTgt) / 2 : mean0) - mid;
+    if (additive) sentence += weighed((na > 0 && gt > 0 ? row / gt - (knnSrc[a] + bgTgt) / 2 : mean0) - mid, standsAlone(marks.src, a, i - ds, i, clausesTgt));
   }
   for (let v = 0; v < dt; v++) unsupported += Math.max(0, mid - colBest[v]);
   // The core pair's two sentences are its evidence, not extras: they do not pay.
@@ -180,17 +205,25 @@ function readings(src: AlignSide, tgt: AlignSide, st: ModelStats, ds: number, dt
   const m = groupCosine(src, tgt, ds, dt, i, j, pairs) - (bgSrc + bgTgt) / 2;
   scratch.group = m - mid - Math.max(0, best - m) - unsupported;
   if (additive) {
-    for (let v = 0, b = j - dt; v < dt; v++, b++) sentence += (nt[b] > 0 && gs > 0 ? colSum[v] / gs - (knnTgt[b] + bgSrc) / 2 : mean0) - mid;
+    for (let v = 0, b = j - dt; v < dt; v++, b++) sentence += weighed((nt[b] > 0 && gs > 0 ? colSum[v] / gs - (knnTgt[b] + bgSrc) / 2 : mean0) - mid, standsAlone(marks.tgt, b, j - dt, j, clausesSrc));
   } else {
     // Each sentence's vector against the other group's own (overlap) embedding.
     const S1 = src.overlaps![0];
     const T1 = tgt.overlaps![0];
     const SG = src.overlaps![ds - 1];
     const TG = tgt.overlaps![dt - 1];
-    for (let a = i - ds; a < i; a++) sentence += dotRows(S1, a, TG, j - dt) - (knnSrc[a] + bgTgt) / 2 - mid;
-    for (let b = j - dt; b < j; b++) sentence += dotRows(T1, b, SG, i - ds) - (knnTgt[b] + bgSrc) / 2 - mid;
+    for (let a = i - ds; a < i; a++) sentence += weighed(dotRows(S1, a, TG, j - dt) - (knnSrc[a] + bgTgt) / 2 - mid, standsAlone(marks.src, a, i - ds, i, clausesTgt));
+    for (let b = j - dt; b < j; b++) sentence += weighed(dotRows(T1, b, SG, i - ds) - (knnTgt[b] + bgSrc) / 2 - mid, standsAlone(marks.tgt, b, j - dt, j, clausesSrc));
   }
   scratch.sentence = sentence / 2;
+}
+
+/**
+ * A sentence's term of the sentence reading before the halving: its margin above `mid`, and twice a
+ * shortfall below it when the sentence `alone` must be supported as in a 1-1 bead (so it counts in full).
+ */
+function weighed(term: number, alone: boolean): number {
+  return alone && term < 0 ? 2 * term : term;
 }
 
 /**

@@ -13,7 +13,7 @@ import { kthSmallest, upperMedian } from '../order-stats.js';
 import type { AlignSide } from '../side.js';
 import type { BeadType } from '../types.js';
 import { dotRows } from '../vectors.js';
-import { groupCosine, loadedEvidence, MergedScratch, pairCosines } from './merged.js';
+import { groupCosine, loadedEvidence, MergedScratch, pairCosines, sideMarks } from './merged.js';
 import { groupBackgrounds } from './group-background.js';
 import { cellOf } from './reuse.js';
 import { PRIOR_BACKGROUND, PRIOR_CELLS, PRIOR_GAP, PRIOR_SPREAD } from '../priors.js';
@@ -170,6 +170,7 @@ export function addEmbeddingCosts(costs: Float32Array, band: Band, types: readon
   const maxDs = types.reduce((x, t) => Math.max(x, t.ds), 1);
   const maxDt = types.reduce((x, t) => Math.max(x, t.dt), 1);
   const scratch = new MergedScratch(maxDs, maxDt);
+  const marks = sideMarks(src, tgt);
   // Each group's neighbour background, averaged once rather than once per bead type and cell.
   const bgSrc = groupBackgrounds(knnSrc, src.parts?.norms, maxDs);
   const bgTgt = groupBackgrounds(knnTgt, tgt.parts?.norms, maxDt);
@@ -191,7 +192,7 @@ export function addEmbeddingCosts(costs: Float32Array, band: Band, types: readon
           continue;
         }
         scratch.loadBand(band, sims, pairCos, ds, dt, i, j);
-        costs[c] -= slope * loadedEvidence(src, tgt, st, ds, dt, i, j, mid, scratch, bgSrc[ds - 1][i], bgTgt[dt - 1][j]);
+        costs[c] -= slope * loadedEvidence(src, tgt, st, ds, dt, i, j, mid, scratch, bgSrc[ds - 1][i], bgTgt[dt - 1][j], marks);
       }
     }
   }

@@ -9,24 +9,28 @@ import { packVectors } from '../../../src/align/vectors.js';
 
 const DIM = 4;
 
-/** A side from raw (unnormalised) vectors, as an additive embedder gives them, with runs of up to 2. */
-function additiveSide(raw: number[][]): AlignSide {
+/**
+ * A side from raw (unnormalised) vectors, as an additive embedder gives them, with runs of up to 2.
+ * The default texts (`s0`, `s1`, …) have no closing punctuation, so they read as clauses of one
+ * written sentence and every sentence keeps the half weight (`standsAlone`).
+ */
+function additiveSide(raw: number[][], texts: string[] = raw.map((_, k) => `s${k}`)): AlignSide {
   const norms = Float64Array.from(raw, (v) => Math.hypot(...v));
   const units = raw.map((v, k) => Float32Array.from(v, (x) => (norms[k] > 0 ? x / norms[k] : 0)));
   const set = packVectors(units, DIM);
-  const side = describeSide(raw.map((_, k) => `s${k}`));
+  const side = describeSide(texts);
   // A placeholder with two group sizes, so withAdditiveVectors computes group norms for runs of 1 and 2.
   return withAdditiveVectors({ ...side, parts: { norms, groupNorms: [norms, norms] } }, set, norms);
 }
 
 /** The same side as a non-additive embedder gives it: a unit vector per sentence and per run of two. */
-function overlapSide(raw: number[][]): AlignSide {
+function overlapSide(raw: number[][], texts: string[] = raw.map((_, k) => `s${k}`)): AlignSide {
   const unit = (v: number[]) => {
     const n = Math.hypot(...v);
     return Float32Array.from(v, (x) => (n > 0 ? x / n : 0));
   };
   const pairs = raw.slice(1).map((v, k) => unit(v.map((x, d) => x + raw[k][d])));
-  return { ...describeSide(raw.map((_, k) => `s${k}`)), overlaps: [packVectors(raw.map(unit), DIM), packVectors(pairs, DIM)] };
+  return { ...describeSide(texts), overlaps: [packVectors(raw.map(unit), DIM), packVectors(pairs, DIM)] };
 }
 
 function stats(n: number, m: number, mean0 = 0, knnSrc = new Float64Array(n), knnTgt = new Float64Array(m)): ModelStats {
@@ -92,6 +96,26 @@ describe('merged-bead evidence', () => {
     // 1 − (0.4 + 0.4)/2 = 0.6: (0.6 − 0.3 + 0.6)/2 = 0.45. The better reading, 0.45, is below the pair's 0.6.
     expect(sentenceEvidence(src, tgt, st, 2, 1, 2, 1, cos, 0)).toBeCloseTo(0.45, 6);
     expect(mergedEvidence(src, tgt, st, 2, 1, 2, 1, cos, 0, new MergedScratch(2, 1))).toBeCloseTo(0.45, 6);
+  });
+
+  it('counts the shortfall of a whole sentence in full where the written shape gives no reason to merge', () => {
+    // "That's me." (e2) has no counterpart; "This is my place." (e0) is the target's translation.
+    const tgt = additiveSide([e0], ['Þetta er minn staður.']);
+    const st = stats(2, 1);
+    const whole = additiveSide([e2, e0], ["That's me.", 'This is my place.']);
+    // Terms above mid 0.2: e2 against e0: 0 − 0.2 = −0.2, counted in full (two whole sentences against
+    // one clause) as −0.4; e0 against e0: 1 − 0.2 = 0.8; e0 against e2 + e0: 1/√2 − 0.2.
+    // (−0.4 + 0.8 + 1/√2 − 0.2)/2 = (0.2 + 1/√2)/2 ≈ 0.454.
+    expect(sentenceEvidence(whole, tgt, st, 2, 1, 2, 1, sentenceCosine(whole, tgt), 0.2)).toBeCloseTo((0.2 + Math.SQRT1_2) / 2, 6);
+    // The same vectors as clauses of one written sentence keep the half weight: (−0.2 + 0.8 + 1/√2 − 0.2)/2.
+    const clauses = additiveSide([e2, e0], ["That's me,", 'this is my place.']);
+    expect(sentenceEvidence(clauses, tgt, st, 2, 1, 2, 1, sentenceCosine(clauses, tgt), 0.2)).toBeCloseTo((0.4 + Math.SQRT1_2) / 2, 6);
+    // So does a target of two clauses.
+    const two = additiveSide([e0], ['Þetta er ég, þetta er minn staður.']);
+    expect(sentenceEvidence(whole, two, st, 2, 1, 2, 1, sentenceCosine(whole, two), 0.2)).toBeCloseTo((0.4 + Math.SQRT1_2) / 2, 6);
+    // A non-additive embedder reads the same rule: e2 against the target e0 is 0 − 0.2, in full.
+    const o = [overlapSide([e2, e0], ["That's me.", 'This is my place.']), overlapSide([e0], ['Þetta er minn staður.'])] as const;
+    expect(sentenceEvidence(o[0], o[1], st, 2, 1, 2, 1, sentenceCosine(o[0], o[1]), 0.2)).toBeCloseTo((0.2 + Math.SQRT1_2) / 2, 6);
   });
 
   it('counts a sentence without features as a non-match (mean0)', () => {
