@@ -13,7 +13,10 @@
 // sets (by part of the name) and kinds. --diag prints, under each missed deletion, the beads around the
 // orphaned source sentence, its leave-out share and similarities, and the findings near it
 // (scripts/planted/diagnose.ts). --dump FILE writes the numbers behind each source sentence's omission
-// decision, one JSON object a line (scripts/planted/features.ts).
+// decision, one JSON object a line (scripts/planted/features.ts). `--kinds none` runs the unmodified
+// documents only. --alarms FILE writes every false alarm in full (the bead's lines on both sides, the
+// gold view) to FILE. --severe counts a planted error as caught only by an error or warning finding
+// (not `info`).
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { compareArticles } from '../src/compare/index.js';
@@ -23,6 +26,7 @@ import { caught, isAlarm, joinLines, lineFindings, type LineFinding } from './pl
 import { spread, windows } from './planted/windows.js';
 import { diagnose } from './planted/diagnose.js';
 import { sentenceFeatures } from './planted/features.js';
+import { describeAlarm } from './planted/alarms.js';
 import { GOLD_DIR, readLines, type SetIndex } from './gold.js';
 
 
@@ -41,6 +45,9 @@ const diag = args.includes('--diag');
 const dumpFile = opt('dump', '');
 const dumped: string[] = [];
 const only = opt('sets', '').split(',').filter(Boolean);
+const alarmsFile = opt('alarms', '');
+const severe = args.includes('--severe');
+const alarmBlocks: string[] = [];
 const kinds = opt('kinds', KINDS.join(',')).split(',').filter((k): k is PlantKind => (KINDS as readonly string[]).includes(k));
 if (!existsSync(dataDir)) {
   console.log(`eval:planted: no gold data at ${dataDir}; nothing to measure.`);
@@ -79,6 +86,7 @@ for (const setName of readdirSync(dataDir).sort()) {
   for (const doc of docs) {
     const baseRun = await runReport(doc, doc.src, doc.tgt);
     const base = baseRun.findings;
+    if (alarmsFile) for (const f of baseRun.report.findings.filter(isAlarm)) alarmBlocks.push(describeAlarm(setName, doc, baseRun.report, f, baseRun.s.starts, baseRun.t.starts));
     if (dumpFile) for (const row of await sentenceFeatures(baseRun.report, baseRun.s.starts)) dumped.push(JSON.stringify({ set: setName, doc: doc.id, orphan: false, ...row }));
     const baseline = new Set(base.map((f) => f.key));
     sentences += doc.src.length;
@@ -93,7 +101,7 @@ for (const setName of readdirSync(dataDir).sort()) {
       for (const site of sample(sites(doc, kind), perDoc, random)) {
         const p = plant(doc, site);
         const r = await runReport(doc, p.src, p.tgt, p.tgtOrig);
-        const found = caught(p, r.findings, baseline);
+        const found = caught(p, severe ? r.findings.filter(isAlarm) : r.findings, baseline);
         const t = tallies.get(kind)!;
         t.planted++;
         if (dumpFile && kind === 'delete') for (const row of await sentenceFeatures(r.report, r.s.starts, new Set([site.srcLine]))) dumped.push(JSON.stringify({ set: setName, doc: doc.id, orphan: true, caught: !!found, ...row }));
@@ -132,5 +140,6 @@ if (show > 0) {
   for (const line of misses.slice(0, show * KINDS.length)) console.log(`  missed ${line}`);
 }
 if (dumpFile) writeFileSync(dumpFile, dumped.join('\n') + '\n');
+if (alarmsFile) writeFileSync(alarmsFile, `${alarmBlocks.join('\n\n')}\n`);
 console.log(`(${((performance.now() - t0) / 1000).toFixed(0)} s)`);
 console.log(`planted: recall ${total.planted ? (total.caught / total.planted).toFixed(2) : '0.00'} · false alarms ${per100(alarms, sentences)} per 100 sentences`);

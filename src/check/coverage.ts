@@ -2,7 +2,16 @@
 // - `omission` (warning): an `omission` bead's source body/heading sentences (boilerplate and social
 //   lines are not content and may be dropped);
 // - `addition` (warning in parallel mode, info in comparable mode, where added material is normal):
-//   an `addition` bead's target body/heading sentences;
+//   an `addition` bead's target body/heading sentences, except a short clause ending in a colon or
+//   semicolon whose next sentence the next bead pairs (that sentence's beginning, cut off by the
+//   segmenter: `C'était prévu ;`);
+// - either is `info`, with a note, when its evidence is weak: every sentence has fewer than four
+//   letters (a page number, scanning debris: `24 a !`); or, for an addition, starts in lower case right
+//   after a sentence the previous bead pairs (it goes on from it: in the gold data such a target
+//   sentence is merged with its neighbour 60 times for 10 left alone); or, for an omission, is such a
+//   short clause (merged with its neighbour 34 times for once left out). A source sentence in lower
+//   case stays a warning: a deleted translation of one (`die bisherigen Angriffsversuche…` after a
+//   semicolon) is an omission a reviewer must see;
 // - `partial` (warning / info in comparable mode): a `partial` pair whose source names or numbers did
 //   not make it across; the finding lists them in `expected` (in comparable mode, names the target
 //   document has elsewhere are not lost and are left out);
@@ -11,11 +20,36 @@
 //   source the aligner folded into a neighbour's bead, or whose neighbours it shifted by one to give
 //   it a partner (`evidence: 'leave-out'`).
 import type { Bead } from '../align/types.js';
-import { finding, isContent, type Check, type CheckContext } from './context.js';
+import { finding, isContent, letterCount, type Check, type CheckContext } from './context.js';
 import { absentFromDocument, contentIndices, lazy, namesNotIn, namesOf, wordsOf } from './names.js';
 import { numbersOf, unmatchedNumbers } from './numbers.js';
 import type { CheckSide, Finding } from './types.js';
-import { leadsOn } from '../text/clauses.js';
+import { followsOn, leadsOn } from '../text/clauses.js';
+
+/** Whether sentence `i` of `side` (in bead `index`) is a short clause leading into the next sentence, which the next bead pairs. */
+const leadsInto = (side: CheckSide, beads: readonly Bead[], index: number, i: number, key: 'src' | 'tgt'): boolean =>
+  leadsOn(side.sentences[i]!.text) && pairedAt(beads, index + 1) && beads[index + 1]![key].includes(i + 1);
+
+/** Whether sentence `i` of `side` (in bead `index`) starts in lower case right after a sentence the previous bead pairs: it goes on from that one. */
+const goesOnFrom = (side: CheckSide, beads: readonly Bead[], index: number, i: number, key: 'src' | 'tgt'): boolean =>
+  followsOn(side.sentences[i]!.text) && pairedAt(beads, index - 1) && beads[index - 1]![key].includes(i - 1);
+
+/** Fewer letters than this make a sentence debris (a page number, a stray mark, scanning noise: `24 a !`), not text. */
+const DEBRIS_LETTERS = 4;
+
+/**
+ * `f` (an omission or addition of `sentences` of `side`, bead `index`) as `info` with a note when its
+ * evidence is weak: every sentence is debris, or (an omission) a lead-in clause, or (an addition) goes
+ * on from the sentence before.
+ */
+function weakly(f: Finding, side: CheckSide, beads: readonly Bead[], index: number, sentences: readonly number[], key: 'src' | 'tgt'): Finding {
+  const all = (test: (i: number) => boolean) => sentences.every(test);
+  const note = all((i) => letterCount(side.sentences[i]!.text) < DEBRIS_LETTERS) ? 'hardly any letters: a page number or debris of the layout or scanning, not text'
+    : key === 'src' && all((i) => leadsInto(side, beads, index, i, key)) ? 'a short clause ending in a colon or semicolon: the translation may have joined it to the next sentence'
+      : key === 'tgt' && all((i) => goesOnFrom(side, beads, index, i, key)) ? 'it starts in lower case: it may be the end of the sentence before, which is paired'
+        : undefined;
+  return note ? { ...f, severity: 'info', note } : f;
+}
 
 /** Whether bead `k` pairs source and target sentences. */
 const pairedAt = (beads: readonly Bead[], k: number): boolean => (beads[k]?.label === 'match' || beads[k]?.label === 'partial') && beads[k]!.src.length > 0;
@@ -42,12 +76,15 @@ export const checkCoverage: Check = (ctx) => {
   beads.forEach((bead, index) => {
     if (bead.label === 'omission') {
       const src = bead.src.filter((i) => isContent(source.sentences[i]));
-      if (src.length) out.push(finding(ctx, 'omission', { src, bead: index, srcRange: span(source, src), detail: plural(src.length, 'source sentence') }));
+      if (!src.length) return;
+      const f = finding(ctx, 'omission', { src, bead: index, srcRange: span(source, src), detail: plural(src.length, 'source sentence') });
+      // A lead-in clause alone, or debris, is weak evidence: it stays, as `info` (see the module comment).
+      out.push(weakly(f, source, beads, index, src, 'src'));
     } else if (bead.label === 'addition') {
       // A short clause leading into the next target sentence, which has a source, is that sentence's
       // beginning cut off by the segmenter (`C'était prévu ;`), not added matter.
-      const tgt = bead.tgt.filter((i) => isContent(target.sentences[i]) && !(leadsOn(target.sentences[i]!.text) && pairedAt(beads, index + 1) && beads[index + 1]!.tgt.includes(i + 1)));
-      if (tgt.length) out.push(finding(ctx, 'addition', { tgt, bead: index, tgtRange: span(target, tgt), detail: plural(tgt.length, 'target sentence') }));
+      const tgt = bead.tgt.filter((i) => isContent(target.sentences[i]) && !leadsInto(target, beads, index, i, 'tgt'));
+      if (tgt.length) out.push(weakly(finding(ctx, 'addition', { tgt, bead: index, tgtRange: span(target, tgt), detail: plural(tgt.length, 'target sentence') }), target, beads, index, tgt, 'tgt'));
     } else if (bead.label === 'partial' && bead.src.length && bead.tgt.length) {
       out.push(...lostInPartial(ctx, bead, index, targetWords));
     }

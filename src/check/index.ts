@@ -1,5 +1,6 @@
 // The check stage: findings on aligned pairs and on the whole document, and the document scores.
 import { checkCoverage } from './coverage.js';
+import { citationsAsInfo } from './citations.js';
 import { checkDates } from './dates.js';
 import { collapseIdentical } from './identical.js';
 import { checkLanguage } from './language.js';
@@ -46,7 +47,7 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 export function checkAlignment(input: CheckInput, options?: CheckOptions): Finding[] {
   const resolved = resolveCheckOptions(options);
   const ctx = { input, options: resolved };
-  const findings = collapseIdentical(ctx, withSentenceMemo(() => resolved.checks.flatMap((name) => CHECKS[name](ctx))));
+  const findings = collapseIdentical(ctx, citationsAsInfo(input, withSentenceMemo(() => resolved.checks.flatMap((name) => CHECKS[name](ctx)))));
   const pos = (f: Finding) => [f.srcRange?.[0] ?? f.src?.[0] ?? Infinity, f.tgtRange?.[0] ?? f.tgt?.[0] ?? Infinity];
   return findings
     .map((f, i) => ({ f, i, p: pos(f) }))

@@ -5,9 +5,12 @@
 // |r − m| > ln(minFactor), so a document of near-identical ratios does not flag 5 % wobbles.
 // Needs at least `lengthRatioMinPairs` pairs. A pair with a sentence reported as omitted or added inside
 // it (`input.unsupported`) gets no length finding of its own: the omission or addition explains it.
+// An outlier that its neighbouring bead evens out (leaning the other way by more than one robust
+// standard deviation; length-neighbours.ts) is `info`.
 import { median } from '../align/order-stats.js';
 import { finding, pairedBeads, type Check } from './context.js';
 import type { CheckSide, Finding } from './types.js';
+import { fitsWithNeighbour, NEIGHBOUR_NOTE } from './length-neighbours.js';
 
 
 const chars = (side: CheckSide, indices: readonly number[]) =>
@@ -33,21 +36,25 @@ export const checkLength: Check = (ctx) => {
   // A pair holding a sentence reported as omitted or added (`input.unsupported`) is one problem: that
   // finding says why the lengths differ, and a second one on the same pair would only repeat it.
   const explained = new Set((ctx.input.unsupported ?? []).map((u) => u.bead));
+  const fits = (r: number, length: number) => {
+    const dev = Math.abs(r - m);
+    return dev <= Math.log(lengthRatioMinFactor) || dev <= lengthRatioMaxZ * spread * Math.sqrt(Math.max(1, typical / Math.max(1, length)));
+  };
+  const charsAt = (k: number) => (beads[k] ? { s: chars(source, beads[k].src), t: chars(target, beads[k].tgt) } : undefined);
   const out: Finding[] = [];
   for (const p of pairs) {
-    if (explained.has(p.index)) continue;
-    const dev = Math.abs(p.r - m);
-    const allowed = spread * Math.sqrt(Math.max(1, typical / Math.max(1, p.s + p.t)));
-    if (dev <= Math.log(lengthRatioMinFactor) || dev <= lengthRatioMaxZ * allowed) continue;
+    if (explained.has(p.index) || fits(p.r, p.s + p.t)) continue;
     const first = (side: CheckSide, idx: number[]) => side.sentences[idx[0]];
     const last = (side: CheckSide, idx: number[]) => side.sentences[idx[idx.length - 1]];
-    out.push(finding(ctx, 'length-ratio', {
+    const evenedOut = fitsWithNeighbour(p, charsAt(p.index - 1), m, spread, fits) || fitsWithNeighbour(p, charsAt(p.index + 1), m, spread, fits);
+    const f = finding(ctx, 'length-ratio', {
       src: p.bead.src, tgt: p.bead.tgt, bead: p.index,
       srcRange: [first(source, p.bead.src).start, last(source, p.bead.src).end],
       tgtRange: [first(target, p.bead.tgt).start, last(target, p.bead.tgt).end],
       detail: `${(p.t / Math.max(p.s, 1)).toFixed(2)}×`,
       note: `document median ratio ${Math.exp(m).toFixed(2)}×`,
-    }));
+    });
+    out.push(evenedOut ? { ...f, severity: 'info', note: `${f.note}; ${NEIGHBOUR_NOTE}` } : f);
   }
   return out;
 };

@@ -11,9 +11,11 @@
 // finding of their own; larger ones are missing or extra only when the other side of the pair has a
 // numeral left over too (`twenty` / `三十`): alone (`seit hundert Jahren` / `depuis un siècle`,
 // `zwei Wochen` / `quinze jours`) they are a fact worded another way far more often than one lost.
+// Measures converted to other units count as the same number (number-units.ts), and so does an amount
+// written whole and fraction apart (`2 fr. 70` for `Fr. 2.70`, split-amounts.ts).
 // In `partial` pairs nothing is reported here: the `partial` finding lists what did not make it across.
-// Page numbers and list item numbers (number-roles.ts) and numbers that moved as a block with a
-// running head (moved-numbers.ts) are still reported, as `info`.
+// Page numbers, list item numbers and numbered issues or entries (number-roles.ts) and numbers that
+// moved as a block with a running head (moved-numbers.ts) are still reported, as `info`.
 import { findCjkNumbers } from '../text/cjk-numbers.js';
 import { findRomanNumerals } from './roman-numerals.js';
 import { findClockTimes, findShortRangeYears, findThousanders } from './number-forms.js';
@@ -21,7 +23,9 @@ import type { DateMention } from '../text/dates.js';
 import { extractNumbers, sameNumber, type NumberMention } from '../text/numbers.js';
 import { neighbourSentences, notNearby } from './neighbours.js';
 import { movedBlocksAsInfo } from './moved-numbers.js';
-import { listLabelSpan, numberRole, pageSpans, ROLE_NOTE, type NumberRole } from './number-roles.js';
+import { markMeasures, withoutConversions, type Measured } from './number-units.js';
+import { withoutSplitAmounts } from './split-amounts.js';
+import { listLabelSpan, numberRole, pageSpans, referenceSpans, ROLE_NOTE, type NumberRole } from './number-roles.js';
 import { finding, locate, pairedBeads, sentenceDates, type Check, type CheckContext, type Located } from './context.js';
 import type { CheckSide, Finding } from './types.js';
 
@@ -30,7 +34,7 @@ export type LocatedNumber = Located<NumberMention> & {
   counterpartOnly?: boolean;
   /** A page number or a list item's number (number-roles.ts): reported as `info`. */
   role?: NumberRole;
-};
+} & Pick<Measured, 'unit' | 'convertedAt' | 'converts'>;
 
 /** The numbers of some sentences of a side, located in the original text. */
 export function numbersOf(side: CheckSide, indices: readonly number[]): LocatedNumber[] {
@@ -43,8 +47,10 @@ export function numbersOf(side: CheckSide, indices: readonly number[]): LocatedN
     const exclude = [...dates, ...times].map((d) => [d.start, d.end] as const);
     const found: Array<NumberMention & { role?: NumberRole }> = [...extractNumbers(text, lang, { skipDates: false, exclude }), ...times, ...counterparts(text, dates, lang)];
     const pages = pageSpans(text);
+    const refs = referenceSpans(text);
     const label = listLabelSpan(text);
-    if (pages.length || label) for (const n of found) n.role = numberRole(n.start, n.end, pages, label);
+    if (pages.length || refs.length || label) for (const n of found) n.role = numberRole(n.start, n.end, pages, label, refs);
+    markMeasures(text, found.filter((n) => n.form === 'digits' && !('counterpartOnly' in n)).sort((a, b) => a.start - b.start));
     return found;
   }, 'numbers');
 }
@@ -71,9 +77,9 @@ function counterparts(text: string, dates: readonly DateMention[], lang: string)
 /**
  * Pairs equal numbers one to one; returns what is left on each side. Numerals are paired with
  * numerals first (`1` with `1.`, not with the `Erste` before it), then what is left with anything
- * equal: each source number takes the earliest unpaired target number equal to it. Targets are
- * grouped by value and looked up by binary search, so a pair with tens of thousands of numbers stays
- * fast (n log n, not n·m).
+ * equal: each source number takes the earliest unpaired target number equal to it, of its own kind
+ * (ordinal, year…) if there is one. Targets are grouped by value and looked up by binary search, so a
+ * pair with tens of thousands of numbers stays fast (n log n, not n·m).
  */
 export function unmatchedNumbers(src: LocatedNumber[], tgt: LocatedNumber[], lenient = 10) {
   // Distinct target values, sorted; each with its target indices in text order.
@@ -99,12 +105,18 @@ export function unmatchedNumbers(src: LocatedNumber[], tgt: LocatedNumber[], len
         if ((values[mid] as number) < v - slack) lo = mid + 1;
         else hi = mid;
       }
+      // The earliest equal target, one of the same kind first (`zweiten` takes `2e`, not the `deux` before it).
       let best = -1;
+      let sameKind = -1;
       for (let k = lo; k < values.length && (values[k] as number) <= v + slack; k++) {
         if (!sameNumber(v, values[k] as number)) continue;
-        const i = groups.get(values[k] as number)!.find((j) => !used[j] && (!pass || digits(tgt[j]!)));
+        const group = groups.get(values[k] as number)!;
+        const i = group.find((j) => !used[j] && (!pass || digits(tgt[j]!)));
         if (i !== undefined && (best < 0 || i < best)) best = i;
+        const ik = group.find((j) => !used[j] && (!pass || digits(tgt[j]!)) && tgt[j]!.kind === s.kind);
+        if (ik !== undefined && (sameKind < 0 || ik < sameKind)) sameKind = ik;
       }
+      if (sameKind >= 0) best = sameKind;
       if (best >= 0) {
         used[best] = 1;
         paired[si] = 1;
@@ -119,6 +131,12 @@ export function unmatchedNumbers(src: LocatedNumber[], tgt: LocatedNumber[], len
   return { src: srcLeft.filter(strict), tgt: left.filter(strict), numeralLeft: { src: srcLeft.some(numeral), tgt: left.some(numeral) } };
 }
 
+/**
+ * The role of a mismatch: either side's, except two issue numbers that differ (`Nr. 293` / `n° 294`):
+ * the same citation with another number is a slip, not another edition.
+ */
+const mismatchRole = (a: NumberRole, b: NumberRole): NumberRole => (a === 'reference' && b === 'reference' ? undefined : a ?? b);
+
 /** A finding about a page number or a list item's number is `info`, with a note saying why (number-roles.ts). */
 const asRole = (f: Finding, role: NumberRole): Finding => (role ? { ...f, severity: 'info', note: ROLE_NOTE[role] } : f);
 
@@ -127,7 +145,11 @@ export const checkNumbers: Check = (ctx: CheckContext) => {
   const out: Finding[] = [];
   for (const { bead, index } of pairedBeads(beads)) {
     if (bead.label !== 'match') continue;
-    const pairLeft = unmatchedNumbers(numbersOf(source, bead.src), numbersOf(target, bead.tgt), ctx.options.lenientWordNumbers);
+    const all = { src: numbersOf(source, bead.src), tgt: numbersOf(target, bead.tgt) };
+    const byValue = unmatchedNumbers(all.src, all.tgt, ctx.options.lenientWordNumbers);
+    // …and by quantity: a conversion in brackets, a measure in other units (number-units.ts), an
+    // amount written whole and fraction apart (split-amounts.ts).
+    const pairLeft = { ...byValue, ...withoutSplitAmounts(withoutConversions(byValue, all)) };
     // A number the neighbouring bead of the other side has moved there; it is neither missing nor extra.
     const left = {
       src: notNearby(pairLeft.src, pairLeft.src.length ? numbersOf(target, neighbourSentences(beads, index, 'tgt')) : []),
@@ -151,7 +173,7 @@ export const checkNumbers: Check = (ctx: CheckContext) => {
         taken.add(t);
         out.push(asRole(finding(ctx, 'number-mismatch', {
           src: [s.sentence], tgt: [t.sentence], srcRange: s.range, tgtRange: t.range, expected: s.raw, actual: t.raw, bead: index,
-        }), s.role ?? t.role));
+        }), mismatchRole(s.role, t.role)));
       } else if (s.form === 'digits' || pairLeft.numeralLeft.tgt) {
         out.push(asRole(finding(ctx, 'number-missing', { src: [s.sentence], tgt: bead.tgt, srcRange: s.range, expected: s.raw, bead: index }), s.role));
       }

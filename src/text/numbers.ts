@@ -133,6 +133,7 @@ export function extractNumbers(text: string, lang?: string, options: ExtractNumb
 const ELIDED_L = new Set(['fr', 'it', 'ca']);
 const FRACTIONS = { '½': 0.5, '¼': 0.25, '¾': 0.75 } as const;
 const FRACTION_AFTER = /^[ \u00a0]?([½¼¾])/u;
+const OCR_ZEROS = /^O+(?![\p{L}\p{N}])/u;
 
 function skipDigits(text: string, i: number): number {
   while (i < text.length && /[\d.,]/.test(text[i])) i++;
@@ -159,6 +160,12 @@ function readDigits(text: string, start: number, lang?: string): NumberMention |
   if (fraction) {
     value += FRACTIONS[fraction[1] as keyof typeof FRACTIONS];
     end += fraction[0].length;
+  }
+  // Capital Os right after the digits and before a non-letter (`7O.Jahrgang`, `19O5`) are zeros misread by OCR.
+  const zeros = numeral.decimal ? null : text.slice(end, end + 4).match(OCR_ZEROS);
+  if (zeros) {
+    value = value * 10 ** zeros[0].length;
+    end += zeros[0].length;
   }
   const rest = text.slice(end, end + 24);
   let kind: NumberKind = 'number';
@@ -355,9 +362,14 @@ const NL = table({
   scale: [['duizend', 1e3], ['miljoen', 1e6], ['miljard', 1e9]], article: [['een', 1]], joiner: none,
 });
 // Icelandic: 1–4 inflect for gender and case (`tveir/tvær/tvö`, `tveimur`); 21–99 join with `og`
-// (`tuttugu og fimm`), as Spanish with `y`.
+// (`tuttugu og fimm`), as Spanish with `y`. The nouns for a digit as a thing (a die's face, a card, a
+// mark: `fá sexu` = to get a six) count as that digit (`áttu`, also a verb, is left out).
 const IS = table({
-  unit: [...list('núll einn/ein/eitt tveir/tvær/tvö/tveimur/tveggja þrír/þrjár/þrjú/þremur/þriggja fjórir/fjórar/fjögur/fjórum/fjögurra fimm sex sjö átta níu tíu ellefu tólf þrettán fjórtán fimmtán sextán sautján átján nítján'), ...list('tuttugu þrjátíu fjörutíu fimmtíu sextíu sjötíu áttatíu níutíu', 20, 10)],
+  unit: [
+    ...list('núll einn/ein/eitt tveir/tvær/tvö/tveimur/tveggja þrír/þrjár/þrjú/þremur/þriggja fjórir/fjórar/fjögur/fjórum/fjögurra fimm sex sjö átta níu tíu ellefu tólf þrettán fjórtán fimmtán sextán sautján átján nítján'),
+    ...list('tuttugu þrjátíu fjörutíu fimmtíu sextíu sjötíu áttatíu níutíu', 20, 10),
+    ...list('tvistur/tvist/tvisti þristur/þrist/þristi fjarki/fjarka fimma/fimmu sexa/sexu sjöa/sjöu', 2),
+  ],
   mul: [['hundrað/hundruð', 100]], add: none, addTotal: none, teen: none, ordinal: none,
   scale: [['þúsund', 1e3], ['milljón/milljónir/milljóna', 1e6], ['milljarður/milljarðar/milljarða', 1e9]], article: none, joiner: [['og', 0]],
 });

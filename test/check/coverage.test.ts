@@ -44,6 +44,63 @@ describe('coverage check', () => {
   });
 });
 
+describe('coverage: a lead-in clause left alone in the source', () => {
+  // Source: "Die anderen Teilnehmer waren :" (four words ending in a colon), then the list it leads into.
+  const source = side('de', ['Die Gruppe stieg auf.', 'Die anderen Teilnehmer waren :', 'Brown, Patey und Hartog.']);
+  const target = side('fr', ['Le groupe monta.', 'Les autres participants étaient Brown, Patey et Hartog.']);
+  const run = (beads: ReturnType<typeof bead>[]) => checkAlignment({ source, target, beads }, { checks: ['coverage'] }).map((f) => `${f.severity} ${f.code} ${f.src}`);
+  it('is an info omission when the next source sentence is paired (the translation joined them)', () => {
+    expect(run([bead([0], [0]), bead([1], [], 'omission'), bead([2], [1])])).toEqual(['info omission 1']);
+    expect(checkAlignment({ source, target, beads: [bead([0], [0]), bead([1], [], 'omission'), bead([2], [1])] }, { checks: ['coverage'] })[0]!.note).toMatch(/joined/);
+  });
+  it('stays a warning when the next source sentence is not paired, or the sentence is no lead-in', () => {
+    const added = side('fr', ['Le groupe monta.', 'Il faisait beau.', 'Brown, Patey et Hartog.']);
+    const beads = [bead([0], [0]), bead([1], [], 'omission'), bead([], [1], 'addition'), bead([2], [2])];
+    expect(checkAlignment({ source, target: added, beads }, { checks: ['coverage'] }).map((f) => `${f.severity} ${f.code} ${f.src}`)).toEqual(['warning omission 1', 'warning addition undefined']);
+    expect(run([bead([0], [], 'omission'), bead([1, 2], [0, 1])])).toEqual(['warning omission 0']);
+  });
+});
+
+describe('coverage: debris', () => {
+  it('an added or omitted sentence of fewer than four letters is info, with a note', () => {
+    // `24 a !` has one letter, `...` none; `Il neige.` has seven and stays a warning.
+    const source = side('de', ['Die Gruppe stieg auf.', '...', 'Es schneite.']);
+    const target = side('fr', ['Le groupe monta.', '24 a !', 'Il neige.', 'Il neige.']);
+    const beads = [bead([0], [0]), bead([], [1], 'addition'), bead([1], [], 'omission'), bead([2], [2]), bead([], [3], 'addition')];
+    const found = checkAlignment({ source, target, beads }, { checks: ['coverage'] });
+    expect(found.map((f) => `${f.severity} ${f.code} ${f.src ?? ''}/${f.tgt ?? ''}`)).toEqual(['info omission 1/', 'info addition /1', 'warning addition /3']);
+    expect(found[0]!.note).toMatch(/hardly any letters/);
+  });
+});
+
+describe('coverage: a sentence that goes on from the one before', () => {
+  it('an addition is info when it starts in lower case right after a paired sentence; an omission stays a warning', () => {
+    const source = side('de', ['Die Gruppe stieg auf,', 'aber die Nacht war kalt.', 'Es schneite.']);
+    const target = side('fr', ['Le groupe monta ;', 'mais la nuit sera glaciale.', 'Il neige.']);
+    const added = [bead([0], [0]), bead([], [1], 'addition'), bead([1, 2], [2])];
+    const found = checkAlignment({ source, target, beads: added }, { checks: ['coverage'] });
+    expect(found.map((f) => `${f.severity} ${f.code}`)).toEqual(['info addition']);
+    expect(found[0]!.note).toMatch(/lower case/);
+    // On the source side the same shape is also a deleted translation's (`die bisherigen Versuche…` after a semicolon).
+    const omitted = [bead([0], [0, 1]), bead([1], [], 'omission'), bead([2], [2])];
+    expect(checkAlignment({ source, target, beads: omitted }, { checks: ['coverage'] }).map((f) => `${f.severity} ${f.code}`)).toEqual(['warning omission']);
+  });
+  it('stays a warning when the sentence before is not paired, or it starts in upper case', () => {
+    // Two hundred filler pairs first, so that the added sentences are no passage (fewer than 2 % of the text).
+    const filler = Array.from({ length: 200 }, (_, k) => `Satz Nummer ${k} des Textes.`);
+    const fillerBeads = filler.map((_, k) => bead([k], [k]));
+    const n = filler.length;
+    const source = side('de', [...filler, 'Die Gruppe stieg auf.', 'Es schneite.']);
+    const target = side('fr', [...filler, 'Le groupe monta ;', 'mais la nuit sera glaciale.', 'Il neige.']);
+    // `mais la nuit…` follows an added sentence, not a paired one.
+    expect(checkAlignment({ source, target, beads: [...fillerBeads, bead([], [n], 'addition'), bead([], [n + 1], 'addition'), bead([n, n + 1], [n + 2])] }, { checks: ['coverage'] })
+      .filter((f) => f.code === 'addition').map((f) => f.severity)).toEqual(['warning', 'warning']);
+    const upper = side('fr', [...filler, 'Le groupe monta.', 'Mais la nuit sera glaciale.', 'Il neige.']);
+    expect(checkAlignment({ source, target: upper, beads: [...fillerBeads, bead([n], [n]), bead([], [n + 1], 'addition'), bead([n + 1], [n + 2])] }, { checks: ['coverage'] })
+      .map((f) => `${f.severity} ${f.code}`)).toEqual(['warning addition']);
+  });
+});
+
 describe('coverage: a lead-in clause left alone in the target', () => {
   // Target: "C'était prévu ;" (a short clause ending in a semicolon), then its continuation, which is paired.
   const source = side('de', ['Die erste Gruppe stieg auf.', 'Das Wetter schlug um, wie erwartet.']);

@@ -52,3 +52,28 @@ describe('length check: short pairs', () => {
     expect(codes(input(long, longT))).toEqual(['warning length-ratio 5']);
   });
 });
+
+describe('length check: a boundary drawn in the wrong place', () => {
+  // doc(): six pairs of 10, 12, 8, 15, 11 and 9 words (49, 59, 39, 74, 54, 44 characters), targets about
+  // 1.2× (median ln 1.2, spread about 0 before the two odd pairs; the 1.5× floor decides).
+  it('two neighbours off in opposite directions are info: together they have the usual ratio', () => {
+    // Pair 2: 39 → 79 characters (2.0×); pair 3: 74 → 29 (0.39×). Together 108 / 113 = 0.96×,
+    // ln(0.96 / 1.2) = −0.23, inside ln 1.5 = 0.41; each leans the other way from the median.
+    const input = doc(2, 2);
+    const three = doc(3, 0.4).target.sentences[3]!.text;
+    const tgt = input.target.sentences.map((s, i) => (i === 3 ? three : s.text));
+    expect(codes({ ...input, target: side('id', tgt) })).toEqual(['info length-ratio 2', 'info length-ratio 3']);
+  });
+  it('a too-long target beside a lone source sentence is info; a too-short one stays a warning', () => {
+    // Pair 3 (74 → 294 characters, 4×) and a lone source sentence of 40 words (199 characters) after it:
+    // (294) / (74 + 199) = 1.08×, inside the floor. A too-short pair 2 (0.3×) beside that lone source
+    // only gets shorter: still a warning.
+    const base = doc(3, 4);
+    const src = [...base.source.sentences.map((s) => s.text), x(40)];
+    const beads = [...base.beads.slice(0, 4), bead([6], []), ...base.beads.slice(4)];
+    expect(codes({ ...base, source: side('en', src), beads })).toEqual(['info length-ratio 3']);
+    const short = doc(2, 0.3);
+    const beads2 = [...short.beads.slice(0, 3), bead([6], []), ...short.beads.slice(3)];
+    expect(codes({ ...short, source: side('en', [...short.source.sentences.map((s) => s.text), x(40)]), beads: beads2 })).toEqual(['warning length-ratio 2']);
+  });
+});

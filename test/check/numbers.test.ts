@@ -39,6 +39,12 @@ describe('numbers check', () => {
     expect(input.target.sentences[0].text.slice(...f.tgtRange!)).toBe('15 persen');
   });
 
+  it('a number word pairs with a number of its own kind first', () => {
+    // `zweiten` (ordinal 2) could take `deux` (2, earlier) or `2e` (ordinal 2): it takes `2e`, and the
+    // lenient `deux` left over is no finding. Taking `deux` would leave `2e` extra.
+    expect(codes(pair('de', 'Die zweiten und dritten Besteigungen gelangen.', 'fr', 'Deux cordées réussirent les 2e et 3e ascensions.'))).toEqual([]);
+  });
+
   it('partial pairs report no number findings of their own', () => {
     expect(run(pair('en', 'Prices rose 5% last year.', 'id', 'Harga naik 15 persen.', 'partial'))).toEqual([]);
   });

@@ -57,7 +57,7 @@ describe('extractNumbers: words', () => {
     ['treinta y dos', 'es', 32], ['tres mil millones', 'es', 3e9], ['un millón', 'es', 1e6], ['vinte e dois', 'pt', 22],
     ['quatre-vingt-dix-sept', 'fr', 97], ['vingt et un', 'fr', 21], ['deux cents', 'fr', 200], ['einundzwanzig', 'de', 21],
     ['zweihundert', 'de', 200], ['eine Million', 'de', 1e6], ['ventuno', 'it', 21], ['trentatré', 'it', 33], ['duemila', 'it', 2000],
-    ['tweeëntwintig', 'nl', 22], ['drie miljoen', 'nl', 3e6],
+    ['tweeëntwintig', 'nl', 22], ['drie miljoen', 'nl', 3e6], ['tuttugu og fimm', 'is', 25], ['sexu', 'is', 6], ['fimmu', 'is', 5],
   ])('%s (%s) is %d', (text, lang, value) => {
     expect(extractNumbers(`they said ${text} here`, lang)).toMatchObject([{ raw: text, value, form: 'words' }]);
   });
@@ -88,6 +88,12 @@ describe('extractNumbers: what is not a number', () => {
     ['pic.twitter.com/u6KeMmXddz', 'en'],
   ])('%s', (text, lang) => {
     expect(extractNumbers(text, lang)).toEqual([]);
+  });
+  it('capital Os right after digits are OCR zeros; a code with letters stays no number', () => {
+    // `7O.Jahrgang` is `70. Jahrgang` read by OCR; `7OX` (a letter after the O) and `19O5` (a digit after it) are left alone.
+    expect(extractNumbers('Touristen-Zeitung , 7O.Jahrgang , Folge 1.', 'fr').map((n) => [n.raw, n.value])).toEqual([['7O', 70], ['1', 1]]);
+    expect(extractNumbers('Typ 7OX', 'de')).toEqual([]);
+    expect(extractNumbers('im Jahr 19O5', 'de')).toEqual([]);
   });
   it('spans are exact and caller exclusions apply', () => {
     const text = 'Rp5.000 dan 7 orang';
