@@ -52,7 +52,7 @@ console.log('\nIndonesian sentences with no English counterpart found (additions
 for (const row of side(report, 'tgt').filter((r) => r.label === 'addition' && isContent(r.sentence))) {
   console.log(`  id#${String(row.i + 1).padEnd(3)}${clip(row.sentence.text)}`);
 }
-console.log(`\nFindings on dates, numbers and names (${conflicts.length} error${conflicts.length === 1 ? '' : 's'}):`);
+console.log(`\nOther findings: missing and added passages, dates, numbers, names (${conflicts.length} error${conflicts.length === 1 ? '' : 's'}):`);
 for (const f of report.findings.filter((f) => f.code !== 'omission' && f.code !== 'addition')) {
   const at = [f.src?.length ? `en#${nums(f.src)}` : '', f.tgt?.length ? `id#${nums(f.tgt)}` : ''].filter(Boolean).join(' ↔ ');
   console.log(`  ${f.severity.padEnd(7)} ${f.code.padEnd(22)} ${at.padEnd(14)} ${f.message}`);
