@@ -22,7 +22,7 @@ import { numbersAnswered } from './facts.js';
 export interface WeakPairOptions {
   /** A sentence may be reported when its leave-out share (`leaveOutRatios`) is below this. @default 0.5 */
   share?: number;
-  /** …and its similarity to its bead's target is below this quantile of the document's 1-1 pairs'. @default 0.2 */
+  /** …and its similarity to its bead's target is below this quantile of the document's 1-1 pairs' (0.5: their median). @default 0.5 */
   quantile?: number;
   /** Fewest 1-1 match beads whose similarities make a distribution to compare with. @default 10 */
   minPairs?: number;
