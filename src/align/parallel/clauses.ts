@@ -16,6 +16,8 @@ export interface ClauseMarks {
   readonly joins: Uint8Array;
   /** `clauses[a]`: how many clauses sentence a has (at least 1). */
   readonly clauses: Int32Array;
+  /** `upTo[a]`: clauses in sentences [0, a) (n + 1 entries), so a group's count is one subtraction. */
+  readonly upTo: Int32Array;
 }
 
 /** Punctuation that closes a sentence, possibly followed by closing quotes or brackets. */
@@ -36,7 +38,9 @@ export function clauseMarks(texts: readonly string[]): ClauseMarks {
     if (a + 1 < n && (!CLOSED.test(texts[a].trimEnd()) || LOWER_START.test(texts[a + 1]))) joins[a] = 1;
     clauses[a] = 1 + (texts[a].trim().replace(TRAILING, '').match(PART_END)?.length ?? 0);
   }
-  return { joins, clauses };
+  const upTo = new Int32Array(n + 1);
+  for (let a = 0; a < n; a++) upTo[a + 1] = upTo[a] + clauses[a];
+  return { joins, clauses, upTo };
 }
 
 const cache = new WeakMap<readonly string[], ClauseMarks>();
@@ -50,9 +54,7 @@ export function clauseMarksOf(side: AlignSide): ClauseMarks {
 
 /** Clauses in sentences [from, to) (`clauses` summed). */
 export function clausesIn(marks: ClauseMarks, from: number, to: number): number {
-  let sum = 0;
-  for (let x = from; x < to; x++) sum += marks.clauses[x];
-  return sum;
+  return marks.upTo[to] - marks.upTo[from];
 }
 
 /**
