@@ -51,13 +51,18 @@ export function marginMatrix(src: VectorSet, tgt: VectorSet, k: number, rows?: r
  * neighbours. A pair whose background is 0 or below (neither sentence is like anything; possible with centred
  * vectors) gets 0.
  */
+/** The ratio margin of one cosine against its two sentences' k-NN means (0 when their background is not positive). */
+export function ratioMargin(cos: number, knnA: number, knnB: number): number {
+  const background = (knnA + knnB) / 2;
+  return background > 1e-9 ? cos / background : 0;
+}
+
 export function ratioMargins(mm: MarginMatrix): Float64Array {
   const { n, m, cos, knnSrc, knnTgt } = mm;
   const out = new Float64Array(n * m);
   for (let r = 0; r < n; r++) {
     for (let c = 0; c < m; c++) {
-      const background = (knnSrc[r] + knnTgt[c]) / 2;
-      out[r * m + c] = background > 1e-9 ? cos[r * m + c] / background : 0;
+      out[r * m + c] = ratioMargin(cos[r * m + c], knnSrc[r], knnTgt[c]);
     }
   }
   return out;

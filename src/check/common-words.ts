@@ -3,13 +3,6 @@
 // document also writes in lower case is a common word, and a translation that translates it (`Gönguleiðin`)
 // loses no name: the names check reports such a "missing name" as `info` only.
 
-/** The lower-cased forms of the words of `words` that are written in lower case (`hike` of `a hike`). */
-export function lowerCaseForms(words: readonly { text: string }[]): Set<string> {
-  const out = new Set<string>();
-  for (const w of words) if (startsLowerCase(w.text, 0)) out.add(w.text.toLowerCase());
-  return out;
-}
-
 const LOWER_START = /^\p{Ll}/u;
 
 /** Whether the character at `at` of `text` is a lower-case letter (`\p{Ll}`; ASCII without a regular expression). */
@@ -19,7 +12,7 @@ export function startsLowerCase(text: string, at: number): boolean {
   return c < 128 ? c >= 97 && c <= 122 : LOWER_START.test(text.slice(at, at + 2));
 }
 
-/** Whether every word of `tokens` (a name's words, initials and particles aside) is among `forms` (`lowerCaseForms`). */
+/** Whether every word of `tokens` (a name's words, initials and particles aside) is among `forms` (`lowerCaseWordForms`, document-words.ts). */
 export function allCommonWords(tokens: readonly { text: string; ambiguous: boolean }[], forms: ReadonlySet<string>): boolean {
   const words = tokens.filter((t) => !t.ambiguous);
   return words.length > 0 && words.every((t) => forms.has(t.text.toLowerCase()));

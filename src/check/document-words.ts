@@ -6,7 +6,7 @@ import type { CheckSide } from './types.js';
 import { startsLowerCase } from './common-words.js';
 import { eachSentenceWord } from './sentence-words.js';
 
-/** The lower-cased forms of the words of sentences `indices` of `side` written in lower case: `lowerCaseForms` of their `sentenceWords`. */
+/** The lower-cased forms of the words of sentences `indices` of `side` written in lower case (`hike` of `a hike`). */
 export function lowerCaseWordForms(side: CheckSide, indices: readonly number[]): Set<string> {
   const out = new Set<string>();
   for (const i of indices) {

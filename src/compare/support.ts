@@ -28,7 +28,7 @@ import type { Sentence } from '../segment/types.js';
 import { compareNames, extractNames } from '../text/names.js';
 import { extractNumbers, sameNumber } from '../text/numbers.js';
 import { followsOn, leadsOn } from '../text/clauses.js';
-import { anyCheapEnough, weaklyPaired, type WeakPairOptions } from './weak-pair.js';
+import { anyCheapEnough, oneToOneMatches, weaklyPaired, type WeakPairOptions } from './weak-pair.js';
 
 /** `SupportOptions.minLengthGain`'s default (log length ratio; see docs/tuning.md). */
 const DEFAULT_MIN_LENGTH_GAIN = 0.2;
@@ -130,8 +130,6 @@ function sentenceVectors(source: readonly Sentence[], target: readonly Sentence[
   const e = embedder ?? lexicalForMode('parallel', { languages: pair, ...(options.dictionaries !== undefined ? { dictionaries: options.dictionaries } : {}) });
   return embedSides(describeSide(source), describeSide(target), e, { src: 1, tgt: 1 }, options.signal ? { signal: options.signal } : {}, pair);
 }
-
-const oneToOneMatches = (beads: readonly Bead[]) => beads.filter((b) => b.label === 'match' && b.src.length === 1 && b.tgt.length === 1);
 
 /**
  * The similarity a supported sentence must exceed: the `nullQuantile` of the similarities of the

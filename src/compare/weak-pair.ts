@@ -30,6 +30,9 @@ export interface WeakPairOptions {
 
 export const DEFAULT_WEAK_PAIR_OPTIONS: Readonly<Required<WeakPairOptions>> = Object.freeze({ share: 0.5, quantile: 0.5, minPairs: 10 });
 
+/** The document's 1-1 `match` beads: the pairs whose similarities tell what a translated sentence reaches. */
+export const oneToOneMatches = (beads: readonly Bead[]): Bead[] => beads.filter((b) => b.label === 'match' && b.src.length === 1 && b.tgt.length === 1);
+
 /** Whether any sentence of `ratio` is cheap enough for `weaklyPaired` to judge (else nothing needs measuring). */
 export const anyCheapEnough = (ratio: ReadonlyMap<number, number>, options: WeakPairOptions = {}): boolean => {
   const share = options.share ?? DEFAULT_WEAK_PAIR_OPTIONS.share;
@@ -54,7 +57,7 @@ export function weaklyPaired(
   options: WeakPairOptions = {},
 ): UnsupportedSentence[] {
   const o = withDefaults(DEFAULT_WEAK_PAIR_OPTIONS, options);
-  const paired = beads.filter((b) => b.label === 'match' && b.src.length === 1 && b.tgt.length === 1).map((b) => similarity(b.src[0]!, b.tgt)).sort((a, b) => a - b);
+  const paired = oneToOneMatches(beads).map((b) => similarity(b.src[0]!, b.tgt)).sort((a, b) => a - b);
   if (paired.length < o.minPairs) return [];
   const bound = paired[Math.min(paired.length - 1, Math.floor(o.quantile * paired.length))]!;
   const out: UnsupportedSentence[] = [];

@@ -1,16 +1,17 @@
 // A capitalised word the source also writes in lower case is a common word: its "missing name" is info.
 import { describe, expect, it } from 'vitest';
 import { checkAlignment } from '../../src/check/index.js';
-import { allCommonWords, lowerCaseForms } from '../../src/check/common-words.js';
+import { allCommonWords } from '../../src/check/common-words.js';
+import { lowerCaseWordForms } from '../../src/check/document-words.js';
 import { bead, side } from './helpers.js';
 
 const run = (src: string[], tgt: string[]) =>
   checkAlignment({ source: side('en', src), target: side('is', tgt), beads: src.map((_, i) => bead([i], [i])) }, { checks: ['names'] })
     .filter((f) => f.code === 'name-missing').map((f) => `${f.severity} ${f.expected}`);
 
-describe('lowerCaseForms and allCommonWords', () => {
+describe('lowerCaseWordForms and allCommonWords', () => {
   it('collects the words written in lower case, and tests every non-ambiguous word of a name against them', () => {
-    const forms = lowerCaseForms([{ text: 'a' }, { text: 'hike' }, { text: 'Hike' }, { text: 'Höfn' }]);
+    const forms = lowerCaseWordForms(side('en', ['a hike', 'Hike Höfn']), [0, 1]);
     expect([...forms].sort()).toEqual(['a', 'hike']);
     expect(allCommonWords([{ text: 'Hike', ambiguous: false }], forms)).toBe(true);
     expect(allCommonWords([{ text: 'Hike', ambiguous: false }, { text: 'Höfn', ambiguous: false }], forms)).toBe(false);

@@ -14,7 +14,7 @@
 // or two), judged as the order prior's candidates are (match.ts `orderThreshold`) against the same
 // margins of the null documents' cells, where each null sentence's best partner other than the cell's
 // own stands in for the partner.
-import type { MarginMatrix } from '../similarity.js';
+import { ratioMargin, type MarginMatrix } from '../similarity.js';
 import { nullSample, type NullSample } from './null.js';
 
 /** A margin matrix read along rows (source sentences as rows) or transposed (target sentences as rows). */
@@ -58,12 +58,6 @@ function columnTop(o: Oriented, c: number, count: number, skip: (r: number) => b
 
 const mean = (values: readonly number[]): number => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0);
 
-/** Ratio margin of a cosine against two k-NN means (0 when their background is not positive, as `ratioMargins`). */
-const ratio = (cos: number, a: number, b: number): number => {
-  const background = (a + b) / 2;
-  return background > 1e-9 ? cos / background : 0;
-};
-
 /** Most null cells sampled per orientation (evenly spaced). */
 const CELL_SAMPLE = 50_000;
 
@@ -86,7 +80,7 @@ export function secondClaimNull(nulls: readonly CosineMatrix[], k: number): Null
         const sum = top.values.reduce((a, b) => a + b, 0);
         const without = (rank: number) => (sum - (top.values[rank] ?? 0)) / Math.max(1, top.values.length - 1);
         for (let r = 0; r < o.rows; r++, q++) {
-          if (q % stride === 0) values.push(ratio(o.cos(r, c), o.knnRow[r], without(top.rows[0] === r ? 1 : 0)));
+          if (q % stride === 0) values.push(ratioMargin(o.cos(r, c), o.knnRow[r], without(top.rows[0] === r ? 1 : 0)));
         }
       }
     }
@@ -127,7 +121,7 @@ export function secondClaims(
       columns.forEach((c, q) => {
         if (!partners(transposed, c)!.some((p) => Math.abs(p - r) === 1)) return;
         tried++;
-        const v = ratio(o.cos(r, c), o.knnRow[r], others[q]);
+        const v = ratioMargin(o.cos(r, c), o.knnRow[r], others[q]);
         if (v > best) {
           best = v;
           at = c;
