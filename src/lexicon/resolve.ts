@@ -8,6 +8,7 @@ import { isStopword } from '../embed/lexical/stopwords.js';
 import { LINKING_ELEMENTS, MIN_HEAD, MIN_PART, splitCompound } from './compound.js';
 import { conceptCounts, conceptFirstWords, multiwordStarters } from './counts.js';
 import { PairMemo } from './pair-memo.js';
+import { indonesianRoots } from './roots-id.js';
 import type { ConceptMap, SideLexicons } from './pair.js';
 import { EXTRA_SUFFIXES, stemmerFor } from './stem.js';
 
@@ -59,6 +60,15 @@ const STOPWORD_FACTOR = 0.2;
  */
 const COMPOUND_FACTOR = 0.7;
 
+/**
+ * Factor on the concepts of a word's root found by removing derivational affixes the stemmer does
+ * not (`meningkatkan` → tingkat): a derived word means its root only in part.
+ */
+const ROOT_FACTOR = 0.7;
+
+/** Candidate roots per language, for words found no other way (see roots-id.ts). */
+const ROOTS: Readonly<Record<string, (word: string) => readonly string[]>> = { id: indonesianRoots };
+
 const isFunctionWord = (word: string): boolean => !word.includes(' ') && isStopword(fnvRange(word, 0, word.length));
 
 /** Looks up the concepts of one side's words (one instance per embedder and side: it memoises). */
@@ -74,6 +84,8 @@ export class ConceptResolver {
   /** Per word of the text being resolved: start, end and its two hashes (`4 · k` onwards). */
   private spans = new Int32Array(256);
   private readonly ja: boolean;
+  /** Candidate roots of a word; `undefined` for a language without a root finder. */
+  private readonly roots: ((word: string) => readonly string[]) | undefined;
   /** Linking elements of compound parts; `undefined` for a language whose words are not split. */
   private readonly linking: readonly string[] | undefined;
   /** Compound parts looked up without splitting them further (`1` or `0` + the part: last or not). */
@@ -84,6 +96,7 @@ export class ConceptResolver {
     this.extra = EXTRA_SUFFIXES[side.lang] ?? [];
     this.ja = side.lang === 'ja';
     this.linking = LINKING_ELEMENTS[side.lang];
+    this.roots = ROOTS[side.lang];
     this.df = conceptCounts(side.maps);
     for (const m of side.maps) for (const w of multiwordStarters(m)) this.starters.add(w);
     for (const [prefix, counts] of side.identities) for (const w of conceptFirstWords(counts, prefix)) this.starters.add(w);
@@ -250,6 +263,17 @@ export class ConceptResolver {
     });
   }
 
+  /** A word the lexicon does not know: the concepts of its first root a lexicon holds as written, each at `ROOT_FACTOR`. */
+  private root(key: string, found: Map<string, number>): void {
+    if (!this.roots || key.includes(' ')) return;
+    for (const r of this.roots(key)) {
+      const hit = this.direct(r, r, true);
+      if (hit.size === 0) continue;
+      for (const [c, w] of hit) found.set(c, ROOT_FACTOR * w);
+      return;
+    }
+  }
+
   /**
    * Concepts of a word or word run as written, by stem, or without an extra ending (`exact`: only
    * as written, in the maps: the other side's concept ids are stems, so they would match a word cut
@@ -289,6 +313,7 @@ export class ConceptResolver {
     const stem = key.includes(' ') ? key.split(' ').map(this.stem).join(' ') : this.stem(key);
     const found = this.direct(key, stem, false);
     if (found.size === 0) this.compound(key, found);
+    if (found.size === 0) this.root(key, found);
     const starts = !key.includes(' ') && (this.starters.has(key) || this.starters.has(stem));
     if (found.size === 0) return starts ? { ...NONE, starts } : NONE;
     const f = isFunctionWord(key) ? STOPWORD_FACTOR : 1;
