@@ -25,6 +25,11 @@ export interface SideLexicons {
    * each with the number of the other side's forms that map to it.
    */
   readonly identities: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  /**
+   * The other side's direct pair files, for translating this side's concepts back into its own
+   * language (`fr:sommet` → `de:spitze`): each with the prefix of the concepts it reads.
+   */
+  readonly back?: readonly { readonly prefix: string; readonly map: ConceptMap }[];
 }
 
 /** The lexicons of a pair and the names of what they came from (for the embedder id and the report). */
@@ -61,6 +66,7 @@ const prefixOf = (lang: string): string => (lang === 'en' ? '' : `${lang}:`);
 
 interface Building {
   maps: ConceptMap[];
+  back: { prefix: string; map: ConceptMap }[];
   /** Concept prefix → the maps (of the other side) whose concepts this side's words are. */
   identities: Map<string, ConceptMap[]>;
 }
@@ -79,7 +85,7 @@ function identity(side: Building, lang: string, map: ConceptMap): void {
  * the pair's, either way round; others are ignored. Returns `undefined` when nothing connects the two languages.
  */
 export function pairLexicons(source: string, target: string, dictionaries: readonly Dictionary[] = []): PairLexicons | undefined {
-  const sides: [Building, Building] = [{ maps: [], identities: new Map() }, { maps: [], identities: new Map() }];
+  const sides: [Building, Building] = [{ maps: [], back: [], identities: new Map() }, { maps: [], back: [], identities: new Map() }];
   const langs = [source, target];
   const shipped: string[] = [];
   const files = shippedFiles();
@@ -103,6 +109,7 @@ export function pairLexicons(source: string, target: string, dictionaries: reado
         const file = loadShipped(meta);
         sides[s].maps.push(file);
         identity(sides[1 - s], other, file);
+        sides[1 - s].back.push({ prefix: prefixOf(lang), map: file });
         shipped.push(meta.file);
       }
     }
@@ -120,7 +127,7 @@ export function pairLexicons(source: string, target: string, dictionaries: reado
     used.push(dict.path);
   }
   if (sides.every((side) => side.maps.length === 0)) return undefined;
-  const done = (b: Building, lang: string): SideLexicons => ({ lang, maps: b.maps, identities: new Map([...b.identities].map(([p, maps]) => [p, conceptCounts(maps)])) });
+  const done = (b: Building, lang: string): SideLexicons => ({ lang, maps: b.maps, back: b.back, identities: new Map([...b.identities].map(([p, maps]) => [p, conceptCounts(maps)])) });
   return { source: done(sides[0], source), target: done(sides[1], target), shipped, dictionaries: used };
 }
 

@@ -69,6 +69,12 @@ const ROOT_FACTOR = 0.7;
 /** Candidate roots per language, for words found no other way (see roots-id.ts). */
 const ROOTS: Readonly<Record<string, (word: string) => readonly string[]>> = { id: indonesianRoots };
 
+/**
+ * Factor on a concept reached through a translation and back (`Gipfel` → `sommet` → `Spitze`): a
+ * synonym of the word, not the word.
+ */
+const ROUND_TRIP_FACTOR = 0.7;
+
 const isFunctionWord = (word: string): boolean => !word.includes(' ') && isStopword(fnvRange(word, 0, word.length));
 
 /** Looks up the concepts of one side's words (one instance per embedder and side: it memoises). */
@@ -309,11 +315,36 @@ export class ConceptResolver {
     return found;
   }
 
+  /**
+   * Adds to `found` the concepts its direct-pair concepts translate back to in this side's own
+   * language (a German word's French translations' German translations), so that two words meet
+   * when one's translation is a synonym of the other (they share a translation).
+   */
+  private roundTrip(found: Map<string, number>): void {
+    const back = this.side.back;
+    if (!back || back.length === 0) return;
+    const own = this.side.identities.get(`${this.side.lang}:`);
+    const add: [string, number][] = [];
+    for (const [c, w] of found) {
+      for (const { prefix, map } of back) {
+        if (!c.startsWith(prefix)) continue;
+        const word = c.slice(prefix.length);
+        const list = map.forms.get(word) ?? map.stems.get(word);
+        if (!list) continue;
+        const cs = list.split('|');
+        const share = 1 / Math.sqrt(cs.length);
+        for (const z of cs) add.push([z, ROUND_TRIP_FACTOR * w * share * specificity(own?.get(z) ?? 1)]);
+      }
+    }
+    for (const [z, w] of add) if (w > (found.get(z) ?? 0)) found.set(z, w);
+  }
+
   private compute(key: string): Hit {
     const stem = key.includes(' ') ? key.split(' ').map(this.stem).join(' ') : this.stem(key);
     const found = this.direct(key, stem, false);
     if (found.size === 0) this.compound(key, found);
     if (found.size === 0) this.root(key, found);
+    if (found.size > 0 && !isFunctionWord(key)) this.roundTrip(found);
     const starts = !key.includes(' ') && (this.starters.has(key) || this.starters.has(stem));
     if (found.size === 0) return starts ? { ...NONE, starts } : NONE;
     const f = isFunctionWord(key) ? STOPWORD_FACTOR : 1;
