@@ -1,8 +1,8 @@
 // Indonesian roots: the candidates confix stripping gives (nasal prefixes read every way, confixes,
 // stacked prefixes), and what the resolver emits for a word found only through its root.
 import { describe, expect, it } from 'vitest';
-import type { ConceptMap, SideLexicons } from '../../src/lexicon/pair.js';
 import { ConceptResolver } from '../../src/lexicon/resolve.js';
+import { emitted, side } from '../fixtures/resolver-fixture.js';
 import { indonesianRoots } from '../../src/lexicon/roots-id.js';
 
 describe('indonesianRoots', () => {
@@ -52,17 +52,6 @@ describe('indonesianRoots', () => {
     for (const w of ['menulis', 'keamanan', 'dimakan', 'berasal']) for (const r of indonesianRoots(w)) expect(r.length).toBeGreaterThanOrEqual(3);
   });
 });
-
-const side = (lang: string, forms: Record<string, string>): SideLexicons => {
-  const m: ConceptMap = { forms: new Map(Object.entries(forms)), stems: new Map() };
-  return { lang, maps: [m], identities: new Map() };
-};
-
-const emitted = (r: ConceptResolver, text: string): number[] => {
-  const out: number[] = [];
-  r.resolve(text, (_h, w) => out.push(Math.round(w * 1000) / 1000));
-  return out;
-};
 
 describe('ConceptResolver on Indonesian roots', () => {
   it('gives a derived word its root’s concepts at 0.7', () => {
