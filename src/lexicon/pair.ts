@@ -9,6 +9,7 @@ import { readDictionary } from './read.js';
 import type { Dictionary } from './entries.js';
 import { conceptOf, formKey, isStopConcept } from './normalise.js';
 import { type LexiconFile, type ManifestFile, loadShipped, shippedFiles } from './shipped.js';
+import { synonymMap } from './synonyms.js';
 
 /** Words → concepts of one source, for one side (concept ids joined by `|`). */
 export interface ConceptMap {
@@ -26,8 +27,9 @@ export interface SideLexicons {
    */
   readonly identities: ReadonlyMap<string, ReadonlyMap<string, number>>;
   /**
-   * The other side's direct pair files, for translating this side's concepts back into its own
-   * language (`fr:sommet` → `de:spitze`): each with the prefix of the concepts it reads.
+   * Maps that take this side's concepts back into its own language, each with the prefix of the
+   * concepts it reads: the other side's direct pair files (`fr:sommet` → `de:spitz`), and for
+   * English the synonyms of the other side's X→English files (`worri` → `concern`, synonyms.ts).
    */
   readonly back?: readonly { readonly prefix: string; readonly map: ConceptMap }[];
 }
@@ -100,7 +102,10 @@ export function pairLexicons(source: string, target: string, dictionaries: reado
           const file = loadShipped(meta);
           sides[s].maps.push(file);
           shipped.push(meta.file);
-          if (other === 'en') identity(sides[1 - s], 'en', file);
+          if (other === 'en') {
+            identity(sides[1 - s], 'en', file);
+            sides[1 - s].back.push({ prefix: '', map: synonymMap(file) });
+          }
         }
       }
       // A direct pair file (de→fr): this side's words map to the other side's words. With English on

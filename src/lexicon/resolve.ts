@@ -316,14 +316,15 @@ export class ConceptResolver {
   }
 
   /**
-   * Adds to `found` the concepts its direct-pair concepts translate back to in this side's own
-   * language (a German word's French translations' German translations), so that two words meet
-   * when one's translation is a synonym of the other (they share a translation).
+   * Adds to `found` the concepts its concepts translate back to in this side's own language (a
+   * German word's French translations' German translations; an English word's synonyms, the other
+   * concepts of the X words it translates), so that two words meet when one's translation is a
+   * synonym of the other.
    */
   private roundTrip(found: Map<string, number>): void {
     const back = this.side.back;
     if (!back || back.length === 0) return;
-    const own = this.side.identities.get(`${this.side.lang}:`);
+    const own = this.side.identities.get(this.side.lang === 'en' ? '' : `${this.side.lang}:`);
     const add: [string, number][] = [];
     for (const [c, w] of found) {
       for (const { prefix, map } of back) {
