@@ -9,7 +9,7 @@ import type { ConceptMap } from './pair.js';
  * Most synonyms a concept may have and still get them: a concept many X words share (`give`,
  * `take`) is too polysemous for its co-translations to be its synonyms.
  */
-export const MAX_SYNONYMS = 4;
+export const MAX_SYNONYMS = 3;
 
 const memo = new WeakMap<ConceptMap, ConceptMap>();
 
