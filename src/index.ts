@@ -64,7 +64,7 @@ export type { Article, ArticleFormat } from './read/index.js';
 // Bilingual files (XLIFF, TMX): every unit checked as an aligned pair.
 export { checkBilingual, readBilingual, DEFAULT_BILINGUAL_OPTIONS } from './bilingual/index.js';
 export type { BilingualOptions, BilingualDocument, BilingualFormat, BilingualUnit, UnitText } from './bilingual/index.js';
-// Many pairs: a pool of worker threads (started only when the first batch starts).
+// Many pairs: a worker pool (tinypool is imported only when the first batch starts).
 export { compareMany } from './batch/many.js';
 export type { BatchResult, ComparePair, CompareManyOptions, PairOptions, PairResult, SeverityCounts } from './batch/types.js';
 

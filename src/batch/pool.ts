@@ -1,11 +1,10 @@
-// The loop that feeds the worker threads (threads.ts): pairs in, results out in completion order, at
-// most `concurrency` pairs in flight, cancellable.
+// The worker pool (tinypool, imported only when a batch starts) and the loop that feeds it: pairs in,
+// results out in completion order, at most `concurrency` pairs in flight, cancellable.
 import { availableParallelism } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { OptionError } from '../errors.js';
 import { workerExecArgv } from './exec-argv.js';
 import { failedResult } from './run-pair.js';
-import { ThreadPool } from './threads.js';
 import type { PairResult, PairTask } from './types.js';
 
 /**
@@ -57,18 +56,25 @@ export async function* runTasks(tasks: Iterable<PairTask> | AsyncIterable<PairTa
   const iterator = (Symbol.asyncIterator in tasks ? tasks[Symbol.asyncIterator]() : tasks[Symbol.iterator]()) as Iterator<PairTask> | AsyncIterator<PairTask>;
   const first = await iterator.next();
   if (first.done) return;
+  const { default: Tinypool } = await import('tinypool');
   const { file, bundled } = await workerEntry();
-  // A thread that sits idle 10 s is ended; the next pair starts a fresh one.
-  const pool = new ThreadPool({ file, execArgv: workerExecArgv(process.execArgv, bundled), size: concurrency, idleTimeout: 10_000 });
+  const pool = new Tinypool({
+    filename: file,
+    execArgv: workerExecArgv(process.execArgv, bundled),
+    minThreads: 1,
+    maxThreads: concurrency,
+    // A thread that sits idle this long is ended; the next pair starts a fresh one.
+    idleTimeout: 10_000,
+  });
   const inFlight = new Map<number, Promise<{ key: number; result: PairResult }>>();
-  // Cancelling ends the threads, so the pairs in flight settle (as failed) and the loop below throws.
-  const stop = () => void pool.destroy();
+  const abort = new AbortController();
+  const stop = () => abort.abort(signal?.reason);
   signal?.addEventListener('abort', stop, { once: true });
   let key = 0;
   const start = (task: PairTask) => {
     const k = key++;
     const t0 = performance.now();
-    const run = (pool.run(task) as Promise<PairResult>).then(
+    const run = (pool.run(task, { signal: abort.signal }) as Promise<PairResult>).then(
       (result) => ({ key: k, result }),
       (error: unknown) => ({
         key: k,
@@ -98,6 +104,7 @@ export async function* runTasks(tasks: Iterable<PairTask> | AsyncIterable<PairTa
   } finally {
     await iterator.return?.();
     signal?.removeEventListener('abort', stop);
+    if (inFlight.size > 0) abort.abort();
     await pool.destroy();
   }
 }
