@@ -43,8 +43,10 @@ function writePairs(dir: string, count: number): string {
   return manifest;
 }
 
+/** The last pairs of the one-worker run, whose rate counts as warm. */
+const LAST = 50;
 /** After how many pairs the one-worker run reads its worker thread's CPU time (see {@link warmUp}). */
-const MARKS = [1, 10, 100, PAIRS - 50, PAIRS];
+const MARKS = [1, 10, 100, PAIRS - LAST, PAIRS];
 
 /**
  * One worker's warm-up: its thread's CPU time (ms) after each of {@link MARKS} pairs, read when the
@@ -54,10 +56,10 @@ const MARKS = [1, 10, 100, PAIRS - 50, PAIRS];
 function warmUp(cpuAt: number[]): string {
   const [first, ten, hundred, lastStart, end] = cpuAt;
   if (end === undefined || first === undefined || ten === undefined || hundred === undefined || lastStart === undefined) return '';
-  const warmRate = (end - lastStart) / 50;
+  const warmRate = (end - lastStart) / LAST;
   const fmt = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
   return `one worker's own thread: ${fmt(first)} to its first pair's end, pairs 2–10 ${fmt(ten - first)}, 11–100 ${fmt(hundred - ten)}, ` +
-    `${warmRate.toFixed(1)} ms a pair over pairs ${PAIRS - 49}–${PAIRS}; above that rate, ${fmt(end - PAIRS * warmRate)} of start and warm-up`;
+    `${warmRate.toFixed(1)} ms a pair over pairs ${PAIRS - LAST + 1}–${PAIRS}; above that rate, ${fmt(end - PAIRS * warmRate)} of start and warm-up`;
 }
 
 /** One batch run; `inlining`: V8's setting for it (by default the CLI's for `concurrency`). */
