@@ -1,0 +1,89 @@
+// Whether a source sentence reported as omitted is partly carried by its bead's target after all.
+//
+// A translation that condenses (two German sentences into one French one, a clause dropped, the rest
+// kept) leaves a sentence whose similarity to the bead's target is low, and whose leave-out cost is
+// low too: the omission tests cannot tell it from a deleted sentence folded in with a neighbour. Its
+// words can: with the dictionaries of the pair, some of its specific words (not function words, not
+// words that mean almost anything) have a translation in the bead's target. A word counts only when
+// nothing else explains its translation there: none of the bead's other source sentences and neither
+// sentence next to it has the same concept (a shifted pair's target is its neighbour's translation,
+// and a deleted sentence repeats its neighbours' topic words). `minWords` such words, making at least
+// `minShare` of the sentence's specific words, say the sentence is in the target, condensed; the
+// omission is not reported. Without dictionaries for the pair (English–Chinese), nothing changes.
+import { pairConcepts } from '../embed/lexical/concepts.js';
+import type { ConceptResolver } from '../lexicon/resolve.js';
+import { withDefaults } from '../defaults.js';
+import type { Bead } from '../align/types.js';
+import type { UnsupportedSentence } from '../check/types.js';
+import type { Sentence } from '../segment/types.js';
+
+export interface CarriedOptions {
+  /** Fewest words whose translation only this sentence explains (one can be chance). @default 2 */
+  minWords?: number;
+  /** …making at least this share of its specific words. @default 0.25 */
+  minShare?: number;
+  /**
+   * Least concept weight that makes a word specific (`ConceptResolver.resolve`'s weights: 1 for a
+   * word of one or two meanings, 0.6 for `make`, 0.2 and less for function words). @default 0.5
+   */
+  minWeight?: number;
+  /** Dictionary files read besides the shipped and installed lexicons (`CompareOptions.dictionaries`). @default [] */
+  files?: readonly string[];
+}
+
+export const DEFAULT_CARRIED_OPTIONS: Readonly<Required<CarriedOptions>> = Object.freeze({ minWords: 2, minShare: 0.25, minWeight: 0.5, files: [] });
+
+/** Every concept of `texts` (any weight). */
+function conceptSet(resolver: ConceptResolver, texts: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  for (const t of texts) resolver.resolve(t, (h) => out.add(h));
+  return out;
+}
+
+/** The specific words of `text` (see `CarriedOptions.minWeight`), each as the set of its concepts. */
+function specificWords(resolver: ConceptResolver, text: string, minWeight: number): Set<number>[] {
+  const out: Set<number>[] = [];
+  for (const [word] of text.matchAll(/[\p{L}\p{M}]{3,}/gu)) {
+    const concepts = new Set<number>();
+    resolver.resolve(word, (h, w) => { if (w >= minWeight) concepts.add(h); });
+    if (concepts.size > 0) out.push(concepts);
+  }
+  return out;
+}
+
+/**
+ * How many of `sentence`'s specific words have a translation in `target` that none of `others`
+ * explains, and how many specific words it has (see the module comment); `undefined` without
+ * dictionaries for `languages` (source first).
+ */
+export function carriedWords(sentence: string, others: readonly string[], target: readonly string[], languages: readonly [string, string], minWeight = DEFAULT_CARRIED_OPTIONS.minWeight, files: readonly string[] = []): { carried: number; words: number } | undefined {
+  const pair = pairConcepts(languages, files);
+  if (!pair) return undefined;
+  const words = specificWords(pair.source, sentence, minWeight);
+  const there = conceptSet(pair.target, target);
+  const elsewhere = conceptSet(pair.source, others);
+  const carried = words.filter((w) => [...w].some((h) => there.has(h)) && ![...w].some((h) => elsewhere.has(h))).length;
+  return { carried, words: words.length };
+}
+
+/**
+ * `carriedWords` for source sentence `i` in bead `bead`: the others that may explain the same words are
+ * the bead's other source sentences and the sentences next to `i`; the target, the bead's.
+ */
+export function carriedInBead(source: readonly Sentence[], target: readonly Sentence[], bead: Bead, i: number, languages: readonly [string, string], minWeight?: number, files?: readonly string[]): { carried: number; words: number } | undefined {
+  if (bead.tgt.length === 0) return undefined;
+  const others = [...new Set([...bead.src, i - 1, i + 1])].filter((k) => k !== i && k >= 0 && k < source.length).map((k) => source[k]!.text);
+  return carriedWords(source[i]!.text, others, bead.tgt.map((j) => target[j]!.text), languages, minWeight, files);
+}
+
+/**
+ * Whether omission candidate `u` (a source sentence of bead `u.bead`) is partly carried by its bead's
+ * target (see the module comment): `minWords` words whose translation only it explains, at least
+ * `minShare` of its specific words.
+ */
+export function partlyCarried(source: readonly Sentence[], target: readonly Sentence[], beads: readonly Bead[], u: UnsupportedSentence, languages: readonly [string, string], options: CarriedOptions = {}): boolean {
+  const { minWords, minShare, minWeight, files } = withDefaults(DEFAULT_CARRIED_OPTIONS, options);
+  const bead = beads[u.bead];
+  const c = bead && carriedInBead(source, target, bead, u.sentence, languages, minWeight, files);
+  return c !== undefined && c.carried >= minWords && c.carried >= minShare * c.words;
+}
