@@ -7,7 +7,7 @@ import { alignWithVectors } from '../../src/align/index.js';
 import { letterCount } from '../../src/check/context.js';
 import { leaveOutRatios } from '../../src/compare/leave-out.js';
 import { numbersAnswered } from '../../src/compare/facts.js';
-import { carriedInBead } from '../../src/compare/carried.js';
+import { carriedCounts } from '../../src/compare/carried.js';
 import { groupCosine, supportSides, unrelatedThreshold } from '../../src/compare/support.js';
 import type { Report } from '../../src/report/types.js';
 import { followsOn, leadsOn } from '../../src/text/clauses.js';
@@ -56,7 +56,7 @@ export async function sentenceFeatures(report: Report, srcStarts: readonly numbe
       answered: b.tgt.length > 0 && numbersAnswered(s.text, langs.source, tgtText, langs.target),
       omitted: omitted.has(i), alarmed: alarmed.has(i),
       runBack: runSum(k, -1, 1), runFwd: runSum(k, 1, -1), selfNext: toward(k, 1), selfPrev: toward(k, -1),
-      carried: carriedInBead(src, tgt, b, i, [langs.source, langs.target]) ?? null,
+      carried: carriedCounts(src, i, b.src, tgt, b.tgt, [langs.source, langs.target]) ?? null,
     });
   });
   return out;

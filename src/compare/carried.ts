@@ -67,23 +67,26 @@ export function carriedWords(sentence: string, others: readonly string[], target
 }
 
 /**
- * `carriedWords` for source sentence `i` in bead `bead`: the others that may explain the same words are
- * the bead's other source sentences and the sentences next to `i`; the target, the bead's.
+ * `carriedWords` for sentence `i` of `mine` against the sentences `theirs` of `other` (the other side),
+ * the sentences `group` of `mine` (the bead's own) and the sentences next to `i` being what else may
+ * explain the same words. `languages`: `mine`'s first.
  */
-export function carriedInBead(source: readonly Sentence[], target: readonly Sentence[], bead: Bead, i: number, languages: readonly [string, string], minWeight?: number, files?: readonly string[]): { carried: number; words: number } | undefined {
-  if (bead.tgt.length === 0) return undefined;
-  const others = [...new Set([...bead.src, i - 1, i + 1])].filter((k) => k !== i && k >= 0 && k < source.length).map((k) => source[k]!.text);
-  return carriedWords(source[i]!.text, others, bead.tgt.map((j) => target[j]!.text), languages, minWeight, files);
+export function carriedCounts(mine: readonly Sentence[], i: number, group: readonly number[], other: readonly Sentence[], theirs: readonly number[], languages: readonly [string, string], options: CarriedOptions = {}): { carried: number; words: number } | undefined {
+  if (theirs.length === 0) return undefined;
+  const { minWeight, files } = withDefaults(DEFAULT_CARRIED_OPTIONS, options);
+  const others = [...new Set([...group, i - 1, i + 1])].filter((k) => k !== i && k >= 0 && k < mine.length).map((k) => mine[k]!.text);
+  return carriedWords(mine[i]!.text, others, theirs.map((j) => other[j]!.text), languages, minWeight, files);
 }
 
-/**
- * Whether omission candidate `u` (a source sentence of bead `u.bead`) is partly carried by its bead's
- * target (see the module comment): `minWords` words whose translation only it explains, at least
- * `minShare` of its specific words.
- */
-export function partlyCarried(source: readonly Sentence[], target: readonly Sentence[], beads: readonly Bead[], u: UnsupportedSentence, languages: readonly [string, string], options: CarriedOptions = {}): boolean {
-  const { minWords, minShare, minWeight, files } = withDefaults(DEFAULT_CARRIED_OPTIONS, options);
-  const bead = beads[u.bead];
-  const c = bead && carriedInBead(source, target, bead, u.sentence, languages, minWeight, files);
+/** Whether `carriedCounts` says the sentence is carried: `minWords` words or more, `minShare` of its specific words or more. */
+export function carriedBy(mine: readonly Sentence[], i: number, group: readonly number[], other: readonly Sentence[], theirs: readonly number[], languages: readonly [string, string], options: CarriedOptions = {}): boolean {
+  const { minWords, minShare } = withDefaults(DEFAULT_CARRIED_OPTIONS, options);
+  const c = carriedCounts(mine, i, group, other, theirs, languages, options);
   return c !== undefined && c.carried >= minWords && c.carried >= minShare * c.words;
+}
+
+/** Whether omission candidate `u` (a source sentence of bead `u.bead`) is partly carried by its bead's target (see the module comment). */
+export function partlyCarried(source: readonly Sentence[], target: readonly Sentence[], beads: readonly Bead[], u: UnsupportedSentence, languages: readonly [string, string], options: CarriedOptions = {}): boolean {
+  const bead = beads[u.bead];
+  return bead !== undefined && carriedBy(source, u.sentence, bead.src, target, bead.tgt, languages, options);
 }

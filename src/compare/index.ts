@@ -12,6 +12,7 @@ import { cheapToLeaveOut, leaveOutRatios } from './leave-out.js';
 import { coverageBelow } from './min-coverage.js';
 import { numbersAnswered } from './facts.js';
 import { partlyCarried } from './carried.js';
+import { piecesOfNeighbours } from './pieces.js';
 import type { UnsupportedSentence } from '../check/types.js';
 
 export { DEFAULT_COMPARE_OPTIONS, resolveCompareOptions } from './options.js';
@@ -92,9 +93,10 @@ export async function compareArticles(source: string, target: string, compareOpt
     // dictionaries tell (none with `dictionaries: false`).
     const files = Array.isArray(options.dictionaries) ? options.dictionaries : [];
     const kept = options.dictionaries === false ? unsupported : unsupported.filter((u) => u.side !== 'source' || !partlyCarried(srcSentences, tgtSentences, alignment.beads, u, [sourceSide.lang, targetSide.lang], { files }));
-    return checkAlignment({ source: sourceSide, target: targetSide, beads: alignment.beads, unsupported: kept }, { mode: alignment.mode }).filter(
-      (f) => !skip.has(f.code),
-    );
+    const found = checkAlignment({ source: sourceSide, target: targetSide, beads: alignment.beads, unsupported: kept }, { mode: alignment.mode });
+    // An omitted or added sentence that the next pair's translation carries is likely a piece of it: `info`.
+    const weighed = options.dictionaries === false || alignment.mode !== 'parallel' ? found : piecesOfNeighbours(found, srcSentences, tgtSentences, alignment.beads, [sourceSide.lang, targetSide.lang], { files });
+    return weighed.filter((f) => !skip.has(f.code));
   });
   progress({ stage: 'check', done: 1, total: 1 });
 
