@@ -40,29 +40,37 @@ function conceptSet(resolver: ConceptResolver, texts: readonly string[]): Set<nu
   return out;
 }
 
-/** The specific words of `text` (see `CarriedOptions.minWeight`), each as the set of its concepts. */
+/** The specific words of `text` (a concept of weight `minWeight` or more), each as the set of all its concepts. */
 function specificWords(resolver: ConceptResolver, text: string, minWeight: number): Set<number>[] {
   const out: Set<number>[] = [];
   for (const [word] of text.matchAll(/[\p{L}\p{M}]{3,}/gu)) {
     const concepts = new Set<number>();
-    resolver.resolve(word, (h, w) => { if (w >= minWeight) concepts.add(h); });
-    if (concepts.size > 0) out.push(concepts);
+    let specific = false;
+    resolver.resolve(word, (h, w) => { concepts.add(h); specific ||= w >= minWeight; });
+    if (specific) out.push(concepts);
   }
   return out;
 }
 
+/** Which side of the pair the sentence is on (its words are looked up in that side's lexicon). */
+export type CarriedSide = 'source' | 'target';
+
 /**
- * How many of `sentence`'s specific words have a translation in `target` that none of `others`
- * explains, and how many specific words it has (see the module comment); `undefined` without
- * dictionaries for `languages` (source first).
+ * How many of `sentence`'s specific words have a translation in `other` (texts of the other side) that
+ * none of `others` (texts of its own side) explains, and how many specific words it has (see the module
+ * comment); `undefined` without dictionaries for `languages` (the document's pair, source first).
+ * `from`: the side `sentence` is on.
  */
-export function carriedWords(sentence: string, others: readonly string[], target: readonly string[], languages: readonly [string, string], minWeight = DEFAULT_CARRIED_OPTIONS.minWeight, files: readonly string[] = []): { carried: number; words: number } | undefined {
+export function carriedWords(sentence: string, others: readonly string[], other: readonly string[], languages: readonly [string, string], options: CarriedOptions = {}, from: CarriedSide = 'source'): { carried: number; words: number } | undefined {
+  const { minWeight, files } = withDefaults(DEFAULT_CARRIED_OPTIONS, options);
   const pair = pairConcepts(languages, files);
   if (!pair) return undefined;
-  const words = specificWords(pair.source, sentence, minWeight);
-  const there = conceptSet(pair.target, target);
-  const elsewhere = conceptSet(pair.source, others);
-  const carried = words.filter((w) => [...w].some((h) => there.has(h)) && ![...w].some((h) => elsewhere.has(h))).length;
+  const [mine, theirs] = from === 'source' ? [pair.source, pair.target] : [pair.target, pair.source];
+  const words = specificWords(mine, sentence, minWeight);
+  const there = conceptSet(theirs, other);
+  const elsewhere = conceptSet(mine, others);
+  // A word is carried by a concept the other side has and none of the others.
+  const carried = words.filter((w) => [...w].some((h) => there.has(h) && !elsewhere.has(h))).length;
   return { carried, words: words.length };
 }
 
@@ -71,17 +79,16 @@ export function carriedWords(sentence: string, others: readonly string[], target
  * the sentences `group` of `mine` (the bead's own) and the sentences next to `i` being what else may
  * explain the same words. `languages`: `mine`'s first.
  */
-export function carriedCounts(mine: readonly Sentence[], i: number, group: readonly number[], other: readonly Sentence[], theirs: readonly number[], languages: readonly [string, string], options: CarriedOptions = {}): { carried: number; words: number } | undefined {
+export function carriedCounts(mine: readonly Sentence[], i: number, group: readonly number[], other: readonly Sentence[], theirs: readonly number[], languages: readonly [string, string], options: CarriedOptions = {}, from: CarriedSide = 'source'): { carried: number; words: number } | undefined {
   if (theirs.length === 0) return undefined;
-  const { minWeight, files } = withDefaults(DEFAULT_CARRIED_OPTIONS, options);
   const others = [...new Set([...group, i - 1, i + 1])].filter((k) => k !== i && k >= 0 && k < mine.length).map((k) => mine[k]!.text);
-  return carriedWords(mine[i]!.text, others, theirs.map((j) => other[j]!.text), languages, minWeight, files);
+  return carriedWords(mine[i]!.text, others, theirs.map((j) => other[j]!.text), languages, options, from);
 }
 
 /** Whether `carriedCounts` says the sentence is carried: `minWords` words or more, `minShare` of its specific words or more. */
-export function carriedBy(mine: readonly Sentence[], i: number, group: readonly number[], other: readonly Sentence[], theirs: readonly number[], languages: readonly [string, string], options: CarriedOptions = {}): boolean {
+export function carriedBy(mine: readonly Sentence[], i: number, group: readonly number[], other: readonly Sentence[], theirs: readonly number[], languages: readonly [string, string], options: CarriedOptions = {}, from: CarriedSide = 'source'): boolean {
   const { minWords, minShare } = withDefaults(DEFAULT_CARRIED_OPTIONS, options);
-  const c = carriedCounts(mine, i, group, other, theirs, languages, options);
+  const c = carriedCounts(mine, i, group, other, theirs, languages, options, from);
   return c !== undefined && c.carried >= minWords && c.carried >= minShare * c.words;
 }
 

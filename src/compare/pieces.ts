@@ -30,11 +30,9 @@ export function piecesOfNeighbours(findings: readonly Finding[], source: readonl
   return findings.map((f) => {
     const bead = f.bead === undefined ? undefined : beads[f.bead];
     if (f.severity === 'info' || !bead || bead.label !== f.code || (f.code !== 'omission' && f.code !== 'addition')) return f;
-    const [key, other, mine, theirs, langs] = f.code === 'omission'
-      ? ['src', 'tgt', source, target, languages] as const
-      : ['tgt', 'src', target, source, [languages[1], languages[0]] as const] as const;
+    const [key, other, mine, theirs, from] = f.code === 'omission' ? ['src', 'tgt', source, target, 'source'] as const : ['tgt', 'src', target, source, 'target'] as const;
     const sentences = f[key] ?? [];
-    const piece = (i: number) => [beads[f.bead! - 1], beads[f.bead! + 1]].some((n) => paired(n) && carriedBy(mine, i, n[key], theirs, n[other], langs, options));
+    const piece = (i: number) => [beads[f.bead! - 1], beads[f.bead! + 1]].some((n) => paired(n) && carriedBy(mine, i, n[key], theirs, n[other], languages, options, from));
     return sentences.length > 0 && sentences.every(piece) ? { ...f, severity: 'info', note: PIECE_NOTE } : f;
   });
 }

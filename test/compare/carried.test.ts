@@ -18,6 +18,10 @@ describe('carriedWords', () => {
     // An unrelated target carries nothing.
     expect(carriedWords('Am Abend erreichten wir die Hütte im Schnee .', [], [french], ['de', 'fr'])?.carried).toBe(0);
   });
+  it('reads a target sentence in the lexicon of the target side', () => {
+    // The French against the German: `obscurité` (dunkel) and `complète` (vollständig) of its 2 specific words.
+    expect(carriedWords("L' obscurité est complète .", [], [german], ['de', 'fr'], {}, 'target')).toEqual({ carried: 2, words: 2 });
+  });
   it('says nothing without dictionaries for the pair', () => {
     expect(carriedWords(german, [], [french], ['de', 'zh'])).toBeUndefined();
   });
