@@ -8,6 +8,7 @@ import { letterCount } from '../../src/check/context.js';
 import { leaveOutRatios } from '../../src/compare/leave-out.js';
 import { numbersAnswered } from '../../src/compare/facts.js';
 import { carriedCounts } from '../../src/compare/carried.js';
+import { shiftGains } from '../../src/compare/shifted.js';
 import { groupCosine, supportSides, unrelatedThreshold } from '../../src/compare/support.js';
 import type { Report } from '../../src/report/types.js';
 import { followsOn, leadsOn } from '../../src/text/clauses.js';
@@ -31,11 +32,9 @@ export async function sentenceFeatures(report: Report, srcStarts: readonly numbe
   const usual = logs[Math.floor(logs.length / 2)] ?? 0;
   const omitted = new Set(report.findings.filter((f) => f.code === 'omission' || f.code === 'omission-passage').flatMap((f) => f.src ?? []));
   const alarmed = new Set(report.findings.filter((f) => f.severity === 'error' || f.severity === 'warning').flatMap((f) => f.src ?? []));
-  // Shift evidence of each 1-1 bead k: its source against the next / previous bead's target, less its own.
-  const one = (k: number) => beads[k] !== undefined && beads[k]!.src.length === 1 && beads[k]!.tgt.length === 1;
-  const toward = (k: number, d: number) => (one(k) && beads[k + d] && beads[k + d]!.tgt.length ? groupCosine(S, beads[k]!.src[0]!, T, beads[k + d]!.tgt) - groupCosine(S, beads[k]!.src[0]!, T, beads[k]!.tgt) : NaN);
-  // Best sum of a run of 1-1 beads ending right before k (their sources belong one target later) / starting right after k (one target earlier).
-  const runSum = (k: number, step: number, d: number) => { let sum = 0, best = 0, n = 0, bestN = 0; for (let m = k + step; one(m); m += step) { sum += toward(m, d); n++; if (sum > best) { best = sum; bestN = n; } } return [best, bestN]; };
+  // The shift evidence next to each bead (src/compare/shifted.ts): the best run of 1-1 pairs ending right
+  // before it against the next targets, and starting right after it against the previous ones.
+  const { later, earlier } = shiftGains(beads, (i, g) => groupCosine(S, i, T, g));
   const out: Array<Record<string, unknown>> = [];
   src.forEach((s, i) => {
     const line = lineAt(srcStarts, s.start);
@@ -55,7 +54,7 @@ export async function sentenceFeatures(report: Report, srcStarts: readonly numbe
       leadsOn: leadsOn(s.text), followsOn: followsOn(s.text), kind: s.kind,
       answered: b.tgt.length > 0 && numbersAnswered(s.text, langs.source, tgtText, langs.target),
       omitted: omitted.has(i), alarmed: alarmed.has(i),
-      runBack: runSum(k, -1, 1), runFwd: runSum(k, 1, -1), selfNext: toward(k, 1), selfPrev: toward(k, -1),
+      runBack: k > 0 ? [later.sum[k - 1], later.pairs[k - 1]] : null, runFwd: k + 1 < beads.length ? [earlier.sum[k + 1], earlier.pairs[k + 1]] : null,
       carried: carriedCounts(src, i, b.src, tgt, b.tgt, [langs.source, langs.target]) ?? null,
     });
   });

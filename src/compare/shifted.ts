@@ -54,6 +54,22 @@ function runGains(beads: readonly Bead[], gain: (k: number) => number, step: 1 |
   return { sum, pairs };
 }
 
+/** Per-bead run gains (`runGains`) of the 1-1 pairs: `later`, ending at each bead, against the next bead's target; `earlier`, starting at it, against the previous one's. */
+export interface ShiftGains {
+  later: { sum: Float64Array; pairs: Int32Array };
+  earlier: { sum: Float64Array; pairs: Int32Array };
+}
+
+/** The run gains of `beads` (see `ShiftGains`); `similarity(i, tgt)` as for `shiftedOrphans`. */
+export function shiftGains(beads: readonly Bead[], similarity: (i: number, tgt: readonly number[]) => number): ShiftGains {
+  // Pair k's gain from taking the target of the bead `d` over instead of its own.
+  const toward = (d: number) => (k: number) => {
+    const other = beads[k + d];
+    return other && other.tgt.length > 0 ? similarity(beads[k]!.src[0]!, other.tgt) - similarity(beads[k]!.src[0]!, beads[k]!.tgt) : 0;
+  };
+  return { later: runGains(beads, toward(1), 1), earlier: runGains(beads, toward(-1), -1) };
+}
+
 /**
  * The source sentences of 1-1 pairs next to a shifted run (see the module comment), as `leave-out`
  * omission candidates. `similarity(i, tgt)`: sentence i's similarity to the target group `tgt`.
@@ -64,13 +80,7 @@ export function shiftedOrphans(source: readonly Sentence[], beads: readonly Bead
   if (ones.length < o.minOnes) return [];
   const bound = o.minGain * upperMedian(Float64Array.from(ones, (b) => similarity(b.src[0]!, b.tgt)));
   if (!(bound > 0)) return [];
-  // Pair k's gain from taking the target of the bead `d` over instead of its own.
-  const toward = (d: number) => (k: number) => {
-    const other = beads[k + d];
-    return other && other.tgt.length > 0 ? similarity(beads[k]!.src[0]!, other.tgt) - similarity(beads[k]!.src[0]!, beads[k]!.tgt) : 0;
-  };
-  const later = runGains(beads, toward(1), 1);
-  const earlier = runGains(beads, toward(-1), -1);
+  const { later, earlier } = shiftGains(beads, similarity);
   const shifted = (run: typeof later, k: number) => isOne(beads[k]) && run.pairs[k]! >= o.minPairs && run.sum[k]! >= bound;
   const out: UnsupportedSentence[] = [];
   beads.forEach((b, k) => {
