@@ -77,7 +77,7 @@ export function carriedWords(sentence: string, others: readonly string[], other:
 /**
  * `carriedWords` for sentence `i` of `mine` against the sentences `theirs` of `other` (the other side),
  * the sentences `group` of `mine` (the bead's own) and the sentences next to `i` being what else may
- * explain the same words. `languages`: `mine`'s first.
+ * explain the same words. `languages`: the document's pair, source first; `from`: the side `mine` is.
  */
 export function carriedCounts(mine: readonly Sentence[], i: number, group: readonly number[], other: readonly Sentence[], theirs: readonly number[], languages: readonly [string, string], options: CarriedOptions = {}, from: CarriedSide = 'source'): { carried: number; words: number } | undefined {
   if (theirs.length === 0) return undefined;
