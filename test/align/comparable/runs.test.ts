@@ -1,6 +1,7 @@
 // Monotone runs (src/align/comparable/runs.ts): which gap cells a run of 1-1 pairs proposes. Every
 // expectation is worked out by hand from the anchors given.
 import { describe, expect, it } from 'vitest';
+import { matchPairs } from '../../../src/align/comparable/match.js';
 import { runCells, type Anchor, type RunGaps } from '../../../src/align/comparable/runs.js';
 
 const pairs = (list: [number, number][]): Anchor[] => list.map(([r, c]) => ({ r, c }));
@@ -62,5 +63,41 @@ describe('runCells', () => {
 
   it('shuffled order has no run', () => {
     expect(runCells(pairs([[0, 5], [1, 2], [2, 7], [3, 0], [5, 9], [6, 1]]), options({ minRun: 2 }))).toEqual([]);
+  });
+});
+
+describe('runs in the matcher (matchPairs)', () => {
+  // 12 × 12 scores. Ten strong pairs on the diagonal score 95; rows and columns 5, 6 and 11 are
+  // weak: their diagonal cells score `weak`, and each also scores 70 with a strong partner's column
+  // (row 5 with column 0, 6 with 1, 11 with 2) and row (column 5 with row 0, 6 with 1, 11 with 2), so
+  // no weak cell is a best of its row or column. Ten null matrices, constant 0, 10, …, 90: single
+  // cells take each value a tenth of the time, so the median the runs ask for is 50. The best pairs'
+  // and the order prior's thresholds ask far more of a cell that 40 % of null cells reach (60).
+  const n = 12;
+  const nulls = Array.from({ length: 10 }, (_, k) => new Float64Array(n * n).fill(10 * k));
+  const matrix = (weak: number, col: (r: number) => number) => {
+    const score = new Float64Array(n * n);
+    for (let r = 0; r < n; r++) score[r * n + col(r)] = [5, 6, 11].includes(r) ? weak : 95;
+    [[5, 0], [6, 1], [11, 2]].forEach(([w, s]) => {
+      score[w * n + col(s)] = 70;
+      score[s * n + col(w)] = 70;
+    });
+    return score;
+  };
+  const linked = (score: Float64Array) => matchPairs(score, nulls, n, n, { falseRate: 0.1, orderWindow: 2, maxGroup: 3 }).map((g) => `${g.src}:${g.tgt}`);
+
+  it('pairs the weak cells of a run: its gap 5:5, 6:6 and its end 11:11', () => {
+    expect(linked(matrix(60, (r) => r))).toEqual(expect.arrayContaining(['5:5', '6:6', '11:11']));
+  });
+
+  it('not when they score under the null median', () => {
+    expect(linked(matrix(40, (r) => r)).filter((k) => ['5:5', '6:6', '11:11'].includes(k))).toEqual([]);
+  });
+
+  it('not when the strong pairs are in no order (the target shuffled)', () => {
+    // Column of row r: 7r mod 12 (7 and 12 coprime: a permutation), so no two strong pairs in
+    // consecutive rows lie in consecutive columns.
+    const col = (r: number) => (7 * r) % n;
+    expect(linked(matrix(60, col)).filter((k) => ['5:11', '6:6', '11:5'].includes(k))).toEqual([]);
   });
 });
