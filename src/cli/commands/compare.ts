@@ -3,7 +3,7 @@ import { compareArticles } from '../../compare/index.js';
 import type { Finding } from '../../check/types.js';
 import { renderReport } from '../../report/index.js';
 import type { Report } from '../../report/types.js';
-import { COMMON_OPTIONS, EMBED_OPTIONS, oneOf, parse, positionals, UsageError } from '../args.js';
+import { COMMON_OPTIONS, EMBED_OPTIONS, langCode, oneOf, parse, positionals, UsageError } from '../args.js';
 import { COMPARE_HELP } from '../help.js';
 import { readArticles, warnEmpty } from '../inputs.js';
 import { withOriginal, type Article } from '../../read/index.js';
@@ -56,6 +56,8 @@ export async function compareCommand(argv: string[], io: CliIO = processIO()): P
   const mode = oneOf('mode', values.mode, ALIGN_MODES);
   const embedder = oneOf('embedder', values.embedder, ['auto', 'lexical', 'neural'] as const);
   const minCoverage = parseMinCoverage(values['min-coverage']);
+  const from = langCode('from', values.from);
+  const to = langCode('to', values.to);
 
   const articles = await readArticles([sourcePath, targetPath], values['input-format'], io.stdin);
   const texts = articles.map((a) => a.text);
@@ -63,8 +65,8 @@ export async function compareCommand(argv: string[], io: CliIO = processIO()): P
   const progress = createProgress(io.stderr, Boolean(values.quiet));
   const t0 = performance.now();
   const compared = await compareArticles(texts[0] as string, texts[1] as string, {
-    ...(values.from ? { from: values.from } : {}),
-    ...(values.to ? { to: values.to } : {}),
+    ...(from ? { from } : {}),
+    ...(to ? { to } : {}),
     ...(mode ? { mode } : {}),
     ...(embedder ? { embedder } : {}),
     ...(values.model ? { model: values.model } : {}),

@@ -1,0 +1,89 @@
+// What a new user types wrong on the command line: each mistake is one plain line and exit 2.
+import { describe, expect, it } from 'vitest';
+import { argErrorMessage, closestOption } from '../../src/cli/arg-errors.js';
+import { langCode } from '../../src/cli/args.js';
+import { ALIGN_HELP, CHECK_HELP, MAIN_HELP, MODEL_HELP } from '../../src/cli/help.js';
+import { locateModel } from '../../src/embed/index.js';
+import { runCli } from './run.js';
+
+const en = 'examples/seeds/en.txt';
+const id = 'examples/seeds/id.txt';
+
+/** Exit 2, nothing on stdout, one line on stderr matching `message`. */
+async function refused(args: string[], message: RegExp): Promise<void> {
+  const result = await runCli(args);
+  expect(result.code).toBe(2);
+  expect(result.stdout).toBe('');
+  expect(result.stderr).toMatch(message);
+  expect(result.stderr.trim().split('\n')).toHaveLength(1);
+}
+
+describe('command-line mistakes', () => {
+  // Node's own wording was "Unknown option '--fro'. To specify a positional argument starting with a
+  // '-', place it at the end of the command after '--', as in '-- "--fro"' — jargon, and a quote unclosed.
+  it('an unknown option names the nearest known one', async () => {
+    await refused(['compare', en, id, '--fro', 'en'], /^bitext-qa: unknown option '--fro' \(did you mean --from\?\)\. See 'bitext-qa compare --help'\.$/m);
+    await refused(['split', en, '--colour'], /^bitext-qa: unknown option '--colour'\. See 'bitext-qa split --help'\.$/m);
+  });
+
+  // Before: "Option '--from' argument is ambiguous.\nDid you forget …\nTo specify … '--from=-XYZ'." (three lines)
+  // when another option followed, and "Option '--from <value>' argument missing" at the end.
+  it('an option without its value says so in one line, wherever it stands', async () => {
+    await refused(['compare', en, id, '--from', '--quiet'], /^bitext-qa: --from needs a value\. See 'bitext-qa compare --help'\.$/m);
+    await refused(['compare', en, id, '--out'], /^bitext-qa: --out needs a value\./m);
+    await refused(['check', 'job.xlf', '--quiet=yes'], /^bitext-qa: --quiet is a switch and takes no value\./m);
+  });
+
+  // Before: `--from english` ran, with "english" as the language (no dates, numbers or lexicon rules for it).
+  it.each([
+    [['compare', en, id, '--from', 'english'], /--from 'english' is not a language code/],
+    [['compare', en, id, '--to', 'id-ID'], /--to 'id-ID' is not a language code/],
+    [['check', 'job.xlf', '--from', 'English'], /--from 'English' is not a language code/],
+    [['split', en, '--lang', 'en_US'], /--lang 'en_US' is not a language code/],
+  ])('a language that is not a code is refused before any work: %j', async (args, message) => {
+    await refused(args, message);
+  });
+
+  it('a language code is taken in lower case', async () => {
+    expect(langCode('from', 'EN')).toBe('en');
+    expect(langCode('from', 'ceb')).toBe('ceb');
+    expect(langCode('from', undefined)).toBeUndefined();
+    const result = await runCli(['split', '-', '--lang', 'EN'], { input: 'Hello there. Bye.' });
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).map((s: { lang: string }) => s.lang)).toEqual(['en', 'en']);
+  });
+
+  // Before: "alignSentences: comparable mode needs an embedder; `embedder: 'length'` only aligns translations".
+  it('align --embedder length with --mode comparable says which flags go together', async () => {
+    await refused(['align', en, id, '--embedder', 'length', '--mode', 'comparable'], /--embedder length aligns translations only.*--mode parallel or auto/);
+  });
+
+  it('closestOption suggests only near misses', () => {
+    const options = { from: {}, to: {}, 'min-coverage': {} };
+    expect(closestOption('--form', options)).toBe('--from');
+    expect(closestOption('--min-coverge=0.9', options)).toBe('--min-coverage');
+    expect(closestOption('--verbose', options)).toBeUndefined();
+  });
+
+  it('argErrorMessage keeps the first line of an error it does not know', () => {
+    expect(argErrorMessage(new Error('Something odd.\nMore.'), {})).toBe('Something odd');
+  });
+});
+
+describe('help texts say what the program does', () => {
+  // `model pull --dir D` writes D/models/<id> (`bitext-qa model path Xenova/LaBSE --dir ./cache`
+  // prints cache/models/Xenova/LaBSE): the example's --model must name that folder. It named
+  // ./models/Xenova/LaBSE after `--dir ./models`, one `models/` short.
+  it("model help's example loads the folder its pull example writes", () => {
+    const pulled = /model pull Xenova\/LaBSE --dir (\S+)/.exec(MODEL_HELP)?.[1];
+    const loaded = /--embedder neural --model (\S+)/.exec(MODEL_HELP)?.[1];
+    expect(pulled).toBe('./cache');
+    expect(loaded).toBe(`./${locateModel('Xenova/LaBSE', { cacheDir: 'cache' }).looked[0]}`);
+  });
+
+  it('check takes standard input and TMX 1.1 to 1.4, as README says', () => {
+    expect(MAIN_HELP).toMatch(/check <file\|->/);
+    expect(CHECK_HELP).toMatch(/TMX 1\.1–1\.4/);
+    expect(ALIGN_HELP).toMatch(/--embedder E/);
+  });
+});
