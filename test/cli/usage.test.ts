@@ -87,3 +87,13 @@ describe('help texts say what the program does', () => {
     expect(ALIGN_HELP).toMatch(/--embedder E/);
   });
 });
+
+describe('help', () => {
+  // Before: `bitext-qa help compare` printed the main help, not compare's.
+  it("'help <command>' prints that command's help", async () => {
+    const result = await runCli(['help', 'compare']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Usage: bitext-qa compare <source> <target>/);
+    expect((await runCli(['help'])).stdout).toMatch(/^bitext-qa \d/);
+  });
+});
