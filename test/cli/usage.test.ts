@@ -1,4 +1,7 @@
 // What a new user types wrong on the command line: each mistake is one plain line and exit 2.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { argErrorMessage, closestOption } from '../../src/cli/arg-errors.js';
 import { langCode } from '../../src/cli/args.js';
@@ -95,5 +98,33 @@ describe('help', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^Usage: bitext-qa compare <source> <target>/);
     expect((await runCli(['help'])).stdout).toMatch(/^bitext-qa \d/);
+  });
+});
+
+describe('--out never overwrites an input', () => {
+  // Before: `compare a.md b.md --out a.md` replaced the source article with its own report.
+  it.each([
+    ['compare', (a: string, b: string) => ['compare', a, b, '--out', a]],
+    ['compare, the target through another path', (a: string, b: string) => ['compare', a, b, '--format', 'md', '--out', `${dirname(b)}/./${basename(b)}`]],
+    ['split', (a: string) => ['split', a, '--out', a]],
+    ['align', (a: string, b: string) => ['align', a, b, '--out', b]],
+  ])('%s refuses, and the file is unchanged', async (_name, args) => {
+    const dir = mkdtempSync(join(tmpdir(), 'bitext-out-'));
+    const a = join(dir, 'a.md');
+    const b = join(dir, 'b.md');
+    writeFileSync(a, 'The bridge opened on Monday.\n');
+    writeFileSync(b, 'Die Brücke wurde am Montag eröffnet.\n');
+    await refused(args(a, b), /cannot write .*: it is the input .*, which the report would overwrite/);
+    expect(readFileSync(a, 'utf8')).toBe('The bridge opened on Monday.\n');
+    expect(readFileSync(b, 'utf8')).toBe('Die Brücke wurde am Montag eröffnet.\n');
+  });
+
+  it('a new file beside the inputs is written', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bitext-out-'));
+    const a = join(dir, 'a.txt');
+    writeFileSync(a, 'One sentence here. Another one.\n');
+    const result = await runCli(['split', a, '--lang', 'en', '--out', join(dir, 'a.json')]);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'a.json'), 'utf8'))).toHaveLength(2);
   });
 });

@@ -54,7 +54,7 @@ export async function alignCommand(argv: string[], io: CliIO = processIO()): Pro
   if (kind === 'length' && mode === 'comparable') {
     throw new UsageError("--embedder length aligns translations only, in order: use it with --mode parallel or auto, or pick another --embedder for --mode comparable.");
   }
-  if (values.out !== undefined) checkOutPath(values.out);
+  if (values.out !== undefined) checkOutPath(values.out, paths);
 
   const texts = await readInputs(paths, io.stdin);
   warnEmpty(paths, texts, Boolean(values.quiet), io.stderr);

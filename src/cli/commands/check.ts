@@ -23,7 +23,7 @@ export async function checkCommand(argv: string[], io: CliIO = processIO()): Pro
   }
   const [path] = positionals('check', args, ['file']);
   // As in compare: `--out some-directory` says so rather than "no extension".
-  if (values.out !== undefined) checkOutPath(values.out);
+  if (values.out !== undefined) checkOutPath(values.out, [path]);
   const format = pickFormat(values.format, values.out, 'md');
   const failOn = oneOf('fail-on', values['fail-on'], ['error', 'warning'] as const);
   const from = langCode('from', values.from);

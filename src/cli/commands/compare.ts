@@ -50,7 +50,7 @@ export async function compareCommand(argv: string[], io: CliIO = processIO()): P
   }
   const [sourcePath, targetPath] = positionals('compare', args, ['source', 'target']);
   // Where the report goes is checked first: `--out some-directory` says so rather than "no extension".
-  if (values.out !== undefined) checkOutPath(values.out);
+  if (values.out !== undefined) checkOutPath(values.out, [sourcePath, targetPath]);
   const format = pickFormat(values.format, values.out, 'md');
   const failOn = oneOf('fail-on', values['fail-on'], ['error', 'warning'] as const);
   const mode = oneOf('mode', values.mode, ALIGN_MODES);

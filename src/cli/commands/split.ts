@@ -18,7 +18,7 @@ export async function splitCommand(argv: string[], io: CliIO = processIO()): Pro
   if (values.format !== undefined && values.format !== 'json') {
     throw new UsageError(`'split' prints JSON only (got --format ${values.format}).`);
   }
-  if (values.out !== undefined) checkOutPath(values.out);
+  if (values.out !== undefined) checkOutPath(values.out, [path]);
   const lang = langCode('lang', values.lang);
   const [article] = await readArticles([path], values['input-format'], io.stdin);
   if (!article) return 2;
