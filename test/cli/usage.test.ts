@@ -128,3 +128,23 @@ describe('--out never overwrites an input', () => {
     expect(JSON.parse(readFileSync(join(dir, 'a.json'), 'utf8'))).toHaveLength(2);
   });
 });
+
+describe('an input that keeps no text', () => {
+  // Before: "warning: code.md is empty." for a file that is not empty: the Markdown reader drops code
+  // blocks and the HTML reader navigation and scripts, so nothing was left to compare.
+  it('is told apart from an empty file, with what was left out and what to try', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bitext-kept-'));
+    const md = join(dir, 'code.md');
+    const html = join(dir, 'nav.html');
+    const empty = join(dir, 'empty.txt');
+    writeFileSync(md, '```\nconst x = 1;\n```\n');
+    writeFileSync(html, '<html><body><nav>Home | News</nav><script>x = 1</script></body></html>');
+    writeFileSync(empty, '\n');
+    const result = await runCli(['compare', md, html, '--format', 'json']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain(`warning: ${md} has no text once read as Markdown (code blocks, raw HTML and images are left out); --input-format txt reads it as it is.`);
+    expect(result.stderr).toContain(`warning: ${html} has no article text once read as a web page`);
+    expect(result.stderr).not.toMatch(/is empty/);
+    expect((await runCli(['compare', empty, html, '--format', 'json'])).stderr).toContain(`warning: ${empty} is empty.`);
+  });
+});

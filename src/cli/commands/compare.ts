@@ -61,7 +61,7 @@ export async function compareCommand(argv: string[], io: CliIO = processIO()): P
 
   const articles = await readArticles([sourcePath, targetPath], values['input-format'], io.stdin);
   const texts = articles.map((a) => a.text);
-  warnEmpty([sourcePath, targetPath], texts, Boolean(values.quiet), io.stderr);
+  warnEmpty([sourcePath, targetPath], texts, Boolean(values.quiet), io.stderr, articles);
   const progress = createProgress(io.stderr, Boolean(values.quiet));
   const t0 = performance.now();
   const compared = await compareArticles(texts[0] as string, texts[1] as string, {
