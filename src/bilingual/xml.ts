@@ -37,6 +37,8 @@ export async function parseXml(xml: string, name: string): Promise<XmlElement> {
   parser.on('text', text);
   parser.on('cdata', text);
   if (xml.trim() === '') throw new InputError(`${name} is empty. Give an XLIFF or TMX file.`);
+  // A text or TSV file given by mistake: saxes would say "text data outside of root node".
+  if (!xml.trimStart().startsWith('<')) throw new InputError(`${name} is not XML (it does not start with a tag). Give an XLIFF or TMX file.`);
   try {
     parser.write(xml).close();
   } catch (error) {

@@ -14,7 +14,8 @@ Commands:
   model pull <id>             download a neural model for offline use (needs the model hub)
   model path [id]             print where a model is looked for
 
-Run 'bitext-qa <command> --help' for a command's options and examples.
+Run 'bitext-qa <command> --help' (or 'bitext-qa help <command>') for a command's options and
+examples; 'bitext-qa --version' prints the version.
 
 Exit codes: 0 clean, 1 findings at or above --fail-on (or coverage below --min-coverage),
 2 usage or input error.
