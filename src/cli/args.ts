@@ -53,13 +53,14 @@ export function positionals(command: string, values: string[], names: string[]):
 
 /**
  * `--from`, `--to`, `--lang`: an ISO 639 code (`en`, `id`, `de`; three letters where a language has
- * no two-letter code), taken in lower case. A name such as `english` would otherwise pass through as
- * the language and turn off every check that depends on it.
+ * no two-letter code), or a language tag that starts with one (`pt-BR`, `en_US`, `zh-Hant`, as XLIFF
+ * and locales write them), taken in lower case; the stages read the primary subtag. A name such as
+ * `english` would otherwise pass through as the language and turn off every check that depends on it.
  */
 export function langCode(flag: string, value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  if (!/^[a-z]{2,3}$/i.test(value)) {
-    throw new UsageError(`--${flag} '${value}' is not a language code: give the ISO 639-1 code, e.g. en, id, de, fr, zh.`);
+  if (!/^[a-z]{2,3}(?:[-_][a-z0-9]{1,8})*$/i.test(value)) {
+    throw new UsageError(`--${flag} '${value}' is not a language code: give an ISO 639-1 code such as en, id, de, fr or zh (a region may follow: pt-BR).`);
   }
   return value.toLowerCase();
 }
