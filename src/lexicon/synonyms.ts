@@ -21,19 +21,29 @@ const memo = new WeakMap<ConceptMap, ConceptMap>();
 export function synonymMap(map: ConceptMap): ConceptMap {
   const hit = memo.get(map);
   if (hit) return hit;
-  const co = new Map<string, Set<string>>();
+  // A concept is dropped as soon as it has too many synonyms (`null`), so the polysemous ones, most
+  // of the work, cost no set.
+  const co = new Map<string, Set<string> | null>();
+  const cs: string[] = [];
   map.forms.forEach((list) => {
     if (!list.includes('|')) return;
-    const cs: string[] = [];
+    cs.length = 0;
     eachConcept(list, (c) => cs.push(c));
+    const tooMany = cs.length - 1 > MAX_SYNONYMS;
     for (const c of cs) {
       let set = co.get(c);
+      if (set === null) continue;
+      if (tooMany) {
+        co.set(c, null);
+        continue;
+      }
       if (!set) co.set(c, (set = new Set()));
       for (const d of cs) if (d !== c) set.add(d);
+      if (set.size > MAX_SYNONYMS) co.set(c, null);
     }
   });
   const forms = new Map<string, string>();
-  for (const [c, set] of co) if (set.size <= MAX_SYNONYMS) forms.set(c, [...set].join('|'));
+  for (const [c, set] of co) if (set) forms.set(c, [...set].join('|'));
   const out: ConceptMap = { forms, stems: new Map() };
   memo.set(map, out);
   return out;
