@@ -1,0 +1,31 @@
+// Unreadable spans of a scanned text (OCR debris): `l' in 29 âjJi.ïïJïW`, `.1* demnité`. A number
+// there is not evidence of anything: the scan lost the words around it, and what looks like a digit
+// may be a misread letter. Debris is told by its shape, word by word (a word: a run without white
+// space): a symbol no running text puts against a letter or digit (`*`, `^`, `|`, `\`, `~`, `#`, `@`,
+// `{`, `}`, `<`, `>`, `&`), or two switches or more from a lower-case to an upper-case letter inside
+// the word (`âjJi.ïïJïW`; one is a name such as `McNaught` or `iPhone`). A number is in debris when
+// its own word or the word right before or after it is debris.
+
+/** A symbol glued to a letter or digit, on either side. */
+const GLUED_SYMBOL = /[\p{L}\p{N}.][*^|\\~#@{}<>&]|[*^|\\~#@{}<>&][\p{L}\p{N}.]/u;
+/** A lower-case letter followed by an upper-case one. */
+const CASE_SWITCH = /\p{Ll}\p{Lu}/gu;
+/** Cheap test for a sentence that may hold debris at all. */
+const GATE = /[*^|\\~#@{}<>&]|\p{Ll}\p{Lu}/u;
+
+/** Whether one word (no white space) is debris (see the module comment). */
+export function isDebrisWord(word: string): boolean {
+  if (GLUED_SYMBOL.test(word)) return true;
+  let switches = 0;
+  for (const _ of word.matchAll(CASE_SWITCH)) if (++switches >= 2) return true;
+  return false;
+}
+
+/** Whether the number at `[start, end)` of `text` is in debris (see the module comment). */
+export function inDebris(text: string, start: number, end: number): boolean {
+  if (!GATE.test(text)) return false;
+  const words = [...text.matchAll(/\S+/gu)];
+  const k = words.findIndex((m) => m.index! <= start && m.index! + m[0].length >= end);
+  if (k < 0) return false;
+  return [k - 1, k, k + 1].some((j) => words[j] !== undefined && isDebrisWord(words[j]![0]));
+}
