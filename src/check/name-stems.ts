@@ -14,8 +14,9 @@ const MIN_STEM = 4;
 
 /**
  * Keeps the names none of whose words (of `MIN_STEM` letters or more) has a stem, in `lang`, that a
- * word of `otherTexts` also has (see the module comment). `lang` is the language the other texts are
- * in, the language that inflects the name; for other languages the names are kept as they are.
+ * word of `otherTexts` also has (see the module comment). `lang` is the target's language, the one
+ * that inflects the name, for both directions: a source name against the target's words, and a
+ * target name against the source's; for other languages the names are kept as they are.
  */
 export function uninflectedNames<T extends { tokens: readonly NameToken[] }>(names: T[], lang: string, otherTexts: readonly string[]): T[] {
   if (names.length === 0 || !CASE_LANGUAGES.has(lang)) return names;

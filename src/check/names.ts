@@ -243,7 +243,7 @@ export const checkNames: Check = (ctx) => {
     }
     const nearSrc = near('src');
     const lostTgt = namesNotIn(tgt, source, nearSrc, ratio);
-    const extra = lostTgt.length ? untranslatedNames(lostTgt, langs, 'target', texts(source, nearSrc)) : lostTgt;
+    const extra = lostTgt.length ? uninflectedNames(untranslatedNames(lostTgt, langs, 'target', texts(source, nearSrc)), target.lang, texts(source, nearSrc)) : lostTgt;
     for (const name of absentFromDocument(ctx, extra, sourceWords)) {
       out.push(finding(ctx, 'name-extra', { src: bead.src, tgt: [name.sentence], tgtRange: name.range, actual: name.raw, bead: index }));
     }
