@@ -124,3 +124,18 @@ describe('a month–year date whose year the target keeps (month-dates.ts)', () 
     expect(found(pair('de', src, 'fr', 'Le rapport parut à Vienne en février 1957 .'), ['dates'])[0]).toMatch(/^error date-mismatch/);
   });
 });
+
+describe('the language check on a reference line', () => {
+  const ref = '- H. Roiss , Erste Besteigung des Austria Peak , 7729 m. Oesterr. Touristen-Zeitung , Folge 1 .';
+  const srcRef = '« Erste Besteigung des Austria-Peak » ( Österr. Touristenzeitung , 70. Jahrgang , Folge 1 , Wien ) .';
+  it('is info when kept as published; a copy of the source or a plain sentence stays an error', () => {
+    expect(found(pair('de', srcRef, 'fr', [ref, { lang: 'de' }]), ['language'])).toEqual(['info untranslated /' + ref]);
+    expect(found(pair('de', srcRef, 'fr', [srcRef, { lang: 'de' }]), ['language'])).toEqual(['error untranslated /' + srcRef]);
+    const plain = 'Die Seilschaft erreichte den Gipfel am Morgen nach einem langen Marsch .';
+    expect(found(pair('de', srcRef, 'fr', [plain, { lang: 'de' }]), ['language'])).toEqual(['error untranslated /' + plain]);
+  });
+});
+
+describe('what is not OCR debris', () => {
+  it.each(['1956*', '10^6', '#5', 'AT&T', 'iPhone', '(1956)', '«Makalu»,'])('%s', (w) => expect(isDebrisWord(w)).toBe(false));
+});
