@@ -48,8 +48,8 @@ export function listLabelSpan(text: string): [number, number] | undefined {
 /** What a number refers to: a page (`page`), a list item (`list`), a numbered issue or entry (`reference`), OCR debris (`debris`), a bracketed aside (`aside`), or none of these. */
 export type NumberRole = 'page' | 'list' | 'reference' | 'debris' | 'aside' | undefined;
 
-/** A bracket holding one number and at most a short unit or an approximation word (`( 8481 m )`, `( ca. 6000 m )`, `(305 ft)`). */
-const ASIDE = /\(\s*(?:(?:ca|env|etwa|about|approx|circa|um)\.?\s*)?\d[\d.,' ]*\s*(?:\p{L}{1,3}\.?)?\s*\)/gu;
+/** A bracket holding one number and its unit of one to three letters, perhaps after an approximation word (`( 8481 m )`, `( ca. 6000 m )`, `(305 ft)`; not a bare year `( 1956 )`). */
+const ASIDE = /\(\s*(?:(?:ca|env|etwa|about|approx|circa|um)\.?\s*)?\d[\d.,' ]*\s*\p{L}{1,3}\.?\s*\)/gu;
 
 /** Whether the number at `[start, end)` of `text` stands alone in brackets, as an aside (see `ASIDE`). */
 export function inAside(text: string, start: number, end: number): boolean {

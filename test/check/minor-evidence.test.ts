@@ -91,6 +91,8 @@ describe('a measure alone in brackets (number-roles.ts inAside)', () => {
     const t = 'den Makalu ( 8481 m ) und den Lhotse ( 8501 m bzw. ca. 8510 m ) .';
     expect(inAside(t, t.indexOf('8481'), t.indexOf('8481') + 4)).toBe(true);
     expect(inAside(t, t.indexOf('8501'), t.indexOf('8501') + 4)).toBe(false); // two numbers and words: not an aside
+    const y = 'Das Buch « Tents in the Clouds » ( 1956 ) .';
+    expect(inAside(y, y.indexOf('1956'), y.indexOf('1956') + 4)).toBe(false); // a year, no unit: not a measure
   });
   it('a dropped aside is info; a changed one stays an error; a dropped number in the text a warning', () => {
     expect(found(pair('de', 'Dasselbe gilt für den Makalu ( 8481 m ) .', 'fr', 'Il en est de même pour le Makalu .'), ['numbers'])).toEqual(['info number-missing 8481/']);
