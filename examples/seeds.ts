@@ -4,7 +4,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compareArticles, isContent, renderReport, type Bead, type Report } from '../src/index.js';
+import { compareArticles, isContent, modeWords, renderReport, type Bead, type Report } from '../src/index.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const en = readFileSync(join(here, 'seeds/en.txt'), 'utf8');
@@ -29,9 +29,8 @@ function side(report: Report, which: 'src' | 'tgt') {
 }
 
 const conflicts = report.findings.filter((f) => f.severity === 'error');
-const reason = report.modeReason.replace(/^auto: \w+ \([^)]*\) — /, '').replace(/; a translation needs.*$/, '');
 console.log(`bitext-qa example: English (${report.source.lang}, ${report.source.sentences.length} sentences) vs Indonesian (${report.target.lang}, ${report.target.sentences.length} sentences)`);
-console.log(`mode: ${report.mode} — ${report.mode === 'comparable' ? 'two write-ups of one story, not a translation' : 'a translation'} (${reason})`);
+console.log(`mode: ${report.mode} — ${modeWords(report)}`);
 console.log(`embedder: ${report.embedder.id} · ${ms.toFixed(0)} ms`);
 console.log(`coverage ${pct(report.scores.coverage)} · grounding ${pct(report.scores.grounding)} · fidelity ${report.scores.fidelity.toFixed(2)} · conflicts ${report.scores.conflicts}\n`);
 if (report.embedder.kind === 'lexical') {

@@ -53,6 +53,7 @@ export type { CheckInput, CheckSide, CheckName, CheckOptions, Finding, FindingCo
 
 // Stage 5: report.
 export { renderReport, REPORT_FORMATS, DEFAULT_RENDER_OPTIONS } from './report/index.js';
+export { modeWords } from './report/util.js';
 export { REPORT_VERSION } from './report/types.js';
 export type { Report, ReportFormat, ReportSide, SideOriginal, OriginalFormat } from './report/types.js';
 export type { RenderOptions } from './report/index.js';

@@ -51,6 +51,7 @@ describe('public surface', () => {
         'isBitextQaError',
         'isModelAvailable',
         'locateModel',
+        'modeWords',
         'pullModel',
         'readTextFile',
         'renderReport',

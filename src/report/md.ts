@@ -5,7 +5,7 @@ import { isContent } from '../segment/types.js';
 import { showBidiControls } from './escape.js';
 import { defaultTitle, resolveRenderOptions, type RenderOptions } from './options.js';
 import type { Report } from './types.js';
-import { countBySeverity, joinSentences, percent, SEVERITIES } from './util.js';
+import { countBySeverity, joinSentences, modeWords, percent, SEVERITIES } from './util.js';
 
 /** Longest quote in a table cell, in characters. */
 const MAX_QUOTE = 280;
@@ -105,7 +105,7 @@ export function renderMarkdown(report: Report, options: RenderOptions = {}): str
       percent(scores.coverage), percent(scores.grounding), scores.fidelity.toFixed(2), String(scores.conflicts),
     ]], 1),
     '',
-    `- **Mode:** ${escapeMarkdown(report.mode)} — ${escapeMarkdown(report.modeReason)}`,
+    `- **Mode:** ${escapeMarkdown(report.mode)} — ${escapeMarkdown(modeWords(report))} _Why: ${escapeMarkdown(report.modeReason)}_`,
     `- **Embedder:** \`${report.embedder.id.replace(/`/g, "'")}\` (${escapeMarkdown(report.embedder.kind)})`,
     `- **Alignment:** ${plural(labels.match, 'match', 'matches')}, ${labels.partial} partial, ${plural(labels.omission, 'omission')}, ${plural(labels.addition, 'addition')}`,
     `- **Findings:** ${plural(severity.error, 'error')}, ${plural(severity.warning, 'warning')}, ${severity.info} info`,

@@ -72,3 +72,20 @@ const RTL = new Set(['ar', 'he', 'fa', 'ur', 'yi', 'ps', 'sd', 'ug', 'dv', 'ckb'
 
 /** `rtl` for right-to-left languages (`ar`, `he`, `fa`, `ur` …), else `ltr`. Accepts `ar-EG` style tags. */
 export const textDirection = (lang: string): 'rtl' | 'ltr' => (RTL.has(lang.toLowerCase().split(/[-_]/)[0]) ? 'rtl' : 'ltr');
+
+/**
+ * The alignment mode in a reviewer's words. `auto` mode says what the texts look like; a mode the
+ * caller chose says what was assumed. The numbers behind the choice (`modeReason`) stay for
+ * those who ask (the HTML shows them on hover, Markdown after "why").
+ */
+export function modeWords(report: Pick<Report, 'mode' | 'modeReason'>): string {
+  const auto = report.modeReason.startsWith('auto');
+  if (report.mode === 'parallel') {
+    return auto
+      ? 'The target looks like a translation of the source, so sentences are matched in order.'
+      : 'The target is taken as a translation of the source, so sentences are matched in order.';
+  }
+  return auto
+    ? 'These look like two separate reports of one story, so sentences are matched in any order.'
+    : 'The texts are taken as two separate reports of one story, so sentences are matched in any order.';
+}

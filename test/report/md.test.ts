@@ -12,7 +12,8 @@ describe('md', () => {
   it('summarises scores, mode and embedder', () => {
     expect(md).toMatch(/^# Translation QA: en → id\n/);
     expect(md).toContain('| 58% | 61% | 0.73 | 1 |');
-    expect(md).toContain('**Mode:** comparable — Length ratio 0.71');
+    // The fixture's reason does not start with `auto`, so the mode was the caller's: "taken as".
+    expect(md).toContain('**Mode:** comparable — The texts are taken as two separate reports of one story, so sentences are matched in any order. _Why: Length ratio 0.71');
     expect(md).toContain('`lexical-v1` (lexical)');
     expect(md).toContain('1 error, 5 warnings, 5 info');
   });

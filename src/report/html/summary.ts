@@ -1,7 +1,7 @@
 import type { AlignMode } from '../../align/types.js';
 import { unpairedPhrase } from '../../check/messages.js';
 import type { Report } from '../types.js';
-import { percent } from '../util.js';
+import { modeWords, percent } from '../util.js';
 import { languageName } from './sentence.js';
 import { htmlAttr, htmlText } from './text.js';
 
@@ -10,22 +10,6 @@ const card = (name: string, value: string, hint: string, extra = '', bar?: numbe
   `<div class="card${extra}" title="${htmlAttr(hint)}"><div class="card-n">${name}</div><div class="card-v">${value}</div>${
     bar === undefined ? '' : `<div class="bar"><i style="width:${Math.round(Math.min(1, Math.max(0, bar)) * 100)}%"></i></div>`
   }<div class="card-h">${htmlText(hint)}</div></div>`;
-
-/**
- * The alignment mode in a reviewer's words. `auto` mode says what the texts look like; a mode the
- * caller chose says what was assumed. The numbers behind the choice (`modeReason`) go on hover.
- */
-export function modeWords(report: Report): string {
-  const auto = report.modeReason.startsWith('auto');
-  if (report.mode === 'parallel') {
-    return auto
-      ? 'The target looks like a translation of the source, so sentences are matched in order.'
-      : 'The target is taken as a translation of the source, so sentences are matched in order.';
-  }
-  return auto
-    ? 'These look like two separate reports of one story, so sentences are matched in any order.'
-    : 'The texts are taken as two separate reports of one story, so sentences are matched in any order.';
-}
 
 /** The page header: title, mode in plain words (reason on hover), embedder, the scores and the bead counts. */
 export function summaryHtml(report: Report, title: string): string {
