@@ -63,7 +63,7 @@ export function transliterationKey(name: string): string {
  * that romanisations write `dz`, `dsch`, `dj` or `j` made one letter (`Kangchendzönga`/`Kangchenjunga`).
  */
 export function transliterationSkeleton(name: string): string {
-  const bare = name.normalize('NFD').replace(/\p{M}/gu, '').replace(/^(?:\p{Lu}\.\s?)+(?=\p{L}{3})/u, '').toLowerCase().replace(/[-‐]/gu, '');
+  const bare = plainForm(name.normalize('NFD').replace(/\p{M}/gu, ''));
   return transliterationKey(bare.replace(/ds?ch|dzh|dz|dj/gu, 'j'));
 }
 
