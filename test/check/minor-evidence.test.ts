@@ -141,3 +141,16 @@ describe('the language check on a reference line', () => {
 describe('what is not OCR debris', () => {
   it.each(['1956*', '10^6', '#5', 'AT&T', 'iPhone', '(1956)', '«Makalu»,'])('%s', (w) => expect(isDebrisWord(w)).toBe(false));
 });
+
+describe('a date given as "the next day" (next-day.ts)', () => {
+  const src = 'Am 3. Juli kamen Larch und Reinagl nach Lager II und legten am 4. Juli eine Spur .';
+  it('is info when the source has the day before and the target says "le lendemain"', () => {
+    // 4. Juli is missing from the target; 3. Juli is one day earlier; "le lendemain" is the next day.
+    expect(found(pair('de', src, 'fr', 'Le 3 juillet , Larch et Reinagl montent au camp II et le lendemain ouvrent la route .'), ['dates'])).toEqual(['info date-missing 4. Juli/']);
+  });
+  it('stays a warning without the wording, or without the day before', () => {
+    expect(found(pair('de', src, 'fr', 'Le 3 juillet , Larch et Reinagl montent au camp II et ouvrent la route .'), ['dates'])).toEqual(['warning date-missing 4. Juli/']);
+    const apart = 'Am 1. Juli kamen sie nach Lager II und legten am 4. Juli eine Spur .';
+    expect(found(pair('de', apart, 'fr', 'Le 1er juillet , ils montent au camp II et le lendemain ouvrent la route .'), ['dates'])).toEqual(['warning date-missing 4. Juli/']);
+  });
+});
