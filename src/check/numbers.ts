@@ -25,7 +25,7 @@ import { neighbourSentences, notNearby } from './neighbours.js';
 import { movedBlocksAsInfo } from './moved-numbers.js';
 import { markMeasures, withoutConversions, type Measured } from './number-units.js';
 import { withoutSplitAmounts } from './split-amounts.js';
-import { inDebris } from './ocr-debris.js';
+import { debrisMask } from './ocr-debris.js';
 import { inAside, listLabelSpan, numberRole, pageSpans, referenceSpans, ROLE_NOTE, type NumberRole } from './number-roles.js';
 import { finding, locate, pairedBeads, sentenceDates, type Check, type CheckContext, type Located } from './context.js';
 import type { CheckSide, Finding } from './types.js';
@@ -51,7 +51,8 @@ export function numbersOf(side: CheckSide, indices: readonly number[]): LocatedN
     const refs = referenceSpans(text);
     const label = listLabelSpan(text);
     if (pages.length || refs.length || label) for (const n of found) n.role = numberRole(n.start, n.end, pages, label, refs);
-    for (const n of found) if (!n.role && inDebris(text, n.start, n.end)) n.role = 'debris';
+    const debris = debrisMask(text);
+    if (debris) for (const n of found) if (!n.role && debris[n.start] === 1) n.role = 'debris';
     markMeasures(text, found.filter((n) => n.form === 'digits' && !('counterpartOnly' in n)).sort((a, b) => a.start - b.start));
     return found;
   }, 'numbers');

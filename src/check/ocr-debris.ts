@@ -28,11 +28,26 @@ export function isDebrisWord(word: string): boolean {
   return false;
 }
 
-/** Whether the number at `[start, end)` of `text` is in debris (see the module comment). */
-export function inDebris(text: string, start: number, end: number): boolean {
-  if (!GATE.test(text)) return false;
+/**
+ * Which characters of `text` are in debris or in a word right next to a debris word (see the module
+ * comment), one flag per UTF-16 unit; undefined when nothing is (the usual case). One pass over the
+ * words, so a long sentence with many numbers costs what its length does.
+ */
+export function debrisMask(text: string): Uint8Array | undefined {
+  if (!GATE.test(text)) return undefined;
   const words = [...text.matchAll(/\S+/gu)];
-  const k = words.findIndex((m) => m.index! <= start && m.index! + m[0].length >= end);
-  if (k < 0) return false;
-  return [k - 1, k, k + 1].some((j) => words[j] !== undefined && isDebrisWord(words[j]![0]));
+  let mask: Uint8Array | undefined;
+  words.forEach((m, k) => {
+    if (!isDebrisWord(m[0])) return;
+    const from = words[k - 1] ?? m;
+    const to = words[k + 1] ?? m;
+    (mask ??= new Uint8Array(text.length)).fill(1, from.index!, to.index! + to[0].length);
+  });
+  return mask;
+}
+
+/** Whether the number at `[start, end)` of `text` is in debris (see `debrisMask`). */
+export function inDebris(text: string, start: number, end: number): boolean {
+  const mask = debrisMask(text);
+  return mask !== undefined && start < end && mask[start] === 1;
 }
