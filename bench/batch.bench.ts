@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { parseManifest, runBatch } from '../src/batch/index.js';
 import { workerFile } from '../src/batch/pool.js';
 import { batchInlining, setTurboInlining } from '../src/batch/v8-flags.js';
-import { cpuByThread, peakMemory, rng } from './util.js';
+import { cpuByThread, peakMemory, rng, threadCpuMs } from './util.js';
 
 const PAIRS = 200;
 /** The longest run, for the memory comparison only: its first 200 pairs are the 200 above. */
@@ -43,12 +43,39 @@ function writePairs(dir: string, count: number): string {
   return manifest;
 }
 
+/** The last pairs of the one-worker run, whose rate counts as warm. */
+const LAST = 50;
+/** After how many pairs the one-worker run reads its worker thread's CPU time (see {@link warmUp}). */
+const MARKS = [1, 10, 100, PAIRS - LAST, PAIRS];
+
+/**
+ * One worker's warm-up: its thread's CPU time (ms) after each of {@link MARKS} pairs, read when the
+ * main thread gets that pair's result (the worker then waits for its next pair). Every worker pays
+ * the part above its warm rate again, which is what keeps 2 workers from being twice as fast.
+ */
+function warmUp(cpuAt: number[]): string {
+  const [first, ten, hundred, lastStart, end] = cpuAt;
+  if (end === undefined || first === undefined || ten === undefined || hundred === undefined || lastStart === undefined) return '';
+  const warmRate = (end - lastStart) / LAST;
+  const fmt = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+  return `one worker's own thread: ${fmt(first)} to its first pair's end, pairs 2–10 ${fmt(ten - first)}, 11–100 ${fmt(hundred - ten)}, ` +
+    `${warmRate.toFixed(1)} ms a pair over pairs ${PAIRS - LAST + 1}–${PAIRS}; above that rate, ${fmt(end - PAIRS * warmRate)} of start and warm-up`;
+}
+
 /** One batch run; `inlining`: V8's setting for it (by default the CLI's for `concurrency`). */
 async function run(manifest: string, out: string, concurrency: number, pairs: number, inlining = batchInlining(concurrency)) {
   setTurboInlining(inlining);
   const entries = parseManifest(readFileSync(manifest, 'utf8'), manifest, join(manifest, '..')).slice(0, pairs);
+  // With one worker, its thread is the one started during the run that used the most CPU.
+  const before = new Set(threadCpuMs().keys());
+  const cpuAt: number[] = [];
+  const onResult = (_: unknown, done: number) => {
+    if (concurrency !== 1 || !MARKS.includes(done)) return;
+    const started = [...threadCpuMs().entries()].filter(([tid]) => !before.has(tid)).map(([, ms]) => ms);
+    cpuAt.push(Math.max(0, ...started));
+  };
   const t0 = performance.now();
-  const { value: { value, main, helpers, started }, peakMiB } = await peakMemory(() => cpuByThread(() => runBatch(entries, { out, concurrency })));
+  const { value: { value, main, helpers, started }, peakMiB } = await peakMemory(() => cpuByThread(() => runBatch(entries, { out, concurrency, onResult })));
   const seconds = (performance.now() - t0) / 1000;
   const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / 1000;
   // CPU time by thread: the worker threads, the main thread, and V8's compiler and collector threads
@@ -57,7 +84,7 @@ async function run(manifest: string, out: string, concurrency: number, pairs: nu
   // over the cores: a measure that a loaded machine does not skew.
   const cpu = { workers: sum(started), busiest: Math.max(0, ...started) / 1000, main: main / 1000, helpers: sum(helpers) };
   const bound = Math.max(cpu.busiest, (cpu.workers + cpu.main + cpu.helpers) / availableParallelism());
-  return { seconds, rate: value.ran / seconds, peakMiB, run: value, cpu, bound };
+  return { seconds, rate: value.ran / seconds, peakMiB, run: value, cpu, bound, warmUp: warmUp(cpuAt) };
 }
 
 export default async function bench(): Promise<void> {
@@ -74,6 +101,7 @@ export default async function bench(): Promise<void> {
       if (m.cpu.workers > 0) {
         console.log(`  CPU: workers ${m.cpu.workers.toFixed(1)} s (busiest ${m.cpu.busiest.toFixed(1)} s), main thread ${m.cpu.main.toFixed(1)} s, V8 and libuv helper threads ${m.cpu.helpers.toFixed(1)} s; on ${availableParallelism()} idle cores at least ${m.bound.toFixed(1)} s`);
       }
+      if (m.warmUp) console.log(`  ${m.warmUp}`);
     };
     const speedUp = (one: Awaited<ReturnType<typeof run>>, two: Awaited<ReturnType<typeof run>>) =>
       `${(two.rate / one.rate).toFixed(2)}× (wall time)${one.cpu.workers > 0 ? `, ${(one.bound / two.bound).toFixed(2)}× (CPU-time bound on idle cores)` : ''}`;

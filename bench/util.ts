@@ -27,7 +27,7 @@ export async function peakMemory<T>(fn: () => Promise<T> | T): Promise<{ value: 
 }
 
 /** CPU time in ms of the threads named (all of this process's threads when none are), by thread id (Linux `/proc`; empty elsewhere). */
-function threadCpuMs(only?: Iterable<string>): Map<string, number> {
+export function threadCpuMs(only?: Iterable<string>): Map<string, number> {
   const out = new Map<string, number>();
   let tids: Iterable<string>;
   try {

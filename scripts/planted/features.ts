@@ -7,6 +7,8 @@ import { alignWithVectors } from '../../src/align/index.js';
 import { letterCount } from '../../src/check/context.js';
 import { leaveOutRatios } from '../../src/compare/leave-out.js';
 import { numbersAnswered } from '../../src/compare/facts.js';
+import { carriedCounts } from '../../src/compare/carried.js';
+import { shiftGains } from '../../src/compare/shifted.js';
 import { groupCosine, supportSides, unrelatedThreshold } from '../../src/compare/support.js';
 import type { Report } from '../../src/report/types.js';
 import { followsOn, leadsOn } from '../../src/text/clauses.js';
@@ -30,6 +32,9 @@ export async function sentenceFeatures(report: Report, srcStarts: readonly numbe
   const usual = logs[Math.floor(logs.length / 2)] ?? 0;
   const omitted = new Set(report.findings.filter((f) => f.code === 'omission' || f.code === 'omission-passage').flatMap((f) => f.src ?? []));
   const alarmed = new Set(report.findings.filter((f) => f.severity === 'error' || f.severity === 'warning').flatMap((f) => f.src ?? []));
+  // The shift evidence next to each bead (src/compare/shifted.ts): the best run of 1-1 pairs ending right
+  // before it against the next targets, and starting right after it against the previous ones.
+  const { later, earlier } = shiftGains(beads, (i, g) => groupCosine(S, i, T, g));
   const out: Array<Record<string, unknown>> = [];
   src.forEach((s, i) => {
     const line = lineAt(srcStarts, s.start);
@@ -49,6 +54,8 @@ export async function sentenceFeatures(report: Report, srcStarts: readonly numbe
       leadsOn: leadsOn(s.text), followsOn: followsOn(s.text), kind: s.kind,
       answered: b.tgt.length > 0 && numbersAnswered(s.text, langs.source, tgtText, langs.target),
       omitted: omitted.has(i), alarmed: alarmed.has(i),
+      runBack: k > 0 ? [later.sum[k - 1], later.pairs[k - 1]] : null, runFwd: k + 1 < beads.length ? [earlier.sum[k + 1], earlier.pairs[k + 1]] : null,
+      carried: carriedCounts(src, i, b.src, tgt, b.tgt, [langs.source, langs.target]) ?? null,
     });
   });
   return out;

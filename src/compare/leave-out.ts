@@ -112,8 +112,11 @@ export function cheapToLeaveOut(source: readonly Sentence[], beads: readonly Bea
   const beadOf = alignedBeadOf(source.length, beads);
   const ratios = leaveOutRatios(source, beads, cost, options);
   // A short clause that leads into the next sentence (`Es ist doch sehr bedeutsam :`) is as cheap to
-  // merge as to leave out: a translation that joins it to the next one omits nothing.
+  // merge as to leave out: a translation that joins it to the next one omits nothing. Unless the
+  // alignment joined it to the sentence before, away from the next one: then the translation of the
+  // next sentence does not hold it, and the clause is judged as any sentence is.
+  const joinedBefore = (i: number) => beadOf[i]! >= 0 && beadOf[i - 1] === beadOf[i] && beadOf[i + 1] !== beadOf[i];
   return [...ratios]
-    .filter(([i, r]) => r < share && !leadsOn(source[i]!.text))
+    .filter(([i, r]) => r < share && (!leadsOn(source[i]!.text) || joinedBefore(i)))
     .map(([i]) => ({ side: 'source' as const, sentence: i, bead: beadOf[i]!, similarity: NaN, evidence: 'leave-out' as const }));
 }

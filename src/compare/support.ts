@@ -29,6 +29,7 @@ import { compareNames, extractNames } from '../text/names.js';
 import { extractNumbers, sameNumber } from '../text/numbers.js';
 import { followsOn, leadsOn } from '../text/clauses.js';
 import { anyCheapEnough, oneToOneMatches, weaklyPaired, type WeakPairOptions } from './weak-pair.js';
+import { shiftedOrphans, type ShiftOptions } from './shifted.js';
 
 /** `SupportOptions.minLengthGain`'s default (log length ratio; see docs/tuning.md). */
 const DEFAULT_MIN_LENGTH_GAIN = 0.2;
@@ -77,6 +78,12 @@ export interface SupportOptions {
    * @default DEFAULT_WEAK_PAIR_OPTIONS
    */
   weakPair?: WeakPairOptions | false;
+  /**
+   * The test for a source sentence next to a run of 1-1 pairs shifted by one (`shiftedOrphans`);
+   * `false` leaves it out.
+   * @default DEFAULT_SHIFT_OPTIONS
+   */
+  shift?: ShiftOptions | false;
 }
 
 const quantile = (xs: number[], q: number) => {
@@ -185,7 +192,9 @@ export async function unsupportedSentences(
   const ones = oneToOneMatches(beads);
   const threshold = unrelatedThreshold(S, T, beads, options);
   if (threshold === undefined) return [];
-  const out: UnsupportedSentence[] = weak ? weaklyPaired(source, target, beads, (i, g) => groupCosine(S, i, T, g), weak, langs, options.weakPair || {}) : [];
+  const similarity = (i: number, g: readonly number[]) => groupCosine(S, i, T, g);
+  const out: UnsupportedSentence[] = weak ? weaklyPaired(source, target, beads, similarity, weak, langs, options.weakPair || {}) : [];
+  if (options.shift !== false) out.push(...shiftedOrphans(source, beads, similarity, options.shift).filter((u) => !out.some((v) => v.sentence === u.sentence)));
   const chars = (sents: readonly Sentence[], idx: readonly number[]) => idx.reduce((n, i) => n + sents[i]!.text.length, 0);
   const usualRatio = quantile(ones.map((b) => Math.log(Math.max(1, chars(target, b.tgt)) / Math.max(1, chars(source, b.src)))), 0.5);
 

@@ -49,6 +49,15 @@ describe('cheapToLeaveOut: lead-in clauses', () => {
     const long = side('en', lines.map((l, i) => (i === 5 ? 'And God said unto them, be fruitful and multiply and replenish the earth and subdue it:' : l)));
     expect(cheapToLeaveOut(long.sentences, beads, cost).map((u) => u.sentence)).toEqual([5]);
   });
+  it('a short clause the alignment joined to the sentence before, away from the next one, is judged', () => {
+    const lead = side('en', lines.map((l, i) => (i === 5 ? 'One kid of the goats for a sin offering:' : l)));
+    // Sentences 4 and 5 in one 2-1 bead, sentence 6 in the next: judged, and cheap (1 < 3.5).
+    const withBefore: Bead[] = [...beads.slice(0, 4), { src: [4, 5], tgt: [4], score: 0.5, label: 'match' }, { src: [], tgt: [5], score: 0, label: 'addition' }, ...beads.slice(6)];
+    expect(cheapToLeaveOut(lead.sentences, withBefore, cost)).toEqual([{ side: 'source', sentence: 5, bead: 4, similarity: NaN, evidence: 'leave-out' }]);
+    // Sentences 4, 5 and 6 in one bead: the clause may lead into sentence 6 there; not judged.
+    const withBoth: Bead[] = [...beads.slice(0, 4), { src: [4, 5, 6], tgt: [4, 5, 6], score: 0.5, label: 'match' }, ...beads.slice(7)];
+    expect(cheapToLeaveOut(lead.sentences, withBoth, cost)).toEqual([]);
+  });
 });
 
 describe('cheapToLeaveOut: measured against sentences of about the same length', () => {
