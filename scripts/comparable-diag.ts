@@ -25,20 +25,30 @@ export async function diagnose(name: string, c: ComparableCase, languages: [stri
   const m = cols.length;
   const rowOf = new Map(rows.map((i, k) => [i, k]));
   const colOf = new Map(cols.map((j, k) => [j, k]));
+  const n = rows.length;
   const gold: number[] = [];
   let best = 0;
+  let mutual = 0;
+  let top3 = 0;
   for (const key of c.oneToOne) {
     const [i, j] = key.split(':').map(Number);
     const rr = rowOf.get(i);
     const cc = colOf.get(j);
     if (rr === undefined || cc === undefined) continue;
-    gold.push(score[rr * m + cc]);
-    if (topTwo(m, (k) => score[rr * m + k]).best === cc) best++;
+    const v = score[rr * m + cc];
+    gold.push(v);
+    const isBest = topTwo(m, (k) => score[rr * m + k]).best === cc;
+    if (isBest) best++;
+    if (isBest && topTwo(n, (k) => score[k * m + cc]).best === rr) mutual++;
+    // Within the row's top 3: at most two cells of the row score higher.
+    let higher = 0;
+    for (let k = 0; k < m; k++) if (score[rr * m + k] > v) higher++;
+    if (higher < 3) top3++;
   }
   const nullBests = nulls.flatMap((z) => rows.map((_, rr) => topTwo(m, (k) => z[rr * m + k]).first));
   const links = r.groups.flatMap((g) => g.src.flatMap((a) => g.tgt.map((b) => `${rows[a]}:${cols[b]}`)));
   const right = links.filter((k) => c.links.has(k)).length;
-  return `${name}: ${rows.length}×${m}, gold 1-1 ${gold.length}, the row's best ${best} · gold score q10/q50/q90 ${q(gold, 0.1)} ${q(gold, 0.5)} ${q(gold, 0.9)} · null row bests q50/q90/q99 ${q(nullBests, 0.5)} ${q(nullBests, 0.9)} ${q(nullBests, 0.99)} · paired (match or partial) ${links.length} links, ${right} right\n    ${misses(c, r, options.falseRate ?? DEFAULT_COMPARABLE_OPTIONS.falseRate)}`;
+  return `${name}: ${rows.length}×${m}, gold 1-1 ${gold.length}, the row's best ${best} (mutual ${mutual}, in the row's top 3 ${top3}) · gold score q10/q50/q90 ${q(gold, 0.1)} ${q(gold, 0.5)} ${q(gold, 0.9)} · null row bests q50/q90/q99 ${q(nullBests, 0.5)} ${q(nullBests, 0.9)} ${q(nullBests, 0.99)} · paired (match or partial) ${links.length} links, ${right} right\n    ${misses(c, r, options.falseRate ?? DEFAULT_COMPARABLE_OPTIONS.falseRate)}`;
 }
 
 /**

@@ -36,17 +36,31 @@ export async function parseXml(xml: string, name: string): Promise<XmlElement> {
   const text = (t: string) => stack.at(-1)?.children.push(t);
   parser.on('text', text);
   parser.on('cdata', text);
+  if (xml.trim() === '') throw new InputError(`${name} is empty. Give an XLIFF or TMX file.`);
+  // A text or TSV file given by mistake: saxes would say "text data outside of root node".
+  if (!xml.trimStart().startsWith('<')) throw new InputError(`${name} is not XML (it does not start with a tag). Give an XLIFF or TMX file.`);
   try {
     parser.write(xml).close();
   } catch (error) {
-    // saxes messages read `1:20: unclosed tag: seg`; the part after the position is the reason.
-    const reason = String((error as Error).message).replace(/^\d+:\d+: /, '');
+    // saxes messages read `1:20: unclosed tag: seg.`; the part after the position is the reason.
+    const reason = entityReason(xml, parser.position) ?? String((error as Error).message).replace(/^\d+:\d+: /, '').replace(/\.$/, '');
     throw new InputError(
       `${name} is not well-formed XML (line ${parser.line}, column ${parser.column + 1}: ${reason}). Fix the file or export it again from your CAT tool.`,
     );
   }
   if (!root) throw new InputError(`${name} holds no XML element. Give an XLIFF or TMX file.`);
   return root;
+}
+
+/**
+ * For an undefined entity (`&nbsp;`, which HTML has and XML has not), the reason naming it and the
+ * five entities XML knows; `undefined` when the text before `position` ends in no entity reference.
+ */
+function entityReason(xml: string, position: number): string | undefined {
+  const amp = xml.lastIndexOf('&', position);
+  const ref = amp === -1 ? null : /^&([\w.-]{1,40});/.exec(xml.slice(amp, amp + 42));
+  if (!ref || amp + ref[0].length < position - 1) return undefined;
+  return `undefined entity &${ref[1]}; (bitext-qa reads only XML's own &amp; &lt; &gt; &quot; &apos; and numeric ones such as &#160;)`;
 }
 
 /** Child elements of `el` named `name`. */

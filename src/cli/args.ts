@@ -1,5 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { BitextQaError } from '../errors.js';
+import { argErrorMessage } from './arg-errors.js';
 
 /** Wrong command line: printed with a pointer to --help, exit code 2. */
 export class UsageError extends BitextQaError {
@@ -28,7 +29,7 @@ export function parse<T extends Options>(command: string, argv: string[], option
   try {
     return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError(`${(error as Error).message.replace(/\.$/, '')}. See 'bitext-qa ${command} --help'.`);
+    throw new UsageError(`${argErrorMessage(error as Error, options)}. See 'bitext-qa ${command} --help'.`);
   }
 }
 
@@ -48,4 +49,18 @@ export function positionals(command: string, values: string[], names: string[]):
     throw new UsageError(`'${command}' takes ${usage}; got ${values.length} argument(s). See 'bitext-qa ${command} --help'.`);
   }
   return values;
+}
+
+/**
+ * `--from`, `--to`, `--lang`: an ISO 639 code (`en`, `id`, `de`; three letters where a language has
+ * no two-letter code), or a language tag that starts with one (`pt-BR`, `en_US`, `zh-Hant`, as XLIFF
+ * and locales write them), taken in lower case; the stages read the primary subtag. A name such as
+ * `english` would otherwise pass through as the language and turn off every check that depends on it.
+ */
+export function langCode(flag: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (!/^[a-z]{2,3}(?:[-_][a-z0-9]{1,8})*$/i.test(value)) {
+    throw new UsageError(`--${flag} '${value}' is not a language code: give an ISO 639-1 code such as en, id, de, fr or zh (a region may follow: pt-BR).`);
+  }
+  return value.toLowerCase();
 }

@@ -9,14 +9,16 @@ Commands:
   compare <source> <target>   align two articles, run the checks, write a report
   align <source> <target>     print the sentence alignment as JSON
   split <file|->              print the sentences of a text as JSON
-  check <file>                check an XLIFF or TMX file, unit by unit, and write a report
+  check <file|->              check an XLIFF or TMX file, unit by unit, and write a report
   batch <manifest|->          compare many pairs on all cores: results.jsonl, a report per pair
   model pull <id>             download a neural model for offline use (needs the model hub)
   model path [id]             print where a model is looked for
 
-Run 'bitext-qa <command> --help' for a command's options and examples.
+Run 'bitext-qa <command> --help' (or 'bitext-qa help <command>') for a command's options and
+examples; 'bitext-qa --version' prints the version.
 
-Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or input error.
+Exit codes: 0 clean, 1 findings at or above --fail-on (or coverage below --min-coverage),
+2 usage or input error.
 `;
 
 export const COMPARE_HELP = `Usage: bitext-qa compare <source> <target> [options]
@@ -90,7 +92,7 @@ Examples:
 
 export const CHECK_HELP = `Usage: bitext-qa check <file|-> [options]
 
-Checks a bilingual file — XLIFF 1.2, XLIFF 2.x or TMX 1.4 — unit by unit: each unit is an aligned
+Checks a bilingual file — XLIFF 1.2, XLIFF 2.x or TMX 1.1–1.4 — unit by unit: each unit is an aligned
 pair, and every check runs on it (numbers, dates, weekdays, names, links, untranslated or copied text,
 third language, length ratio), plus inline tags (<g>, <x/>, <ph>, <bpt>/<ept>, <pc>, <sc/>/<ec/>…)
 missing or extra in the target, and units with no or an empty target. A summary line goes to stderr.
@@ -122,8 +124,8 @@ path   prints the directory where a model is looked for.
 
 Examples:
   bitext-qa model pull Xenova/paraphrase-multilingual-MiniLM-L12-v2
-  bitext-qa model pull Xenova/LaBSE --dir ./models
-  bitext-qa compare en.txt de.txt --embedder neural --model ./models/Xenova/LaBSE
+  bitext-qa model pull Xenova/LaBSE --dir ./cache
+  bitext-qa compare en.txt de.txt --embedder neural --model ./cache/models/Xenova/LaBSE
 `;
 
 export const BATCH_HELP = `Usage: bitext-qa batch <manifest|-> --out DIR [options]

@@ -25,7 +25,8 @@ const COMMANDS: Record<string, (argv: string[], io: CliIO) => Promise<number>> =
  * where it reads and writes (the process's streams by default; a test passes buffers).
  */
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
-  const [command, ...rest] = argv;
+  // `bitext-qa help compare` is `bitext-qa compare --help`.
+  const [command, ...rest] = argv[0] === 'help' && argv[1] !== undefined && argv[1] in COMMANDS ? [argv[1], '--help'] : argv;
   if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
     (command === undefined ? io.stderr : io.stdout).write(MAIN_HELP);
     return command === undefined ? 2 : 0;

@@ -1,5 +1,5 @@
 import type { CliOutput } from './io.js';
-import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, extname } from 'node:path';
 import { InputError } from '../errors.js';
 import { UsageError } from './args.js';
@@ -36,12 +36,20 @@ export function pickFormat(format: string | undefined, out: string | undefined, 
   return fallback;
 }
 
-/** Checks before any work that `--out` can be written, so a long run does not fail at the very end. */
-export function checkOutPath(out: string): void {
+/**
+ * Checks before any work that `--out` can be written, so a long run does not fail at the very end,
+ * and that it is none of the command's `inputs` (`compare a.md b.md --out a.md` would overwrite the
+ * source with its own report; `-`, standard input, is no file).
+ */
+export function checkOutPath(out: string, inputs: readonly string[] = []): void {
   const dir = dirname(out);
   if (!existsSync(dir)) throw new InputError(`cannot write ${out}: the directory ${dir} does not exist. Create it first.`);
   if (!statSync(dir).isDirectory()) throw new InputError(`cannot write ${out}: ${dir} is not a directory.`);
   if (existsSync(out) && statSync(out).isDirectory()) throw new InputError(`cannot write ${out}: it is a directory. Give a file name.`);
+  if (!existsSync(out)) return;
+  const target = realpathSync(out);
+  const input = inputs.find((p) => p !== '-' && existsSync(p) && realpathSync(p) === target);
+  if (input !== undefined) throw new InputError(`cannot write ${out}: it is the input ${input}, which the report would overwrite. Give another file name.`);
 }
 
 /** Writes `text` to `out`, or to stdout when `out` is absent. */

@@ -1,4 +1,5 @@
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { extname } from 'node:path';
 import { InputError } from '../errors.js';
 
 /** Largest input accepted, in bytes. Past this, split the document or raise the limit. */
@@ -67,6 +68,19 @@ function utf16WithoutBom(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | undefined
 }
 
 /**
+ * The `iconv` command that converts `name` from `encoding` to UTF-8, into a file beside it that keeps
+ * its extension (`story.html` → `story.utf8.html`, still read as a web page); for standard input, a
+ * placeholder pair of names. Quoted for the shell when the name needs it.
+ */
+export function iconvHint(encoding: string, name: string): string {
+  if (name === 'standard input') return `iconv -f ${encoding} -t UTF-8 in.txt > out.txt`;
+  const ext = extname(name);
+  const out = `${name.slice(0, name.length - ext.length)}.utf8${ext}`;
+  const quote = (s: string) => (/^[\w./@%+=:,-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
+  return `iconv -f ${encoding} -t UTF-8 ${quote(name)} > ${quote(out)}`;
+}
+
+/**
  * Decodes a file's bytes as UTF-8 text. A UTF-8 byte-order mark is dropped. Anything that is not
  * UTF-8 text (NUL bytes, UTF-16 with or without a byte-order mark, invalid sequences) is an
  * `InputError` that names the file and says how to fix it (the `iconv` command for UTF-16);
@@ -81,14 +95,13 @@ export function decodeText(bytes: Uint8Array, name: string, options: DecodeOptio
   }
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     throw new InputError(
-      `${name} is UTF-16 text; bitext-qa reads UTF-8. Convert it first, e.g. \`iconv -f UTF-16 -t UTF-8 ${name} > ${name}.utf8\`.`,
+      `${name} is UTF-16 text; bitext-qa reads UTF-8. Convert it first: \`${iconvHint('UTF-16', name)}\`.`,
     );
   }
   const utf16 = utf16WithoutBom(bytes);
   if (utf16) {
-    const example = name === 'standard input' ? 'in.txt > out.txt' : `${name} > ${name}.utf8.txt`;
     throw new InputError(
-      `${name} looks like ${utf16} text without a byte-order mark; bitext-qa reads UTF-8. Convert it first: \`iconv -f ${utf16} -t UTF-8 ${example}\`.`,
+      `${name} looks like ${utf16} text without a byte-order mark; bitext-qa reads UTF-8. Convert it first: \`${iconvHint(utf16, name)}\`.`,
     );
   }
   const nul = bytes.indexOf(0);
@@ -104,7 +117,7 @@ export function decodeText(bytes: Uint8Array, name: string, options: DecodeOptio
   } catch {
     const at = firstInvalidUtf8(body);
     throw new InputError(
-      `${name} is not valid UTF-8 (at ${lineAndColumn(body, Math.max(0, at))}). Save it as UTF-8, e.g. \`iconv -f WINDOWS-1252 -t UTF-8 ${name}\`.`,
+      `${name} is not valid UTF-8 (at ${lineAndColumn(body, Math.max(0, at))}). Save it as UTF-8, e.g. from Latin-1 or Windows-1252: \`${iconvHint('WINDOWS-1252', name)}\`.`,
     );
   }
 }

@@ -56,7 +56,7 @@ describe('readBilingual', () => {
     ['an unknown TMX version', '<tmx version="9"><body/></tmx>', /^job\.xlf is TMX version 9; bitext-qa reads TMX 1\.1–1\.4/],
     ['another kind of XML', '<html><body/></html>', /^job\.xlf is XML with a <html> root, not XLIFF or TMX/],
     ['no units', xliff12(''), /^job\.xlf holds no translation units/],
-    ['no XML at all', 'source\ttarget\n', /^job\.xlf is not well-formed XML/],
+    ['no XML at all', 'source\ttarget\n', /^job\.xlf is not XML \(it does not start with a tag\)\. Give an XLIFF or TMX file\.$/],
   ])('%s is one InputError line', async (_, xml, message) => {
     const error = await checkBilingual(xml, { name: 'job.xlf' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InputError);

@@ -36,13 +36,24 @@ describe('decodeText', () => {
   const le = Buffer.from('Já, ég kem á morgun.\n', 'utf16le');
   const be = Buffer.from(le).swap16();
   it.each([
-    ['UTF-16LE', le, 'doc.txt', 'iconv -f UTF-16LE -t UTF-8 doc.txt > doc.txt.utf8.txt'],
-    ['UTF-16BE', be, 'doc.txt', 'iconv -f UTF-16BE -t UTF-8 doc.txt > doc.txt.utf8.txt'],
+    ['UTF-16LE', le, 'doc.txt', 'iconv -f UTF-16LE -t UTF-8 doc.txt > doc.utf8.txt'],
+    ['UTF-16BE', be, 'doc.txt', 'iconv -f UTF-16BE -t UTF-8 doc.txt > doc.utf8.txt'],
     ['UTF-16LE', le, 'standard input', 'iconv -f UTF-16LE -t UTF-8 in.txt > out.txt'],
   ])('recognises %s without a byte-order mark in %s and gives the iconv command', (encoding, input, name, command) => {
     expect(() => decodeText(input, name)).toThrow(InputError);
     expect(() => decodeText(input, name)).toThrow(`looks like ${encoding} text without a byte-order mark`);
     expect(() => decodeText(input, name)).toThrow(command);
+  });
+
+  // The converted file keeps the input's extension, so `story.html` is still read as a web page; a
+  // name the shell would split is quoted, and every encoding problem gives the same form of command.
+  it.each([
+    ['a BOM', 'story.html', Buffer.from([0xff, 0xfe, 0x48, 0x00]), 'iconv -f UTF-16 -t UTF-8 story.html > story.utf8.html'],
+    ['no BOM', 'my notes.md', le, "iconv -f UTF-16LE -t UTF-8 'my notes.md' > 'my notes.utf8.md'"],
+    ['Latin-1', 'README', bytes('Caf', [0xe9]), 'iconv -f WINDOWS-1252 -t UTF-8 README > README.utf8'],
+    ['Latin-1', 'standard input', bytes('Caf', [0xe9]), 'iconv -f WINDOWS-1252 -t UTF-8 in.txt > out.txt'],
+  ])('gives a runnable iconv command into a file beside the input (%s, %s)', (_kind, name, input, command) => {
+    expect(() => decodeText(input, name)).toThrow(`\`${command}\``);
   });
 
   it('does not take UTF-8 text, or binary with a few NUL bytes, for UTF-16', () => {

@@ -16,6 +16,10 @@
 //    then mutual best pairs of two sentences still unpaired, at the threshold where chance passes
 //    are expected only of the share of sentences that have no counterpart (estimated from the
 //    document's own tests, null.ts `nullShare`), and the order prior again from the new pairs;
+//    then monotone runs (runs.ts): in a run of at least five 1-1 pairs in order, the free sentences
+//    between two of them, and those just past its ends, pair along the run's diagonal when they
+//    score above what their one or two possible cells score by chance half the time (the order prior
+//    once more after them);
 // 3b. with the lexical embedder, the lexicon pass (lexicon-pass.ts): word pairs learned from the
 //    accepted 1-1 pairs become shared features, and steps 1–3 run again on the richer vectors;
 // 3c. second claims, in the last matching only (second-claim.ts): an unpaired sentence next to a

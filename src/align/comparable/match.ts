@@ -2,6 +2,7 @@
 // accepted, and which sentences join a pair's group. Pure: matrix in, groups out.
 import { falseRateThreshold, nullSample, nullShare, survival, topTwo, type NullSample } from './null.js';
 import { supportedColumns } from './order.js';
+import { runCells } from './runs.js';
 import { secondClaimNull, secondClaims, type CosineMatrix } from './second-claim.js';
 
 /** Sentences paired together, by row and column of the matrix. */
@@ -186,6 +187,48 @@ function orderPairs(score: Float64Array, n: number, m: number, cells: NullSample
   }
 }
 
+/** Most rows (and columns) in a run's gap that `runPairs` fills, and between two pairs of a run (runs.ts). */
+const RUN_GAP = 4;
+
+/** Fewest 1-1 pairs in a run before it proposes cells (runs.ts `runCells`). */
+const MIN_RUN = 5;
+
+/** The score the best of k unrelated cells reaches half the time: the null cells' 1 − ½^(1/k) upper quantile. */
+const halfChance = (cells: NullSample, k: number): number => {
+  const a = cells.sorted;
+  return a[Math.min(a.length - 1, Math.floor(a.length * 0.5 ** (1 / k)))];
+};
+
+/**
+ * Runs (runs.ts): the cells a monotone run of 1-1 pairs proposes in its gaps and at its ends,
+ * accepted when they score above what the best of their k possible cells scores by chance half the
+ * time (k = 1 or 2: more like a pair than a typical unrelated one; the run's order supplies the
+ * rest). Their strength is measured against the best pairs' threshold `t`: a pair the run carries is
+ * no surer than its own similarity says. Repeats while it finds pairs (a run grows a pair at a time).
+ */
+function runPairs(score: Float64Array, n: number, m: number, cells: NullSample, t: number, groups: Groups): number {
+  let total = 0;
+  for (let round = 0; round < n + m; round++) {
+    const anchors = groups.list.filter((g) => g.src.length === 1 && g.tgt.length === 1).map((g) => ({ r: g.src[0], c: g.tgt[0] }));
+    const candidates = runCells(anchors, {
+      rowFree: (r) => !groups.ofRow[r],
+      colFree: (c) => !groups.ofCol[c],
+      at: (r, c) => score[r * m + c],
+      maxGap: RUN_GAP,
+      minRun: MIN_RUN,
+    });
+    let found = 0;
+    for (const [r, c, k] of candidates) {
+      // Two runs' ends may propose one cell; the last row or column has no next.
+      if (r >= n || c >= m || groups.ofRow[r] || groups.ofCol[c] || score[r * m + c] < halfChance(cells, k)) continue;
+      if (groups.link(r, c, strength(score[r * m + c], t))) found++;
+    }
+    total += found;
+    if (!found) break;
+  }
+  return total;
+}
+
 /** Bests of every row and column of each null matrix: what a sentence's best score reaches by chance. */
 export function bestNull(nulls: readonly Float64Array[], n: number, m: number): NullSample {
   const values: number[] = [];
@@ -248,6 +291,7 @@ export function matchPairs(score: Float64Array, nulls: readonly Float64Array[], 
   bestPairs(bests, groups);
   if (cells) orderPairs(score, n, m, cells, o, groups);
   if (sharedPairs(bests, groups) && cells) orderPairs(score, n, m, cells, o, groups);
+  if (cells && runPairs(score, n, m, cells, bests.t, groups)) orderPairs(score, n, m, cells, o, groups);
   return groups.list;
 }
 

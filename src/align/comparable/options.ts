@@ -17,7 +17,8 @@ export interface ComparableOptions {
   neighbours: number;
   /**
    * Rows either side of a sentence whose pairs make a nearby target cell "supported" by local order
-   * (order.ts); 0 turns the order prior off (for texts whose order means nothing).
+   * (order.ts); 0 turns the order prior off (for texts whose order means nothing), and with it the
+   * runs (runs.ts).
    * @default 2
    */
   orderWindow: number;

@@ -50,7 +50,11 @@ export async function alignCommand(argv: string[], io: CliIO = processIO()): Pro
   }
   const mode = oneOf('mode', values.mode, ALIGN_MODES);
   const kind = oneOf('embedder', values.embedder, ['auto', 'lexical', 'neural', 'length'] as const);
-  if (values.out !== undefined) checkOutPath(values.out);
+  // Said here in the command's words; alignSentences' own error names its options object.
+  if (kind === 'length' && mode === 'comparable') {
+    throw new UsageError("--embedder length aligns translations only, in order: use it with --mode parallel or auto, or pick another --embedder for --mode comparable.");
+  }
+  if (values.out !== undefined) checkOutPath(values.out, paths);
 
   const texts = await readInputs(paths, io.stdin);
   warnEmpty(paths, texts, Boolean(values.quiet), io.stderr);

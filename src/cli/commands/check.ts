@@ -1,6 +1,6 @@
 import { checkBilingual } from '../../bilingual/index.js';
 import { renderReport } from '../../report/index.js';
-import { COMMON_OPTIONS, oneOf, parse, positionals } from '../args.js';
+import { COMMON_OPTIONS, langCode, oneOf, parse, positionals } from '../args.js';
 import { CHECK_HELP } from '../help.js';
 import { readInputs } from '../inputs.js';
 import { checkOutPath, pickFormat, writeOutput } from '../output.js';
@@ -22,15 +22,18 @@ export async function checkCommand(argv: string[], io: CliIO = processIO()): Pro
     return 0;
   }
   const [path] = positionals('check', args, ['file']);
+  // As in compare: `--out some-directory` says so rather than "no extension".
+  if (values.out !== undefined) checkOutPath(values.out, [path]);
   const format = pickFormat(values.format, values.out, 'md');
   const failOn = oneOf('fail-on', values['fail-on'], ['error', 'warning'] as const);
-  if (values.out !== undefined) checkOutPath(values.out);
+  const from = langCode('from', values.from);
+  const to = langCode('to', values.to);
   const [xml] = await readInputs([path], io.stdin);
   const t0 = performance.now();
   const report = await checkBilingual(xml as string, {
     name: path === '-' ? 'standard input' : path,
-    ...(values.from ? { from: values.from } : {}),
-    ...(values.to ? { to: values.to } : {}),
+    ...(from ? { from } : {}),
+    ...(to ? { to } : {}),
   });
   writeOutput(renderReport(report, format), values.out, io.stdout);
   if (!values.quiet) {

@@ -3,7 +3,7 @@ import { compareArticles } from '../../compare/index.js';
 import type { Finding } from '../../check/types.js';
 import { renderReport } from '../../report/index.js';
 import type { Report } from '../../report/types.js';
-import { COMMON_OPTIONS, EMBED_OPTIONS, oneOf, parse, positionals, UsageError } from '../args.js';
+import { COMMON_OPTIONS, EMBED_OPTIONS, langCode, oneOf, parse, positionals, UsageError } from '../args.js';
 import { COMPARE_HELP } from '../help.js';
 import { readArticles, warnEmpty } from '../inputs.js';
 import { withOriginal, type Article } from '../../read/index.js';
@@ -50,21 +50,23 @@ export async function compareCommand(argv: string[], io: CliIO = processIO()): P
   }
   const [sourcePath, targetPath] = positionals('compare', args, ['source', 'target']);
   // Where the report goes is checked first: `--out some-directory` says so rather than "no extension".
-  if (values.out !== undefined) checkOutPath(values.out);
+  if (values.out !== undefined) checkOutPath(values.out, [sourcePath, targetPath]);
   const format = pickFormat(values.format, values.out, 'md');
   const failOn = oneOf('fail-on', values['fail-on'], ['error', 'warning'] as const);
   const mode = oneOf('mode', values.mode, ALIGN_MODES);
   const embedder = oneOf('embedder', values.embedder, ['auto', 'lexical', 'neural'] as const);
   const minCoverage = parseMinCoverage(values['min-coverage']);
+  const from = langCode('from', values.from);
+  const to = langCode('to', values.to);
 
   const articles = await readArticles([sourcePath, targetPath], values['input-format'], io.stdin);
   const texts = articles.map((a) => a.text);
-  warnEmpty([sourcePath, targetPath], texts, Boolean(values.quiet), io.stderr);
+  warnEmpty([sourcePath, targetPath], texts, Boolean(values.quiet), io.stderr, articles);
   const progress = createProgress(io.stderr, Boolean(values.quiet));
   const t0 = performance.now();
   const compared = await compareArticles(texts[0] as string, texts[1] as string, {
-    ...(values.from ? { from: values.from } : {}),
-    ...(values.to ? { to: values.to } : {}),
+    ...(from ? { from } : {}),
+    ...(to ? { to } : {}),
     ...(mode ? { mode } : {}),
     ...(embedder ? { embedder } : {}),
     ...(values.model ? { model: values.model } : {}),

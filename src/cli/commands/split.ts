@@ -1,5 +1,5 @@
 import { splitSentences } from '../../segment/index.js';
-import { COMMON_OPTIONS, parse, positionals, UsageError } from '../args.js';
+import { COMMON_OPTIONS, langCode, parse, positionals, UsageError } from '../args.js';
 import { SPLIT_HELP } from '../help.js';
 import { readArticles } from '../inputs.js';
 import { originalRange } from '../../read/index.js';
@@ -18,10 +18,11 @@ export async function splitCommand(argv: string[], io: CliIO = processIO()): Pro
   if (values.format !== undefined && values.format !== 'json') {
     throw new UsageError(`'split' prints JSON only (got --format ${values.format}).`);
   }
-  if (values.out !== undefined) checkOutPath(values.out);
+  if (values.out !== undefined) checkOutPath(values.out, [path]);
+  const lang = langCode('lang', values.lang);
   const [article] = await readArticles([path], values['input-format'], io.stdin);
   if (!article) return 2;
-  const sentences = await splitSentences(article.text, values.lang ? { lang: values.lang } : {});
+  const sentences = await splitSentences(article.text, lang ? { lang } : {});
   // Read from Markdown or HTML, each row also says where the sentence stands in the file.
   const original = (start: number, end: number) => (article.offsets ? { original: originalRange(article, start, end) } : {});
   const rows = sentences.map((s) =>
