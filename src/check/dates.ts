@@ -1,7 +1,8 @@
 // dates and weekdays — three checks:
 // 1. In each matched or partial pair: a date or weekday on both sides that disagree is an error
 //    (`date-mismatch`, `weekday-mismatch`); in a `match` pair one present on the source side only is
-//    a warning (`date-missing`, `weekday-missing`, unless a neighbouring target bead has it; info in comparable mode, where a write-up may
+//    a warning (`date-missing`, `weekday-missing`, unless a neighbouring target bead has it; a date the
+//    target gives as "the next day" is info, next-day.ts; info in comparable mode, where a write-up may
 //    date things once, elsewhere, or not at all, and none at all when the other document has that
 //    weekday somewhere), one on the target side only info (`date-extra`, dropped when the same target
 //    date is reported as a `date-conflict`).
@@ -16,6 +17,7 @@
 //    year (its first date with a year), else the other side's, else `referenceYear`; with none, skipped.
 import { weekdayOf, type DateMention } from '../text/dates.js';
 import { checkMonths } from './month-dates.js';
+import { givenAsNextDay, NEXT_DAY_NOTE } from './next-day.js';
 import { lazy } from './names.js';
 import { neighbourSentences } from './neighbours.js';
 import { numbersOf } from './numbers.js';
@@ -97,7 +99,9 @@ function checkPairs(ctx: CheckContext, datesOf: DatesOf, reported: Set<LocatedDa
           detail: `${describeDate(s)} vs ${describeDate(t)}`,
         }));
       } else if (match && !nearby().some((t) => hasDay(t) && compatibleDates(s, t)) && !days().has(s.day!)) {
-        out.push(finding(ctx, 'date-missing', { src: [s.sentence], tgt: bead.tgt, srcRange: s.range, expected: s.raw, bead: index }));
+        const found = finding(ctx, 'date-missing', { src: [s.sentence], tgt: bead.tgt, srcRange: s.range, expected: s.raw, bead: index });
+        const texts = bead.tgt.map((i) => ctx.input.target.sentences[i]?.text ?? '');
+        out.push(givenAsNextDay(s, src, texts) ? { ...found, severity: 'info', note: NEXT_DAY_NOTE } : found);
       }
     }
     if (match) for (const t of tgtLeft) out.push(finding(ctx, 'date-extra', { src: bead.src, tgt: [t.sentence], tgtRange: t.range, actual: t.raw, bead: index }));

@@ -9,6 +9,7 @@
 import type { Sentence } from '../segment/types.js';
 import { finding, isContent, letterCount, pairedBeads, type Check } from './context.js';
 import type { Finding } from './types.js';
+import { keptReference, REFERENCE_NOTE } from './reference-lines.js';
 
 export const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
 /**
@@ -38,10 +39,12 @@ export const checkLanguage: Check = (ctx) => {
     if (!isContent(s) || s.lang !== source.lang || s.lang === target.lang || s.lang === 'und' || !long(s)) return;
     const b = beadOfTarget.get(i);
     flagged.add(i);
-    out.push(finding(ctx, 'untranslated', {
+    const found = finding(ctx, 'untranslated', {
       tgt: [i], tgtRange: [s.start, s.end], actual: s.text, detail: s.lang,
       ...(b && b.src.length ? { src: b.src, bead: b.index } : {}),
-    }));
+    });
+    const sources = (b?.src ?? []).map((k) => source.sentences[k]?.text ?? '');
+    out.push(keptReference(s.text, sources, (x, y) => norm(x) === norm(y)) ? { ...found, severity: 'info', note: REFERENCE_NOTE } : found);
   });
 
   for (const { bead, index } of pairedBeads(beads)) {

@@ -1,7 +1,8 @@
 // Months without a day (`in January` / `en febrero`, `January 2025` / `febrero de 2025`): in each
 // matched or partial pair, a source month that no target date shares is `date-mismatch` (error) when
 // the target names another month there, else `date-missing` (warning, in `match` pairs, unless a
-// neighbouring target bead has it). Full dates are compared by the dates check; a month-only mention
+// neighbouring target bead has it; `info` when the target gives the date's year without the month,
+// `yearKept`). Full dates are compared by the dates check; a month-only mention
 // is satisfied by any target date of that month (`March` / `le 4 mars`).
 import type { DateMention } from '../text/dates.js';
 import { finding, pairedBeads, type Check, type Located } from './context.js';
@@ -13,6 +14,20 @@ type LocatedDate = Located<DateMention>;
 
 const monthOnly = (d: DateMention) => d.month !== undefined && d.day === undefined;
 const sameMonth = (a: DateMention, b: DateMention) => a.month === b.month && (a.year === undefined || b.year === undefined || a.year === b.year);
+
+/** The note on a month–year date whose year the target gives without the month. */
+export const YEAR_ONLY_NOTE = 'the target gives the year without the month';
+
+/**
+ * Whether the target sentences `texts` give the year of month–year date `s` as a number of its own
+ * (`im Jänner 1957` / `Wien 1957`): the date lost its month, not its year, and no other month stands
+ * there (that would be a mismatch).
+ */
+export function yearKept(s: DateMention, texts: readonly string[]): boolean {
+  if (s.year === undefined) return false;
+  const year = new RegExp(`(?<![\\p{N}])${s.year}(?![\\p{N}])`, 'u');
+  return texts.some((t) => year.test(t));
+}
 
 /** The month check, given how the dates check reads the dates of some sentences of a side. */
 export function checkMonths(datesOf: (which: 'source' | 'target', indices: readonly number[]) => LocatedDate[]): Check {
@@ -32,7 +47,8 @@ export function checkMonths(datesOf: (which: 'source' | 'target', indices: reado
             detail: `${describeDate(s)} vs ${describeDate(t)}`,
           }));
         } else if (bead.label === 'match' && !datesOf('target', neighbourSentences(ctx.input.beads, index, 'tgt')).some((n) => sameMonth(s, n))) {
-          out.push(finding(ctx, 'date-missing', { src: [s.sentence], tgt: bead.tgt, srcRange: s.range, expected: s.raw, bead: index }));
+          const found = finding(ctx, 'date-missing', { src: [s.sentence], tgt: bead.tgt, srcRange: s.range, expected: s.raw, bead: index });
+          out.push(yearKept(s, bead.tgt.map((i) => ctx.input.target.sentences[i]?.text ?? '')) ? { ...found, severity: 'info', note: YEAR_ONLY_NOTE } : found);
         }
       }
     }

@@ -10,6 +10,7 @@
 //   changes one letter of one name; the same change at the end of two different names is grammar.
 // And a name missing from every pair it occurs in (`Presidium` → `Forsætisnefnd` four times) is
 // the translation's rendering of it; a one-off gap is a slip a reviewer should see.
+import levenshtein from 'fast-levenshtein';
 import { pairConcepts } from '../embed/lexical/concepts.js';
 import type { Finding } from './types.js';
 
@@ -58,10 +59,41 @@ export function transliterationKey(name: string): string {
 }
 
 /**
- * Whether `a` and `b` are two usual transliterations of one foreign name (see `transliterationKey`):
- * a different choice of the translation's language or edition, which the names check reports as `info`.
+ * `transliterationKey` with accents dropped rather than spelled out (`ö` as `o`) and the affricates
+ * that romanisations write `dz`, `dsch`, `dj` or `j` made one letter (`Kangchendzönga`/`Kangchenjunga`).
  */
-export const transliterated = (a: string, b: string): boolean => transliterationKey(a) === transliterationKey(b);
+export function transliterationSkeleton(name: string): string {
+  const bare = plainForm(name.normalize('NFD').replace(/\p{M}/gu, ''));
+  return transliterationKey(bare.replace(/ds?ch|dzh|dz|dj/gu, 'j'));
+}
+
+const VOWEL = /^[aeiou]$/u;
+
+/** Whether `a` and `b` have one length and differ in one letter, a vowel for a vowel. */
+function oneVowelApart(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let diff = -1;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    if (diff >= 0) return false;
+    diff = i;
+  }
+  return diff >= 0 && VOWEL.test(a[diff]!) && VOWEL.test(b[diff]!);
+}
+
+/**
+ * Whether `a` and `b` are two usual transliterations of one foreign name: the same `transliterationKey`
+ * (`Tensing`/`Tenzing`), or written apart in two places or more that the romanisations differ in,
+ * leaving one vowel between their `transliterationSkeleton`s (`Kangchendzönga`/`Kangchenjunga`: `dzö`
+ * for `ju`). A slip changes one letter, so a one-letter difference is never excused here. A different
+ * choice of the translation's language or edition, which the names check reports as `info`.
+ */
+export function transliterated(a: string, b: string): boolean {
+  if (transliterationKey(a) === transliterationKey(b)) return true;
+  const sa = transliterationSkeleton(a);
+  const sb = transliterationSkeleton(b);
+  return (sa === sb || oneVowelApart(sa, sb)) && levenshtein.get(plainForm(a), plainForm(b)) >= 2;
+}
 
 /** Whether the two spellings are one name written two ways (see the module comment), not a variant. */
 export function sameForm(a: string, b: string): boolean {

@@ -22,7 +22,9 @@ import { sentenceWords } from './sentence-words.js';
 import { finding, isContent, locate, pairedBeads, recentSentence, type Check, type CheckContext, type Located } from './context.js';
 import type { CheckSide, Finding } from './types.js';
 import { untranslatedNames } from './name-translation.js';
-import { consistentlyTranslated, repeatsAsInfo, sameForm, translates, transliterated, withoutInflections } from './name-forms.js';
+import { consistentlyTranslated, repeatsAsInfo, sameForm, translates, withoutInflections } from './name-forms.js';
+import { minorSpelling } from './name-minor.js';
+import { uninflectedNames } from './name-stems.js';
 
 type LocatedName = Located<NameMention>;
 type Word = { text: string; sentence: number; range: [number, number] };
@@ -180,7 +182,7 @@ function writtenForms(tgt: readonly LocatedName[]): Set<string> {
 }
 
 /** Words of one side's names that have a variant (accent or spelling) on the other side. */
-function variants(ctx: CheckContext, src: LocatedName[], tgt: LocatedName[], bead: number, targetCounts: () => ReadonlyMap<string, number>, langs: readonly [string, string]): Finding[] {
+function variants(ctx: CheckContext, src: LocatedName[], tgt: LocatedName[], bead: number, targetCounts: () => ReadonlyMap<string, number>, sourceCounts: () => ReadonlyMap<string, number>, langs: readonly [string, string]): Finding[] {
   const out: Finding[] = [];
   const written = writtenForms(tgt);
   if (src.every((n) => n.tokens.every((t) => written.has(t.text.toLowerCase())))) return out;
@@ -203,7 +205,8 @@ function variants(ctx: CheckContext, src: LocatedName[], tgt: LocatedName[], bea
       const found = finding(ctx, relation === 'accent' ? 'name-accent' : 'name-spelling', {
         src: [name.sentence], tgt: [word.sentence], srcRange: tokenRange(name, t), tgtRange: word.range, expected: t.text, actual: word.text, bead,
       });
-      out.push(relation === 'spelling' && transliterated(t.text, word.text) ? { ...found, severity: 'info', note: 'another usual transliteration of the same name' } : found);
+      const minor = relation === 'spelling' ? minorSpelling(t.text, word.text, sourceCounts()) : undefined;
+      out.push(minor ? { ...found, severity: 'info', note: minor } : found);
     }
   }
   return out;
@@ -217,6 +220,7 @@ export const checkNames: Check = (ctx) => {
   const sourceWords = lazy(() => wordsOf(source, contentIndices(source)));
   const lowerForms = lazy(() => lowerCaseWordForms(source, contentIndices(source)));
   const targetCounts = lazy(() => wordFormCounts(target, contentIndices(target)));
+  const sourceCounts = lazy(() => wordFormCounts(source, contentIndices(source)));
   const langs = [source.lang, target.lang] as const;
   // Pairs each source name occurs in, for names that every pair leaves out (name-forms.ts).
   const occurrences = new Map<string, number>();
@@ -224,7 +228,7 @@ export const checkNames: Check = (ctx) => {
   for (const { bead, index } of pairedBeads(beads)) {
     const src = namesOf(source, bead.src);
     const tgt = namesOf(target, bead.tgt);
-    out.push(...variants(ctx, src, tgt, index, targetCounts, langs));
+    out.push(...variants(ctx, src, tgt, index, targetCounts, sourceCounts, langs));
     if (bead.label !== 'match') continue;
     for (const name of src) occurrences.set(name.raw.toLowerCase(), (occurrences.get(name.raw.toLowerCase()) ?? 0) + 1);
     // A name that moved into a neighbouring bead (the sentences were split differently) is not missing.
@@ -232,14 +236,14 @@ export const checkNames: Check = (ctx) => {
     // (Each side's nearby sentences listed once; their texts only when a name is left to look up.)
     const nearTgt = near('tgt');
     const lostSrc = namesNotIn(src, target, nearTgt, ratio);
-    const missing = lostSrc.length ? untranslatedNames(lostSrc, langs, 'source', texts(target, nearTgt)) : lostSrc;
+    const missing = lostSrc.length ? uninflectedNames(untranslatedNames(lostSrc, langs, 'source', texts(target, nearTgt)), target.lang, texts(target, nearTgt)) : lostSrc;
     for (const name of absentFromDocument(ctx, missing, targetWords)) {
       const found = finding(ctx, 'name-missing', { src: [name.sentence], tgt: bead.tgt, srcRange: name.range, expected: name.raw, bead: index });
       out.push(allCommonWords(name.tokens, lowerForms()) ? { ...found, severity: 'info', note: COMMON_WORD_NOTE } : found);
     }
     const nearSrc = near('src');
     const lostTgt = namesNotIn(tgt, source, nearSrc, ratio);
-    const extra = lostTgt.length ? untranslatedNames(lostTgt, langs, 'target', texts(source, nearSrc)) : lostTgt;
+    const extra = lostTgt.length ? uninflectedNames(untranslatedNames(lostTgt, langs, 'target', texts(source, nearSrc)), target.lang, texts(source, nearSrc)) : lostTgt;
     for (const name of absentFromDocument(ctx, extra, sourceWords)) {
       out.push(finding(ctx, 'name-extra', { src: bead.src, tgt: [name.sentence], tgtRange: name.range, actual: name.raw, bead: index }));
     }

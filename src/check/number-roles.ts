@@ -7,6 +7,10 @@
 // - a number after a number sign (`Nr. 292`, `n° 293`, `No. 4`): the issue of a journal or an entry of
 //   a register, which a translation cites in its own edition or adds for its readers (`Gyalzen, n° 163
 //   de l'H.C.`), or leaves out.
+// - a number inside OCR debris (`l' in 29 âjJi.ïïJïW`; ocr-debris.ts): the scan lost its context;
+// - a measure alone in brackets (`Makalu ( 8481 m )`) that the translation leaves out: an aside, the
+//   rest of the sentence carried over (only for a number missing from the pair: a changed number
+//   in brackets is a mismatch like any other; `asideSpan`).
 // The numbers check still reports them (a reviewer may want to look), as `info`; but two issue numbers
 // that differ (`Nr. 293` / `n° 294`) are one citation with a slip, an error like any other number.
 
@@ -41,8 +45,18 @@ export function listLabelSpan(text: string): [number, number] | undefined {
   return [start, start + m[1]!.length];
 }
 
-/** What a number refers to: a page (`page`), a list item (`list`), a numbered issue or entry (`reference`), or none of these. */
-export type NumberRole = 'page' | 'list' | 'reference' | undefined;
+/** What a number refers to: a page (`page`), a list item (`list`), a numbered issue or entry (`reference`), OCR debris (`debris`), a bracketed aside (`aside`), or none of these. */
+export type NumberRole = 'page' | 'list' | 'reference' | 'debris' | 'aside' | undefined;
+
+/** A bracket holding one number and its unit of one to three letters, perhaps after an approximation word (`( 8481 m )`, `( ca. 6000 m )`, `(305 ft)`; not a bare year `( 1956 )`). */
+const ASIDE = /\(\s*(?:(?:ca|env|etwa|about|approx|circa|um)\.?\s*)?\d[\d.,' ]*\s*\p{L}{1,3}\.?\s*\)/gu;
+
+/** Whether the number at `[start, end)` of `text` stands alone in brackets, as an aside (see `ASIDE`). */
+export function inAside(text: string, start: number, end: number): boolean {
+  if (!text.includes('(')) return false;
+  for (const m of text.matchAll(ASIDE)) if (start >= m.index! && end <= m.index! + m[0].length) return true;
+  return false;
+}
 
 /** The role of the number at `[start, end)` of `text` (see `pageSpans`, `listLabelSpan` and `referenceSpans`). */
 export function numberRole(
@@ -61,4 +75,6 @@ export const ROLE_NOTE: Readonly<Record<Exclude<NumberRole, undefined>, string>>
   page: 'a page number of a citation: each edition has its own pages',
   list: 'the number of a list item: editions may number their items differently',
   reference: 'a numbered issue or entry (Nr., n°): a translation often cites its own edition or adds one for its readers',
+  debris: 'inside unreadable text (OCR debris): the number may be a misread letter',
+  aside: 'a measure alone in brackets that the translation leaves out; the rest of the sentence is carried over',
 };

@@ -25,7 +25,8 @@ import { neighbourSentences, notNearby } from './neighbours.js';
 import { movedBlocksAsInfo } from './moved-numbers.js';
 import { markMeasures, withoutConversions, type Measured } from './number-units.js';
 import { withoutSplitAmounts } from './split-amounts.js';
-import { listLabelSpan, numberRole, pageSpans, referenceSpans, ROLE_NOTE, type NumberRole } from './number-roles.js';
+import { debrisMask } from './ocr-debris.js';
+import { inAside, listLabelSpan, numberRole, pageSpans, referenceSpans, ROLE_NOTE, type NumberRole } from './number-roles.js';
 import { finding, locate, pairedBeads, sentenceDates, type Check, type CheckContext, type Located } from './context.js';
 import type { CheckSide, Finding } from './types.js';
 
@@ -50,6 +51,8 @@ export function numbersOf(side: CheckSide, indices: readonly number[]): LocatedN
     const refs = referenceSpans(text);
     const label = listLabelSpan(text);
     if (pages.length || refs.length || label) for (const n of found) n.role = numberRole(n.start, n.end, pages, label, refs);
+    const debris = debrisMask(text);
+    if (debris) for (const n of found) if (!n.role && debris[n.start] === 1) n.role = 'debris';
     markMeasures(text, found.filter((n) => n.form === 'digits' && !('counterpartOnly' in n)).sort((a, b) => a.start - b.start));
     return found;
   }, 'numbers');
@@ -140,6 +143,12 @@ const mismatchRole = (a: NumberRole, b: NumberRole): NumberRole => (a === 'refer
 /** A finding about a page number or a list item's number is `info`, with a note saying why (number-roles.ts). */
 const asRole = (f: Finding, role: NumberRole): Finding => (role ? { ...f, severity: 'info', note: ROLE_NOTE[role] } : f);
 
+/** `aside` when number `n` of `side` stands alone in brackets (number-roles.ts `inAside`). */
+const asideRole = (side: CheckSide, n: LocatedNumber): NumberRole => {
+  const s = side.sentences[n.sentence];
+  return s && inAside(s.text, n.range[0] - s.start, n.range[1] - s.start) ? 'aside' : undefined;
+};
+
 export const checkNumbers: Check = (ctx: CheckContext) => {
   const { source, target, beads } = ctx.input;
   const out: Finding[] = [];
@@ -175,7 +184,7 @@ export const checkNumbers: Check = (ctx: CheckContext) => {
           src: [s.sentence], tgt: [t.sentence], srcRange: s.range, tgtRange: t.range, expected: s.raw, actual: t.raw, bead: index,
         }), mismatchRole(s.role, t.role)));
       } else if (s.form === 'digits' || pairLeft.numeralLeft.tgt) {
-        out.push(asRole(finding(ctx, 'number-missing', { src: [s.sentence], tgt: bead.tgt, srcRange: s.range, expected: s.raw, bead: index }), s.role));
+        out.push(asRole(finding(ctx, 'number-missing', { src: [s.sentence], tgt: bead.tgt, srcRange: s.range, expected: s.raw, bead: index }), s.role ?? asideRole(source, s)));
       }
     }
     for (const t of left.tgt.filter((x) => !taken.has(x) && (x.form === 'digits' || pairLeft.numeralLeft.src))) {

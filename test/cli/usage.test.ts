@@ -43,8 +43,15 @@ describe('command-line mistakes', () => {
     [['compare', en, id, '--to', 'id_'], /--to 'id_' is not a language code/],
     [['check', 'job.xlf', '--from', 'English'], /--from 'English' is not a language code/],
     [['split', en, '--lang', 'e'], /--lang 'e' is not a language code/],
+    [['batch', 'pairs.jsonl', '--out', 'qa', '--from', 'english'], /--from 'english' is not a language code/],
   ])('a language that is not a code is refused before any work: %j', async (args, message) => {
     await refused(args, message);
+  });
+
+  // Before: "bitext-qa: concurrency 0 must be a whole number of at least 1." (the library's words, no flag).
+  it('batch --concurrency 0 names the flag', async () => {
+    await refused(['batch', 'pairs.jsonl', '--out', 'qa', '--concurrency', '0'], /^bitext-qa: --concurrency '0' must be a whole number of at least 1/m);
+    await refused(['batch', 'pairs.jsonl', '--out', 'qa', '-j', 'two'], /--concurrency 'two' must be a whole number/);
   });
 
   it('a language code is taken in lower case', async () => {

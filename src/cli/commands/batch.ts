@@ -1,11 +1,10 @@
 import { dirname, resolve } from 'node:path';
 import { ALIGN_MODES } from '../../align/types.js';
 import { parseManifest, parseShard, runBatch, type PairOptions } from '../../batch/index.js';
-import { resolveConcurrency } from '../../batch/pool.js';
 import { readStdin, readTextFile } from '../../io/read.js';
 import { processIO, type CliIO } from '../io.js';
 import type { ReportFormat } from '../../report/types.js';
-import { EMBED_OPTIONS, oneOf, parse, positionals, UsageError } from '../args.js';
+import { EMBED_OPTIONS, langCode, oneOf, parse, positionals, UsageError } from '../args.js';
 import { BATCH_HELP } from '../help.js';
 import { createProgress, rateAndEta } from '../progress.js';
 
@@ -25,7 +24,12 @@ const OPTIONS = {
 const PAIR_FORMATS = ['json', 'html', 'md'] as const;
 
 /** `--concurrency`'s value checked (`undefined`: not given, one worker per core). */
-const concurrencyOf = (value: string | undefined): number | undefined => (value === undefined ? undefined : resolveConcurrency(Number(value)));
+function concurrencyOf(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--concurrency '${value}' must be a whole number of at least 1 (by default, one worker per core).`);
+  return n;
+}
 
 /**
  * The `--concurrency` a `batch` command line asks for, read before the command runs (the binary
@@ -55,8 +59,8 @@ export async function batchCommand(argv: string[], io: CliIO = processIO()): Pro
   const concurrency = concurrencyOf(values.concurrency);
   const shard = values.shard === undefined ? undefined : parseShard(values.shard);
   const defaults: PairOptions = {
-    ...(values.from ? { from: values.from } : {}),
-    ...(values.to ? { to: values.to } : {}),
+    ...(values.from ? { from: langCode('from', values.from) } : {}),
+    ...(values.to ? { to: langCode('to', values.to) } : {}),
     ...(mode ? { mode } : {}),
     ...(embedder ? { embedder } : {}),
     ...(values.model ? { model: values.model } : {}),

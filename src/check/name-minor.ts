@@ -1,0 +1,22 @@
+// A spelling variant of a name that the evidence shows is not a slip of the translation, reported as
+// `info` with a note saying why (the reviewer may still want one spelling):
+// - two usual transliterations of one foreign name (`Tensing`/`Tenzing`, `Kangchendzönga`/
+//   `Kangchenjunga`; name-forms.ts `transliterated`);
+// - a spelling the source document itself uses for a word elsewhere (`Lerch` once, `Larch` four times
+//   in the source: the translation followed the source's other spelling). A slip makes a new form,
+//   one the source never writes.
+import { transliterated } from './name-forms.js';
+
+export const TRANSLITERATION_NOTE = 'another usual transliteration of the same name';
+export const SOURCE_SPELLING_NOTE = 'the source itself writes the name this way elsewhere';
+
+/**
+ * The note that makes a `name-spelling` finding `info` (see the module comment), or undefined when it
+ * stays a warning. `sourceCounts` holds how often the source writes each lower-cased word form
+ * (`wordFormCounts`, document-words.ts).
+ */
+export function minorSpelling(expected: string, actual: string, sourceCounts: ReadonlyMap<string, number>): string | undefined {
+  if (transliterated(expected, actual)) return TRANSLITERATION_NOTE;
+  if (sourceCounts.has(actual.toLowerCase())) return SOURCE_SPELLING_NOTE;
+  return undefined;
+}
