@@ -9,6 +9,7 @@ import { readDictionary } from './read.js';
 import type { Dictionary } from './entries.js';
 import { conceptOf, formKey, isStopConcept } from './normalise.js';
 import { type LexiconFile, type ManifestFile, loadShipped, shippedFiles } from './shipped.js';
+import { synonymMap } from './synonyms.js';
 
 /** Words → concepts of one source, for one side (concept ids joined by `|`). */
 export interface ConceptMap {
@@ -25,6 +26,12 @@ export interface SideLexicons {
    * each with the number of the other side's forms that map to it.
    */
   readonly identities: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  /**
+   * Maps that take this side's concepts back into its own language, each with the prefix of the
+   * concepts it reads: the other side's direct pair files (`fr:sommet` → `de:spitz`), and for
+   * English the synonyms of the other side's X→English files (`worri` → `concern`, synonyms.ts).
+   */
+  readonly back?: readonly { readonly prefix: string; readonly map: ConceptMap }[];
 }
 
 /** The lexicons of a pair and the names of what they came from (for the embedder id and the report). */
@@ -61,6 +68,7 @@ const prefixOf = (lang: string): string => (lang === 'en' ? '' : `${lang}:`);
 
 interface Building {
   maps: ConceptMap[];
+  back: { prefix: string; map: ConceptMap }[];
   /** Concept prefix → the maps (of the other side) whose concepts this side's words are. */
   identities: Map<string, ConceptMap[]>;
 }
@@ -79,7 +87,7 @@ function identity(side: Building, lang: string, map: ConceptMap): void {
  * the pair's, either way round; others are ignored. Returns `undefined` when nothing connects the two languages.
  */
 export function pairLexicons(source: string, target: string, dictionaries: readonly Dictionary[] = []): PairLexicons | undefined {
-  const sides: [Building, Building] = [{ maps: [], identities: new Map() }, { maps: [], identities: new Map() }];
+  const sides: [Building, Building] = [{ maps: [], back: [], identities: new Map() }, { maps: [], back: [], identities: new Map() }];
   const langs = [source, target];
   const shipped: string[] = [];
   const files = shippedFiles();
@@ -94,7 +102,10 @@ export function pairLexicons(source: string, target: string, dictionaries: reado
           const file = loadShipped(meta);
           sides[s].maps.push(file);
           shipped.push(meta.file);
-          if (other === 'en') identity(sides[1 - s], 'en', file);
+          if (other === 'en') {
+            identity(sides[1 - s], 'en', file);
+            sides[1 - s].back.push({ prefix: '', map: synonymMap(file) });
+          }
         }
       }
       // A direct pair file (de→fr): this side's words map to the other side's words. With English on
@@ -103,6 +114,7 @@ export function pairLexicons(source: string, target: string, dictionaries: reado
         const file = loadShipped(meta);
         sides[s].maps.push(file);
         identity(sides[1 - s], other, file);
+        sides[1 - s].back.push({ prefix: prefixOf(lang), map: file });
         shipped.push(meta.file);
       }
     }
@@ -120,7 +132,7 @@ export function pairLexicons(source: string, target: string, dictionaries: reado
     used.push(dict.path);
   }
   if (sides.every((side) => side.maps.length === 0)) return undefined;
-  const done = (b: Building, lang: string): SideLexicons => ({ lang, maps: b.maps, identities: new Map([...b.identities].map(([p, maps]) => [p, conceptCounts(maps)])) });
+  const done = (b: Building, lang: string): SideLexicons => ({ lang, maps: b.maps, back: b.back, identities: new Map([...b.identities].map(([p, maps]) => [p, conceptCounts(maps)])) });
   return { source: done(sides[0], source), target: done(sides[1], target), shipped, dictionaries: used };
 }
 

@@ -8,6 +8,7 @@ import { isStopword } from '../embed/lexical/stopwords.js';
 import { LINKING_ELEMENTS, MIN_HEAD, MIN_PART, splitCompound } from './compound.js';
 import { conceptCounts, conceptFirstWords, multiwordStarters } from './counts.js';
 import { PairMemo } from './pair-memo.js';
+import { indonesianRoots } from './roots-id.js';
 import type { ConceptMap, SideLexicons } from './pair.js';
 import { EXTRA_SUFFIXES, stemmerFor } from './stem.js';
 
@@ -59,6 +60,21 @@ const STOPWORD_FACTOR = 0.2;
  */
 const COMPOUND_FACTOR = 0.7;
 
+/**
+ * Factor on the concepts of a word's root found by removing derivational affixes the stemmer does
+ * not (`meningkatkan` → tingkat): a derived word means its root only in part.
+ */
+const ROOT_FACTOR = 0.7;
+
+/** Candidate roots per language, for words found no other way (see roots-id.ts). */
+const ROOTS: Readonly<Record<string, (word: string) => readonly string[]>> = { id: indonesianRoots };
+
+/**
+ * Factor on a concept reached through a translation and back (`Gipfel` → `sommet` → `Spitze`): a
+ * synonym of the word, not the word.
+ */
+const ROUND_TRIP_FACTOR = 0.7;
+
 const isFunctionWord = (word: string): boolean => !word.includes(' ') && isStopword(fnvRange(word, 0, word.length));
 
 /** Looks up the concepts of one side's words (one instance per embedder and side: it memoises). */
@@ -74,6 +90,8 @@ export class ConceptResolver {
   /** Per word of the text being resolved: start, end and its two hashes (`4 · k` onwards). */
   private spans = new Int32Array(256);
   private readonly ja: boolean;
+  /** Candidate roots of a word; `undefined` for a language without a root finder. */
+  private readonly roots: ((word: string) => readonly string[]) | undefined;
   /** Linking elements of compound parts; `undefined` for a language whose words are not split. */
   private readonly linking: readonly string[] | undefined;
   /** Compound parts looked up without splitting them further (`1` or `0` + the part: last or not). */
@@ -84,6 +102,7 @@ export class ConceptResolver {
     this.extra = EXTRA_SUFFIXES[side.lang] ?? [];
     this.ja = side.lang === 'ja';
     this.linking = LINKING_ELEMENTS[side.lang];
+    this.roots = ROOTS[side.lang];
     this.df = conceptCounts(side.maps);
     for (const m of side.maps) for (const w of multiwordStarters(m)) this.starters.add(w);
     for (const [prefix, counts] of side.identities) for (const w of conceptFirstWords(counts, prefix)) this.starters.add(w);
@@ -250,6 +269,17 @@ export class ConceptResolver {
     });
   }
 
+  /** A word the lexicon does not know: the concepts of its first root a lexicon holds as written, each at `ROOT_FACTOR`. */
+  private root(key: string, found: Map<string, number>): void {
+    if (!this.roots || key.includes(' ')) return;
+    for (const r of this.roots(key)) {
+      const hit = this.direct(r, r, true);
+      if (hit.size === 0) continue;
+      for (const [c, w] of hit) found.set(c, ROOT_FACTOR * w);
+      return;
+    }
+  }
+
   /**
    * Concepts of a word or word run as written, by stem, or without an extra ending (`exact`: only
    * as written, in the maps: the other side's concept ids are stems, so they would match a word cut
@@ -285,10 +315,37 @@ export class ConceptResolver {
     return found;
   }
 
+  /**
+   * Adds to `found` the concepts its concepts translate back to in this side's own language (a
+   * German word's French translations' German translations; an English word's synonyms, the other
+   * concepts of the X words it translates), so that two words meet when one's translation is a
+   * synonym of the other.
+   */
+  private roundTrip(found: Map<string, number>): void {
+    const back = this.side.back;
+    if (!back || back.length === 0) return;
+    const own = this.side.identities.get(this.side.lang === 'en' ? '' : `${this.side.lang}:`);
+    const add: [string, number][] = [];
+    for (const [c, w] of found) {
+      for (const { prefix, map } of back) {
+        if (!c.startsWith(prefix)) continue;
+        const word = c.slice(prefix.length);
+        const list = map.forms.get(word) ?? map.stems.get(word);
+        if (!list) continue;
+        const cs = list.split('|');
+        const share = 1 / Math.sqrt(cs.length);
+        for (const z of cs) add.push([z, ROUND_TRIP_FACTOR * w * share * specificity(own?.get(z) ?? 1)]);
+      }
+    }
+    for (const [z, w] of add) if (w > (found.get(z) ?? 0)) found.set(z, w);
+  }
+
   private compute(key: string): Hit {
     const stem = key.includes(' ') ? key.split(' ').map(this.stem).join(' ') : this.stem(key);
     const found = this.direct(key, stem, false);
     if (found.size === 0) this.compound(key, found);
+    if (found.size === 0) this.root(key, found);
+    if (found.size > 0 && !isFunctionWord(key)) this.roundTrip(found);
     const starts = !key.includes(' ') && (this.starters.has(key) || this.starters.has(stem));
     if (found.size === 0) return starts ? { ...NONE, starts } : NONE;
     const f = isFunctionWord(key) ? STOPWORD_FACTOR : 1;

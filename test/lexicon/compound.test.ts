@@ -2,8 +2,8 @@
 // resolver emits for it (German and Icelandic only; a part before the last must match as written).
 import { describe, expect, it } from 'vitest';
 import { splitCompound } from '../../src/lexicon/compound.js';
-import type { ConceptMap, SideLexicons } from '../../src/lexicon/pair.js';
 import { ConceptResolver } from '../../src/lexicon/resolve.js';
+import { emitted, side } from '../fixtures/resolver-fixture.js';
 
 /** `known` from two word lists: parts known before the last, and parts known as the last. */
 const knownFrom = (heads: string[], lasts: string[]) => (p: string, last: boolean) => (last ? lasts : heads).includes(p);
@@ -32,17 +32,6 @@ describe('splitCompound', () => {
     expect(splitCompound('expedition', knownFrom(['expedit'], ['ion']))).toBeUndefined();
   });
 });
-
-const side = (lang: string, forms: Record<string, string>, stems: Record<string, string> = {}): SideLexicons => {
-  const m: ConceptMap = { forms: new Map(Object.entries(forms)), stems: new Map(Object.entries(stems)) };
-  return { lang, maps: [m], identities: new Map() };
-};
-
-const emitted = (r: ConceptResolver, text: string): number[] => {
-  const out: number[] = [];
-  r.resolve(text, (_h, w) => out.push(Math.round(w * 1000) / 1000));
-  return out;
-};
 
 describe('ConceptResolver on compounds', () => {
   const forms = { gipfel: 'fr:sommet', treffen: 'fr:rencontre' };
