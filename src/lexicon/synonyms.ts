@@ -5,11 +5,12 @@
 //
 // Worked out once per file and process, mostly before the engine has optimised anything, so the
 // work is kept small and free of allocations: only forms with more than one concept are visited
-// (found by where the text's `|` lie), their concepts stay spans of the file's text numbered in a
-// hash table (as span-counts.ts counts them), each with at most MAX_SYNONYMS synonyms in typed
-// arrays, and a concept's synonyms become a string only when it is looked up.
-import { FNV_OFFSET, FNV_PRIME, fnvRange } from '../embed/lexical/hash.js';
+// (found by where the text's `|` lie), their concepts stay spans of the file's text (span-table.ts,
+// as span-counts.ts counts them), each with at most MAX_SYNONYMS synonyms in typed arrays, and a
+// concept's synonyms become a string only when it is looked up.
+import { FNV_OFFSET, FNV_PRIME } from '../embed/lexical/hash.js';
 import type { ConceptMap } from './pair.js';
+import { SpanTable, doubled } from './span-table.js';
 import { LineTable } from './table.js';
 
 /**
@@ -34,51 +35,32 @@ function listSpans(forms: ReadonlyMap<string, string>): { text: string; spans: I
   return { text: lists.join('\n'), spans };
 }
 
-const grown = (a: Int32Array): Int32Array<ArrayBuffer> => {
-  const b = new Int32Array(a.length * 2);
-  b.set(a);
-  return b;
-};
-
 /**
  * Concept id → its synonyms joined by `|`, read-only, over the concepts of one text's lists:
  * what a `Map` filled concept by concept, in the order first met, gives (see {@link synonymMap}).
  */
 export class SynonymTable implements ReadonlyMap<string, string> {
-  /** Open addressing: entry number + 1 per slot, 0 = empty; at most half full. */
-  private slots: Int32Array;
-  /** Entry `e`'s concept is `text[start[e], end[e])`. */
-  private start: Int32Array;
-  private end: Int32Array;
-  private hash: Int32Array;
+  /** The concepts met in lists with a `|`, numbered in the order met (kept or dropped). */
+  private readonly concepts: SpanTable;
   /** Number of synonyms of each entry, or {@link DROPPED}. */
   private count: Int32Array;
   /** Entry `e`'s synonyms at `[e * MAX_SYNONYMS, e * MAX_SYNONYMS + count[e])`, in the order met. */
   private synonyms: Int32Array;
-  /** Number of entries, dropped ones included. */
-  private entries_ = 0;
   /** Number of entries kept. */
-  size = 0;
+  readonly size: number;
 
   /**
    * @param text the text the concept lists lie in.
    * @param spans start and end (excluded) of each list in `text`, in increasing order.
    */
-  constructor(
-    readonly text: string,
-    spans: Int32Array,
-  ) {
-    const room = Math.max(64, spans.length >> 1);
-    let slots = 128;
-    while (slots < 2 * room) slots *= 2;
-    this.slots = new Int32Array(slots);
-    this.start = new Int32Array(room);
-    this.end = new Int32Array(room);
-    this.hash = new Int32Array(room);
-    this.count = new Int32Array(room);
-    this.synonyms = new Int32Array(room * MAX_SYNONYMS);
+  constructor(text: string, spans: Int32Array) {
+    this.concepts = new SpanTable(text, spans.length >> 1);
+    this.count = new Int32Array(this.concepts.room);
+    this.synonyms = new Int32Array(this.concepts.room * MAX_SYNONYMS);
     this.addLists(spans);
-    for (let e = 0; e < this.entries_; e++) if (this.count[e] !== DROPPED) this.size++;
+    let size = 0;
+    for (let e = 0; e < this.concepts.size; e++) if (this.count[e] !== DROPPED) size++;
+    this.size = size;
   }
 
   /**
@@ -87,7 +69,8 @@ export class SynonymTable implements ReadonlyMap<string, string> {
    * where the text's next `|` lies, so only the engine's own code looks at their characters.
    */
   private addLists(spans: Int32Array): void {
-    const text = this.text;
+    const concepts = this.concepts;
+    const text = concepts.text;
     const offset = FNV_OFFSET; // locals: read once, not per character
     const prime = FNV_PRIME;
     let cs = new Int32Array(16);
@@ -107,44 +90,18 @@ export class SynonymTable implements ReadonlyMap<string, string> {
           if (c === 124) break;
           h = Math.imul(h ^ c, prime);
         }
-        if (n === cs.length) cs = grown(cs);
-        cs[n++] = this.intern(i, j, h);
+        if (n === cs.length) cs = doubled(cs);
+        const e = concepts.add(i, j, h);
+        if (e === this.count.length) {
+          // a new entry past the room made (its count starts at 0, as the arrays do)
+          this.count = doubled(this.count);
+          this.synonyms = doubled(this.synonyms);
+        }
+        cs[n++] = e;
         i = j + 1;
       }
       this.join(cs, n);
     }
-  }
-
-  /** Entry number of the concept `text[from, to)` with FNV-1a hash `h`, added (0 synonyms) when new. */
-  private intern(from: number, to: number, h: number): number {
-    const text = this.text;
-    const len = to - from;
-    const mask = this.slots.length - 1;
-    let k = (h ^ (h >>> 15)) & mask;
-    for (; ; k = (k + 1) & mask) {
-      const at = this.slots[k];
-      if (at === 0) break;
-      const e = at - 1;
-      if (this.hash[e] !== h || this.end[e] - this.start[e] !== len) continue;
-      const s = this.start[e];
-      let q = 0;
-      while (q < len && text.charCodeAt(s + q) === text.charCodeAt(from + q)) q++;
-      if (q === len) return e;
-    }
-    const e = this.entries_++;
-    if (e === this.start.length) {
-      this.start = grown(this.start);
-      this.end = grown(this.end);
-      this.hash = grown(this.hash);
-      this.count = grown(this.count);
-      this.synonyms = grown(this.synonyms);
-    }
-    this.start[e] = from;
-    this.end[e] = to;
-    this.hash[e] = h;
-    this.slots[k] = e + 1;
-    if (2 * this.entries_ > this.slots.length) this.growSlots();
-    return e;
   }
 
   /**
@@ -177,48 +134,20 @@ export class SynonymTable implements ReadonlyMap<string, string> {
     }
   }
 
-  private growSlots(): void {
-    const slots = new Int32Array(this.slots.length * 2);
-    const mask = slots.length - 1;
-    for (let e = 0; e < this.entries_; e++) {
-      const h = this.hash[e];
-      let k = (h ^ (h >>> 15)) & mask;
-      while (slots[k] !== 0) k = (k + 1) & mask;
-      slots[k] = e + 1;
-    }
-    this.slots = slots;
-  }
-
-  /** Entry number of `concept` (dropped or not), or -1. */
-  private find(concept: string): number {
-    const h = fnvRange(concept, 0, concept.length);
-    const mask = this.slots.length - 1;
-    for (let k = (h ^ (h >>> 15)) & mask; ; k = (k + 1) & mask) {
-      const at = this.slots[k];
-      if (at === 0) return -1;
-      const e = at - 1;
-      if (this.hash[e] === h && this.end[e] - this.start[e] === concept.length && this.text.startsWith(concept, this.start[e])) return e;
-    }
-  }
-
-  private key(e: number): string {
-    return this.text.slice(this.start[e], this.end[e]);
-  }
-
   private value(e: number): string {
     const at = e * MAX_SYNONYMS;
     const names: string[] = [];
-    for (let i = 0; i < this.count[e]; i++) names.push(this.key(this.synonyms[at + i]));
+    for (let i = 0; i < this.count[e]; i++) names.push(this.concepts.key(this.synonyms[at + i]));
     return names.join('|');
   }
 
   get(concept: string): string | undefined {
-    const e = this.find(concept);
+    const e = this.concepts.find(concept);
     return e < 0 || this.count[e] === DROPPED ? undefined : this.value(e);
   }
 
   has(concept: string): boolean {
-    const e = this.find(concept);
+    const e = this.concepts.find(concept);
     return e >= 0 && this.count[e] !== DROPPED;
   }
 
@@ -227,7 +156,7 @@ export class SynonymTable implements ReadonlyMap<string, string> {
   }
 
   *entries(): MapIterator<[string, string]> {
-    for (let e = 0; e < this.entries_; e++) if (this.count[e] !== DROPPED) yield [this.key(e), this.value(e)];
+    for (let e = 0; e < this.concepts.size; e++) if (this.count[e] !== DROPPED) yield [this.concepts.key(e), this.value(e)];
   }
 
   *keys(): MapIterator<string> {

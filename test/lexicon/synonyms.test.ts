@@ -75,6 +75,17 @@ describe('synonymMap', () => {
     }
   });
 
+  it('keeps every concept when there are more than forms (its tables grow)', () => {
+    // 40 forms of two concepts each, 80 concepts: each pair is the other's only synonym.
+    const lines = Array.from({ length: 40 }, (_, i) => `w${i}\tc${i}|d${i}`);
+    const shipped = parseLexicon(lines.join('\n'));
+    const syn = synonymMap({ forms: shipped.forms, stems: shipped.stems }).forms;
+    expect(syn.size).toBe(80);
+    expect(syn.get('c0')).toBe('d0');
+    expect(syn.get('d39')).toBe('c39');
+    expect([...syn.keys()].slice(0, 4)).toEqual(['c0', 'd0', 'c1', 'd1']);
+  });
+
   it('is worked out once per map', () => {
     expect(synonymMap(isEn)).toBe(synonymMap(isEn));
   });
