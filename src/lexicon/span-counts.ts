@@ -24,8 +24,8 @@ export class SpanCounts extends SpanTable implements ReadonlyMap<string, number>
    * Counts the concepts of the `|`-separated lists at `text[spans[2k], spans[2k + 1])`, split as
    * `eachConcept` splits (`a||b` has an empty concept, a trailing `|` none). A form's list adds 1 to
    * each of its concepts; a stem's list (`stems`) records each concept not seen yet as counted 1 and
-   * "stem only". One loop with the hashing written out: it runs over every list of a file once,
-   * mostly before the engine has optimised anything.
+   * "stem only". One loop with the hashing and the probing written out: it runs over every list of a
+   * file once, mostly before the engine has optimised anything, so calls are kept out of it.
    */
   addLists(spans: Int32Array, stems: boolean): void {
     const text = this.text;
@@ -39,20 +39,52 @@ export class SpanCounts extends SpanTable implements ReadonlyMap<string, number>
           if (c === 124) break;
           h = Math.imul(h ^ c, FNV_PRIME);
         }
-        const before = this.size;
-        const e = this.add(i, j, h);
-        if (this.size === before) {
-          if (!stems) this.counts[e]++;
+        const len = j - i;
+        // The probing of `add`, written out (a call per concept costs in code not yet optimised).
+        let mask = this.slots.length - 1;
+        let k = (h ^ (h >>> 15)) & mask;
+        let found = -1;
+        for (; ; k = (k + 1) & mask) {
+          const at = this.slots[k];
+          if (at === 0) break;
+          const e = at - 1;
+          if (this.hash[e] !== h || this.end[e] - this.start[e] !== len) continue;
+          const s = this.start[e];
+          let same = true;
+          for (let q = 0; q < len; q++) {
+            if (text.charCodeAt(s + q) !== text.charCodeAt(i + q)) {
+              same = false;
+              break;
+            }
+          }
+          if (same) {
+            found = e;
+            break;
+          }
+        }
+        if (found >= 0) {
+          if (!stems) this.counts[found]++;
         } else {
+          const e = this.size++;
+          if (e === this.start.length) this.growEntries();
+          this.start[e] = i;
+          this.end[e] = j;
+          this.hash[e] = h;
           this.counts[e] = 1;
           this.stemOnlyFlags[e] = stems ? 1 : 0;
+          this.slots[k] = e + 1;
+          if (2 * this.size > this.slots.length) {
+            this.growSlots();
+            mask = this.slots.length - 1;
+          }
         }
         i = j + 1;
       }
     }
   }
 
-  protected override grown(): void {
+  protected override growEntries(): void {
+    super.growEntries();
     this.counts = doubled(this.counts);
     this.stemOnlyFlags = doubled(this.stemOnlyFlags);
   }

@@ -12,12 +12,12 @@ export function doubled<A extends Int32Array | Uint8Array>(a: A): A {
 
 export class SpanTable {
   /** Open addressing: entry number + 1 per slot, 0 = empty; at most half full. */
-  private slots: Int32Array;
+  protected slots: Int32Array;
   /** Entry `e` is `text[start[e], end[e])`. */
-  private start: Int32Array;
-  private end: Int32Array;
-  private hash: Int32Array;
-  /** Number of entries (room for more grows by doubling, see {@link grown}). */
+  protected start: Int32Array;
+  protected end: Int32Array;
+  protected hash: Int32Array;
+  /** Number of entries. */
   size = 0;
 
   /**
@@ -44,7 +44,7 @@ export class SpanTable {
 
   /**
    * Entry number of `text[from, to)`, whose FNV-1a hash (`fnvRange`) is `h`, added as entry
-   * {@link size} when new (after {@link grown} when there is no room left).
+   * {@link size} when new (after {@link growEntries} when there is no room left).
    */
   add(from: number, to: number, h: number): number {
     const text = this.text;
@@ -62,12 +62,7 @@ export class SpanTable {
       if (q === len) return e;
     }
     const e = this.size++;
-    if (e === this.start.length) {
-      this.start = doubled(this.start);
-      this.end = doubled(this.end);
-      this.hash = doubled(this.hash);
-      this.grown();
-    }
+    if (e === this.start.length) this.growEntries();
     this.start[e] = from;
     this.end[e] = to;
     this.hash[e] = h;
@@ -76,8 +71,12 @@ export class SpanTable {
     return e;
   }
 
-  /** Called when {@link room} has doubled: a subclass grows its own per-entry arrays to it. */
-  protected grown(): void {}
+  /** Doubles {@link room}; a subclass grows its own per-entry arrays too. */
+  protected growEntries(): void {
+    this.start = doubled(this.start);
+    this.end = doubled(this.end);
+    this.hash = doubled(this.hash);
+  }
 
   /** Entry number of `s`, or -1. */
   find(s: string): number {
@@ -112,7 +111,7 @@ export class SpanTable {
     return out;
   }
 
-  private growSlots(): void {
+  protected growSlots(): void {
     const slots = new Int32Array(this.slots.length * 2);
     const mask = slots.length - 1;
     for (let e = 0; e < this.size; e++) {
