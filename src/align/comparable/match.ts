@@ -152,55 +152,36 @@ export function orderThreshold(candidates: readonly (readonly [number, number, n
   );
 }
 
-/** An order prior's candidate, `[score, row, column, k]`: the best free cell of the k a sentence's neighbours' pairs support. */
-type OrderCandidate = [number, number, number, number];
-
-/** Row `r`'s candidate (column `r`'s when `transposed`), or `undefined` when it is paired or nothing supports a free cell. */
-function orderCandidate(score: Float64Array, m: number, o: MatchOptions, groups: Groups, transposed: boolean, r: number): OrderCandidate | undefined {
-  const mine = transposed ? groups.ofCol : groups.ofRow;
-  if (mine[r]) return undefined;
-  const theirs = transposed ? groups.ofRow : groups.ofCol;
-  // Only the neighbours within the window are read (supportedColumns).
-  const linked: number[][] = [];
-  for (let d = -o.orderWindow; d <= o.orderWindow; d++) {
-    const g = d !== 0 ? mine[r + d] : undefined;
-    if (g) linked[r + d] = transposed ? g.src : g.tgt;
-  }
-  const free = supportedColumns(linked, r, theirs.length, o.orderWindow).filter((c) => !theirs[c]);
-  if (!free.length) return undefined;
-  const at = (c: number) => (transposed ? score[c * m + r] : score[r * m + c]);
-  const c = free.reduce((a, b) => (at(b) > at(a) ? b : a));
-  return transposed ? [at(c), c, r, free.length] : [at(c), r, c, free.length];
-}
-
 /**
  * Order prior (step 3): each unpaired row's best free cell among those its neighbours' pairs support,
  * accepted at the false-rate threshold where chance may hit any of the supported cells (counting
  * only the estimated share of candidates with no counterpart, `nullShare`); the same for columns
- * (the matrix transposed). Within a round the strongest candidate is paired first, and the
- * candidates it changes are chosen again before the next, at the round's threshold: a new pair
- * supports its neighbours' cells, and a weaker candidate chosen before it existed must not take the
- * column (or row) a stronger cell it supports would claim (a sentence paired with its neighbour's
- * counterpart, the neighbour then joined to them as a 2-1). Repeats while it finds pairs.
+ * (the matrix transposed). Repeats while it finds pairs.
  */
 function orderPairs(score: Float64Array, n: number, m: number, cells: NullSample, o: MatchOptions, groups: Groups): void {
-  const w = o.orderWindow;
   for (let round = 0; round < ORDER_ROUNDS; round++) {
-    const rowCandidates = Array.from({ length: n }, (_, r) => orderCandidate(score, m, o, groups, false, r));
-    const colCandidates = Array.from({ length: m }, (_, c) => orderCandidate(score, m, o, groups, true, c));
-    const t = orderThreshold([...rowCandidates, ...colCandidates].filter((x) => x !== undefined), cells, o.falseRate);
+    const candidates: [number, number, number, number][] = [];
+    for (const transposed of [false, true]) {
+      const [rows, cols] = transposed ? [m, n] : [n, m];
+      const mine = transposed ? groups.ofCol : groups.ofRow;
+      const theirs = transposed ? groups.ofRow : groups.ofCol;
+      const linked = Array.from({ length: rows }, (_, r) => (transposed ? mine[r]?.src : mine[r]?.tgt) ?? []);
+      for (let r = 0; r < rows; r++) {
+        if (mine[r]) continue;
+        const free = supportedColumns(linked, r, cols, o.orderWindow).filter((c) => !theirs[c]);
+        if (!free.length) continue;
+        const at = (c: number) => (transposed ? score[c * m + r] : score[r * m + c]);
+        const c = free.reduce((a, b) => (at(b) > at(a) ? b : a));
+        candidates.push(transposed ? [at(c), c, r, free.length] : [at(c), r, c, free.length]);
+      }
+    }
+    const t = orderThreshold(candidates, cells, o.falseRate);
+    candidates.sort((a, b) => b[0] - a[0]);
     let found = 0;
-    for (;;) {
-      let top: OrderCandidate | undefined;
-      for (const x of [rowCandidates, colCandidates]) for (const y of x) if (y && y[0] >= t && (!top || y[0] > top[0])) top = y;
-      if (!top) break;
-      const [v, r, c] = top;
+    for (const [v, r, c] of candidates) {
+      if (v < t || groups.ofRow[r] || groups.ofCol[c]) continue;
       groups.link(r, c, strength(v, t));
       found++;
-      // Chosen again: the sentences within the window of the new pair (their support changed) and
-      // those whose chosen cell it took.
-      for (let k = 0; k < n; k++) if (Math.abs(k - r) <= w || rowCandidates[k]?.[2] === c) rowCandidates[k] = orderCandidate(score, m, o, groups, false, k);
-      for (let k = 0; k < m; k++) if (Math.abs(k - c) <= w || colCandidates[k]?.[1] === r) colCandidates[k] = orderCandidate(score, m, o, groups, true, k);
     }
     if (!found) return;
   }

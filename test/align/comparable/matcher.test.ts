@@ -134,27 +134,6 @@ describe('order prior', () => {
     expect(supportedColumns(linked, 4, 12, 1)).toEqual([11]);
     expect(supportedColumns(linked, 0, 30, 2)).toEqual([]);
   });
-
-  it('pairs the strongest supported cell first and chooses again, so a weaker cell does not take the column a new pair supports', () => {
-    // 40 × 40 scores, −1 (under every null cell, so the run 0:0 … 4:4 extends no further) except:
-    // 0:0 and 4:4 at 90 (best pairs: every null row and column best is
-    // 70), 1:1 at 60, 2:2 at 50, 3:2 at 40, 3:3 at 30. Ten null matrices with one 70 a row, 0
-    // elsewhere: 60 is no best pair (under every null best), but a single cell reaches 30 by chance
-    // 1 time in 40, so the order prior's threshold admits all four (window 1).
-    // Supported at first: row 1 (after 0:0) columns 1, 2 → 1:1; row 3 (before 4:4) columns 2, 3 →
-    // 3:2; row 2 nothing (rows 1 and 3 unpaired). Taking both at once paired 3:2 and left row 2
-    // without its column; once 1:1 is paired, row 2 is supported at 2:2 (50 > 40) and row 3 keeps 3:3.
-    const n = 40;
-    const score = new Float64Array(n * n).fill(-1);
-    for (const [r, c, v] of [[0, 0, 90], [4, 4, 90], [1, 1, 60], [2, 2, 50], [3, 2, 40], [3, 3, 30]]) score[r * n + c] = v;
-    const nulls = Array.from({ length: 10 }, (_, k) => {
-      const z = new Float64Array(n * n);
-      for (let r = 0; r < n; r++) z[r * n + ((r + k) % n)] = 70;
-      return z;
-    });
-    const groups = matchPairs(score, nulls, n, n, { falseRate: 0.1, orderWindow: 1, maxGroup: 3 });
-    expect(groups.map((g) => `${g.src}:${g.tgt}`).sort()).toEqual(['0:0', '1:1', '2:2', '3:3', '4:4']);
-  });
 });
 
 /** An embedder of random unit vectors (a seeded Gaussian per text): no two texts are related. */
