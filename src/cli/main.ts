@@ -7,6 +7,7 @@ import { batchCommand } from './commands/batch.js';
 import { compareCommand } from './commands/compare.js';
 import { modelCommand } from './commands/model.js';
 import { splitCommand } from './commands/split.js';
+import { errorLine } from './error-line.js';
 import { MAIN_HELP } from './help.js';
 import { processIO, type CliIO } from './io.js';
 
@@ -42,7 +43,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
   } catch (error) {
     if (process.env.BITEXT_QA_DEBUG) io.stderr.write(`${(error as Error).stack}\n`);
     if (isBitextQaError(error)) {
-      io.stderr.write(`bitext-qa: ${error.message}\n`);
+      io.stderr.write(`bitext-qa: ${errorLine(error.message)}\n`);
       return 2;
     }
     if ((error as Error)?.name === 'AbortError') {

@@ -11,6 +11,11 @@ export interface DecodeOptions {
    * @default DEFAULT_MAX_INPUT_BYTES (256 MiB)
    */
   maxBytes?: number;
+  /**
+   * What the error for binary bytes says after "NAME looks binary (…);": what to give instead.
+   * @default 'bitext-qa reads plain UTF-8 text. Extract the text first.'
+   */
+  binaryHint?: string;
 }
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf] as const;
@@ -26,6 +31,28 @@ function lineAndColumn(bytes: Uint8Array, offset: number): string {
     }
   }
   return `line ${line}, byte ${offset - lineStart + 1}`;
+}
+
+/** A C0 control byte or DEL that text does not hold (tab, line breaks, form feed and escape are text). */
+const isControl = (b: number): boolean => (b < 0x20 && (b < 0x09 || b > 0x0d) && b !== 0x1b) || b === 0x7f;
+
+/**
+ * Offset of the byte that shows `bytes` are binary rather than text, or -1: the first NUL byte, or the
+ * first control byte when control bytes are more than 1 in 100 of the first 4 KiB (random or
+ * compressed data holds about 1 in 10; text holds none, or a stray one that is left alone).
+ */
+export function binaryOffset(bytes: Uint8Array): number {
+  const nul = bytes.indexOf(0);
+  const head = bytes.subarray(0, 4096);
+  let controls = 0;
+  let first = -1;
+  for (let i = 0; i < head.length; i++) {
+    if (!isControl(head[i])) continue;
+    controls++;
+    if (first < 0) first = i;
+  }
+  const control = controls * 100 > head.length ? first : -1;
+  return nul < 0 ? control : control < 0 ? nul : Math.min(nul, control);
 }
 
 /** First offset at which `bytes` stops being valid UTF-8, or -1. */
@@ -82,7 +109,7 @@ export function iconvHint(encoding: string, name: string): string {
 
 /**
  * Decodes a file's bytes as UTF-8 text. A UTF-8 byte-order mark is dropped. Anything that is not
- * UTF-8 text (NUL bytes, UTF-16 with or without a byte-order mark, invalid sequences) is an
+ * UTF-8 text (binary bytes as `binaryOffset` finds them, UTF-16 with or without a byte-order mark, invalid sequences) is an
  * `InputError` that names the file and says how to fix it (the `iconv` command for UTF-16);
  * nothing is ever decoded into garbage.
  */
@@ -104,11 +131,11 @@ export function decodeText(bytes: Uint8Array, name: string, options: DecodeOptio
       `${name} looks like ${utf16} text without a byte-order mark; bitext-qa reads UTF-8. Convert it first: \`${iconvHint(utf16, name)}\`.`,
     );
   }
-  const nul = bytes.indexOf(0);
-  if (nul !== -1) {
-    throw new InputError(
-      `${name} looks binary (a NUL byte at ${lineAndColumn(bytes, nul)}); bitext-qa reads plain UTF-8 text. Extract the text first.`,
-    );
+  const binary = binaryOffset(bytes);
+  if (binary !== -1) {
+    const what = bytes[binary] === 0 ? 'a NUL byte' : 'a control byte';
+    const hint = options.binaryHint ?? 'bitext-qa reads plain UTF-8 text. Extract the text first.';
+    throw new InputError(`${name} looks binary (${what} at ${lineAndColumn(bytes, binary)}); ${hint}`);
   }
   const start = UTF8_BOM.every((b, i) => bytes[i] === b) ? 3 : 0;
   const body = bytes.subarray(start);

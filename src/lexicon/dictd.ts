@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { InputError } from '../errors.js';
 import { type Dictionary, type DictionaryEntry, splitTerms } from './entries.js';
+import { readDictionaryText } from './file-text.js';
 import { pairFromFileName } from './languages.js';
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -68,7 +69,7 @@ export function readDictd(indexPath: string): Dictionary {
   } catch (error) {
     throw new InputError(`Dictionary ${dictPath}: cannot read it (${(error as Error).message}).`);
   }
-  const index = readFileSync(indexPath, 'utf8').split('\n');
+  const index = readDictionaryText(indexPath).split('\n');
   const byOffset = new Map<number, { heads: string[]; length: number }>();
   let wikdict = false;
   index.forEach((line, i) => {

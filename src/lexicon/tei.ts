@@ -1,9 +1,9 @@
 // Reads a FreeDict TEI dictionary (`*.tei`): `<entry>` elements with `<orth>` headwords and
 // `<cit type="trans"><quote>` translations. The languages come from the file name
 // (`eng-ind.tei`) or the `xml:lang` of `<TEI>`/`<body>`/`<text>` when it names two-letter codes.
-import { readFileSync } from 'node:fs';
 import { InputError } from '../errors.js';
 import { type Dictionary, type DictionaryEntry, splitTerms } from './entries.js';
+import { DICTIONARY_FORMATS, readDictionaryText } from './file-text.js';
 import { pairFromFileName } from './languages.js';
 
 const decodeXml = (s: string): string =>
@@ -13,8 +13,8 @@ const lineAt = (text: string, index: number): number => text.slice(0, index).spl
 
 /** Reads a TEI dictionary. Throws `InputError` naming the file and line of an entry without `</entry>` or headword. */
 export function readTei(path: string): Dictionary {
-  const text = readFileSync(path, 'utf8');
-  if (!/<TEI[\s>]/.test(text)) throw new InputError(`Dictionary ${path}, line 1: not a TEI file (no <TEI> element); use a dictd pair, a FreeDict .tei file, or a TSV file.`);
+  const text = readDictionaryText(path);
+  if (!/<TEI[\s>]/.test(text)) throw new InputError(`Dictionary ${path}, line 1: not a TEI file (no <TEI> element); give ${DICTIONARY_FORMATS}.`);
   const entries: DictionaryEntry[] = [];
   const open = /<entry[\s>]/g;
   for (let m = open.exec(text); m; m = open.exec(text)) {

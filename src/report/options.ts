@@ -1,11 +1,12 @@
 import { withDefaults } from '../defaults.js';
 import { OptionError } from '../errors.js';
+import { languageName } from './language-name.js';
 
 /** Options of `renderReport`. Each format reads only the ones that concern it. */
 export interface RenderOptions {
   /**
    * Title of the HTML page and of the Markdown summary.
-   * @default `Translation QA: <source lang> → <target lang>`
+   * @default `Translation QA: <source language> → <target language>`, in words (`English → Indonesian`)
    */
   title?: string;
   /**
@@ -49,6 +50,6 @@ export function resolveRenderOptions(options: RenderOptions = {}): ResolvedRende
   return o;
 }
 
-/** The title used when `options.title` is not given. */
+/** The title used when `options.title` is not given, with the languages in words (`English → Indonesian`). */
 export const defaultTitle = (sourceLang: string, targetLang: string): string =>
-  `Translation QA: ${sourceLang} → ${targetLang}`;
+  `Translation QA: ${languageName(sourceLang)} → ${languageName(targetLang)}`;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
-import { decodeText, readError, readTextFile } from '../../src/io/read.js';
+import { binaryOffset, decodeText, readError, readTextFile } from '../../src/io/read.js';
 
 const bytes = (...parts: (string | number[])[]) =>
   Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : Buffer.from(p))));
@@ -100,3 +100,16 @@ describe('readError', () => {
   });
 });
 
+
+describe('binaryOffset', () => {
+  it('finds the first NUL byte, or the first control byte when they are more than 1 in 100 of the head', () => {
+    // NUL at index 2 comes before the control byte 0x03 at index 4.
+    expect(binaryOffset(bytes('PK', [0, 0, 3]))).toBe(2);
+    // No NUL; 0x02 and 0x7f are 2 control bytes in 6, the first at index 1.
+    expect(binaryOffset(bytes([0x8f, 0x02, 0xe9], 'A', [0x7f], 'B'))).toBe(1);
+    // Tab, line feed, carriage return, form feed and escape are text.
+    expect(binaryOffset(bytes('a\tb\r\nc\fd\u001b[0m'))).toBe(-1);
+    // One BEL in 201 bytes is under 1 in 100: a stray character in text, left to the reader.
+    expect(binaryOffset(bytes('x'.repeat(200), [0x07]))).toBe(-1);
+  });
+});

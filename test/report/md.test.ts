@@ -10,7 +10,7 @@ describe('md', () => {
   const md = renderReport(reportFixture(), 'md');
 
   it('summarises scores, mode and embedder', () => {
-    expect(md).toMatch(/^# Translation QA: en → id\n/);
+    expect(md).toMatch(/^# Translation QA: English → Indonesian\n/);
     expect(md).toContain('| 58% | 61% | 0.73 | 1 |');
     // The fixture's reason does not start with `auto`, so the mode was the caller's: "taken as".
     expect(md).toContain('**Mode:** comparable — The texts are taken as two separate reports of one story, so sentences are matched in any order. _Why: Length ratio 0.71');

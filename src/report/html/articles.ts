@@ -1,6 +1,7 @@
 import type { Report } from '../types.js';
 import { textDirection } from '../util.js';
-import { languageName, sideOf } from './sentence.js';
+import { languageName } from '../language-name.js';
+import { sideOf } from './sentence.js';
 import { htmlAttr, htmlText } from './text.js';
 
 /**

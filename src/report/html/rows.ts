@@ -1,10 +1,11 @@
 import type { AlignMode, Bead } from '../../align/types.js';
 import { unpairedWords } from '../../check/messages.js';
 import type { Report } from '../types.js';
+import { languageName } from '../language-name.js';
 import { SEVERITIES, severityToken, textDirection } from '../util.js';
 import { badgesHtml } from './badges.js';
 import { findPassages, sentenceRanges, type Passage } from './passages.js';
-import { isAside, LABEL_CLASS, languageName, sentenceLangAttr, sentenceTextHtml, sideOf, type SentenceIndex } from './sentence.js';
+import { isAside, LABEL_CLASS, sentenceLangAttr, sentenceTextHtml, sideOf, type SentenceIndex } from './sentence.js';
 import { htmlAttr, htmlText } from './text.js';
 
 /** Runs of at least this many omitted (or added) sentences fold into one passage block. */

@@ -5,16 +5,6 @@ import { htmlAttr, markedText, type Mark } from './text.js';
 /** One-letter class per bead label (kept short: a page may hold 10⁴ sentences). */
 export const LABEL_CLASS = { match: 'm', partial: 'p', omission: 'o', addition: 'a' } as const;
 
-/** English name of a language code (`id` → `Indonesian`), or the code itself. */
-export function languageName(lang: string): string {
-  try {
-    const name = new Intl.DisplayNames(['en'], { type: 'language' }).of(lang);
-    return name && name !== lang ? name : lang;
-  } catch {
-    return lang;
-  }
-}
-
 /** What both views (rows and articles) need to know about every sentence, computed once per page. */
 export interface SentenceIndex {
   /** Per side, the bead of each sentence (-1 when none). */

@@ -2,7 +2,7 @@ import type { AlignMode } from '../../align/types.js';
 import { unpairedPhrase } from '../../check/messages.js';
 import type { Report } from '../types.js';
 import { modeWords, percent } from '../util.js';
-import { languageName } from './sentence.js';
+import { languageName } from '../language-name.js';
 import { htmlAttr, htmlText } from './text.js';
 
 /** One score card; `bar` draws a 0..1 value as a meter. */
