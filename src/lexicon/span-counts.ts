@@ -1,37 +1,23 @@
 // How many forms point to each concept of one shipped file, counted where the concept ids lie in
 // the file's text: counting makes no string per concept id (a file holds hundreds of thousands),
 // only iterating does. Lookups give what a `Map` filled id by id gives (see `countsOf` in counts.ts).
-import { FNV_OFFSET, FNV_PRIME, fnvRange } from '../embed/lexical/hash.js';
+import { FNV_OFFSET, FNV_PRIME } from '../embed/lexical/hash.js';
+import { SpanTable, doubled } from './span-table.js';
 
 /** Concept id → count over spans of one text; a concept is either counted by forms or "stem only". */
-export class SpanCounts implements ReadonlyMap<string, number> {
-  /** Open addressing: entry number + 1 per slot, 0 = empty; at most half full. */
-  private slots: Int32Array;
-  private start: Int32Array;
-  private end: Int32Array;
-  private hash: Int32Array;
+export class SpanCounts extends SpanTable implements ReadonlyMap<string, number> {
   private counts: Int32Array;
   /** 1 for a concept only stems point to. */
   private stemOnlyFlags: Uint8Array;
-  size = 0;
 
   /**
    * @param text the text the concept ids lie in.
    * @param expected about how many concepts there will be (room is made for them at once).
    */
-  constructor(
-    readonly text: string,
-    expected = 256,
-  ) {
-    const room = Math.max(16, expected);
-    let slots = 32;
-    while (slots < 2 * room) slots *= 2;
-    this.slots = new Int32Array(slots);
-    this.start = new Int32Array(room);
-    this.end = new Int32Array(room);
-    this.hash = new Int32Array(room);
-    this.counts = new Int32Array(room);
-    this.stemOnlyFlags = new Uint8Array(room);
+  constructor(text: string, expected = 256) {
+    super(text, expected);
+    this.counts = new Int32Array(this.room);
+    this.stemOnlyFlags = new Uint8Array(this.room);
   }
 
   /**
@@ -54,6 +40,7 @@ export class SpanCounts implements ReadonlyMap<string, number> {
           h = Math.imul(h ^ c, FNV_PRIME);
         }
         const len = j - i;
+        // The probing of `add`, written out (a call per concept costs in code not yet optimised).
         let mask = this.slots.length - 1;
         let k = (h ^ (h >>> 15)) & mask;
         let found = -1;
@@ -96,6 +83,12 @@ export class SpanCounts implements ReadonlyMap<string, number> {
     }
   }
 
+  protected override growEntries(): void {
+    super.growEntries();
+    this.counts = doubled(this.counts);
+    this.stemOnlyFlags = doubled(this.stemOnlyFlags);
+  }
+
   /** Whether only stems point to `concept`. */
   stemOnly(concept: string): boolean {
     const e = this.find(concept);
@@ -105,22 +98,6 @@ export class SpanCounts implements ReadonlyMap<string, number> {
   /** The concepts only stems point to. */
   *stemOnlyKeys(): IterableIterator<string> {
     for (let e = 0; e < this.size; e++) if (this.stemOnlyFlags[e] === 1) yield this.key(e);
-  }
-
-  /**
-   * For each concept with a space at or after position `from`, not right at it, the part between
-   * (`kerja` for `id:kerja sama` and `from` 3), as `c.slice(from, c.indexOf(' ', from))` gives.
-   */
-  firstWordsFrom(from: number): string[] {
-    const out: string[] = [];
-    for (let e = 0; e < this.size; e++) {
-      const s = this.start[e] + from;
-      const end = this.end[e];
-      let i = s;
-      while (i < end && this.text.charCodeAt(i) !== 32) i++;
-      if (i > s && i < end) out.push(this.text.slice(s, i));
-    }
-    return out;
   }
 
   get(concept: string): number | undefined {
@@ -150,47 +127,5 @@ export class SpanCounts implements ReadonlyMap<string, number> {
 
   [Symbol.iterator](): MapIterator<[string, number]> {
     return this.entries();
-  }
-
-  private key(e: number): string {
-    return this.text.slice(this.start[e], this.end[e]);
-  }
-
-  /** Entry number of `concept`, or -1. */
-  private find(concept: string): number {
-    const h = fnvRange(concept, 0, concept.length);
-    const mask = this.slots.length - 1;
-    for (let k = (h ^ (h >>> 15)) & mask; ; k = (k + 1) & mask) {
-      const at = this.slots[k];
-      if (at === 0) return -1;
-      const e = at - 1;
-      if (this.hash[e] === h && this.end[e] - this.start[e] === concept.length && this.text.startsWith(concept, this.start[e])) return e;
-    }
-  }
-
-  private growEntries(): void {
-    const grow = <A extends Int32Array | Uint8Array>(a: A, make: (n: number) => A): A => {
-      const b = make(a.length * 2);
-      b.set(a);
-      return b;
-    };
-    const int = (n: number) => new Int32Array(n);
-    this.start = grow(this.start, int);
-    this.end = grow(this.end, int);
-    this.hash = grow(this.hash, int);
-    this.counts = grow(this.counts, int);
-    this.stemOnlyFlags = grow(this.stemOnlyFlags, (n) => new Uint8Array(n));
-  }
-
-  private growSlots(): void {
-    const slots = new Int32Array(this.slots.length * 2);
-    const mask = slots.length - 1;
-    for (let e = 0; e < this.size; e++) {
-      const h = this.hash[e];
-      let k = (h ^ (h >>> 15)) & mask;
-      while (slots[k] !== 0) k = (k + 1) & mask;
-      slots[k] = e + 1;
-    }
-    this.slots = slots;
   }
 }

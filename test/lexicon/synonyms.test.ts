@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { conceptCounts } from '../../src/lexicon/counts.js';
 import type { ConceptMap, SideLexicons } from '../../src/lexicon/pair.js';
 import { ConceptResolver } from '../../src/lexicon/resolve.js';
+import { parseLexicon } from '../../src/lexicon/shipped.js';
 import { MAX_SYNONYMS, synonymMap } from '../../src/lexicon/synonyms.js';
 
 // is → en: áhyggjur = worry, concern; kvíði = anxiety, worry; gefa = give and four more (polysemous).
@@ -31,6 +32,58 @@ describe('synonymMap', () => {
     // give has 4 co-translations (grant, yield, present, hand) > 3.
     expect(MAX_SYNONYMS).toBe(3);
     expect(synonymMap(isEn).forms.has('give')).toBe(false);
+  });
+
+  it('gives the same entries, in the same order, over a shipped file\'s text as over a Map', () => {
+    // Worked out by hand, list by list (the forms' concepts; the stem `~b` is ignored):
+    // b|c: b {c}, c {b}; c|b|d: c {b, d}, b {c, d}, d {c, b}; b|c|c and d|b|c add nothing;
+    // d|e: d {c, b, e}, e {d}; e|d|a: e {d, a}, d gets a 4th (a): dropped, a {e, d};
+    // `x|` is x alone (a trailing `|` ends no concept): x {}; `||` is two empty concepts: '' {};
+    // p|q|r|s|t has 5 concepts: all dropped; `v` alone: not visited. Keys in the order first met.
+    const text = [
+      'a\tb|c',
+      'b\tc|b|d',
+      '~b\tz|y',
+      'c\tb|c|c',
+      'd\td|b|c',
+      'f\td|e',
+      'g\te|d|a',
+      'i\tx|',
+      'j\t||',
+      'h\tp|q|r|s|t',
+      'w\tv',
+    ].join('\n');
+    const expected: [string, string][] = [
+      ['b', 'c|d'],
+      ['c', 'b|d'],
+      ['e', 'd|a'],
+      ['a', 'e|d'],
+      ['x', ''],
+      ['', ''],
+    ];
+    const shipped = parseLexicon(text);
+    const fromText = synonymMap({ forms: shipped.forms, stems: shipped.stems }).forms;
+    const fromMap = synonymMap({ forms: new Map(shipped.forms), stems: new Map() }).forms;
+    for (const syn of [fromText, fromMap]) {
+      expect([...syn]).toEqual(expected);
+      expect(syn.size).toBe(expected.length);
+      expect(syn.has('d')).toBe(false); // dropped
+      expect(syn.get('p')).toBeUndefined(); // in a form with 5 concepts
+      expect(syn.get('v')).toBeUndefined(); // in no form with more than one
+      expect(syn.get('z')).toBeUndefined(); // a stem's concept
+      expect(syn.get('e')).toBe('d|a');
+    }
+  });
+
+  it('keeps every concept when there are more than forms (its tables grow)', () => {
+    // 40 forms of two concepts each, 80 concepts: each pair is the other's only synonym.
+    const lines = Array.from({ length: 40 }, (_, i) => `w${i}\tc${i}|d${i}`);
+    const shipped = parseLexicon(lines.join('\n'));
+    const syn = synonymMap({ forms: shipped.forms, stems: shipped.stems }).forms;
+    expect(syn.size).toBe(80);
+    expect(syn.get('c0')).toBe('d0');
+    expect(syn.get('d39')).toBe('c39');
+    expect([...syn.keys()].slice(0, 4)).toEqual(['c0', 'd0', 'c1', 'd1']);
   });
 
   it('is worked out once per map', () => {
