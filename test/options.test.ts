@@ -22,6 +22,15 @@ describe('resolve…Options', () => {
     expect(resolveCompareOptions({ from: 'en' })).toMatchObject({ from: 'en', mode: 'auto', embedder: 'lexical' });
     expect(() => resolveCompareOptions({ minCoverage: 2 })).toThrow(/minCoverage/);
     expect(() => resolveCompareOptions({ mode: 'x' as 'auto' })).toThrow(OptionError);
+    // A language name ran as the language (no dates, numbers or lexicons for it); a tag is a code.
+    expect(() => resolveCompareOptions({ from: 'english' })).toThrow(/`from` "english" is not a language code/);
+    expect(() => resolveCompareOptions({ to: 'Indonesian' })).toThrow(OptionError);
+    expect(resolveCompareOptions({ from: 'pt-BR', to: 'en_US' })).toMatchObject({ from: 'pt-BR', to: 'en_US' });
+  });
+
+  it('splitSentences: a language name is refused, a tag read by its primary subtag', () => {
+    expect(() => resolveSplitOptions({ lang: 'english' })).toThrow(/`options.lang` "english" is not a language code/);
+    expect(resolveSplitOptions({ lang: ' pt-BR ' }).lang).toBe('pt');
   });
 
   it('renderReport: the same pattern', () => {

@@ -1,6 +1,7 @@
 // TMX 1.1–1.4: `<tu>`s of `<tuv xml:lang>`/`<seg>`; the source is the variant in the header's
 // `srclang`, the target the first other variant.
 import { InputError } from '../errors.js';
+import { primaryLang } from '../text/language-tag.js';
 import { inlineText, type InlineRules } from './inline.js';
 import type { BilingualDocument, BilingualUnit } from './types.js';
 import { childrenNamed, descendantsNamed, type XmlElement } from './xml.js';
@@ -17,8 +18,6 @@ const RULES: InlineRules = {
 export const TMX_VERSIONS = ['1.1', '1.2', '1.3', '1.4'] as const;
 
 const langOf = (tuv: XmlElement) => tuv.attrs['xml:lang'] ?? tuv.attrs.lang ?? '';
-/** The primary subtag of a language tag, lower-cased: `en-US` → `en`. */
-export const primaryLang = (lang: string): string => lang.toLowerCase().split(/[-_]/)[0] ?? '';
 
 /** Reads a TMX document whose root element is `root`. */
 export function readTmx(root: XmlElement, name: string): BilingualDocument {

@@ -1,6 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { BitextQaError } from '../errors.js';
 import { argErrorMessage } from './arg-errors.js';
+import { isLanguageTag, LANGUAGE_TAG_HINT } from '../text/language-tag.js';
 
 /** Wrong command line: printed with a pointer to --help, exit code 2. */
 export class UsageError extends BitextQaError {
@@ -59,8 +60,6 @@ export function positionals(command: string, values: string[], names: string[]):
  */
 export function langCode(flag: string, value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  if (!/^[a-z]{2,3}(?:[-_][a-z0-9]{1,8})*$/i.test(value)) {
-    throw new UsageError(`--${flag} '${value}' is not a language code: give an ISO 639-1 code such as en, id, de, fr or zh (a region may follow: pt-BR).`);
-  }
+  if (!isLanguageTag(value)) throw new UsageError(`--${flag} '${value}' is not a language code: ${LANGUAGE_TAG_HINT}.`);
   return value.toLowerCase();
 }

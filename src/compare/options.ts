@@ -1,5 +1,6 @@
 import { ALIGN_MODES, type AlignModeOption } from '../align/types.js';
 import { OptionError } from '../errors.js';
+import { isLanguageTag, LANGUAGE_TAG_HINT } from '../text/language-tag.js';
 import type { EmbedderKind } from '../embed/create.js';
 import type { Embedder } from '../embed/types.js';
 
@@ -82,6 +83,10 @@ export function resolveCompareOptions(options: CompareOptions = {}): ResolvedCom
     cache: options.cache ?? DEFAULT_COMPARE_OPTIONS.cache,
     skipChecks: options.skipChecks ?? DEFAULT_COMPARE_OPTIONS.skipChecks,
   };
+  for (const key of ['from', 'to'] as const) {
+    const lang = o[key];
+    if (lang !== undefined && !isLanguageTag(lang)) throw new OptionError(`compareArticles: \`${key}\` ${JSON.stringify(lang)} is not a language code: ${LANGUAGE_TAG_HINT}.`);
+  }
   if (!ALIGN_MODES.includes(o.mode)) throw new OptionError(`mode '${String(o.mode)}' is not one of ${ALIGN_MODES.join(', ')}.`);
   const { minCoverage } = o;
   if (minCoverage !== undefined && !(typeof minCoverage === 'number' && minCoverage >= 0 && minCoverage <= 1)) {

@@ -1,6 +1,7 @@
 import type { Bead } from '../align/types.js';
 import type { Finding, Severity } from '../check/types.js';
 import type { Report } from './types.js';
+import { primaryLang } from '../text/language-tag.js';
 
 /** Severities from the most to the least serious. */
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
@@ -71,7 +72,7 @@ export function countByCode(findings: Finding[]): Array<{ code: string; count: n
 const RTL = new Set(['ar', 'he', 'fa', 'ur', 'yi', 'ps', 'sd', 'ug', 'dv', 'ckb', 'arz', 'iw']);
 
 /** `rtl` for right-to-left languages (`ar`, `he`, `fa`, `ur` …), else `ltr`. Accepts `ar-EG` style tags. */
-export const textDirection = (lang: string): 'rtl' | 'ltr' => (RTL.has(lang.toLowerCase().split(/[-_]/)[0]) ? 'rtl' : 'ltr');
+export const textDirection = (lang: string): 'rtl' | 'ltr' => (RTL.has(primaryLang(lang)) ? 'rtl' : 'ltr');
 
 /**
  * The alignment mode in a reviewer's words. `auto` mode says what the texts look like; a mode the

@@ -1,6 +1,7 @@
 // Options of `splitSentences` and `splitLines`, with their defaults.
 import { withDefaults } from '../defaults.js';
 import { OptionError } from '../errors.js';
+import { isLanguageTag, LANGUAGE_TAG_HINT, primaryLang } from '../text/language-tag.js';
 
 /** Options for {@link splitSentences} and {@link splitLines}. */
 export interface SplitOptions {
@@ -52,11 +53,11 @@ export function resolveSplitOptions(options: SplitOptions | undefined): Resolved
     throw new OptionError('splitSentences: `options` must be an object');
   }
   const o = withDefaults<ResolvedSplitOptions, SplitOptions>(DEFAULT_SPLIT_OPTIONS, options ?? {});
-  if (o.lang !== undefined && (typeof o.lang !== 'string' || o.lang.trim() === '')) {
-    throw new OptionError('splitSentences: `options.lang` must be a non-empty language code such as "en"');
+  if (o.lang !== undefined && !isLanguageTag(typeof o.lang === 'string' ? o.lang.trim() : o.lang)) {
+    throw new OptionError(`splitSentences: \`options.lang\` ${JSON.stringify(o.lang)} is not a language code: ${LANGUAGE_TAG_HINT}.`);
   }
   for (const key of ['minDetectLetters', 'minConfidence', 'headingMaxWords'] as const) {
     if (typeof o[key] !== 'number' || Number.isNaN(o[key])) throw new OptionError(`splitSentences: \`options.${key}\` must be a number`);
   }
-  return { ...o, lang: o.lang?.trim().toLowerCase().split(/[-_]/)[0], detectLanguage: o.detectLanguage !== false };
+  return { ...o, lang: o.lang === undefined ? undefined : primaryLang(o.lang.trim()), detectLanguage: o.detectLanguage !== false };
 }

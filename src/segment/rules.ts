@@ -1,6 +1,7 @@
 // Per-language rules for the boundary scanner: abbreviations, words that start sentences, extra sentence
 // marks. Built once per language and cached.
 import { abbreviationsFor } from './abbreviations.js';
+import { primaryLang } from '../text/language-tag.js';
 
 /** Everything the scanner needs to know about one language. */
 export interface LanguageRules {
@@ -48,7 +49,7 @@ const cache = new Map<string, LanguageRules>();
 
 /** The rules for `lang` (ISO 639-1; region subtags are ignored, unknown codes get the shared rules). */
 export function rulesFor(lang: string): LanguageRules {
-  const key = lang.toLowerCase().split(/[-_]/)[0] ?? '';
+  const key = primaryLang(lang);
   let rules = cache.get(key);
   if (!rules) {
     const abbr = abbreviationsFor(key);

@@ -4,6 +4,7 @@ import { basename } from 'node:path';
 import { installedDictionaries } from '../../lexicon/installed.js';
 import { type PairLexicons, pairLexicons, readDictionaries } from '../../lexicon/pair.js';
 import { ConceptResolver } from '../../lexicon/resolve.js';
+import { primaryLang } from '../../text/language-tag.js';
 
 /** The resolvers of a pair's two sides, and the id suffix naming what they use. */
 export interface PairConcepts {
@@ -23,7 +24,7 @@ const cache = new Map<string, PairConcepts | null>();
  * `undefined` when no lexicon connects the two languages. Cached per pair and file list.
  */
 export function pairConcepts(languages: readonly [string, string], files: readonly string[]): PairConcepts | undefined {
-  const [source, target] = languages.map((l) => l.toLowerCase().split(/[-_]/)[0]);
+  const [source, target] = languages.map(primaryLang);
   const key = `${source}\t${target}\t${files.join('\t')}`;
   const hit = cache.get(key);
   if (hit !== undefined) return hit ?? undefined;

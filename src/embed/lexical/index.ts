@@ -9,6 +9,7 @@ import { BatchIdf } from './idf.js';
 import { WordCache } from './word-cache.js';
 import { type PairConcepts, pairConcepts } from './concepts.js';
 import { type LexicalOptions, type ResolvedLexicalOptions, lexicalId, resolveLexicalOptions } from './options.js';
+import { primaryLang } from '../../text/language-tag.js';
 
 export { DEFAULT_LEXICAL_OPTIONS, LEXICAL_PRESETS, LEXICAL_VERSION } from './options.js';
 export type { LexicalOptions, LexicalPreset, LexicalWeights } from './options.js';
@@ -103,7 +104,7 @@ async function embedLexical(
   if (into !== undefined && into.length !== texts.length * o.dim) throw new OptionError(`Cannot \`embedWithNorms\` into an array of ${into.length} numbers: ${texts.length} texts need ${texts.length * o.dim}`);
   signal?.throwIfAborted();
   const featurizer = new Featurizer(o);
-  const side = lang?.toLowerCase().split(/[-_]/)[0];
+  const side = lang === undefined ? undefined : primaryLang(lang);
   if (concepts && side !== undefined) featurizer.concepts = side === concepts.languages[0] ? concepts.source : side === concepts.languages[1] ? concepts.target : undefined;
   const total = texts.length;
   if (total >= CACHE_FROM) featurizer.cache = new WordCache();
