@@ -1,19 +1,10 @@
-// Reads the text of a user dictionary file with the input checks of `decodeText`: binary bytes, UTF-16
+// Reads the text of a user dictionary file with the input checks of `readTextFile`: binary bytes, UTF-16
 // and invalid UTF-8 are one-line errors that say what to give, never text full of replacement characters.
-import { readFileSync } from 'node:fs';
-import { decodeText, readError } from '../io/read.js';
+import { readTextFile } from '../io/read.js';
 
 /** The dictionary formats bitext-qa reads, in words, for error messages. */
 export const DICTIONARY_FORMATS =
   'a .tsv file (source<TAB>target), a TEI .tei or .xml file, or a dictd .index file with its .dict or .dict.dz beside it';
 
 /** The UTF-8 text of a dictionary file. @throws InputError when it cannot be read or is not UTF-8 text. */
-export function readDictionaryText(path: string): string {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (error) {
-    throw readError(path, error);
-  }
-  return decodeText(bytes, path, { binaryHint: `it is not a dictionary. Give ${DICTIONARY_FORMATS}.` });
-}
+export const readDictionaryText = (path: string): string => readTextFile(path, { binaryHint: `it is not a dictionary. Give ${DICTIONARY_FORMATS}.` });
