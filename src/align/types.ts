@@ -15,6 +15,10 @@ export interface Bead {
   label: BeadLabel;
 }
 
+/** Whether `bead` pairs sentences of both sides (`match` or `partial`); the checks and the omission tests read these. */
+export const isPairedBead = (bead: Bead | undefined): bead is Bead =>
+  bead !== undefined && (bead.label === 'match' || bead.label === 'partial') && bead.src.length > 0 && bead.tgt.length > 0;
+
 /** `parallel`: a translation (monotonic). `comparable`: two write-ups of one story (reordering allowed). */
 export type AlignMode = 'parallel' | 'comparable';
 

@@ -1,5 +1,5 @@
 // What every check module shares: the input, resolved options, span location and finding building.
-import type { Bead } from '../align/types.js';
+import { isPairedBead, type Bead } from '../align/types.js';
 import type { Sentence } from '../segment/types.js';
 import { extractDates, type DateMention, type NumericOrder } from '../text/dates.js';
 import { withoutLinks } from '../text/links.js';
@@ -158,7 +158,7 @@ export function pairedBeads(beads: readonly Bead[]): ReadonlyArray<{ bead: Bead;
   if (memo && paired?.of === beads) return paired.list;
   const list: Array<{ bead: Bead; index: number }> = [];
   beads.forEach((bead, index) => {
-    if ((bead.label === 'match' || bead.label === 'partial') && bead.src.length > 0 && bead.tgt.length > 0) list.push({ bead, index });
+    if (isPairedBead(bead)) list.push({ bead, index });
   });
   if (memo) paired = { of: beads, list };
   return list;

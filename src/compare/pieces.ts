@@ -10,16 +10,13 @@
 // quarter of them or more, translated there and explained by nothing else; the neighbouring bead's own
 // sentences and the sentences next to it on its side being what else could explain them). A deleted
 // translation leaves its source sentence alone too, but the neighbours' translations do not carry it.
-import type { Bead } from '../align/types.js';
+import { isPairedBead, type Bead } from '../align/types.js';
 import type { Finding } from '../check/types.js';
 import type { Sentence } from '../segment/types.js';
 import { carriedBy, type CarriedOptions } from './carried.js';
 
 /** The note of a finding kept as `info` here. */
 export const PIECE_NOTE = 'the pair next to it carries some of its words: it may be a piece of that sentence, split off';
-
-/** Whether bead `k` pairs sentences on both sides. */
-const paired = (b: Bead | undefined): b is Bead => b !== undefined && b.src.length > 0 && b.tgt.length > 0 && (b.label === 'match' || b.label === 'partial');
 
 /**
  * `findings` with each `omission` of an `omission` bead and each `addition` of an `addition` bead made
@@ -32,7 +29,7 @@ export function piecesOfNeighbours(findings: readonly Finding[], source: readonl
     if (f.severity === 'info' || !bead || bead.label !== f.code || (f.code !== 'omission' && f.code !== 'addition')) return f;
     const [key, other, mine, theirs, from] = f.code === 'omission' ? ['src', 'tgt', source, target, 'source'] as const : ['tgt', 'src', target, source, 'target'] as const;
     const sentences = f[key] ?? [];
-    const piece = (i: number) => [beads[f.bead! - 1], beads[f.bead! + 1]].some((n) => paired(n) && carriedBy(mine, i, n[key], theirs, n[other], languages, options, from));
+    const piece = (i: number) => [beads[f.bead! - 1], beads[f.bead! + 1]].some((n) => isPairedBead(n) && carriedBy(mine, i, n[key], theirs, n[other], languages, options, from));
     return sentences.length > 0 && sentences.every(piece) ? { ...f, severity: 'info', note: PIECE_NOTE } : f;
   });
 }

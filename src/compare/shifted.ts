@@ -15,7 +15,7 @@
 // it shares with the target it was given (the repeated place name). A single pair is not enough (it
 // was tried: most shifted deletions do not show it pair by pair).
 import { upperMedian } from '../align/order-stats.js';
-import type { Bead } from '../align/types.js';
+import { isPairedBead, type Bead } from '../align/types.js';
 import { letterCount } from '../check/context.js';
 import type { UnsupportedSentence } from '../check/types.js';
 import { withDefaults } from '../defaults.js';
@@ -35,7 +35,7 @@ export interface ShiftOptions {
 
 export const DEFAULT_SHIFT_OPTIONS: Readonly<Required<ShiftOptions>> = Object.freeze({ minPairs: 2, minGain: 0.5, minLetters: 20, minOnes: 10 });
 
-const isOne = (b: Bead | undefined): b is Bead => b !== undefined && b.src.length === 1 && b.tgt.length === 1 && (b.label === 'match' || b.label === 'partial');
+const isOne = (b: Bead | undefined): b is Bead => isPairedBead(b) && b.src.length === 1 && b.tgt.length === 1;
 
 /**
  * For each bead, the best summed gain of a run of 1-1 pairs ending at it (`step` 1) or starting at it
@@ -56,18 +56,21 @@ function runGains(beads: readonly Bead[], gain: (k: number) => number, step: 1 |
 
 /** Per-bead run gains (`runGains`) of the 1-1 pairs: `later`, ending at each bead, against the next bead's target; `earlier`, starting at it, against the previous one's. */
 export interface ShiftGains {
+  /** Each 1-1 pair's similarity to its own target (NaN for other beads), worked out once for both runs. */
+  own: Float64Array;
   later: { sum: Float64Array; pairs: Int32Array };
   earlier: { sum: Float64Array; pairs: Int32Array };
 }
 
 /** The run gains of `beads` (see `ShiftGains`); `similarity(i, tgt)` as for `shiftedOrphans`. */
 export function shiftGains(beads: readonly Bead[], similarity: (i: number, tgt: readonly number[]) => number): ShiftGains {
+  const own = Float64Array.from(beads, (b) => (isOne(b) ? similarity(b.src[0]!, b.tgt) : NaN));
   // Pair k's gain from taking the target of the bead `d` over instead of its own.
   const toward = (d: number) => (k: number) => {
     const other = beads[k + d];
-    return other && other.tgt.length > 0 ? similarity(beads[k]!.src[0]!, other.tgt) - similarity(beads[k]!.src[0]!, beads[k]!.tgt) : 0;
+    return other && other.tgt.length > 0 ? similarity(beads[k]!.src[0]!, other.tgt) - own[k]! : 0;
   };
-  return { later: runGains(beads, toward(1), 1), earlier: runGains(beads, toward(-1), -1) };
+  return { own, later: runGains(beads, toward(1), 1), earlier: runGains(beads, toward(-1), -1) };
 }
 
 /**
@@ -76,11 +79,11 @@ export function shiftGains(beads: readonly Bead[], similarity: (i: number, tgt: 
  */
 export function shiftedOrphans(source: readonly Sentence[], beads: readonly Bead[], similarity: (i: number, tgt: readonly number[]) => number, options: ShiftOptions = {}): UnsupportedSentence[] {
   const o = withDefaults(DEFAULT_SHIFT_OPTIONS, options);
-  const ones = oneToOneMatches(beads);
-  if (ones.length < o.minOnes) return [];
-  const bound = o.minGain * upperMedian(Float64Array.from(ones, (b) => similarity(b.src[0]!, b.tgt)));
+  if (oneToOneMatches(beads).length < o.minOnes) return [];
+  const { own, later, earlier } = shiftGains(beads, similarity);
+  // The median over the 1-1 `match` pairs (`oneToOneMatches`), whose similarities `own` holds.
+  const bound = o.minGain * upperMedian(Float64Array.from(beads.flatMap((b, k) => (b.label === 'match' && isOne(b) ? [own[k]!] : []))));
   if (!(bound > 0)) return [];
-  const { later, earlier } = shiftGains(beads, similarity);
   const shifted = (run: typeof later, k: number) => isOne(beads[k]) && run.pairs[k]! >= o.minPairs && run.sum[k]! >= bound;
   const out: UnsupportedSentence[] = [];
   beads.forEach((b, k) => {
@@ -88,7 +91,7 @@ export function shiftedOrphans(source: readonly Sentence[], beads: readonly Bead
     const i = b.src[0]!;
     const s = source[i]!;
     if ((s.kind !== 'body' && s.kind !== 'heading') || letterCount(s.text) < o.minLetters) return;
-    if (shifted(later, k - 1) || shifted(earlier, k + 1)) out.push({ side: 'source', sentence: i, bead: k, similarity: similarity(i, b.tgt), evidence: 'leave-out' });
+    if (shifted(later, k - 1) || shifted(earlier, k + 1)) out.push({ side: 'source', sentence: i, bead: k, similarity: own[k]!, evidence: 'leave-out' });
   });
   return out;
 }

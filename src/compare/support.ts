@@ -18,7 +18,7 @@
 // pairs added for the built-in lexical embedder (learned again from the final beads), so an
 // English–Chinese document is compared through its own word pairs as the aligner compared it.
 import { addLexiconFeatures, describeSide, embedSides, learnLexicon, sideWords, type AlignSide } from '../align/index.js';
-import type { Bead } from '../align/types.js';
+import { isPairedBead, type Bead } from '../align/types.js';
 import { dotRows } from '../align/vectors.js';
 import { letterCount } from '../check/context.js';
 import type { UnsupportedSentence } from '../check/types.js';
@@ -185,7 +185,7 @@ export async function unsupportedSentences(
   const minLetters = options.minLetters ?? 20;
   const merged = beads
     .map((bead, index) => ({ bead, index }))
-    .filter(({ bead }) => (bead.label === 'match' || bead.label === 'partial') && bead.src.length > 0 && bead.tgt.length > 0 && bead.src.length + bead.tgt.length > 2);
+    .filter(({ bead }) => isPairedBead(bead) && bead.src.length + bead.tgt.length > 2);
   const weak = options.leaveOutRatio && options.weakPair !== false && anyCheapEnough(options.leaveOutRatio, options.weakPair) ? options.leaveOutRatio : undefined;
   if (merged.length === 0 && !weak) return [];
   const [S, T] = await supportSides(source, target, beads, langs, embedder, options);
