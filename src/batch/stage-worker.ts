@@ -3,9 +3,9 @@
 // - the `ends` thread reads a pair and splits it into sentences, hands it to the `align` thread,
 //   then checks the aligned pair, writes its reports and sends the result to the main thread;
 // - the `align` thread embeds and aligns each pair it is handed and hands it back.
-// A pair travels between the two as plain data: its sentences cloned, its vectors' buffers moved.
+// A pair travels between the two as plain data, copied (structured clone). Moving its vectors'
+// buffers instead (a transfer list) made the receiving thread slower: measured in docs/tuning.md.
 import { type MessagePort } from 'node:worker_threads';
-import type { AlignSide } from '../align/side.js';
 import { alignPair, checkPair, segmentPair, type AlignedPair, type SegmentedPair } from '../compare/index.js';
 import { resolveCompareOptions } from '../compare/options.js';
 import type { Article } from '../read/index.js';
@@ -51,23 +51,6 @@ const now = (): number => performance.timeOrigin + performance.now();
 
 /** Milliseconds since `started`, for a pair's result. */
 const since = (started: number) => () => Math.round(now() - started);
-
-/**
- * The buffers of a side's typed arrays that the arrays span whole (made for this pair), each once:
- * moved to the other thread instead of copied. A view into a larger buffer is copied with the pair.
- */
-export function ownBuffers(sides: readonly AlignSide[] | undefined): ArrayBuffer[] {
-  const out = new Set<ArrayBuffer>();
-  const add = (a: ArrayBufferView | undefined) => {
-    if (a && a.buffer instanceof ArrayBuffer && a.byteOffset === 0 && a.byteLength === a.buffer.byteLength) out.add(a.buffer);
-  };
-  for (const side of sides ?? []) {
-    [side.lengths, side.lengthPrefix, side.paragraph, side.ignorable, side.parts?.norms].forEach(add);
-    side.overlaps?.forEach((set) => add(set.data));
-    side.parts?.groupNorms.forEach(add);
-  }
-  return [...out];
-}
 
 /** Runs `step` on each message in the order they came: one pair at a time per thread. */
 function inOrder(step: (message: StageMessage) => Promise<void>): (message: StageMessage) => void {
@@ -118,7 +101,7 @@ function startAlign(port: MessagePort): void {
         port.postMessage({ key, task, started, articles, report: await checkPair(aligned, options) } satisfies StageMessage);
         return;
       }
-      port.postMessage({ key, task, started, articles, aligned } satisfies StageMessage, ownBuffers(aligned.sides));
+      port.postMessage({ key, task, started, articles, aligned } satisfies StageMessage);
     } catch (error) {
       port.postMessage({ key, task, started, error: failureMessage(error) } satisfies StageMessage);
     }
