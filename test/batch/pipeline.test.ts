@@ -1,4 +1,8 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { StagedPool } from '../../src/batch/pipeline.js';
 import { runTasks, workShape } from '../../src/batch/pool.js';
 import type { PairResult, PairTask } from '../../src/batch/types.js';
 
@@ -44,5 +48,19 @@ describe('staged pipelines (two threads per pair, split by stage)', () => {
     expect(staged['no-model']!.ok).toBe(false);
     expect(staged['no-model']!.error).not.toMatch(/^internal error/);
     expect(staged.invalid).toMatchObject({ ok: false, error: 'the line says nothing' });
+  });
+
+  it('fail the pairs of a pipeline whose thread stops, and start a new pipeline for the next pair', async () => {
+    // A stage thread that exits with code 3 at its first message.
+    const file = join(mkdtempSync(join(tmpdir(), 'bitext-pipeline-')), 'crash.mjs');
+    writeFileSync(file, "import { parentPort } from 'node:worker_threads';\nparentPort.on('message', () => process.exit(3));\n");
+    const pool = new StagedPool(file, [], 1);
+    try {
+      const failed = { ok: false, mode: null, scores: null, counts: null, error: 'the worker stopped: it exited with code 3' };
+      await expect(pool.run(task('first', {}))).resolves.toMatchObject({ id: 'first', ...failed });
+      await expect(pool.run(task('second', {}))).resolves.toMatchObject({ id: 'second', ...failed });
+    } finally {
+      await pool.destroy();
+    }
   });
 });
