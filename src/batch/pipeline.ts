@@ -5,7 +5,7 @@
 // number of workers: `concurrency / 2` pipelines.
 import { MessageChannel, Worker } from 'node:worker_threads';
 import { failedResult } from './run-pair.js';
-import type { StageData, StageMessage, StageResult } from './stage-worker.js';
+import type { PairMessage, StageData, StageResult } from './stage-worker.js';
 import type { PairResult, PairTask } from './types.js';
 
 /**
@@ -44,7 +44,7 @@ class Pipeline {
 
   run(key: number, pair: Pending): void {
     this.pending.set(key, pair);
-    this.threads[0]!.postMessage({ key, task: pair.task } satisfies StageMessage);
+    this.threads[0]!.postMessage({ key, task: pair.task } satisfies PairMessage);
   }
 
   /** A thread stopped: its pairs fail as tinypool fails a pair whose worker stops, and both threads end. */

@@ -3,15 +3,16 @@
 // - the `ends` thread reads a pair and splits it into sentences, hands it to the `align` thread,
 //   then checks the aligned pair, writes its reports and sends the result to the main thread;
 // - the `align` thread embeds and aligns each pair it is handed and hands it back.
-// A pair travels between the two as plain data, copied (structured clone). Moving its vectors'
-// buffers instead (a transfer list) made the receiving thread slower: measured in docs/tuning.md.
+// The `ends` thread keeps each pair's articles and sentences; only the sentences go to the `align`
+// thread, and only what aligning adds (beads, vectors) comes back, copied (structured clone): moving
+// the vectors' buffers instead (a transfer list) made the receiving thread slower (docs/tuning.md).
 import { type MessagePort } from 'node:worker_threads';
 import { alignPair, checkPair, segmentPair, type AlignedPair, type SegmentedPair } from '../compare/index.js';
 import { resolveCompareOptions } from '../compare/options.js';
 import type { Article } from '../read/index.js';
 import type { Report } from '../report/types.js';
 import { failedResult, failureMessage, finishPair, pairFailure, readPair } from './run-pair.js';
-import type { PairResult, PairTask } from './types.js';
+import type { PairOptions, PairResult, PairTask } from './types.js';
 
 /** What a stage thread is started with (`workerData`). */
 export interface StageData {
@@ -20,19 +21,29 @@ export interface StageData {
   port: MessagePort;
 }
 
-/** A pair on its way from the main thread, through both stages, back. */
-export interface StageMessage {
+/** A pair from the main thread to the `ends` thread. */
+export interface PairMessage {
   /** The pair's number in the main thread. */
   key: number;
   task: PairTask;
-  /** When the pair started (`performance.timeOrigin + performance.now()`: comparable across threads). */
-  started?: number;
-  articles?: [Article, Article];
-  segmented?: SegmentedPair;
-  aligned?: AlignedPair;
-  /** The pair checked in the `align` thread (an embedder object, such as the neural one, cannot cross threads). */
+}
+
+/** A segmented pair from the `ends` thread to the `align` thread. */
+interface AlignRequest {
+  key: number;
+  options: PairOptions;
+  segmented: SegmentedPair;
+}
+
+/**
+ * The `align` thread's answer: what aligning added to the pair (its sentences stay in the `ends`
+ * thread); or the pair checked there (an embedder object, such as the neural one, cannot cross
+ * threads); or why it failed.
+ */
+interface AlignReply {
+  key: number;
+  aligned?: Omit<AlignedPair, 'source' | 'target' | 'embedder'>;
   report?: Report;
-  /** Why the `align` stage failed. */
   error?: string;
 }
 
@@ -47,63 +58,69 @@ export function isStageData(data: unknown): data is StageData {
   return typeof data === 'object' && data !== null && 'bitextQaStage' in data;
 }
 
-const now = (): number => performance.timeOrigin + performance.now();
-
-/** Milliseconds since `started`, for a pair's result. */
-const since = (started: number) => () => Math.round(now() - started);
-
 /** Runs `step` on each message in the order they came: one pair at a time per thread. */
-function inOrder(step: (message: StageMessage) => Promise<void>): (message: StageMessage) => void {
+function inOrder<M>(step: (message: M) => Promise<void>): (message: M) => void {
   let last: Promise<void> = Promise.resolve();
   return (message) => {
     last = last.then(() => step(message));
   };
 }
 
-/** The `ends` thread: pairs from the main thread (`main`) and aligned pairs from the `align` thread (`port`). */
+/** A pair the `ends` thread handed to the `align` thread, as it keeps it meanwhile. */
+interface Handed {
+  task: PairTask;
+  /** Milliseconds since the pair started. */
+  ms: () => number;
+  articles: [Article, Article];
+  segmented: SegmentedPair;
+}
+
+/** The `ends` thread: pairs from the main thread (`main`) and the `align` thread's replies (`port`). */
 function startEnds(main: MessagePort, port: MessagePort): void {
-  const fail = (message: StageMessage, error: unknown, ms: number) => main.postMessage({ key: message.key, result: pairFailure(message.task, error, ms) } satisfies StageResult);
-  const step = inOrder(async (message) => {
-    const started = message.started ?? now();
-    const ms = since(started);
-    const { task } = message;
-    if (message.error !== undefined) {
-      main.postMessage({ key: message.key, result: failedResult(task.id, message.error, ms()) } satisfies StageResult);
-      return;
-    }
+  const handed = new Map<number, Handed>();
+  const send = (key: number, result: PairResult) => main.postMessage({ key, result } satisfies StageResult);
+  const start = async ({ key, task }: PairMessage) => {
+    const t0 = performance.now();
+    const ms = () => Math.round(performance.now() - t0);
     try {
-      if (message.aligned || message.report) {
-        const report = message.report ?? (await checkPair(message.aligned!, resolveCompareOptions(task.options)));
-        main.postMessage({ key: message.key, result: finishPair(task, report, message.articles!, ms) } satisfies StageResult);
-        return;
-      }
       const options = resolveCompareOptions(task.options);
       const articles = await readPair(task);
       const segmented = await segmentPair(articles[0].text, articles[1].text, options);
-      port.postMessage({ key: message.key, task, started, articles, segmented } satisfies StageMessage);
+      handed.set(key, { task, ms, articles, segmented });
+      port.postMessage({ key, options: task.options, segmented } satisfies AlignRequest);
     } catch (error) {
-      fail(message, error, ms());
+      send(key, pairFailure(task, error, ms()));
     }
-  });
-  main.on('message', step);
-  port.on('message', step);
+  };
+  const finish = async ({ key, aligned, report, error }: AlignReply) => {
+    const { task, ms, articles, segmented } = handed.get(key)!;
+    handed.delete(key);
+    if (error !== undefined) return send(key, failedResult(task.id, error, ms()));
+    try {
+      const checked = report ?? (await checkPair({ ...segmented, ...aligned! }, resolveCompareOptions(task.options)));
+      send(key, finishPair(task, checked, articles, ms));
+    } catch (caught) {
+      send(key, pairFailure(task, caught, ms()));
+    }
+  };
+  main.on('message', inOrder(start));
+  port.on('message', inOrder(finish));
 }
 
-/** The `align` thread: segmented pairs from the `ends` thread, handed back aligned (or failed). */
+/** The `align` thread: segmented pairs from the `ends` thread, answered aligned (or failed). */
 function startAlign(port: MessagePort): void {
-  port.on('message', inOrder(async (message) => {
-    const { key, task, started, articles } = message;
+  port.on('message', inOrder(async ({ key, options: pairOptions, segmented }: AlignRequest) => {
     try {
-      const options = resolveCompareOptions(task.options);
-      const aligned = await alignPair(message.segmented!, options);
-      if (aligned.embedder) {
+      const options = resolveCompareOptions(pairOptions);
+      const { source, target, embedder, ...aligned } = await alignPair(segmented, options);
+      if (embedder) {
         // Checked here: its embedder (the neural one) stays in this thread.
-        port.postMessage({ key, task, started, articles, report: await checkPair(aligned, options) } satisfies StageMessage);
+        port.postMessage({ key, report: await checkPair({ source, target, embedder, ...aligned }, options) } satisfies AlignReply);
         return;
       }
-      port.postMessage({ key, task, started, articles, aligned } satisfies StageMessage);
+      port.postMessage({ key, aligned } satisfies AlignReply);
     } catch (error) {
-      port.postMessage({ key, task, started, error: failureMessage(error) } satisfies StageMessage);
+      port.postMessage({ key, error: failureMessage(error) } satisfies AlignReply);
     }
   }));
 }
