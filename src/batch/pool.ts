@@ -60,8 +60,8 @@ export interface RunTasksOptions {
   signal?: AbortSignal;
   /**
    * How the workers share the work (internal; the bench compares the two): `staged`, pipelines of
-   * two threads that split each pair by stage (pipeline.ts), `concurrency / 2` of them; `pool`,
-   * whole pairs on each thread. @default {@link workShape}(concurrency)
+   * two threads that split each pair by stage (pipeline.ts), `concurrency / 2` of them (an odd
+   * `concurrency` runs as `pool`); `pool`, whole pairs on each thread. @default {@link workShape}(concurrency)
    */
   shape?: WorkShape;
 }
