@@ -1,7 +1,8 @@
 // Finds the concepts of a text's words on one side of a pair, for the lexical embedder's concept
 // features. Words are looked up as written (lower case), then by stem, then without a few endings
 // the stemmer leaves; runs of two or three words are tried first where a multiword entry starts
-// (`kerja sama` → cooperation, `foreign minister`). Japanese runs are split by longest match.
+// (`kerja sama` → cooperation, `foreign minister`). Runs of Han or kana in Japanese and Chinese, written
+// without spaces, are split by longest match.
 import { isCjk, isDigit, isWordChar } from '../embed/lexical/featurize.js';
 import { FNV_OFFSET, FNV_PRIME, fnvRange, fnvStep } from '../embed/lexical/hash.js';
 import { isStopword } from '../embed/lexical/stopwords.js';
@@ -21,8 +22,10 @@ interface Hit {
 
 const NONE: Hit = Object.freeze({ hashes: new Int32Array(0), weights: new Float32Array(0), starts: false }) as Hit;
 
-/** Longest Japanese form looked up (the shipped lexicon keeps forms of up to 4 characters). */
-const MAX_JA = 4;
+/** Longest form looked up in a run of Han or kana (the shipped ja and zh lexicons keep forms of up to this many characters). */
+export const MAX_CJK_MATCH = 4;
+/** Languages written without spaces: their runs of CJK characters are split by longest match against the lexicon. */
+const UNSPACED = new Set(['ja', 'zh']);
 /** Memoised words per side before the memo is cleared. */
 const MEMO_LIMIT = 200_000;
 
@@ -89,7 +92,8 @@ export class ConceptResolver {
   private readonly hits: Hit[] = [];
   /** Per word of the text being resolved: start, end and its two hashes (`4 · k` onwards). */
   private spans = new Int32Array(256);
-  private readonly ja: boolean;
+  /** Whether this side's language is written without spaces (Japanese, Chinese). */
+  private readonly cjk: boolean;
   /** Candidate roots of a word; `undefined` for a language without a root finder. */
   private readonly roots: ((word: string) => readonly string[]) | undefined;
   /** Linking elements of compound parts; `undefined` for a language whose words are not split. */
@@ -100,7 +104,7 @@ export class ConceptResolver {
   constructor(private readonly side: SideLexicons) {
     this.stem = stemmerFor(side.lang);
     this.extra = EXTRA_SUFFIXES[side.lang] ?? [];
-    this.ja = side.lang === 'ja';
+    this.cjk = UNSPACED.has(side.lang);
     this.linking = LINKING_ELEMENTS[side.lang];
     this.roots = ROOTS[side.lang];
     this.df = conceptCounts(side.maps);
@@ -138,7 +142,7 @@ export class ConceptResolver {
         let hit = this.wordMemo.get(h1, h2);
         if (hit === undefined) {
           const w = text.slice(i, j).toLowerCase();
-          hit = this.ja && isCjk(w.charCodeAt(0)) ? NONE : this.lookup(w);
+          hit = this.cjk && isCjk(w.charCodeAt(0)) ? NONE : this.lookup(w);
           this.wordMemo.set(h1, h2, hit);
         }
         const at = 4 * hits.length;
@@ -157,8 +161,8 @@ export class ConceptResolver {
     }
     for (let k = 0; k < hits.length; ) {
       const from = spans[4 * k];
-      if (this.ja && isCjk(text.charCodeAt(from))) {
-        this.japanese(text.slice(from, spans[4 * k + 1]), emit);
+      if (this.cjk && isCjk(text.charCodeAt(from))) {
+        this.unspaced(text.slice(from, spans[4 * k + 1]), emit);
         k++;
         continue;
       }
@@ -193,7 +197,7 @@ export class ConceptResolver {
   }
 
   private inWord(c: number): boolean {
-    return isWordChar(c) || (this.ja && isCjk(c));
+    return isWordChar(c) || (this.cjk && isCjk(c));
   }
 
   /**
@@ -208,10 +212,10 @@ export class ConceptResolver {
     return out;
   }
 
-  private japanese(run: string, emit: (hash: number, weight: number) => void): void {
+  private unspaced(run: string, emit: (hash: number, weight: number) => void): void {
     for (let i = 0; i < run.length; ) {
       let step = 1;
-      for (let n = Math.min(MAX_JA, run.length - i); n >= 1; n--) {
+      for (let n = Math.min(MAX_CJK_MATCH, run.length - i); n >= 1; n--) {
         const hit = this.lookup(run.slice(i, i + n));
         if (hit.hashes.length > 0) {
           this.emitHit(hit, emit);
