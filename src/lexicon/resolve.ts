@@ -212,18 +212,20 @@ export class ConceptResolver {
     return out;
   }
 
+  /**
+   * Length of the longest form the lexicon knows that starts at `run[at]` (a run of Han or kana,
+   * at most {@link MAX_CJK_MATCH} characters), 0 when none: how unspaced text is split into words.
+   */
+  longestMatch(run: string, at: number): number {
+    for (let n = Math.min(MAX_CJK_MATCH, run.length - at); n >= 1; n--) if (this.lookup(run.slice(at, at + n)).hashes.length > 0) return n;
+    return 0;
+  }
+
   private unspaced(run: string, emit: (hash: number, weight: number) => void): void {
     for (let i = 0; i < run.length; ) {
-      let step = 1;
-      for (let n = Math.min(MAX_CJK_MATCH, run.length - i); n >= 1; n--) {
-        const hit = this.lookup(run.slice(i, i + n));
-        if (hit.hashes.length > 0) {
-          this.emitHit(hit, emit);
-          step = n;
-          break;
-        }
-      }
-      i += step;
+      const n = this.longestMatch(run, i);
+      if (n > 0) this.emitHit(this.lookup(run.slice(i, i + n)), emit);
+      i += Math.max(1, n);
     }
   }
 
