@@ -9,6 +9,7 @@ import { isStopword } from '../embed/lexical/stopwords.js';
 import { LINKING_ELEMENTS, MIN_HEAD, MIN_PART, splitCompound } from './compound.js';
 import { conceptCounts, conceptFirstWords, multiwordStarters } from './counts.js';
 import { PairMemo } from './pair-memo.js';
+import { englishBases } from './english-forms.js';
 import { indonesianRoots } from './roots-id.js';
 import type { ConceptMap, SideLexicons } from './pair.js';
 import { EXTRA_SUFFIXES, stemmerFor } from './stem.js';
@@ -69,8 +70,28 @@ const COMPOUND_FACTOR = 0.7;
  */
 const ROOT_FACTOR = 0.7;
 
-/** Candidate roots per language, for words found no other way (see roots-id.ts). */
-const ROOTS: Readonly<Record<string, (word: string) => readonly string[]>> = { id: indonesianRoots };
+/** How a language's words found no other way are brought back to a root or base form. */
+interface RootFinder {
+  /** Candidate roots of a word, most likely first. */
+  readonly roots: (word: string) => readonly string[];
+  /** Factor on the root's concepts. */
+  readonly factor: number;
+  /**
+   * Whether a root is looked up only as written in the maps (an Indonesian candidate may be a cut
+   * word that a stem would match); English has no maps, its words are the other side's concepts.
+   */
+  readonly exact: boolean;
+}
+
+/**
+ * Root finders per language, for words found no other way: Indonesian roots by confix stripping
+ * (roots-id.ts); English base forms of irregular and older verb forms (english-forms.ts: `went` is
+ * `go`, wholly, so at factor 1).
+ */
+const ROOTS: Readonly<Record<string, RootFinder>> = {
+  id: { roots: indonesianRoots, factor: ROOT_FACTOR, exact: true },
+  en: { roots: englishBases, factor: 1, exact: false },
+};
 
 /**
  * Factor on a concept reached through a translation and back (`Gipfel` → `sommet` → `Spitze`): a
@@ -94,8 +115,8 @@ export class ConceptResolver {
   private spans = new Int32Array(256);
   /** Whether this side's language is written without spaces (Japanese, Chinese). */
   private readonly cjk: boolean;
-  /** Candidate roots of a word; `undefined` for a language without a root finder. */
-  private readonly roots: ((word: string) => readonly string[]) | undefined;
+  /** How a word's roots are found; `undefined` for a language without a root finder. */
+  private readonly roots: RootFinder | undefined;
   /** Linking elements of compound parts; `undefined` for a language whose words are not split. */
   private readonly linking: readonly string[] | undefined;
   /** Compound parts looked up without splitting them further (`1` or `0` + the part: last or not). */
@@ -275,13 +296,14 @@ export class ConceptResolver {
     });
   }
 
-  /** A word the lexicon does not know: the concepts of its first root a lexicon holds as written, each at `ROOT_FACTOR`. */
+  /** A word the lexicon does not know: the concepts of its first root a lexicon holds, each at the language's factor. */
   private root(key: string, found: Map<string, number>): void {
     if (!this.roots || key.includes(' ')) return;
-    for (const r of this.roots(key)) {
-      const hit = this.direct(r, r, true);
+    const { roots, factor, exact } = this.roots;
+    for (const r of roots(key)) {
+      const hit = this.direct(r, exact ? r : this.stem(r), exact);
       if (hit.size === 0) continue;
-      for (const [c, w] of hit) found.set(c, ROOT_FACTOR * w);
+      for (const [c, w] of hit) found.set(c, factor * w);
       return;
     }
   }
