@@ -99,6 +99,17 @@ const ROOTS: Readonly<Record<string, RootFinder>> = {
  */
 const ROUND_TRIP_FACTOR = 0.7;
 
+/** Every proper prefix (1 to {@link MAX_CJK_MATCH} − 1 characters) of the forms and stems of `maps`. */
+function formPrefixes(maps: readonly ConceptMap[]): Set<string> {
+  const out = new Set<string>();
+  for (const m of maps) {
+    for (const keys of [m.forms.keys(), m.stems.keys()]) {
+      for (const key of keys) for (let n = 1; n < Math.min(key.length, MAX_CJK_MATCH); n++) out.add(key.slice(0, n));
+    }
+  }
+  return out;
+}
+
 const isFunctionWord = (word: string): boolean => !word.includes(' ') && isStopword(fnvRange(word, 0, word.length));
 
 /** Looks up the concepts of one side's words (one instance per embedder and side: it memoises). */
@@ -115,6 +126,8 @@ export class ConceptResolver {
   private spans = new Int32Array(256);
   /** Whether this side's language is written without spaces (Japanese, Chinese). */
   private readonly cjk: boolean;
+  /** Proper prefixes of this side's forms (built on the first longest match). */
+  private prefixes: ReadonlySet<string> | undefined;
   /** How a word's roots are found; `undefined` for a language without a root finder. */
   private readonly roots: RootFinder | undefined;
   /** Linking elements of compound parts; `undefined` for a language whose words are not split. */
@@ -236,10 +249,18 @@ export class ConceptResolver {
   /**
    * Length of the longest form the lexicon knows that starts at `run[at]` (a run of Han or kana,
    * at most {@link MAX_CJK_MATCH} characters), 0 when none: how unspaced text is split into words.
+   * Candidates grow one character at a time while some longer form starts with them, so most
+   * positions cost one or two lookups.
    */
   longestMatch(run: string, at: number): number {
-    for (let n = Math.min(MAX_CJK_MATCH, run.length - at); n >= 1; n--) if (this.lookup(run.slice(at, at + n)).hashes.length > 0) return n;
-    return 0;
+    const prefixes = (this.prefixes ??= formPrefixes(this.side.maps));
+    let best = 0;
+    for (let n = 1, max = Math.min(MAX_CJK_MATCH, run.length - at); n <= max; n++) {
+      const candidate = run.slice(at, at + n);
+      if (this.lookup(candidate).hashes.length > 0) best = n;
+      if (!prefixes.has(candidate)) break;
+    }
+    return best;
   }
 
   private unspaced(run: string, emit: (hash: number, weight: number) => void): void {
