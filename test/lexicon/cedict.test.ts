@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { createLexicalEmbedder } from '../../src/embed/lexical/index.js';
 import { InputError } from '../../src/errors.js';
 import { cedictTerms, parseCedictLine, readCedict } from '../../src/lexicon/cedict.js';
+import { pairLexicons } from '../../src/lexicon/pair.js';
 import { readDictionary } from '../../src/lexicon/read.js';
 
 // Lines as CC-CEDICT writes them (glosses copied from its entries, a few shortened).
@@ -83,10 +84,13 @@ describe('CC-CEDICT reader', () => {
     expect(() => readCedict(file('bad2.json', '[{"simplified":"说"}]'))).toThrow(/entry 1: expected/);
   });
 
-  it('is read as a user dictionary from a .u8 file', () => {
+  it('is read as a user dictionary from a .u8 file, for an en–zh pair either way round', () => {
     const d = readDictionary(file('cedict_ts.u8', U8));
     expect(d.languages).toEqual(['zh', 'en']);
     expect(d.entries.length).toBe(8);
+    expect(pairLexicons('en', 'zh', [d])!.dictionaries).toEqual([d.path]);
+    expect(pairLexicons('zh', 'en', [d])!.dictionaries).toEqual([d.path]);
+    expect(pairLexicons('en', 'ja', [d])!.dictionaries).toEqual([]);
   });
 });
 
