@@ -8,13 +8,16 @@
 // nothing else explains its translation there: none of the bead's other source sentences and neither
 // sentence next to it has the same concept (a shifted pair's target is its neighbour's translation,
 // and a deleted sentence repeats its neighbours' topic words). `minWords` such words, making at least
-// `minShare` of the sentence's specific words, say the sentence is in the target, condensed; the
-// omission is not reported. Without dictionaries for the pair (English–Chinese), nothing changes.
+// `minShare` of the sentence's specific words, say the sentence may be in the target, condensed: the
+// omission stays in the report as `info`, with a note (`condensedAsInfo`), not as a warning. Not
+// dropped: a deleted sentence whose neighbours share its vocabulary (the articles of a permit, one
+// scene of a story) shows the same few carried words, and the reviewer should still find it there.
+// Without dictionaries for the pair (English–Chinese), nothing changes.
 import { pairConcepts } from '../embed/lexical/concepts.js';
 import type { ConceptResolver } from '../lexicon/resolve.js';
 import { withDefaults } from '../defaults.js';
 import type { Bead } from '../align/types.js';
-import type { UnsupportedSentence } from '../check/types.js';
+import type { Finding, UnsupportedSentence } from '../check/types.js';
 import type { Sentence } from '../segment/types.js';
 
 export interface CarriedOptions {
@@ -96,4 +99,18 @@ export function carriedBy(mine: readonly Sentence[], i: number, group: readonly 
 export function partlyCarried(source: readonly Sentence[], target: readonly Sentence[], beads: readonly Bead[], u: UnsupportedSentence, languages: readonly [string, string], options: CarriedOptions = {}): boolean {
   const bead = beads[u.bead];
   return bead !== undefined && carriedBy(source, u.sentence, bead.src, target, bead.tgt, languages, options);
+}
+
+/** The note of an omission kept as `info` because its bead's target partly carries it (`condensedAsInfo`). */
+export const CONDENSED_NOTE = 'its pair carries some of its words: the translation may have condensed it into that sentence';
+
+/**
+ * `findings` with the `omission` of each of `condensed` (source sentences that `partlyCarried` says
+ * their bead's target partly carries) made `info`, with `CONDENSED_NOTE` (see the module comment).
+ */
+export function condensedAsInfo(findings: readonly Finding[], condensed: readonly UnsupportedSentence[]): Finding[] {
+  if (condensed.length === 0) return [...findings];
+  const keyOf = (bead: number | undefined, sentence: number | undefined) => `${bead}:${sentence}`;
+  const keys = new Set(condensed.map((u) => keyOf(u.bead, u.sentence)));
+  return findings.map((f) => (f.code === 'omission' && f.severity !== 'info' && f.src?.length === 1 && keys.has(keyOf(f.bead, f.src[0])) ? { ...f, severity: 'info', note: CONDENSED_NOTE } : f));
 }
