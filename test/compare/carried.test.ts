@@ -1,7 +1,8 @@
 // Which omission candidates `partlyCarried` keeps back, with the shipped German–French lexicon: the
 // words and their concepts were looked up one by one (`carriedWords` on each word alone).
 import { describe, expect, it } from 'vitest';
-import { carriedWords, partlyCarried } from '../../src/compare/carried.js';
+import type { Finding } from '../../src/check/types.js';
+import { CONDENSED_NOTE, carriedWords, condensedAsInfo, partlyCarried } from '../../src/compare/carried.js';
 import { bead, side } from '../check/helpers.js';
 
 // The French says the German sentence in other words: `dunkel` (obscurité) and `vollständig` (complète)
@@ -46,5 +47,15 @@ describe('partlyCarried', () => {
     expect(partlyCarried(dark.sentences, target.sentences, beads, u, ['de', 'fr'])).toBe(false);
     expect(partlyCarried(source.sentences, target.sentences, [bead([0], [0]), bead([1], [], 'omission'), bead([2], [1])], { ...u, bead: 1 }, ['de', 'fr'])).toBe(false);
     expect(partlyCarried(source.sentences, target.sentences, beads, u, ['de', 'zh'])).toBe(false);
+  });
+});
+
+describe('condensedAsInfo', () => {
+  it('makes the omission of a partly carried sentence info with a note, and nothing else', () => {
+    const omission: Finding = { code: 'omission', severity: 'warning', message: 'Not in the target', src: [1], bead: 0 };
+    const elsewhere: Finding = { ...omission, src: [2], bead: 1 };
+    const u = { side: 'source' as const, sentence: 1, bead: 0, similarity: 0.05 };
+    expect(condensedAsInfo([omission, elsewhere], [u])).toEqual([{ ...omission, severity: 'info', note: CONDENSED_NOTE }, elsewhere]);
+    expect(condensedAsInfo([omission], [])).toEqual([omission]);
   });
 });
