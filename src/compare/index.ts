@@ -93,10 +93,11 @@ export async function compareArticles(source: string, target: string, compareOpt
     // …and sentences whose names and numbers the target has nowhere near them.
     const absent = alignment.mode === 'parallel' ? factsAbsent(sourceSide, targetSide, alignment.beads).filter((u) => !unsupported.some((v) => v.side === 'source' && v.sentence === u.sentence)) : [];
     unsupported.push(...absent);
-    // A sentence the bead's target partly carries (a condensed translation?) is an omission of weak
-    // evidence: `info`, with a note; the dictionaries tell (none with `dictionaries: false`).
+    // A sentence the other side of its bead partly carries (a condensed or split translation?) is an
+    // omission or addition of weak evidence: `info`, with a note; the dictionaries tell (none with
+    // `dictionaries: false`).
     const files = Array.isArray(options.dictionaries) ? options.dictionaries : [];
-    const condensed = options.dictionaries === false ? [] : unsupported.filter((u) => u.side === 'source' && partlyCarried(srcSentences, tgtSentences, alignment.beads, u, [sourceSide.lang, targetSide.lang], { files }));
+    const condensed = options.dictionaries === false ? [] : unsupported.filter((u) => partlyCarried(srcSentences, tgtSentences, alignment.beads, u, [sourceSide.lang, targetSide.lang], { files }));
     const found = condensedAsInfo(explainAbsentFacts(checkAlignment({ source: sourceSide, target: targetSide, beads: alignment.beads, unsupported }, { mode: alignment.mode }), absent), condensed);
     // An omitted or added sentence that the next pair's translation carries is likely a piece of it: `info`.
     const weighed = options.dictionaries === false || alignment.mode !== 'parallel' ? found : piecesOfNeighbours(found, srcSentences, tgtSentences, alignment.beads, [sourceSide.lang, targetSide.lang], { files });
