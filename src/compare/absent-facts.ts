@@ -18,7 +18,9 @@ import { untranslatedNames } from '../check/name-translation.js';
 import type { CheckSide, Finding, UnsupportedSentence } from '../check/types.js';
 import { withDefaults } from '../defaults.js';
 import { findCjkNumbers } from '../text/cjk-numbers.js';
-import { DEFAULT_COMPARE_NAMES_OPTIONS } from '../text/names.js';
+import { DEFAULT_COMPARE_NAMES_OPTIONS, type NameMention } from '../text/names.js';
+import { pairConcepts } from '../embed/lexical/concepts.js';
+import type { ConceptResolver } from '../lexicon/resolve.js';
 import { extractNumbers, sameNumber } from '../text/numbers.js';
 
 export interface AbsentFactsOptions {
@@ -28,13 +30,34 @@ export interface AbsentFactsOptions {
   minFacts?: number;
   /** Fewest letters a sentence needs to be judged. @default 20 */
   minLetters?: number;
+  /**
+   * Whether the pair's dictionaries may tell a sentence's unknown first word for a name (`false`:
+   * `CompareOptions.dictionaries: false`). @default true
+   */
+  dictionaries?: boolean;
+  /** Dictionary files read besides the shipped and installed lexicons (`CompareOptions.dictionaries`). @default [] */
+  files?: readonly string[];
 }
 
-export const DEFAULT_ABSENT_FACTS_OPTIONS: Readonly<Required<AbsentFactsOptions>> = Object.freeze({ window: 2, minFacts: 2, minLetters: 20 });
+export const DEFAULT_ABSENT_FACTS_OPTIONS: Readonly<Required<AbsentFactsOptions>> = Object.freeze({ window: 2, minFacts: 2, minLetters: 20, dictionaries: true, files: [] });
+
+/** Fewest letters of a sentence's first word read as a name when the dictionary does not know it (`asName`). */
+const MIN_NAME_LETTERS = 5;
 
 /** A source sentence none of whose facts the target has near it, with the facts (as written). */
 export interface AbsentFacts extends UnsupportedSentence {
   facts: string[];
+}
+
+/**
+ * `name` with its first word counted as a name word when it opens the sentence and the source side's
+ * dictionary does not know it (`Sólheimajökull is a part of…`): an ordinary word that opens a sentence
+ * (`However`, `The`) is in the dictionary. Without a dictionary, as it is.
+ */
+function asName<T extends NameMention>(name: T, resolver: ConceptResolver | undefined): T {
+  if (!resolver || !name.initial) return name;
+  const tokens = name.tokens.map((t) => (t.initial && t.ambiguous && t.text.length >= MIN_NAME_LETTERS && resolver.wordConcepts(t.text).size === 0 ? { ...t, ambiguous: false } : t));
+  return { ...name, tokens };
 }
 
 /** The target sentences of beads `k - window` … `k + window`. */
@@ -51,6 +74,7 @@ function windowTargets(beads: readonly Bead[], k: number, window: number): numbe
 export function factsAbsent(source: CheckSide, target: CheckSide, beads: readonly Bead[], options: AbsentFactsOptions = {}): AbsentFacts[] {
   const o = withDefaults(DEFAULT_ABSENT_FACTS_OPTIONS, options);
   const ratio = DEFAULT_COMPARE_NAMES_OPTIONS.maxDistanceRatio;
+  const pair = o.dictionaries ? pairConcepts([source.lang, target.lang], o.files) : undefined;
   const out: AbsentFacts[] = [];
   beads.forEach((bead, k) => {
     if (!isPairedBead(bead)) return;
@@ -58,7 +82,7 @@ export function factsAbsent(source: CheckSide, target: CheckSide, beads: readonl
       const s = source.sentences[i]!;
       if (!isContent(s) || letterCount(s.text) < o.minLetters) continue;
       // Names with a word that could be reported missing (`namesNotIn` against no sentence gives them all).
-      const names = namesNotIn(namesOf(source, [i]), target, [], ratio);
+      const names = namesNotIn(namesOf(source, [i]).map((n) => asName(n, pair?.source)), target, [], ratio);
       const numbers = extractNumbers(s.text, s.lang && s.lang !== 'und' ? s.lang : source.lang).filter((n) => n.form === 'digits');
       if (names.length + numbers.length < o.minFacts) continue;
       const near = windowTargets(beads, k, o.window);

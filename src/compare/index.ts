@@ -91,12 +91,12 @@ export async function compareArticles(source: string, target: string, compareOpt
     const answered = (u: UnsupportedSentence) => numbersAnswered(srcSentences[u.sentence]!.text, sourceSide.lang, alignment.beads[u.bead]!.tgt.map((j) => tgtSentences[j]!.text).join(' '), targetSide.lang);
     if (cost) unsupported.push(...cheapToLeaveOut(srcSentences, alignment.beads, cost).filter((u) => !unsupported.some((v) => v.side === 'source' && v.sentence === u.sentence) && !answered(u)));
     // …and sentences whose names and numbers the target has nowhere near them.
-    const absent = alignment.mode === 'parallel' ? factsAbsent(sourceSide, targetSide, alignment.beads).filter((u) => !unsupported.some((v) => v.side === 'source' && v.sentence === u.sentence)) : [];
+    const files = Array.isArray(options.dictionaries) ? options.dictionaries : [];
+    const absent = alignment.mode === 'parallel' ? factsAbsent(sourceSide, targetSide, alignment.beads, { files, dictionaries: options.dictionaries !== false }).filter((u) => !unsupported.some((v) => v.side === 'source' && v.sentence === u.sentence)) : [];
     unsupported.push(...absent);
     // A sentence the other side of its bead partly carries (a condensed or split translation?) is an
     // omission or addition of weak evidence: `info`, with a note; the dictionaries tell (none with
     // `dictionaries: false`).
-    const files = Array.isArray(options.dictionaries) ? options.dictionaries : [];
     const condensed = options.dictionaries === false ? [] : unsupported.filter((u) => partlyCarried(srcSentences, tgtSentences, alignment.beads, u, [sourceSide.lang, targetSide.lang], { files }));
     const found = condensedAsInfo(explainAbsentFacts(checkAlignment({ source: sourceSide, target: targetSide, beads: alignment.beads, unsupported }, { mode: alignment.mode }), absent), condensed);
     // An omitted or added sentence that the next pair's translation carries is likely a piece of it: `info`.

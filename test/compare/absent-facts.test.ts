@@ -27,6 +27,12 @@ describe('factsAbsent', () => {
     const target = side('is', ['Nefndin kom fyrst saman síðasta vor.', 'Allir fulltrúarnir komu úr borginni.']);
     expect(factsAbsent(one, target, [bead([0], [0]), bead([1], [1])])).toEqual([]);
   });
+  it("counts a sentence's first word as a name when the dictionary does not know it", () => {
+    // `Sólheimajökull` opens the sentence and is no English word; `However` is one.
+    const glaciers = side('en', ['Many glaciers can be reached by car.', 'Sólheimajökull is a part of Mýrdalsjökull.', 'However, Mýrdalsjökull is much larger today.']);
+    const icelandic = side('is', ['Margir jöklar eru aðgengilegir á bíl.', 'Hann er mun stærri í dag.']);
+    expect(factsAbsent(glaciers, icelandic, [bead([0], [0]), bead([1, 2], [1])]).map((u) => [u.sentence, u.facts])).toEqual([[1, ['Sólheimajökull', 'Mýrdalsjökull']]]);
+  });
   it('counts numbers written in digits, and only numbers where the target script has no letter case', () => {
     const years = side('en', ['The first ascent was made in 1956 and repeated in 1958 by a second team.', 'Nobody has climbed it since then.']);
     const german = side('de', ['Niemand hat ihn seither bestiegen .']);
