@@ -61,6 +61,9 @@ export async function sentenceFeatures(report: Report, srcStarts: readonly numbe
       // The bead's similarity with and without the sentence (its target against the source group):
       // a sentence the target translates too raises it, one the target lacks dilutes it.
       beadSims: b.tgt.length && b.src.length > 1 ? [beadSim(b.src, b.tgt), beadSim(b.src.filter((x) => x !== i), b.tgt)] : null,
+      // What the sentences next to it carry of its bead's target (each alone against it): a target that
+      // is the neighbour's translation (a pair shifted by one) carries the neighbour's words.
+      neighbourCarries: b.tgt.length ? [i - 1, i + 1].map((x) => (x >= 0 && x < src.length ? carriedCounts(src, x, [x], tgt, b.tgt, [langs.source, langs.target]) ?? null : null)) : null,
       carriedNear: [beads[k - 1], beads[k + 1]].map((n) => (n && n.src.length && n.tgt.length ? carriedCounts(src, i, n.src, tgt, n.tgt, [langs.source, langs.target]) ?? null : null)),
     });
   });
