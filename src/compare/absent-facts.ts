@@ -8,8 +8,10 @@
 // `minFacts` names and numbers, none of which the target sentences of the `window` beads on either
 // side of its own have, is an omission candidate. A name counts as there when the checks' name rules
 // find it (spelling variants, inflection, a translation word by word with the pair's dictionaries:
-// `Iceland` = `Ísland`); in a target script without letter case (Chinese) names cannot be told from
-// other words, so only numbers count there. One fact alone is not enough: a single name may be
+// `Iceland` = `Ísland`); names count only where most of the target's letters near the sentence are
+// in the name's script (a Latin name in Greek or Russian is transliterated in ways these rules do not
+// all follow, and in Chinese names cannot be told from other words): elsewhere only numbers count. One
+// fact alone is not enough: a single name may be
 // rendered in the target's own words (`Development` inside `þróunarnefndinni`, a title translated).
 import { isPairedBead, type Bead } from '../align/types.js';
 import { isContent, letterCount } from '../check/context.js';
@@ -60,6 +62,15 @@ function asName<T extends NameMention>(name: T, resolver: ConceptResolver | unde
   return { ...name, tokens };
 }
 
+/** Scripts a name may be written in, as regular expressions for one letter. */
+const SCRIPTS = ['Latin', 'Cyrillic', 'Greek', 'Arabic', 'Hebrew', 'Armenian', 'Georgian', 'Devanagari', 'Thai', 'Hangul', 'Han', 'Hiragana', 'Katakana'].map((name) => new RegExp(`\\p{Script=${name}}`, 'u'));
+
+/** The scripts of which at least half of the letters of `texts` are (at most one). */
+function mainScript(texts: readonly string[]): RegExp | undefined {
+  const letters = texts.join(' ').match(/\p{L}/gu) ?? [];
+  return SCRIPTS.find((re) => letters.filter((ch) => re.test(ch)).length * 2 >= letters.length && letters.length > 0);
+}
+
 /** The target sentences of beads `k - window` … `k + window`. */
 function windowTargets(beads: readonly Bead[], k: number, window: number): number[] {
   const out: number[] = [];
@@ -82,11 +93,12 @@ export function factsAbsent(source: CheckSide, target: CheckSide, beads: readonl
       const s = source.sentences[i]!;
       if (!isContent(s) || letterCount(s.text) < o.minLetters) continue;
       // Names with a word that could be reported missing (`namesNotIn` against no sentence gives them all).
-      const names = namesNotIn(namesOf(source, [i]).map((n) => asName(n, pair?.source)), target, [], ratio);
-      const numbers = extractNumbers(s.text, s.lang && s.lang !== 'und' ? s.lang : source.lang).filter((n) => n.form === 'digits');
-      if (names.length + numbers.length < o.minFacts) continue;
       const near = windowTargets(beads, k, o.window);
       const texts = near.map((j) => target.sentences[j]!.text);
+      const script = mainScript(texts);
+      const names = namesNotIn(namesOf(source, [i]).map((n) => asName(n, pair?.source)), target, [], ratio).filter((n) => script?.test(n.raw) === true);
+      const numbers = extractNumbers(s.text, s.lang && s.lang !== 'und' ? s.lang : source.lang).filter((n) => n.form === 'digits');
+      if (names.length + numbers.length < o.minFacts) continue;
       const theirs = texts.flatMap((t) => [...extractNumbers(t, target.lang), ...findCjkNumbers(t)]);
       if (numbers.some((n) => theirs.some((t) => sameNumber(t.value, n.value)))) continue;
       const missing = untranslatedNames(namesNotIn(names, target, near, ratio), [source.lang, target.lang], 'source', texts);

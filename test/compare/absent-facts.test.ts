@@ -33,12 +33,15 @@ describe('factsAbsent', () => {
     const icelandic = side('is', ['Margir jöklar eru aðgengilegir á bíl.', 'Hann er mun stærri í dag.']);
     expect(factsAbsent(glaciers, icelandic, [bead([0], [0]), bead([1, 2], [1])]).map((u) => [u.sentence, u.facts])).toEqual([[1, ['Sólheimajökull', 'Mýrdalsjökull']]]);
   });
-  it('counts numbers written in digits, and only numbers where the target script has no letter case', () => {
+  it('counts numbers written in digits, and only numbers where the target is written in another script', () => {
     const years = side('en', ['The first ascent was made in 1956 and repeated in 1958 by a second team.', 'Nobody has climbed it since then.']);
     const german = side('de', ['Niemand hat ihn seither bestiegen .']);
     expect(factsAbsent(years, german, [bead([0, 1], [0])]).map((u) => u.facts)).toEqual([['1956', '1958']]);
     const withYears = side('de', ['Die Erstbesteigung gelang 1956 , die zweite 1958 .', 'Niemand hat ihn seither bestiegen .']);
     expect(factsAbsent(years, withYears, [bead([0], [0]), bead([1], [1])])).toEqual([]);
+    // Greek: a Latin name is written in another script there, so two names are no evidence either.
+    const greek = side('el', ['Η επιτροπή συνεδρίασε για πρώτη φορά την περασμένη άνοιξη.', 'Συμφώνησαν σε ένα σχέδιο.']);
+    expect(factsAbsent(english, greek, [bead([0], [0]), bead([1, 2], [1])])).toEqual([]);
     // Chinese: names cannot be told from other words, so two names are no evidence.
     const chinese = side('zh', ['委员会去年春天第一次开会。', '他们商定了一个计划。']);
     expect(factsAbsent(english, chinese, [bead([0], [0]), bead([1, 2], [1])])).toEqual([]);
