@@ -5,14 +5,15 @@
 // aligner put the sentence (a weak 1-1 pair, a neighbour's 2-1 bead) and however cheap or dear it is
 // to leave out. A sentence the translation condensed into a neighbour, or that the aligner paired
 // one sentence off, still has its facts a bead or two away. So a source sentence with at least
-// `minFacts` names and numbers, none of which the target sentences of the `window` beads on either
-// side of its own have, is an omission candidate. A name counts as there when the checks' name rules
-// find it (spelling variants, inflection, a translation word by word with the pair's dictionaries:
-// `Iceland` = `Ísland`); names count only where most of the target's letters near the sentence are
-// in the name's script (a Latin name in Greek or Russian is transliterated in ways these rules do not
-// all follow, and in Chinese names cannot be told from other words): elsewhere only numbers count. One
-// fact alone is not enough: a single name may be
-// rendered in the target's own words (`Development` inside `þróunarnefndinni`, a title translated).
+// `minFacts` names and numbers, one of them a name at least, none of which the target sentences of the
+// `window` beads on either side of its own have, is an omission candidate. A name counts as there when
+// the checks' name rules find it (spelling variants, inflection, a translation word by word with the
+// pair's dictionaries: `Iceland` = `Ísland`). Names count only where most of the target's letters near
+// the sentence are in the name's script: a Latin name in Greek or Russian is transliterated in ways
+// these rules do not all follow, and in Chinese names cannot be told from other words. Numbers alone
+// are no evidence: a translation converts measures (`12 ft` as `3,7 m`), rounds and writes numbers out.
+// One fact alone is not enough either: a single name may be rendered in the target's own words
+// (`Development` inside `þróunarnefndinni`, a title translated).
 import { isPairedBead, type Bead } from '../align/types.js';
 import { isContent, letterCount } from '../check/context.js';
 import { namesNotIn, namesOf } from '../check/names.js';
@@ -98,7 +99,7 @@ export function factsAbsent(source: CheckSide, target: CheckSide, beads: readonl
       const script = mainScript(texts);
       const names = namesNotIn(namesOf(source, [i]).map((n) => asName(n, pair?.source)), target, [], ratio).filter((n) => script?.test(n.raw) === true);
       const numbers = extractNumbers(s.text, s.lang && s.lang !== 'und' ? s.lang : source.lang).filter((n) => n.form === 'digits');
-      if (names.length + numbers.length < o.minFacts) continue;
+      if (names.length === 0 || names.length + numbers.length < o.minFacts) continue;
       const theirs = texts.flatMap((t) => [...extractNumbers(t, target.lang), ...findCjkNumbers(t)]);
       if (numbers.some((n) => theirs.some((t) => sameNumber(t.value, n.value)))) continue;
       const missing = untranslatedNames(namesNotIn(names, target, near, ratio), [source.lang, target.lang], 'source', texts);

@@ -33,12 +33,16 @@ describe('factsAbsent', () => {
     const icelandic = side('is', ['Margir jöklar eru aðgengilegir á bíl.', 'Hann er mun stærri í dag.']);
     expect(factsAbsent(glaciers, icelandic, [bead([0], [0]), bead([1, 2], [1])]).map((u) => [u.sentence, u.facts])).toEqual([[1, ['Sólheimajökull', 'Mýrdalsjökull']]]);
   });
-  it('counts numbers written in digits, and only numbers where the target is written in another script', () => {
-    const years = side('en', ['The first ascent was made in 1956 and repeated in 1958 by a second team.', 'Nobody has climbed it since then.']);
+  it('counts numbers written in digits beside a name, never numbers alone, and no names in another script', () => {
+    // `Hillary`, 1956 and 1958, none in the target; with 1956 in it, the sentence is there.
+    const years = side('en', ['The first ascent by Hillary was made in 1956 and repeated in 1958.', 'Nobody has climbed it since then.']);
     const german = side('de', ['Niemand hat ihn seither bestiegen .']);
-    expect(factsAbsent(years, german, [bead([0, 1], [0])]).map((u) => u.facts)).toEqual([['1956', '1958']]);
+    expect(factsAbsent(years, german, [bead([0, 1], [0])]).map((u) => u.facts)).toEqual([['Hillary', '1956', '1958']]);
     const withYears = side('de', ['Die Erstbesteigung gelang 1956 , die zweite 1958 .', 'Niemand hat ihn seither bestiegen .']);
     expect(factsAbsent(years, withYears, [bead([0], [0]), bead([1], [1])])).toEqual([]);
+    // Two numbers and no name: a translation may have converted or written them out.
+    const measures = side('en', ['The wall is about 12 feet high and 30 feet wide there.', 'Nobody has climbed it since then.']);
+    expect(factsAbsent(measures, german, [bead([0, 1], [0])])).toEqual([]);
     // Greek: a Latin name is written in another script there, so two names are no evidence either.
     const greek = side('el', ['Η επιτροπή συνεδρίασε για πρώτη φορά την περασμένη άνοιξη.', 'Συμφώνησαν σε ένα σχέδιο.']);
     expect(factsAbsent(english, greek, [bead([0], [0]), bead([1, 2], [1])])).toEqual([]);
