@@ -9,8 +9,11 @@
 // is `info`, with a note: it is part of a title the translation renders as a whole.
 import type { NameMention } from '../text/names.js';
 
-/** Words that join two parts of one title, in the covered languages. */
-const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', '&', 'und', 'et', 'y', 'e', 'og', 'och', 'en', 'dan', 'i', 'a', 'és', 've']);
+/**
+ * Words that join two parts of one title, in the covered languages; not those that also mean "in" or
+ * "to" in another of them (`en`, `i`, `a`): `Höfn in Hornafjörður` names two places.
+ */
+const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', '&', 'und', 'et', 'y', 'e', 'og', 'och', 'dan', 'és', 've']);
 
 /** The note of a `name-missing` finding about the last words of a title. */
 export const TITLE_PART_NOTE = 'continues the title before it (joined by “and”), which the target has: a title translated as a whole';

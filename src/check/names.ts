@@ -5,8 +5,11 @@
 // side, warning) or `name-extra` (target side, info) — in `match` pairs only; `partial` pairs list
 // lost names in their `partial` finding. Sentence-initial single words (`Referring…`), capitalised
 // words in German (every noun is capitalised: `vom Jahr`), acronyms of
-// up to three letters (`US`/`AS`), demonyms (`Iranian`) and English titles (`Foreign Minister`, which
-// a translation translates) are compared but never reported missing on their own.
+// up to three letters (`US`/`AS`), demonyms (`Iranian`, `Yankee`) and English titles (`Foreign Minister`, which
+// a translation translates) are compared but never reported missing on their own. The last words of
+// a title cut at `and` (`Committee for Growth and Development`) are `info` when the target has the
+// title (name-titles.ts); a place name in the target language's form, its generic word translated
+// too (`Concordia-Platz` / `Place de la Concorde`), is an `info` spelling variant (name-rendered.ts).
 // In comparable mode a name is missing only when it is nowhere in the other document's content: two
 // write-ups distribute the same names over different sentences (`Tehran` in another paragraph).
 // A name whose words translate (`European Space Agency` ↔ `Agence spatiale européenne`) is not
