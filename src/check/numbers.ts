@@ -25,6 +25,7 @@ import type { DateMention } from '../text/dates.js';
 import { extractNumbers, sameNumber, type NumberMention } from '../text/numbers.js';
 import { neighbourSentences, notNearby } from './neighbours.js';
 import { movedBlocksAsInfo } from './moved-numbers.js';
+import { lazy } from './names.js';
 import { changedNearby, NEXT_BEAD_NOTE } from './changed-nearby.js';
 import { markMeasures, withoutConversions, type Measured } from './number-units.js';
 import { withoutSplitAmounts } from './split-amounts.js';
@@ -198,5 +199,7 @@ export const checkNumbers: Check = (ctx: CheckContext) => {
   const changed = changedNearby(out, (m, e) => finding(ctx, 'number-mismatch', {
     src: m.src, tgt: e.tgt, srcRange: m.srcRange, tgtRange: e.tgtRange, expected: m.expected, actual: e.actual, bead: m.bead, note: NEXT_BEAD_NOTE,
   }));
-  return movedBlocksAsInfo(changed);
+  // Target sentences no pair holds, for a block whose line was left alone there (moved-numbers.ts).
+  const unpaired = lazy(() => beads.flatMap((b) => (b.src.length === 0 ? b.tgt.map((i) => numbersOf(target, [i]).filter((n) => !n.counterpartOnly).map((n) => n.raw)) : [])));
+  return movedBlocksAsInfo(changed, unpaired);
 };

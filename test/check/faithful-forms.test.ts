@@ -116,3 +116,18 @@ describe('a place name in the target language’s form (name-rendered.ts)', () =
     expect(renderedPlaceName('Concordia-Platz', 'Concordia', 'Concorde', 'Place de la Concorde', ['de', 'fr'])).toBe(true);
   });
 });
+
+describe('a number in a piece the aligner left unpaired (neighbours.ts)', () => {
+  const src = ['Pik Korzhenewskaya , 7105 m , 15 km vom Pik Stalin , schwer zugänglich , erst 1953 bestiegen .', 'Der Pik Pobeda ist noch unbezwungen .'];
+  const tgt = ['Pik Korzhenewskaya , 7105 m , à 15 km du Pik Stalin ;', 'accès difficile ;', "n' a été gravi qu' en 1953 .", 'Le Pik Pobjeda est encore intact .'];
+  it('looks through the run of unpaired target lines after the pair', () => {
+    // The pair, then two additions (the French split into short lines), then the next pair: 1953 is in
+    // the second addition, part of the run after the pair.
+    const input: CheckInput = { source: side('de', src), target: side('fr', tgt), beads: [bead([0], [0]), bead([], [1], 'addition'), bead([], [2], 'addition'), bead([1], [3])] };
+    expect(found(input, ['numbers'])).toEqual([]);
+  });
+  it('but not into the next pair: there 1953 is missing from one pair and extra in the other', () => {
+    const input: CheckInput = { source: side('de', src), target: side('fr', tgt.slice(0, 3)), beads: [bead([0], [0]), bead([], [1], 'addition'), bead([1], [2])] };
+    expect(found(input, ['numbers'])).toEqual(['warning number-missing 1953/', 'warning number-extra /1953']);
+  });
+});
