@@ -8,12 +8,14 @@
 // Each run uses the V8 setting `bitext-qa batch` makes on its process (src/batch/v8-flags.ts: no
 // inlining in the optimising compiler when the workers fill every core); 2 workers also run with
 // V8's default, which is what a program calling `compareMany` gets unless it sets the flag itself.
+// 2 workers run as a staged pipeline (src/batch/pipeline.ts), as batches do; once more with whole
+// pairs on each worker (the pool shape), to compare the two.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseManifest, runBatch } from '../src/batch/index.js';
-import { workerFile } from '../src/batch/pool.js';
+import { workerFile, type WorkShape } from '../src/batch/pool.js';
 import { batchInlining, setTurboInlining } from '../src/batch/v8-flags.js';
 import { cpuByThread, peakMemory, rng, threadCpuMs } from './util.js';
 
@@ -62,8 +64,8 @@ function warmUp(cpuAt: number[]): string {
     `${warmRate.toFixed(1)} ms a pair over pairs ${PAIRS - LAST + 1}–${PAIRS}; above that rate, ${fmt(end - PAIRS * warmRate)} of start and warm-up`;
 }
 
-/** One batch run; `inlining`: V8's setting for it (by default the CLI's for `concurrency`). */
-async function run(manifest: string, out: string, concurrency: number, pairs: number, inlining = batchInlining(concurrency)) {
+/** One batch run; `inlining`: V8's setting for it (by default the CLI's for `concurrency`); `shape`: how the workers share pairs (by default the batch's). */
+async function run(manifest: string, out: string, concurrency: number, pairs: number, inlining = batchInlining(concurrency), shape?: WorkShape) {
   setTurboInlining(inlining);
   const entries = parseManifest(readFileSync(manifest, 'utf8'), manifest, join(manifest, '..')).slice(0, pairs);
   // With one worker, its thread is the one started during the run that used the most CPU.
@@ -75,7 +77,7 @@ async function run(manifest: string, out: string, concurrency: number, pairs: nu
     cpuAt.push(Math.max(0, ...started));
   };
   const t0 = performance.now();
-  const { value: { value, main, helpers, started }, peakMiB } = await peakMemory(() => cpuByThread(() => runBatch(entries, { out, concurrency, onResult })));
+  const { value: { value, main, helpers, started }, peakMiB } = await peakMemory(() => cpuByThread(() => runBatch(entries, { out, concurrency, onResult, ...(shape ? { shape } : {}) })));
   const seconds = (performance.now() - t0) / 1000;
   const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / 1000;
   // CPU time by thread: the worker threads, the main thread, and V8's compiler and collector threads
@@ -94,7 +96,7 @@ export default async function bench(): Promise<void> {
     // From source the worker is bundled once per process (src/batch/worker-bundle.ts): done here, before
     // the clock starts, so neither run pays it (the package ships the bundle).
     await workerFile();
-    const outs = ['w1', 'w2', 'w2-50', 'w2-again', 'w2-long', 'w2-default'].map((name) => join(dir, name));
+    const outs = ['w1', 'w2', 'w2-50', 'w2-again', 'w2-long', 'w2-default', 'w2-pool'].map((name) => join(dir, name));
     outs.forEach((o) => mkdirSync(o));
     const line = (label: string, m: Awaited<ReturnType<typeof run>>) => {
       console.log(`${label.padEnd(38)} ${m.seconds.toFixed(1).padStart(6)} s  ${m.rate.toFixed(1).padStart(6)} pairs/s  peak RSS ${m.peakMiB.toFixed(0)} MiB`);
@@ -110,6 +112,10 @@ export default async function bench(): Promise<void> {
     const two = await run(manifest, outs[1]!, 2, PAIRS);
     line(`${PAIRS} pairs, 2 workers`, two);
     console.log(`speed-up with 2 workers: ${speedUp(one, two)}`);
+    // Whole pairs on each of the 2 workers (tinypool), the shape staged pipelines replaced.
+    const twoPool = await run(manifest, outs[6]!, 2, PAIRS, batchInlining(2), 'pool');
+    line(`${PAIRS} pairs, 2 workers, whole pairs each`, twoPool);
+    console.log(`speed-up with 2 workers, whole pairs each: ${speedUp(one, twoPool)}`);
     // V8's default (inlining on), as a program calling compareMany runs unless it sets the flag.
     const twoDefault = await run(manifest, outs[5]!, 2, PAIRS, true);
     line(`${PAIRS} pairs, 2 workers, V8 default`, twoDefault);

@@ -24,8 +24,9 @@ async function* toTasks(pairs: Iterable<ComparePair> | AsyncIterable<ComparePair
 
 /**
  * Compares many pairs of texts on a pool of worker threads (`concurrency`, default: the number of
- * cores) and yields each pair's result as it completes — not in input order. Each worker loads the
- * language model and lexicons once. A pair that fails is a result with `ok: false` and its `error`;
+ * cores) and yields each pair's result as it completes — not in input order. With an even number of
+ * workers they run in pipelines of two threads that split each pair by stage (pipeline.ts); each
+ * thread loads the language model and lexicons it needs once. A pair that fails is a result with `ok: false` and its `error`;
  * the others go on. Aborting `signal` stops the pairs in flight and makes the iteration throw.
  * Breaking out of the loop stops the pool too.
  *

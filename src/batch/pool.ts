@@ -1,9 +1,11 @@
-// The worker pool (tinypool, imported only when a batch starts) and the loop that feeds it: pairs in,
-// results out in completion order, at most `concurrency` pairs in flight, cancellable.
+// The worker pool and the loop that feeds it: pairs in, results out in completion order, a few pairs
+// in flight per worker, cancellable. The pool is tinypool (imported only when a batch starts) with
+// whole pairs on each worker, or for an even number of workers staged pipelines (pipeline.ts).
 import { availableParallelism } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { OptionError } from '../errors.js';
 import { workerExecArgv } from './exec-argv.js';
+import { PAIRS_PER_PIPELINE, StagedPool } from './pipeline.js';
 import { failedResult } from './run-pair.js';
 import type { PairResult, PairTask } from './types.js';
 
@@ -28,6 +30,20 @@ async function workerEntry(): Promise<{ file: string; bundled: boolean }> {
   return { file: fileURLToPath(new URL('./batch-worker.js', here)), bundled: false };
 }
 
+/** A tinypool of `concurrency` workers, each comparing whole pairs (tinypool is imported only here). */
+async function tinypool(file: string, execArgv: string[], concurrency: number): Promise<Pick<StagedPool, 'run' | 'destroy'>> {
+  const { default: Tinypool } = await import('tinypool');
+  const pool = new Tinypool({
+    filename: file,
+    execArgv,
+    minThreads: 1,
+    maxThreads: concurrency,
+    // A thread that sits idle this long is ended; the next pair starts a fresh one.
+    idleTimeout: 10_000,
+  });
+  return { run: (task, options) => pool.run(task, options) as Promise<PairResult>, destroy: () => pool.destroy() };
+}
+
 /** `concurrency` checked, or the number of cores. */
 export function resolveConcurrency(concurrency: number | undefined): number {
   if (concurrency === undefined) return Math.max(1, availableParallelism());
@@ -42,6 +58,25 @@ export interface RunTasksOptions {
   concurrency?: number;
   /** Stops the run: pairs in flight are abandoned (their workers ended) and the iteration throws. */
   signal?: AbortSignal;
+  /**
+   * How the workers share the work (internal; the bench compares the two): `staged`, pipelines of
+   * two threads that split each pair by stage (pipeline.ts), `concurrency / 2` of them (an odd
+   * `concurrency` runs as `pool`); `pool`, whole pairs on each thread. @default {@link workShape}(concurrency)
+   */
+  shape?: WorkShape;
+}
+
+/** How a batch's workers share the work (see {@link RunTasksOptions.shape}). */
+export type WorkShape = 'pool' | 'staged';
+
+/**
+ * Staged pipelines for an even number of workers, whole pairs on each worker otherwise (one worker
+ * has no one to share with; an odd count would leave a thread out of the pipelines).
+ * @example workShape(2) // → 'staged'
+ * @example workShape(3) // → 'pool'
+ */
+export function workShape(concurrency: number): WorkShape {
+  return concurrency % 2 === 0 ? 'staged' : 'pool';
 }
 
 /**
@@ -56,16 +91,12 @@ export async function* runTasks(tasks: Iterable<PairTask> | AsyncIterable<PairTa
   const iterator = (Symbol.asyncIterator in tasks ? tasks[Symbol.asyncIterator]() : tasks[Symbol.iterator]()) as Iterator<PairTask> | AsyncIterator<PairTask>;
   const first = await iterator.next();
   if (first.done) return;
-  const { default: Tinypool } = await import('tinypool');
   const { file, bundled } = await workerEntry();
-  const pool = new Tinypool({
-    filename: file,
-    execArgv: workerExecArgv(process.execArgv, bundled),
-    minThreads: 1,
-    maxThreads: concurrency,
-    // A thread that sits idle this long is ended; the next pair starts a fresh one.
-    idleTimeout: 10_000,
-  });
+  const execArgv = workerExecArgv(process.execArgv, bundled);
+  const staged = (options.shape ?? workShape(concurrency)) === 'staged' && concurrency % 2 === 0;
+  const pool = staged ? new StagedPool(file, execArgv, concurrency / 2) : await tinypool(file, execArgv, concurrency);
+  // Pairs in flight: one per worker, or enough per pipeline to keep both its threads busy.
+  const inFlightMax = staged ? (concurrency / 2) * PAIRS_PER_PIPELINE : concurrency;
   const inFlight = new Map<number, Promise<{ key: number; result: PairResult }>>();
   const abort = new AbortController();
   const stop = () => abort.abort(signal?.reason);
@@ -74,7 +105,7 @@ export async function* runTasks(tasks: Iterable<PairTask> | AsyncIterable<PairTa
   const start = (task: PairTask) => {
     const k = key++;
     const t0 = performance.now();
-    const run = (pool.run(task, { signal: abort.signal }) as Promise<PairResult>).then(
+    const run = pool.run(task, { signal: abort.signal }).then(
       (result) => ({ key: k, result }),
       (error: unknown) => ({
         key: k,
@@ -88,7 +119,7 @@ export async function* runTasks(tasks: Iterable<PairTask> | AsyncIterable<PairTa
       const task = next.value;
       signal?.throwIfAborted();
       start(task);
-      if (inFlight.size >= concurrency) {
+      if (inFlight.size >= inFlightMax) {
         const { key: done, result } = await Promise.race(inFlight.values());
         inFlight.delete(done);
         signal?.throwIfAborted();

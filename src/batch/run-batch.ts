@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { InputError } from '../errors.js';
 import type { ReportFormat } from '../report/types.js';
 import { entryTask, type ManifestEntry } from './manifest.js';
-import { runTasks } from './pool.js';
+import { runTasks, type WorkShape } from './pool.js';
 import { readAllResults, openResults } from './results.js';
 import { writeAtomic } from './run-pair.js';
 import { inShard, resultsFileName, type Shard } from './shard.js';
@@ -25,6 +25,8 @@ export interface BatchOptions {
   /** Options for every pair; a manifest line's own fields win. @default {} */
   defaults?: PairOptions;
   signal?: AbortSignal;
+  /** How the workers share the work (internal: `RunTasksOptions.shape`). @default workShape(concurrency) */
+  shape?: WorkShape;
   /** Called after each pair: `done` of `total` pairs to run in this call. */
   onResult?: (result: BatchResult, done: number, total: number) => void;
 }
@@ -63,7 +65,7 @@ export async function runBatch(entries: readonly ManifestEntry[], options: Batch
   // Counts only: memory stays flat however many pairs the manifest holds.
   const run = { ran: 0, failed: 0, withErrors: 0, withWarnings: 0 };
   try {
-    for await (const result of runTasks(tasks, { ...(options.concurrency ? { concurrency: options.concurrency } : {}), ...(options.signal ? { signal: options.signal } : {}) })) {
+    for await (const result of runTasks(tasks, { ...(options.concurrency ? { concurrency: options.concurrency } : {}), ...(options.signal ? { signal: options.signal } : {}), ...(options.shape ? { shape: options.shape } : {}) })) {
       writer.append(result);
       run.ran++;
       if (!result.ok) run.failed++;

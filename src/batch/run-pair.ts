@@ -42,27 +42,42 @@ export function failureMessage(error: unknown): string {
 export const failedResult = (id: string, error: string, ms: number): PairResult =>
   ({ id, ok: false, mode: null, scores: null, counts: null, error, ms });
 
+/** Both sides of a pair read as articles. */
+export async function readPair(task: PairTask): Promise<[Article, Article]> {
+  if (task.invalid) throw new Error(task.invalid);
+  return Promise.all([readSide(task.source), readSide(task.target)]);
+}
+
+/**
+ * The end of a pair: the report with both sides' original texts, written when the task asks, and
+ * the pair's result line. `ms`: the pair's milliseconds so far.
+ */
+export function finishPair(task: PairTask, compared: Report, [source, target]: readonly [Article, Article], ms: () => number): PairResult {
+  const report: Report = { ...compared, source: withOriginal(compared.source, source), target: withOriginal(compared.target, target) };
+  if (task.write) {
+    writeAtomic(join(task.write.dir, `${task.id}.json`), renderReport(report, 'json'));
+    for (const format of task.write.formats) {
+      if (format !== 'json') writeAtomic(join(task.write.dir, `${task.id}.${format}`), renderReport(report, format));
+    }
+  }
+  return {
+    id: task.id, ok: true, mode: report.mode, scores: report.scores, counts: severityCounts(report), ms: ms(),
+    ...(task.keepReport ? { report } : {}),
+  };
+}
+
+/** The result line of a pair that failed with `error` (a manifest line's own problem wins). */
+export const pairFailure = (task: PairTask, error: unknown, ms: number): PairResult => failedResult(task.id, task.invalid ?? failureMessage(error), ms);
+
 /** Runs one pair. Never throws: a failure is a result with `ok: false`. */
 export async function runPair(task: PairTask): Promise<PairResult> {
   const t0 = performance.now();
   const ms = () => Math.round(performance.now() - t0);
   try {
-    if (task.invalid) throw new Error(task.invalid);
-    const [source, target] = await Promise.all([readSide(task.source), readSide(task.target)]);
-    const compared = await compareArticles(source.text, target.text, { ...task.options });
-    const report: Report = { ...compared, source: withOriginal(compared.source, source), target: withOriginal(compared.target, target) };
-    if (task.write) {
-      writeAtomic(join(task.write.dir, `${task.id}.json`), renderReport(report, 'json'));
-      for (const format of task.write.formats) {
-        if (format !== 'json') writeAtomic(join(task.write.dir, `${task.id}.${format}`), renderReport(report, format));
-      }
-    }
-    return {
-      id: task.id, ok: true, mode: report.mode, scores: report.scores, counts: severityCounts(report), ms: ms(),
-      ...(task.keepReport ? { report } : {}),
-    };
+    const articles = await readPair(task);
+    const [source, target] = articles;
+    return finishPair(task, await compareArticles(source.text, target.text, { ...task.options }), articles, ms);
   } catch (error) {
-    const message = task.invalid ?? failureMessage(error);
-    return failedResult(task.id, message, ms());
+    return pairFailure(task, error, ms());
   }
 }

@@ -1,4 +1,7 @@
-import { alignWithVectors } from '../align/index.js';
+import { alignWithVectors, type AlignedVectors } from '../align/index.js';
+import type { Alignment } from '../align/types.js';
+import type { Embedder } from '../embed/types.js';
+import type { Sentence } from '../segment/types.js';
 import { checkAlignment, computeScores } from '../check/index.js';
 import { resolveEmbedder } from '../embed/choose.js';
 import { OptionError } from '../errors.js';
@@ -6,7 +9,7 @@ import type { Report } from '../report/types.js';
 import { REPORT_VERSION } from '../report/types.js';
 import { segmentDocument } from '../segment/index.js';
 import { VERSION } from '../version.js';
-import { resolveCompareOptions, type CompareOptions, type ProgressEvent } from './options.js';
+import { resolveCompareOptions, type CompareOptions, type ProgressEvent, type ResolvedCompareOptions } from './options.js';
 import { unsupportedSentences } from './support.js';
 import { cheapToLeaveOut, leaveOutRatios } from './leave-out.js';
 import { coverageBelow } from './min-coverage.js';
@@ -32,40 +35,68 @@ export async function compareArticles(source: string, target: string, compareOpt
     throw new OptionError('compareArticles(source, target): both texts must be strings.');
   }
   const options = resolveCompareOptions(compareOptions);
-  const { mode, minCoverage } = options;
-  const progress = (event: ProgressEvent) => options.onProgress?.(event);
-  const timings: Record<string, number> = {};
-  const time = async <T>(stage: string, fn: () => Promise<T> | T): Promise<T> => {
-    const t0 = performance.now();
-    try {
-      return await fn();
-    } finally {
-      timings[stage] = Math.round((performance.now() - t0) * 10) / 10;
-    }
-  };
+  return checkPair(await alignPair(await segmentPair(source, target, options), options), options);
+}
 
+/**
+ * A pair split into sentences, each side with its language (internal: `compareArticles`' first
+ * stage; the batch's staged workers pass it from one thread to another, so it holds plain data).
+ */
+export interface SegmentedPair {
+  source: { lang: string; sentences: Sentence[] };
+  target: { lang: string; sentences: Sentence[] };
+  /** Milliseconds of each stage so far, by stage (the report's `timings`). */
+  timings: Record<string, number>;
+}
+
+/** A segmented pair aligned (internal: `compareArticles`' second stage), with the embedder that aligned it. */
+export interface AlignedPair extends SegmentedPair, AlignedVectors {
+  alignment: Alignment;
+  /** The embedder the checks compare sentences with; absent for the built-in lexical one. */
+  embedder?: Embedder;
+  /** Why the embedder is not the one asked for (`ResolvedEmbedder.note`). */
+  note?: string;
+}
+
+/** Runs `fn` and records its milliseconds as `timings[stage]`, also when it throws. */
+async function timed<T>(timings: Record<string, number>, stage: string, fn: () => Promise<T> | T): Promise<T> {
+  const t0 = performance.now();
+  try {
+    return await fn();
+  } finally {
+    timings[stage] = Math.round((performance.now() - t0) * 10) / 10;
+  }
+}
+
+/** `compareArticles`' first stage: both sides split into sentences, each side's language settled. */
+export async function segmentPair(source: string, target: string, options: ResolvedCompareOptions): Promise<SegmentedPair> {
+  const timings: Record<string, number> = {};
   // Each side's language: the caller's, else the one segmentation detected for the document.
-  const [sourceSide, targetSide] = await time('segment', async () => {
+  const [sourceSide, targetSide] = await timed(timings, 'segment', async () => {
     const [src, tgt] = await Promise.all([segmentDocument(source), segmentDocument(target)]);
     return [
       { lang: options.from || src.lang, sentences: src.sentences },
       { lang: options.to || tgt.lang, sentences: tgt.sentences },
     ];
   });
-  const srcSentences = sourceSide.sentences;
-  const tgtSentences = targetSide.sentences;
-  progress({ stage: 'segment', done: 1, total: 1 });
+  options.onProgress?.({ stage: 'segment', done: 1, total: 1 });
   options.signal?.throwIfAborted();
+  return { source: sourceSide, target: targetSide, timings };
+}
 
+/** `compareArticles`' second stage: the sentences embedded and aligned. */
+export async function alignPair(segmented: SegmentedPair, options: ResolvedCompareOptions): Promise<AlignedPair> {
+  const { source: sourceSide, target: targetSide, timings } = segmented;
+  const progress = (event: ProgressEvent) => options.onProgress?.(event);
   const { embedder, note } = await resolveEmbedder(options.embedder, {
     cache: options.cache,
     ...(options.model ? { model: options.model } : {}),
     ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
   });
   if (embedder === 'length') throw new OptionError("compareArticles: `embedder: 'length'` only aligns; use 'lexical', 'neural', 'auto' or an Embedder object.");
-  const { alignment, sides } = await time('align', () =>
-    alignWithVectors(srcSentences, tgtSentences, {
-      mode,
+  const { alignment, sides } = await timed(timings, 'align', () =>
+    alignWithVectors(sourceSide.sentences, targetSide.sentences, {
+      mode: options.mode,
       embedder,
       languages: [sourceSide.lang, targetSide.lang],
       leaveOutCosts: true,
@@ -76,6 +107,17 @@ export async function compareArticles(source: string, target: string, compareOpt
     }),
   );
   options.signal?.throwIfAborted();
+  return { ...segmented, alignment, ...(sides ? { sides } : {}), ...(embedder ? { embedder } : {}), ...(note ? { note } : {}) };
+}
+
+/** `compareArticles`' last stage: every aligned pair checked, the document scored, the report made. */
+export async function checkPair(aligned: AlignedPair, options: ResolvedCompareOptions): Promise<Report> {
+  const { source: sourceSide, target: targetSide, timings, alignment, sides, embedder, note } = aligned;
+  const { minCoverage } = options;
+  const srcSentences = sourceSide.sentences;
+  const tgtSentences = targetSide.sentences;
+  const progress = (event: ProgressEvent) => options.onProgress?.(event);
+  const time = <T>(stage: string, fn: () => Promise<T> | T): Promise<T> => timed(timings, stage, fn);
 
   const skip = new Set(options.skipChecks);
   const findings = await time('check', async () => {
