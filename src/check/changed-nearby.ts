@@ -28,13 +28,16 @@ const digitsOf = (raw: string | undefined) => (raw ?? '').replace(/\D/gu, '');
  */
 export function changedNearby(findings: readonly Finding[], mismatch: (missing: Finding, extra: Finding) => Finding): Finding[] {
   const open = (f: Finding, code: string) => f.code === code && f.severity !== 'info' && f.bead !== undefined;
-  const extras = findings.filter((f) => open(f, 'number-extra'));
-  if (extras.length === 0) return [...findings];
+  // The extras by bead: each missing number looks at the two beads beside its own.
+  const extras = new Map<number, Finding[]>();
+  for (const f of findings) if (open(f, 'number-extra')) extras.set(f.bead!, [...(extras.get(f.bead!) ?? []), f]);
+  if (extras.size === 0) return [...findings];
   const joined = new Map<Finding, Finding>();
   const used = new Set<Finding>();
   for (const m of findings) {
     if (!open(m, 'number-missing')) continue;
-    const e = extras.find((x) => !used.has(x) && Math.abs(x.bead! - m.bead!) === 1 && changedDigits(digitsOf(m.expected), digitsOf(x.actual)));
+    const beside = [...(extras.get(m.bead! - 1) ?? []), ...(extras.get(m.bead! + 1) ?? [])];
+    const e = beside.find((x) => !used.has(x) && changedDigits(digitsOf(m.expected), digitsOf(x.actual)));
     if (!e) continue;
     used.add(e);
     joined.set(m, mismatch(m, e));
