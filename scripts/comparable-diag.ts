@@ -55,7 +55,9 @@ export async function diagnose(name: string, c: ComparableCase, languages: [stri
  * Where the gold 1-1 pairs the matching did not link fall: the best of both their row and column
  * (mutual) but under the threshold `t`; the best of one side only; the best of neither; how many of
  * them have their row or column paired elsewhere; and the bests of the rows with no gold link at
- * all, which the null documents' row bests stand for.
+ * all, which the null documents' row bests stand for. `tShared` is the shared-evidence step's score
+ * threshold before lengths and numbers weigh in (match.ts `sharedPairs`): with them, a mutual best
+ * under it may be paired and one over it left.
  */
 function misses(c: ComparableCase, r: ReturnType<typeof matchComparable>, falseRate: number): string {
   const { rows, cols, score, nulls, groups } = r;

@@ -2,11 +2,14 @@
 // ../shared/eval/align whose pair the lexicons connect, prints per side the share of word tokens
 // that get a concept (each word looked up alone, as the embedder looks up a word outside a
 // multiword entry), the share of distinct words that do, and how many gold 1-1 pairs share at
-// least one concept (with the sentence's multiword entries, as the embedder sees it). Sets whose
-// pair nothing connects (Bible en–zh) are said so and skipped.
+// least one concept (with the sentence's multiword entries, as the embedder sees it). Chinese and
+// Japanese have no spaces: their runs of Han or kana are split by longest match as the embedder
+// splits them, and the share counted is of characters inside a word with a concept. Sets whose pair
+// nothing connects are said so and skipped.
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { pairLexicons } from '../src/lexicon/pair.js';
+import { isCjk } from '../src/embed/lexical/featurize.js';
 import { ConceptResolver } from '../src/lexicon/resolve.js';
 import type { IndexBead } from '../src/eval/index.js';
 import { goldDirOrExit, readLines, type SetIndex } from './gold.js';
@@ -42,6 +45,17 @@ for (const set of SETS) {
     for (let s = 0; s < 2; s++) {
       for (const line of texts[s]) {
         for (const m of line.matchAll(WORD)) {
+          if (isCjk(m[0].charCodeAt(0))) {
+            // Characters of the run, each inside a word found by longest match or not.
+            for (let i = 0; i < m[0].length; ) {
+              const n = sides[s].longestMatch(m[0], i);
+              types[s].set(m[0].slice(i, i + Math.max(1, n)), n > 0);
+              tokens[s] += Math.max(1, n);
+              found[s] += n;
+              i += Math.max(1, n);
+            }
+            continue;
+          }
           const w = m[0].toLowerCase();
           let hit = types[s].get(w);
           if (hit === undefined) types[s].set(w, (hit = conceptsOf(sides[s], w).size > 0));
@@ -62,7 +76,8 @@ for (const set of SETS) {
   for (let s = 0; s < 2; s++) {
     const lang = s === 0 ? index.src_lang : index.tgt_lang;
     const typeHits = [...types[s].values()].filter(Boolean).length;
-    console.log(`${set} ${lang}: tokens with a concept ${pct(found[s], tokens[s])}; distinct words ${pct(typeHits, types[s].size)}`);
+    const unit = lang === 'zh' || lang === 'ja' ? 'characters in a word with a concept' : 'tokens with a concept';
+    console.log(`${set} ${lang}: ${unit} ${pct(found[s], tokens[s])}; distinct words ${pct(typeHits, types[s].size)}`);
   }
   console.log(`${set}: gold 1-1 pairs sharing a concept ${pct(shared, pairs)}; lexicons ${[...new Set(lex.shipped)].join(', ')}`);
 }

@@ -42,7 +42,8 @@ Options:
   --cache-dir DIR      embedding cache (default $BITEXT_QA_CACHE or ~/.cache/bitext-qa)
   --no-cache           do not read or write the embedding cache
   --dict FILE          a bilingual dictionary for the lexical embedder (repeatable): dictd .index
-                       (+ .dict/.dict.dz), FreeDict .tei, or TSV lines "source<TAB>target"
+                       (+ .dict/.dict.dz), FreeDict .tei, CC-CEDICT .u8 (Chinese), or TSV
+                       lines "source<TAB>target"
   --no-dict            no dictionaries at all (neither shipped nor installed): for measuring
   --quiet              no progress, no summary
   -h, --help           this help

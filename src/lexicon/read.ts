@@ -1,6 +1,7 @@
 // Reads a user dictionary in any supported format, chosen by the file's name.
 import { existsSync, statSync } from 'node:fs';
 import { InputError } from '../errors.js';
+import { readCedict } from './cedict.js';
 import { readDictd } from './dictd.js';
 import type { Dictionary } from './entries.js';
 import { DICTIONARY_FORMATS } from './file-text.js';
@@ -9,7 +10,7 @@ import { readTsv } from './tsv.js';
 
 /**
  * Reads a dictionary: a dictd pair (give the `.index`, `.dict` or `.dict.dz` file), a FreeDict TEI
- * file (`.tei`, `.xml`), or anything else as TSV (`source<TAB>target`).
+ * file (`.tei`, `.xml`), CC-CEDICT's `cedict_ts.u8` (Chinese–English), or anything else as TSV (`source<TAB>target`).
  * @throws InputError when the file is missing, a folder, binary, not UTF-8 or malformed (naming the file and line).
  */
 export function readDictionary(path: string): Dictionary {
@@ -24,5 +25,6 @@ export function readDictionary(path: string): Dictionary {
     return readDictd(index);
   }
   if (/\.(?:tei|xml)$/i.test(path)) return readTei(path);
+  if (/\.u8$/i.test(path)) return readCedict(path);
   return readTsv(path);
 }

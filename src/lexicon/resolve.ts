@@ -1,13 +1,15 @@
 // Finds the concepts of a text's words on one side of a pair, for the lexical embedder's concept
 // features. Words are looked up as written (lower case), then by stem, then without a few endings
 // the stemmer leaves; runs of two or three words are tried first where a multiword entry starts
-// (`kerja sama` → cooperation, `foreign minister`). Japanese runs are split by longest match.
+// (`kerja sama` → cooperation, `foreign minister`). Runs of Han or kana in Japanese and Chinese, written
+// without spaces, are split by longest match.
 import { isCjk, isDigit, isWordChar } from '../embed/lexical/featurize.js';
 import { FNV_OFFSET, FNV_PRIME, fnvRange, fnvStep } from '../embed/lexical/hash.js';
 import { isStopword } from '../embed/lexical/stopwords.js';
 import { LINKING_ELEMENTS, MIN_HEAD, MIN_PART, splitCompound } from './compound.js';
 import { conceptCounts, conceptFirstWords, multiwordStarters } from './counts.js';
 import { PairMemo } from './pair-memo.js';
+import { englishBases } from './english-forms.js';
 import { indonesianRoots } from './roots-id.js';
 import type { ConceptMap, SideLexicons } from './pair.js';
 import { EXTRA_SUFFIXES, stemmerFor } from './stem.js';
@@ -21,8 +23,10 @@ interface Hit {
 
 const NONE: Hit = Object.freeze({ hashes: new Int32Array(0), weights: new Float32Array(0), starts: false }) as Hit;
 
-/** Longest Japanese form looked up (the shipped lexicon keeps forms of up to 4 characters). */
-const MAX_JA = 4;
+/** Longest form looked up in a run of Han or kana (the shipped ja and zh lexicons keep forms of up to this many characters). */
+export const MAX_CJK_MATCH = 4;
+/** Languages written without spaces: their runs of CJK characters are split by longest match against the lexicon. */
+const UNSPACED = new Set(['ja', 'zh']);
 /** Memoised words per side before the memo is cleared. */
 const MEMO_LIMIT = 200_000;
 
@@ -66,14 +70,45 @@ const COMPOUND_FACTOR = 0.7;
  */
 const ROOT_FACTOR = 0.7;
 
-/** Candidate roots per language, for words found no other way (see roots-id.ts). */
-const ROOTS: Readonly<Record<string, (word: string) => readonly string[]>> = { id: indonesianRoots };
+/** How a language's words found no other way are brought back to a root or base form. */
+interface RootFinder {
+  /** Candidate roots of a word, most likely first. */
+  readonly roots: (word: string) => readonly string[];
+  /** Factor on the root's concepts. */
+  readonly factor: number;
+  /**
+   * Whether a root is looked up only as written in the maps (an Indonesian candidate may be a cut
+   * word that a stem would match); English has no maps, its words are the other side's concepts.
+   */
+  readonly exact: boolean;
+}
+
+/**
+ * Root finders per language, for words found no other way: Indonesian roots by confix stripping
+ * (roots-id.ts); English base forms of irregular and older verb forms (english-forms.ts: `went` is
+ * `go`, wholly, so at factor 1).
+ */
+const ROOTS: Readonly<Record<string, RootFinder>> = {
+  id: { roots: indonesianRoots, factor: ROOT_FACTOR, exact: true },
+  en: { roots: englishBases, factor: 1, exact: false },
+};
 
 /**
  * Factor on a concept reached through a translation and back (`Gipfel` → `sommet` → `Spitze`): a
  * synonym of the word, not the word.
  */
 const ROUND_TRIP_FACTOR = 0.7;
+
+/** Every proper prefix (1 to {@link MAX_CJK_MATCH} − 1 characters) of the forms and stems of `maps`. */
+function formPrefixes(maps: readonly ConceptMap[]): Set<string> {
+  const out = new Set<string>();
+  for (const m of maps) {
+    for (const keys of [m.forms.keys(), m.stems.keys()]) {
+      for (const key of keys) for (let n = 1; n < Math.min(key.length, MAX_CJK_MATCH); n++) out.add(key.slice(0, n));
+    }
+  }
+  return out;
+}
 
 const isFunctionWord = (word: string): boolean => !word.includes(' ') && isStopword(fnvRange(word, 0, word.length));
 
@@ -89,9 +124,12 @@ export class ConceptResolver {
   private readonly hits: Hit[] = [];
   /** Per word of the text being resolved: start, end and its two hashes (`4 · k` onwards). */
   private spans = new Int32Array(256);
-  private readonly ja: boolean;
-  /** Candidate roots of a word; `undefined` for a language without a root finder. */
-  private readonly roots: ((word: string) => readonly string[]) | undefined;
+  /** Whether this side's language is written without spaces (Japanese, Chinese). */
+  private readonly cjk: boolean;
+  /** Proper prefixes of this side's forms (built on the first longest match). */
+  private prefixes: ReadonlySet<string> | undefined;
+  /** How a word's roots are found; `undefined` for a language without a root finder. */
+  private readonly roots: RootFinder | undefined;
   /** Linking elements of compound parts; `undefined` for a language whose words are not split. */
   private readonly linking: readonly string[] | undefined;
   /** Compound parts looked up without splitting them further (`1` or `0` + the part: last or not). */
@@ -100,7 +138,7 @@ export class ConceptResolver {
   constructor(private readonly side: SideLexicons) {
     this.stem = stemmerFor(side.lang);
     this.extra = EXTRA_SUFFIXES[side.lang] ?? [];
-    this.ja = side.lang === 'ja';
+    this.cjk = UNSPACED.has(side.lang);
     this.linking = LINKING_ELEMENTS[side.lang];
     this.roots = ROOTS[side.lang];
     this.df = conceptCounts(side.maps);
@@ -138,7 +176,7 @@ export class ConceptResolver {
         let hit = this.wordMemo.get(h1, h2);
         if (hit === undefined) {
           const w = text.slice(i, j).toLowerCase();
-          hit = this.ja && isCjk(w.charCodeAt(0)) ? NONE : this.lookup(w);
+          hit = this.cjk && isCjk(w.charCodeAt(0)) ? NONE : this.lookup(w);
           this.wordMemo.set(h1, h2, hit);
         }
         const at = 4 * hits.length;
@@ -157,8 +195,8 @@ export class ConceptResolver {
     }
     for (let k = 0; k < hits.length; ) {
       const from = spans[4 * k];
-      if (this.ja && isCjk(text.charCodeAt(from))) {
-        this.japanese(text.slice(from, spans[4 * k + 1]), emit);
+      if (this.cjk && isCjk(text.charCodeAt(from))) {
+        this.unspaced(text.slice(from, spans[4 * k + 1]), emit);
         k++;
         continue;
       }
@@ -193,7 +231,7 @@ export class ConceptResolver {
   }
 
   private inWord(c: number): boolean {
-    return isWordChar(c) || (this.ja && isCjk(c));
+    return isWordChar(c) || (this.cjk && isCjk(c));
   }
 
   /**
@@ -208,18 +246,28 @@ export class ConceptResolver {
     return out;
   }
 
-  private japanese(run: string, emit: (hash: number, weight: number) => void): void {
+  /**
+   * Length of the longest form the lexicon knows that starts at `run[at]` (a run of Han or kana,
+   * at most {@link MAX_CJK_MATCH} characters), 0 when none: how unspaced text is split into words.
+   * Candidates grow one character at a time while some longer form starts with them, so most
+   * positions cost one or two lookups.
+   */
+  longestMatch(run: string, at: number): number {
+    const prefixes = (this.prefixes ??= formPrefixes(this.side.maps));
+    let best = 0;
+    for (let n = 1, max = Math.min(MAX_CJK_MATCH, run.length - at); n <= max; n++) {
+      const candidate = run.slice(at, at + n);
+      if (this.lookup(candidate).hashes.length > 0) best = n;
+      if (!prefixes.has(candidate)) break;
+    }
+    return best;
+  }
+
+  private unspaced(run: string, emit: (hash: number, weight: number) => void): void {
     for (let i = 0; i < run.length; ) {
-      let step = 1;
-      for (let n = Math.min(MAX_JA, run.length - i); n >= 1; n--) {
-        const hit = this.lookup(run.slice(i, i + n));
-        if (hit.hashes.length > 0) {
-          this.emitHit(hit, emit);
-          step = n;
-          break;
-        }
-      }
-      i += step;
+      const n = this.longestMatch(run, i);
+      if (n > 0) this.emitHit(this.lookup(run.slice(i, i + n)), emit);
+      i += Math.max(1, n);
     }
   }
 
@@ -269,13 +317,14 @@ export class ConceptResolver {
     });
   }
 
-  /** A word the lexicon does not know: the concepts of its first root a lexicon holds as written, each at `ROOT_FACTOR`. */
+  /** A word the lexicon does not know: the concepts of its first root a lexicon holds, each at the language's factor. */
   private root(key: string, found: Map<string, number>): void {
     if (!this.roots || key.includes(' ')) return;
-    for (const r of this.roots(key)) {
-      const hit = this.direct(r, r, true);
+    const { roots, factor, exact } = this.roots;
+    for (const r of roots(key)) {
+      const hit = this.direct(r, exact ? r : this.stem(r), exact);
       if (hit.size === 0) continue;
-      for (const [c, w] of hit) found.set(c, ROOT_FACTOR * w);
+      for (const [c, w] of hit) found.set(c, factor * w);
       return;
     }
   }

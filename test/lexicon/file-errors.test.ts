@@ -43,7 +43,7 @@ describe('dictionary file errors', () => {
     const message = errorOf(file);
     // The first control byte, 0x02, is the 2nd byte of line 1.
     expect(message).toBe(`${file} looks binary (a control byte at line 1, byte 2); it is not a dictionary. Give ` +
-      'a .tsv file (source<TAB>target), a TEI .tei or .xml file, or a dictd .index file with its .dict or .dict.dz beside it.');
+      'a .tsv file (source<TAB>target), a TEI .tei or .xml file, or a dictd .index file with its .dict or .dict.dz beside it (for Chinese, CC-CEDICT\'s .u8 file).');
     expect(message).not.toMatch(RAW);
   });
 

@@ -44,6 +44,7 @@ import { joinSecondClaims, matchPairs, strength, type PairGroup, type SecondClai
 import { topTwo } from './null.js';
 import { nullDocument } from './null-document.js';
 import { learnedVectors } from './lexicon-pass.js';
+import { pairEvidence, sideFacts } from './side-evidence.js';
 import { sentenceUnits, shuffledUnits, unitVectors, weighUnits, type WeightedUnits } from './units.js';
 import { pairConcepts } from '../../embed/lexical/concepts.js';
 import { normalizeInPlace } from '../../embed/neural/pool.js';
@@ -195,6 +196,9 @@ export function matchComparable(src: AlignSide, tgt: AlignSide, options: Compara
   const centre = Math.min(n, m) >= MIN_CENTRED ? CENTRE_WEIGHT : 0;
   const all = Array.from({ length: m }, (_, j) => j);
   const units = o.lexicon ? wordUnits(src, tgt, rows, cols, o) : undefined;
+  const factsOf = (side: AlignSide, list: number[], lang?: string) => sideFacts(list.map((i) => side.texts[i]), list.map((i) => side.lengths[i]), lang);
+  const facts = [factsOf(src, rows, options.languages?.[0]), factsOf(tgt, cols, options.languages?.[1])] as const;
+  const evidence = (sure: readonly (readonly [number, number])[]) => pairEvidence(facts[0], facts[1], sure);
   const match = (sv: VectorSet, tv: VectorSet): ComparableMatch & { second?: SecondClaimInput } => {
     let a = vectorsOf(sv, rows, centre);
     let b = vectorsOf(tv, cols, centre);
@@ -211,7 +215,7 @@ export function matchComparable(src: AlignSide, tgt: AlignSide, options: Compara
     const nullMargins = Array.from({ length: nullCount(n, m) }, (_, k) => marginMatrix(a, nullOf(k + 1), o.neighbours));
     const score = ratioMargins(margins);
     const nulls = nullMargins.map(ratioMargins);
-    return { rows, cols, groups: matchPairs(score, nulls, n, m, o), score, nulls, second: { margins: cosinesOf(margins), nullMargins: nullMargins.map(cosinesOf), k: o.neighbours } };
+    return { rows, cols, groups: matchPairs(score, nulls, n, m, o, evidence), score, nulls, second: { margins: cosinesOf(margins), nullMargins: nullMargins.map(cosinesOf), k: o.neighbours } };
   };
   let last = match(src.overlaps![0], tgt.overlaps![0]);
   const learned = o.lexicon ? learnedVectors(src, tgt, rows, cols, last.groups) : undefined;

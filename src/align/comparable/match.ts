@@ -122,15 +122,88 @@ function bestPairs(b: BestThresholds, groups: Groups): void {
 }
 
 /**
- * Shared-evidence pairs (step 3, after the order prior, so that order-supported cells are claimed
- * first): mutual best pairs of two still unpaired sentences at `tShared`, where chance passes are
- * expected only of the share of sentences the document's own tests say have no counterpart.
+ * What a pair's lengths and numbers say (side-evidence.ts `pairEvidence`), learned from the sure pairs
+ * given: a log likelihood ratio in nats for each row and column.
  */
-function sharedPairs(b: BestThresholds, groups: Groups): number {
+export type PairEvidence = (sure: readonly (readonly [number, number])[]) => (r: number, c: number) => number;
+
+/** Cells among which a sentence's evidence chooses (`sharedPairs`): its highest-scoring ones. */
+const CHOICES = 3;
+
+/** Indices of the `k` largest of `count` values read by `at`, largest first. */
+function topIndices(count: number, k: number, at: (q: number) => number): number[] {
+  const top: number[] = [];
+  for (let q = 0; q < count; q++) {
+    const v = at(q);
+    if (top.length === k && v <= at(top[k - 1])) continue;
+    let p = Math.min(top.length, k - 1);
+    top[p] = q;
+    for (; p > 0 && v > at(top[p - 1]); p--) [top[p], top[p - 1]] = [top[p - 1], top[p]];
+  }
+  return top;
+}
+
+/** A sentence's choice: its test value (`sharedPairs`) and the partner it names. */
+interface Choice {
+  value: number;
+  partner: number;
+}
+
+/**
+ * Shared-evidence pairs (step 3, after the order prior, so that order-supported cells are claimed
+ * first): mutual choices of two still unpaired sentences, where chance passes are expected only of
+ * the share of sentences the document's own tests say have no counterpart.
+ *
+ * A cell's test value is its chance probability p (the share of the null documents' bests that
+ * score as high) weighted by what its lengths and numbers say (`evidence`, a log likelihood ratio in
+ * nats): −log p + evidence, the weighted p-values of Genovese, Roeder and Wasserman. Each sentence
+ * chooses the cell of highest value among its `CHOICES` highest-scoring ones, so a right partner the
+ * score puts second can win on its lengths and numbers. The threshold is set on what chance gives the
+ * same value: each null document's row (column) makes the same choice among its own `CHOICES` best
+ * scores, each weighted by the evidence of the real sentence's next-best cells (its 2nd, 3rd, …). A
+ * chance best is a cell the score picked among unrelated ones, and the score is not blind to length
+ * (short sentences pair with short ones), so its evidence is drawn as such a cell's is, not as a
+ * random cell's. The evidence thus reorders the tests without letting more chance pairs through.
+ * Without evidence this is the score threshold `tShared`.
+ */
+function sharedPairs(b: BestThresholds, score: Float64Array, nulls: readonly Float64Array[], nul: NullSample, evidence: (r: number, c: number) => number, falseRate: number, groups: Groups): number {
+  const n = b.rowBest.length;
+  const m = b.colBest.length;
+  const chanceOf = (v: number) => -Math.log(survival(nul, v));
+  const cellOf = (transposed: boolean, r: number, c: number) => (transposed ? c * m + r : r * m + c);
+  const real: Choice[][] = [];
+  const chance: number[] = [];
+  for (const transposed of [false, true]) {
+    const [count, other] = transposed ? [m, n] : [n, m];
+    const weigh = (r: number, c: number) => (transposed ? evidence(c, r) : evidence(r, c));
+    const choices: Choice[] = [];
+    for (let r = 0; r < count; r++) {
+      const top = topIndices(other, CHOICES + 1, (c) => score[cellOf(transposed, r, c)]);
+      let best: Choice = { value: -Infinity, partner: -1 };
+      for (const c of top.slice(0, CHOICES)) {
+        const value = chanceOf(score[cellOf(transposed, r, c)]) + weigh(r, c);
+        if (value > best.value) best = { value, partner: c };
+      }
+      choices.push(best);
+      // What chance gives this sentence: a null document's best scores, with the evidence of the
+      // real sentence's cells after its best.
+      const next = top.slice(1).map((c) => weigh(r, c));
+      for (const z of nulls) {
+        const values = topIndices(other, next.length, (c) => z[cellOf(transposed, r, c)]).map((c) => z[cellOf(transposed, r, c)]);
+        chance.push(Math.max(...values.map((v, k) => chanceOf(v) + next[k])));
+      }
+    }
+    real.push(choices);
+  }
+  const [rows, cols] = real;
+  const tests = [...rows, ...cols].map((x) => x.value);
+  const share = nullShare([...b.rowBest, ...b.colBest].map((x) => survival(nul, x.first)));
+  const chanceSample = nullSample(chance);
+  const t = falseRateThreshold(tests, (x) => share * tests.length * survival(chanceSample, x), falseRate);
   let found = 0;
-  b.rowBest.forEach((x, r) => {
-    if (x.first < b.tShared || b.colBest[x.best].best !== r || groups.ofRow[r] || groups.ofCol[x.best]) return;
-    groups.link(r, x.best, strength(x.first, b.tShared));
+  rows.forEach(({ value, partner: c }, r) => {
+    if (value < t || cols[c].partner !== r || groups.ofRow[r] || groups.ofCol[c]) return;
+    groups.link(r, c, strength(value, t));
     found++;
   });
   return found;
@@ -284,13 +357,16 @@ export interface SecondClaimInput {
  * Groups of paired rows and columns of a row-major n × m score matrix (ratio margins), decided
  * against the same scores of null documents (`nulls`, same shape; null-document.ts).
  */
-export function matchPairs(score: Float64Array, nulls: readonly Float64Array[], n: number, m: number, o: MatchOptions): PairGroup[] {
+export function matchPairs(score: Float64Array, nulls: readonly Float64Array[], n: number, m: number, o: MatchOptions, evidence?: PairEvidence): PairGroup[] {
   const groups = new Groups(n, m, o.maxGroup);
-  const bests = bestThresholds(score, n, m, bestNull(nulls, n, m), o.falseRate);
+  const nul = bestNull(nulls, n, m);
+  const bests = bestThresholds(score, n, m, nul, o.falseRate);
   const cells = o.orderWindow > 0 ? cellNull(nulls) : undefined;
   bestPairs(bests, groups);
   if (cells) orderPairs(score, n, m, cells, o, groups);
-  if (sharedPairs(bests, groups) && cells) orderPairs(score, n, m, cells, o, groups);
+  const sure = groups.list.filter((g) => g.src.length === 1 && g.tgt.length === 1).map((g) => [g.src[0], g.tgt[0]] as const);
+  const weigh = evidence ? evidence(sure) : () => 0;
+  if (sharedPairs(bests, score, nulls, nul, weigh, o.falseRate, groups) && cells) orderPairs(score, n, m, cells, o, groups);
   if (cells && runPairs(score, n, m, cells, bests.t, groups)) orderPairs(score, n, m, cells, o, groups);
   return groups.list;
 }
