@@ -35,6 +35,8 @@ export async function sentenceFeatures(report: Report, srcStarts: readonly numbe
   // The shift evidence next to each bead (src/compare/shifted.ts): the best run of 1-1 pairs ending right
   // before it against the next targets, and starting right after it against the previous ones.
   const { later, earlier } = shiftGains(beads, (i, g) => groupCosine(S, i, T, g));
+  // A bead's similarity: each target sentence against the source group, weighted by its length.
+  const beadSim = (from: readonly number[], to: readonly number[]) => to.reduce((a, j) => a + tgt[j]!.text.length * groupCosine(T, j, S, from), 0) / to.reduce((a, j) => a + tgt[j]!.text.length, 0);
   const out: Array<Record<string, unknown>> = [];
   src.forEach((s, i) => {
     const line = lineAt(srcStarts, s.start);
@@ -56,6 +58,13 @@ export async function sentenceFeatures(report: Report, srcStarts: readonly numbe
       omitted: omitted.has(i), alarmed: alarmed.has(i),
       runBack: k > 0 ? [later.sum[k - 1], later.pairs[k - 1]] : null, runFwd: k + 1 < beads.length ? [earlier.sum[k + 1], earlier.pairs[k + 1]] : null,
       carried: carriedCounts(src, i, b.src, tgt, b.tgt, [langs.source, langs.target]) ?? null,
+      // The bead's similarity with and without the sentence (its target against the source group):
+      // a sentence the target translates too raises it, one the target lacks dilutes it.
+      beadSims: b.tgt.length && b.src.length > 1 ? [beadSim(b.src, b.tgt), beadSim(b.src.filter((x) => x !== i), b.tgt)] : null,
+      // What the sentences next to it carry of its bead's target (each alone against it): a target that
+      // is the neighbour's translation (a pair shifted by one) carries the neighbour's words.
+      neighbourCarries: b.tgt.length ? [i - 1, i + 1].map((x) => (x >= 0 && x < src.length ? carriedCounts(src, x, [x], tgt, b.tgt, [langs.source, langs.target]) ?? null : null)) : null,
+      carriedNear: [beads[k - 1], beads[k + 1]].map((n) => (n && n.src.length && n.tgt.length ? carriedCounts(src, i, n.src, tgt, n.tgt, [langs.source, langs.target]) ?? null : null)),
     });
   });
   return out;

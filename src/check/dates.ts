@@ -1,7 +1,8 @@
 // dates and weekdays — three checks:
 // 1. In each matched or partial pair: a date or weekday on both sides that disagree is an error
 //    (`date-mismatch`, `weekday-mismatch`); in a `match` pair one present on the source side only is
-//    a warning (`date-missing`, `weekday-missing`, unless a neighbouring target bead has it; a date the
+//    a warning (`date-missing`, `weekday-missing`, unless a neighbouring target bead has it, also as a
+//    bare day next to another day of its month, elided-dates.ts; a date the
 //    target gives as "the next day" is info, next-day.ts; info in comparable mode, where a write-up may
 //    date things once, elsewhere, or not at all, and none at all when the other document has that
 //    weekday somewhere), one on the target side only info (`date-extra`, dropped when the same target
@@ -18,6 +19,7 @@
 import { weekdayOf, type DateMention } from '../text/dates.js';
 import { checkMonths } from './month-dates.js';
 import { givenAsNextDay, NEXT_DAY_NOTE } from './next-day.js';
+import { givenWithSharedMonth } from './elided-dates.js';
 import { lazy } from './names.js';
 import { neighbourSentences } from './neighbours.js';
 import { numbersOf } from './numbers.js';
@@ -83,7 +85,10 @@ function checkPairs(ctx: CheckContext, datesOf: DatesOf, reported: Set<LocatedDa
     // Dates of the neighbouring target beads: one that moved there is not missing.
     const nearby = lazy(() => datesOf('target', neighbourSentences(ctx.input.beads, index, 'tgt')));
     // Bare numbers of the target pair: a date written without its month (`le 11`) gives only its day.
-    const days = lazy(() => new Set(numbersOf(ctx.input.target, bead.tgt).flatMap((n) => (n.counterpartOnly || n.form !== 'digits' ? [] : [n.value]))));
+    const bareDays = (indices: readonly number[]) => new Set(numbersOf(ctx.input.target, indices).flatMap((n) => (n.counterpartOnly || n.form !== 'digits' ? [] : [n.value])));
+    const days = lazy(() => bareDays(bead.tgt));
+    // …and of the neighbouring target beads: a second day given there with the month said once (elided-dates.ts).
+    const nearbyDays = lazy(() => bareDays(neighbourSentences(ctx.input.beads, index, 'tgt')));
     const srcLeft: LocatedDate[] = [];
     for (const s of src.filter(hasDay)) {
       const j = tgtLeft.findIndex((t) => compatibleDates(s, t));
@@ -98,7 +103,7 @@ function checkPairs(ctx: CheckContext, datesOf: DatesOf, reported: Set<LocatedDa
           src: [s.sentence], tgt: [t.sentence], srcRange: s.range, tgtRange: t.range, expected: s.raw, actual: t.raw, bead: index,
           detail: `${describeDate(s)} vs ${describeDate(t)}`,
         }));
-      } else if (match && !nearby().some((t) => hasDay(t) && compatibleDates(s, t)) && !days().has(s.day!)) {
+      } else if (match && !nearby().some((t) => hasDay(t) && compatibleDates(s, t)) && !days().has(s.day!) && !givenWithSharedMonth(s, nearby(), nearbyDays())) {
         const found = finding(ctx, 'date-missing', { src: [s.sentence], tgt: bead.tgt, srcRange: s.range, expected: s.raw, bead: index });
         const texts = bead.tgt.map((i) => ctx.input.target.sentences[i]?.text ?? '');
         out.push(givenAsNextDay(s, src, texts) ? { ...found, severity: 'info', note: NEXT_DAY_NOTE } : found);

@@ -5,8 +5,11 @@
 // side, warning) or `name-extra` (target side, info) — in `match` pairs only; `partial` pairs list
 // lost names in their `partial` finding. Sentence-initial single words (`Referring…`), capitalised
 // words in German (every noun is capitalised: `vom Jahr`), acronyms of
-// up to three letters (`US`/`AS`), demonyms (`Iranian`) and English titles (`Foreign Minister`, which
-// a translation translates) are compared but never reported missing on their own.
+// up to three letters (`US`/`AS`), demonyms (`Iranian`, `Yankee`) and English titles (`Foreign Minister`, which
+// a translation translates) are compared but never reported missing on their own. The last words of
+// a title cut at `and` (`Committee for Growth and Development`) are `info` when the target has the
+// title (name-titles.ts); a place name in the target language's form, its generic word translated
+// too (`Concordia-Platz` / `Place de la Concorde`), is an `info` spelling variant (name-rendered.ts).
 // In comparable mode a name is missing only when it is nowhere in the other document's content: two
 // write-ups distribute the same names over different sentences (`Tehran` in another paragraph).
 // A name whose words translate (`European Space Agency` ↔ `Agence spatiale européenne`) is not
@@ -25,6 +28,9 @@ import { untranslatedNames } from './name-translation.js';
 import { consistentlyTranslated, repeatsAsInfo, sameForm, translates, withoutInflections } from './name-forms.js';
 import { minorSpelling } from './name-minor.js';
 import { uninflectedNames } from './name-stems.js';
+import { continuesTitle, TITLE_PART_NOTE } from './name-titles.js';
+import { renderedPlaceName, RENDERED_PLACE_NOTE } from './name-rendered.js';
+import { pairConcepts } from '../embed/lexical/concepts.js';
 
 type LocatedName = Located<NameMention>;
 type Word = { text: string; sentence: number; range: [number, number] };
@@ -192,7 +198,8 @@ function variants(ctx: CheckContext, src: LocatedName[], tgt: LocatedName[], bea
   const seen = new Set<string>();
   for (const name of src) {
     // A word written on the other side (`writtenForms`) is identical there, and so needs no parts.
-    for (const t of name.tokens.flatMap((x) => (written.has(x.text.toLowerCase()) ? [] : withParts(x, tgtTokens, ratio)))) {
+    // (Each word with the whole name word it comes from: `Concordia` of `Concordia-Platz`.)
+    for (const [x, t] of name.tokens.flatMap((w) => (written.has(w.text.toLowerCase()) ? [] : withParts(w, tgtTokens, ratio).map((p) => [w, p] as const)))) {
       if (isShortAcronym(t.text)) continue;
       const { word, relation } = bestMatch(t.text, tgtTokens, ratio);
       if (!word || (relation !== 'accent' && relation !== 'spelling')) continue;
@@ -205,11 +212,31 @@ function variants(ctx: CheckContext, src: LocatedName[], tgt: LocatedName[], bea
       const found = finding(ctx, relation === 'accent' ? 'name-accent' : 'name-spelling', {
         src: [name.sentence], tgt: [word.sentence], srcRange: tokenRange(name, t), tgtRange: word.range, expected: t.text, actual: word.text, bead,
       });
-      const minor = relation === 'spelling' ? minorSpelling(t.text, word.text, sourceCounts()) : undefined;
+      const minor = relation === 'spelling'
+        ? minorSpelling(t.text, word.text, sourceCounts())
+          ?? (renderedPlaceName(x.text, t.text, word.text, ctx.input.target.sentences[word.sentence]?.text ?? '', langs) ? RENDERED_PLACE_NOTE : undefined)
+        : undefined;
       out.push(minor ? { ...found, severity: 'info', note: minor } : found);
     }
   }
   return out;
+}
+
+/** Whether a word of the source language is in the pair's dictionaries (none without dictionaries). */
+function ordinaryWords(langs: readonly [string, string]): (word: string) => boolean {
+  const pair = lazy(() => pairConcepts(langs, []));
+  return (word) => (pair()?.source.wordConcepts(word).size ?? 0) > 0;
+}
+
+/**
+ * Whether missing source name `name` continues the title just before it in its sentence, which the
+ * target has (not among `missing`; name-titles.ts).
+ */
+function titlePart(name: LocatedName, names: readonly LocatedName[], missing: readonly LocatedName[], side: CheckSide, ordinary: (word: string) => boolean): boolean {
+  let before: LocatedName | undefined;
+  for (const n of names) if (n.sentence === name.sentence && n.end <= name.start && (!before || n.end > before.end)) before = n;
+  if (!before || missing.includes(before)) return false;
+  return continuesTitle(name, before, side.sentences[name.sentence]?.text ?? '', ordinary);
 }
 
 export const checkNames: Check = (ctx) => {
@@ -222,6 +249,7 @@ export const checkNames: Check = (ctx) => {
   const targetCounts = lazy(() => wordFormCounts(target, contentIndices(target)));
   const sourceCounts = lazy(() => wordFormCounts(source, contentIndices(source)));
   const langs = [source.lang, target.lang] as const;
+  const ordinarySource = ordinaryWords(langs);
   // Pairs each source name occurs in, for names that every pair leaves out (name-forms.ts).
   const occurrences = new Map<string, number>();
   const texts = (side: CheckSide, indices: readonly number[]): string[] => indices.map((i) => side.sentences[i]?.text ?? '');
@@ -239,7 +267,9 @@ export const checkNames: Check = (ctx) => {
     const missing = lostSrc.length ? uninflectedNames(untranslatedNames(lostSrc, langs, 'source', texts(target, nearTgt)), target.lang, texts(target, nearTgt)) : lostSrc;
     for (const name of absentFromDocument(ctx, missing, targetWords)) {
       const found = finding(ctx, 'name-missing', { src: [name.sentence], tgt: bead.tgt, srcRange: name.range, expected: name.raw, bead: index });
-      out.push(allCommonWords(name.tokens, lowerForms()) ? { ...found, severity: 'info', note: COMMON_WORD_NOTE } : found);
+      const note = allCommonWords(name.tokens, lowerForms()) ? COMMON_WORD_NOTE
+        : titlePart(name, src, missing, source, ordinarySource) ? TITLE_PART_NOTE : undefined;
+      out.push(note ? { ...found, severity: 'info', note } : found);
     }
     const nearSrc = near('src');
     const lostTgt = namesNotIn(tgt, source, nearSrc, ratio);

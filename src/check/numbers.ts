@@ -14,6 +14,8 @@
 // Measures converted to other units count as the same number (number-units.ts), and so does an amount
 // written whole and fraction apart (`2 fr. 70` for `Fr. 2.70`, split-amounts.ts).
 // In `partial` pairs nothing is reported here: the `partial` finding lists what did not make it across.
+// A number missing from one pair and a number one digit apart extra in the next are one changed
+// number, a `number-mismatch` (changed-nearby.ts).
 // Page numbers, list item numbers and numbered issues or entries (number-roles.ts) and numbers that
 // moved as a block with a running head (moved-numbers.ts) are still reported, as `info`.
 import { findCjkNumbers } from '../text/cjk-numbers.js';
@@ -23,6 +25,8 @@ import type { DateMention } from '../text/dates.js';
 import { extractNumbers, sameNumber, type NumberMention } from '../text/numbers.js';
 import { neighbourSentences, notNearby } from './neighbours.js';
 import { movedBlocksAsInfo } from './moved-numbers.js';
+import { lazy } from './names.js';
+import { changedNearby, NEXT_BEAD_NOTE } from './changed-nearby.js';
 import { markMeasures, withoutConversions, type Measured } from './number-units.js';
 import { withoutSplitAmounts } from './split-amounts.js';
 import { debrisMask } from './ocr-debris.js';
@@ -191,5 +195,11 @@ export const checkNumbers: Check = (ctx: CheckContext) => {
       out.push(asRole(finding(ctx, 'number-extra', { src: bead.src, tgt: [t.sentence], tgtRange: t.range, actual: t.raw, bead: index }), t.role));
     }
   }
-  return movedBlocksAsInfo(out);
+  // A changed number the aligner put one bead over: one mismatch, not a missing and an extra (changed-nearby.ts).
+  const changed = changedNearby(out, (m, e) => finding(ctx, 'number-mismatch', {
+    src: m.src, tgt: e.tgt, srcRange: m.srcRange, tgtRange: e.tgtRange, expected: m.expected, actual: e.actual, bead: m.bead, note: NEXT_BEAD_NOTE,
+  }));
+  // Target sentences no pair holds, for a block whose line was left alone there (moved-numbers.ts).
+  const unpaired = lazy(() => beads.flatMap((b) => (b.src.length === 0 ? b.tgt.map((i) => numbersOf(target, [i]).filter((n) => !n.counterpartOnly).map((n) => n.raw)) : [])));
+  return movedBlocksAsInfo(changed, unpaired);
 };

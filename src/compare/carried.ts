@@ -8,13 +8,17 @@
 // nothing else explains its translation there: none of the bead's other source sentences and neither
 // sentence next to it has the same concept (a shifted pair's target is its neighbour's translation,
 // and a deleted sentence repeats its neighbours' topic words). `minWords` such words, making at least
-// `minShare` of the sentence's specific words, say the sentence is in the target, condensed; the
-// omission is not reported. Without dictionaries for the pair (English–Chinese), nothing changes.
+// `minShare` of the sentence's specific words, say the sentence may be in the target, condensed (and a
+// target sentence whose bead's source carries it, split off a longer sentence): the
+// finding stays in the report as `info`, with a note (`condensedAsInfo`), not as a warning. Not
+// dropped: a deleted sentence whose neighbours share its vocabulary (the articles of a permit, one
+// scene of a story) shows the same few carried words, and the reviewer should still find it there.
+// Without dictionaries for the pair (English–Chinese), nothing changes.
 import { pairConcepts } from '../embed/lexical/concepts.js';
 import type { ConceptResolver } from '../lexicon/resolve.js';
 import { withDefaults } from '../defaults.js';
 import type { Bead } from '../align/types.js';
-import type { UnsupportedSentence } from '../check/types.js';
+import type { Finding, UnsupportedSentence } from '../check/types.js';
 import type { Sentence } from '../segment/types.js';
 
 export interface CarriedOptions {
@@ -92,8 +96,37 @@ export function carriedBy(mine: readonly Sentence[], i: number, group: readonly 
   return c !== undefined && c.carried >= minWords && c.carried >= minShare * c.words;
 }
 
-/** Whether omission candidate `u` (a source sentence of bead `u.bead`) is partly carried by its bead's target (see the module comment). */
+/**
+ * Whether candidate `u` is partly carried by the other side of its bead (see the module comment): an
+ * omitted source sentence by the bead's target, an added target sentence by the bead's source (a
+ * translation that split one sentence in two).
+ */
 export function partlyCarried(source: readonly Sentence[], target: readonly Sentence[], beads: readonly Bead[], u: UnsupportedSentence, languages: readonly [string, string], options: CarriedOptions = {}): boolean {
   const bead = beads[u.bead];
-  return bead !== undefined && carriedBy(source, u.sentence, bead.src, target, bead.tgt, languages, options);
+  if (bead === undefined) return false;
+  return u.side === 'source'
+    ? carriedBy(source, u.sentence, bead.src, target, bead.tgt, languages, options)
+    : carriedBy(target, u.sentence, bead.tgt, source, bead.src, languages, options, 'target');
+}
+
+/** The notes of an omission or addition kept as `info` because its bead's other side partly carries it (`condensedAsInfo`). */
+export const CONDENSED_NOTES = {
+  omission: 'its pair carries some of its words: the translation may have condensed it into that sentence',
+  addition: 'its pair carries some of its words: the translation may have split it off that sentence',
+} as const;
+
+/**
+ * `findings` with the `omission` or `addition` of each of `condensed` (sentences that `partlyCarried`
+ * says the other side of their bead partly carries) made `info`, with a note (`CONDENSED_NOTES`; see
+ * the module comment).
+ */
+export function condensedAsInfo(findings: readonly Finding[], condensed: readonly UnsupportedSentence[]): Finding[] {
+  if (condensed.length === 0) return [...findings];
+  const keyOf = (side: string, bead: number | undefined, sentence: number | undefined) => `${side}:${bead}:${sentence}`;
+  const keys = new Set(condensed.map((u) => keyOf(u.side, u.bead, u.sentence)));
+  return findings.map((f) => {
+    const [side, list] = f.code === 'omission' ? ['source', f.src] : f.code === 'addition' ? ['target', f.tgt] : [undefined, undefined];
+    const hit = side !== undefined && f.severity !== 'info' && list?.length === 1 && keys.has(keyOf(side, f.bead, list[0]));
+    return hit ? { ...f, severity: 'info', note: CONDENSED_NOTES[f.code as 'omission' | 'addition'] } : f;
+  });
 }

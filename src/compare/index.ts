@@ -14,8 +14,9 @@ import { unsupportedSentences } from './support.js';
 import { cheapToLeaveOut, leaveOutRatios } from './leave-out.js';
 import { coverageBelow } from './min-coverage.js';
 import { numbersAnswered } from './facts.js';
-import { partlyCarried } from './carried.js';
+import { condensedAsInfo, partlyCarried } from './carried.js';
 import { piecesOfNeighbours } from './pieces.js';
+import { explainAbsentFacts, factsAbsent } from './absent-facts.js';
 import type { UnsupportedSentence } from '../check/types.js';
 
 export { DEFAULT_COMPARE_OPTIONS, resolveCompareOptions } from './options.js';
@@ -131,11 +132,15 @@ export async function checkPair(aligned: AlignedPair, options: ResolvedCompareOp
     // A sentence whose numbers its partner all has is translated there, however cheap it is to leave out.
     const answered = (u: UnsupportedSentence) => numbersAnswered(srcSentences[u.sentence]!.text, sourceSide.lang, alignment.beads[u.bead]!.tgt.map((j) => tgtSentences[j]!.text).join(' '), targetSide.lang);
     if (cost) unsupported.push(...cheapToLeaveOut(srcSentences, alignment.beads, cost).filter((u) => !unsupported.some((v) => v.side === 'source' && v.sentence === u.sentence) && !answered(u)));
-    // A sentence the bead's target partly carries (a condensed translation) is not omitted; the
-    // dictionaries tell (none with `dictionaries: false`).
+    // …and sentences whose names and numbers the target has nowhere near them.
     const files = Array.isArray(options.dictionaries) ? options.dictionaries : [];
-    const kept = options.dictionaries === false ? unsupported : unsupported.filter((u) => u.side !== 'source' || !partlyCarried(srcSentences, tgtSentences, alignment.beads, u, [sourceSide.lang, targetSide.lang], { files }));
-    const found = checkAlignment({ source: sourceSide, target: targetSide, beads: alignment.beads, unsupported: kept }, { mode: alignment.mode });
+    const absent = alignment.mode === 'parallel' ? factsAbsent(sourceSide, targetSide, alignment.beads, { files, dictionaries: options.dictionaries !== false }).filter((u) => !unsupported.some((v) => v.side === 'source' && v.sentence === u.sentence)) : [];
+    unsupported.push(...absent);
+    // A sentence the other side of its bead partly carries (a condensed or split translation?) is an
+    // omission or addition of weak evidence: `info`, with a note; the dictionaries tell (none with
+    // `dictionaries: false`).
+    const condensed = options.dictionaries === false ? [] : unsupported.filter((u) => partlyCarried(srcSentences, tgtSentences, alignment.beads, u, [sourceSide.lang, targetSide.lang], { files }));
+    const found = condensedAsInfo(explainAbsentFacts(checkAlignment({ source: sourceSide, target: targetSide, beads: alignment.beads, unsupported }, { mode: alignment.mode }), absent), condensed);
     // An omitted or added sentence that the next pair's translation carries is likely a piece of it: `info`.
     const weighed = options.dictionaries === false || alignment.mode !== 'parallel' ? found : piecesOfNeighbours(found, srcSentences, tgtSentences, alignment.beads, [sourceSide.lang, targetSide.lang], { files });
     return weighed.filter((f) => !skip.has(f.code));

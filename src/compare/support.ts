@@ -193,7 +193,8 @@ export async function unsupportedSentences(
   const threshold = unrelatedThreshold(S, T, beads, options);
   if (threshold === undefined) return [];
   const similarity = (i: number, g: readonly number[]) => groupCosine(S, i, T, g);
-  const out: UnsupportedSentence[] = weak ? weaklyPaired(source, target, beads, similarity, weak, langs, options.weakPair || {}) : [];
+  const words = options.dictionaries === false ? { minWords: 0 } : { files: Array.isArray(options.dictionaries) ? options.dictionaries : [] };
+  const out: UnsupportedSentence[] = weak ? weaklyPaired(source, target, beads, similarity, weak, langs, { ...words, ...(options.weakPair || {}) }) : [];
   if (options.shift !== false) out.push(...shiftedOrphans(source, beads, similarity, options.shift).filter((u) => !out.some((v) => v.sentence === u.sentence)));
   const chars = (sents: readonly Sentence[], idx: readonly number[]) => idx.reduce((n, i) => n + sents[i]!.text.length, 0);
   const usualRatio = quantile(ones.map((b) => Math.log(Math.max(1, chars(target, b.tgt)) / Math.max(1, chars(source, b.src)))), 0.5);

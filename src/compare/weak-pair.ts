@@ -8,7 +8,10 @@
 // peers' median, a looser bound than the leave-out test's own), and its similarity to its bead's
 // target is lower than most of the document's one-to-one pairs reach (below their `quantile`). Both
 // measures follow the document, so a text the embedder relates weakly (two scripts, no dictionary)
-// is judged against its own pairs. Sentences of merged beads with two or more source sentences are
+// is judged against its own pairs. With dictionaries for the pair, a pair whose target carries none
+// of the sentence's specific words (`carriedCounts`: two or more of them, none translated there) is
+// weakly paired too, whatever the vectors say: in a document the embedder relates weakly, the median
+// pair is itself barely similar, and the words tell directly. Sentences of merged beads with two or more source sentences are
 // left to `unsupportedSentences` (its tests are made for them); a short clause leading into the next
 // sentence and a sentence whose every number its partner has are not reported (a translation joins
 // the one to the next sentence, and the other is translated there).
@@ -18,6 +21,7 @@ import type { UnsupportedSentence } from '../check/types.js';
 import type { Sentence } from '../segment/types.js';
 import { leadsOn } from '../text/clauses.js';
 import { numbersAnswered } from './facts.js';
+import { carriedCounts } from './carried.js';
 
 export interface WeakPairOptions {
   /** A sentence may be reported when its leave-out share (`leaveOutRatios`) is below this. @default 0.5 */
@@ -26,9 +30,16 @@ export interface WeakPairOptions {
   quantile?: number;
   /** Fewest 1-1 match beads whose similarities make a distribution to compare with. @default 10 */
   minPairs?: number;
+  /**
+   * Fewest specific words a sentence needs for "its target carries none of them" to count (with
+   * dictionaries for the pair; `0` turns that test off). @default 2
+   */
+  minWords?: number;
+  /** Dictionary files read besides the shipped and installed lexicons (`CompareOptions.dictionaries`). @default [] */
+  files?: readonly string[];
 }
 
-export const DEFAULT_WEAK_PAIR_OPTIONS: Readonly<Required<WeakPairOptions>> = Object.freeze({ share: 0.5, quantile: 0.5, minPairs: 10 });
+export const DEFAULT_WEAK_PAIR_OPTIONS: Readonly<Required<WeakPairOptions>> = Object.freeze({ share: 0.5, quantile: 0.5, minPairs: 10, minWords: 2, files: [] });
 
 /** The document's 1-1 `match` beads: the pairs whose similarities tell what a translated sentence reaches. */
 export const oneToOneMatches = (beads: readonly Bead[]): Bead[] => beads.filter((b) => b.label === 'match' && b.src.length === 1 && b.tgt.length === 1);
@@ -60,6 +71,12 @@ export function weaklyPaired(
   const paired = oneToOneMatches(beads).map((b) => similarity(b.src[0]!, b.tgt)).sort((a, b) => a - b);
   if (paired.length < o.minPairs) return [];
   const bound = paired[Math.min(paired.length - 1, Math.floor(o.quantile * paired.length))]!;
+  // Whether the bead's target carries none of sentence i's specific words (`minWords` or more of them).
+  const carriesNone = (i: number, b: Bead) => {
+    if (o.minWords <= 0) return false;
+    const c = carriedCounts(source, i, b.src, target, b.tgt, [langs.source, langs.target], { files: o.files });
+    return c !== undefined && c.words >= o.minWords && c.carried === 0;
+  };
   const out: UnsupportedSentence[] = [];
   beads.forEach((b, k) => {
     if ((b.label !== 'match' && b.label !== 'partial') || b.src.length !== 1 || b.tgt.length === 0) return;
@@ -68,7 +85,7 @@ export function weaklyPaired(
     const r = ratio.get(i);
     if (r === undefined || !(r < o.share) || leadsOn(s.text)) return;
     const sim = similarity(i, b.tgt);
-    if (!(sim < bound)) return;
+    if (!(sim < bound) && !carriesNone(i, b)) return;
     if (numbersAnswered(s.text, langs.source, b.tgt.map((j) => target[j]!.text).join(' '), langs.target)) return;
     out.push({ side: 'source', sentence: i, bead: k, similarity: sim, evidence: 'leave-out' });
   });

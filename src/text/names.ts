@@ -238,6 +238,11 @@ export function relateNames(a: string, b: string, maxDistanceRatio: number, minL
   return distance <= Math.max(1, Math.floor(maxDistanceRatio * short.length)) ? 'spelling' : 'different';
 }
 
+/** Informal English names of peoples, singular and plural. */
+const INFORMAL_DEMONYMS: ReadonlySet<string> = new Set(
+  'yankee yankees yank yanks brit brits aussie aussies gringo gringos gringa gringas limey limeys pommie pommies kiwi kiwis'.split(' '),
+);
+
 /**
  * A capitalised adjective of nationality or place (`Iranian`, `Venezuelan`, `Chinese`, `Spanish`,
  * `Korean`): a demonym, which translations routinely turn into another construction (`the top Iranian
@@ -245,10 +250,12 @@ export function relateNames(a: string, b: string, maxDistanceRatio: number, minL
  * demonyms (`Amir-Abdollahian`). English suffixes only, six letters or more: -ian, -ean, -ese,
  * -ish, and -dic/-tic (`Nordic`, `Baltic`, `Celtic`, `Arctic`: adjectives a translation inflects or
  * folds into a compound, `norrænu`). `Venezuelan` is not caught here (nothing tells it from `Tehran` without a lexicon), but
- * `compareNames` relates it to `Venezuela` wherever that is near.
+ * `compareNames` relates it to `Venezuela` wherever that is near. Informal names of peoples
+ * (`Yankee`, `Brit`, `Aussie`, `Gringo`) are demonyms too: a translation renders them with its own
+ * slang, often inside a compound (`this little Yankee ass` → `þennan litla óheillakrákukanadjöful`).
  */
 export function isDemonym(word: string): boolean {
-  return word.length >= 6 && /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|dic|tic)$/u.test(word);
+  return (word.length >= 6 && /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|dic|tic)$/u.test(word)) || INFORMAL_DEMONYMS.has(word.toLowerCase());
 }
 
 /** Capitalised titles and offices, which a translation translates (`Foreign Minister` → `Menteri Luar Negeri`). */

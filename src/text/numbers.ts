@@ -297,7 +297,9 @@ const ordinals = (stems: string, endings: readonly string[]): Array<[string, num
 
 const EN = table({
   // The old scores (`threescore and seventeen` = 77, `an hundred and fourscore thousand` = 180,000)
-  // are tens like `sixty`: `and` joins units to them as to `sixty` (`threescore and ten`).
+  // are tens like `sixty`: `and` joins units to them as to `sixty` (`threescore and ten`). The old
+  // order, units before tens (`five and thirty` = 35, `two and twenty thousand` = 22,000), is read too,
+  // but not after `between` (`between five and twenty` is two numbers).
   unit: [...list('zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'), ...list('twenty thirty forty fifty sixty seventy eighty ninety', 20, 10), ...list('twoscore threescore fourscore', 40, 20)],
   mul: [['hundred', 100]], add: none, addTotal: none, teen: none,
   scale: [['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12]],
@@ -450,6 +452,17 @@ function lookup(token: string, index: number, text: string, words: WordTable, la
   return parts as Array<{ t: WordType; v: number }>;
 }
 
+/**
+ * Whether `parts` is an article that opens a new group after a scale word (`an hundred thousand and
+ * eight thousand and an hundred` = 108,100; `six hundred thousand and a thousand seven hundred` =
+ * 601,700): the running value is all in `total`, nothing pending.
+ */
+const articleAfterScale = (parts: ReadonlyArray<{ t: WordType }>, total: number, cur: number, last: number | null) =>
+  parts.length === 1 && parts[0]!.t === 'article' && total > 0 && cur === 0 && last === null;
+
+/** Whether the word before `start` is `between` (`between five and twenty` is two numbers, not 25). */
+const afterBetween = (text: string, start: number) => /\bbetween\s+$/iu.test(text.slice(Math.max(0, start - 12), start));
+
 /** The number that the words from token `from` on spell (`tokens`: start, end, start, end… as `hyphenWordSpans`). */
 function readWordSequence(text: string, tokens: readonly number[], from: number, words: WordTable, lang?: string) {
   let total = 0, cur = 0, last: number | null = null, lastScale = Infinity;
@@ -467,7 +480,10 @@ function readWordSequence(text: string, tokens: readonly number[], from: number,
       return { number: { value: parts[0].v, start: tokStart, end: tokEnd, kind: 'ordinal' as const }, next: i + 1 };
     }
     if (parts.length === 1 && parts[0].t === 'joiner') {
-      if (i === from || i + 1 >= count || !lookup(text.slice(tokens[2 * i + 2], tokens[2 * i + 3]), tokens[2 * i + 2]!, text, words, lang)) break;
+      const next = i === from || i + 1 >= count ? undefined : lookup(text.slice(tokens[2 * i + 2], tokens[2 * i + 3]), tokens[2 * i + 2]!, text, words, lang);
+      if (!next) break;
+      // `… thousand and an hundred`: an article after a closed scale group only before a multiplier or scale.
+      if (articleAfterScale(next, total, cur, last) && !(i + 2 < count && lookup(text.slice(tokens[2 * i + 4], tokens[2 * i + 5]), tokens[2 * i + 4]!, text, words, lang)?.every((p) => p.t === 'mul' || p.t === 'scale'))) break;
       joined = true;
       continue;
     }
@@ -477,11 +493,15 @@ function readWordSequence(text: string, tokens: readonly number[], from: number,
       if (article && t !== 'mul' && t !== 'scale') { ok = false; break; }
       if (t === 'article' && joined && last !== null && last % 10 === 0 && last >= 20 && last < 100) {
         last += v;
+      } else if (t === 'article' && joined && articleAfterScale(parts, total, cur, last)) {
+        article = true; last = 1;
       } else if (t === 'article') {
         if (meaningful || last !== null) { ok = false; break; }
         article = true; last = 1;
       } else if (t === 'unit') {
         if (last === null) last = v;
+        // English units before their tens (`five and thirty` = 35, `an hundred and seven and twenty` = 127).
+        else if (joined && words === EN && last >= 1 && last <= 9 && v >= 20 && v < 100 && v % 10 === 0 && !afterBetween(text, tokens[2 * from]!)) last += v;
         else if (last % 10 === 0 && last >= 10 && last < 100 && (v < 10 || ((last === 60 || last === 80) && v < 20))) last += v;
         else { ok = false; break; }
       } else if (t === 'teen') {

@@ -26,3 +26,21 @@ describe('numbers check: numbers that moved as a block', () => {
     expect(run(two, twoT).every((f) => f.startsWith('warning'))).toBe(true);
   });
 });
+
+describe('numbers check: a block whose line no pair holds', () => {
+  // The target's running head is a sentence of its own that the aligner left out (an addition bead).
+  const withHead = [...tgt.slice(0, 3), 'Le travail a progressé ensuite.', 'ensuite 2 Les Alpes - 1957 - Die Alpen 17 la suite .'];
+  const input = (head: string) => ({
+    source: side('de', src), target: side('fr', [...withHead.slice(0, 4), head]),
+    beads: [...src.map((_, i) => bead([i], [i])), bead([], [4], 'addition')],
+  });
+  it('reports the missing block as info when that sentence has its numbers in order', () => {
+    expect(checkAlignment(input(withHead[4]!), { checks: ['numbers'] }).map((f) => `${f.severity} ${f.code} ${f.expected}`))
+      .toEqual(['info number-missing 2', 'info number-missing 1957', 'info number-missing 17']);
+  });
+  it('keeps them warnings when the numbers there differ or come in another order', () => {
+    for (const head of ['ensuite 3 Les Alpes - 1957 - Die Alpen 17 la suite .', 'ensuite 17 Les Alpes - 1957 - Die Alpen 2 la suite .']) {
+      expect(checkAlignment(input(head), { checks: ['numbers'] }).map((f) => f.severity)).toEqual(['warning', 'warning', 'warning']);
+    }
+  });
+});

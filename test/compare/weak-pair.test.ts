@@ -43,6 +43,18 @@ describe('weaklyPaired', () => {
     const datedTarget = side('de', lines.map((l, i) => (i === 4 ? 'Die Erstbesteigung gelang 1957.' : `${l} (de)`)));
     expect(weaklyPaired(dated.sentences, datedTarget.sentences, beads, similarity, ratio, langs).map((u) => u.sentence)).toEqual([2]);
   });
+  it('reports a cheap sentence whose target carries none of its words, however similar the vectors say it is', () => {
+    // German–French with the shipped lexicon (carried.test.ts): sentence 9 (share 0.2, similarity 0.55,
+    // above the median) says `dunkel` and `vollständig`; its target, another sentence's translation,
+    // carries neither. With the translation there, it stays unreported; `minWords: 0` turns the test off.
+    const german = side('de', lines.map((l, i) => (i === 9 ? 'Als sie in der Scharte sind , ist es schon vollständig dunkel .' : l)));
+    const other = side('fr', lines.map((l, i) => (i === 9 ? 'Le soir , nous atteignîmes la cabane .' : l)));
+    const right = side('fr', lines.map((l, i) => (i === 9 ? "L' obscurité est complète lorsqu' ils arrivent à la brèche ." : l)));
+    const deFr = { source: 'de', target: 'fr' };
+    expect(weaklyPaired(german.sentences, other.sentences, beads, similarity, ratio, deFr).map((u) => u.sentence)).toEqual([2, 4, 9]);
+    expect(weaklyPaired(german.sentences, right.sentences, beads, similarity, ratio, deFr).map((u) => u.sentence)).toEqual([2, 4]);
+    expect(weaklyPaired(german.sentences, other.sentences, beads, similarity, ratio, deFr, { minWords: 0 }).map((u) => u.sentence)).toEqual([2, 4]);
+  });
   it('needs enough 1-1 pairs for a distribution, and a leave-out share for the sentence', () => {
     // Nine 1-1 pairs are fewer than 10: nothing is judged.
     expect(weaklyPaired(source.sentences, target.sentences, beads.slice(0, 9), similarity, ratio, langs)).toEqual([]);

@@ -52,6 +52,24 @@ describe('extractNumbers: English scores and Roman numerals outside English', ()
     expect(read('an hundred and fourscore thousand chosen men', 'en')).toEqual([['an hundred and fourscore thousand', 180000, 'number', 'words']]);
     expect(read('an apple', 'en')).toEqual([]);
   });
+  it('reads English units before their tens (`five and thirty` = 5 + 30) and a new group after a scale (`… thousand and an hundred`)', () => {
+    expect(read('Arphaxad lived five and thirty years', 'en')).toEqual([['five and thirty', 35, 'number', 'words']]);
+    // 100 + (7 + 20) = 127; 100,000 + 8,000 + 1 × 100 = 108,100; 600,000 + 1,000 + 700 + 30 = 601,730.
+    expect(read('Sarah was an hundred and seven and twenty years old', 'en')).toEqual([['an hundred and seven and twenty', 127, 'number', 'words']]);
+    expect(read('an hundred thousand and eight thousand and an hundred, throughout', 'en')).toEqual([['an hundred thousand and eight thousand and an hundred', 108100, 'number', 'words']]);
+    expect(read('six hundred thousand and a thousand seven hundred and thirty.', 'en').map(([, v]) => v)).toEqual([601730]);
+  });
+  it('keeps two numbers where the words are two: `between five and twenty`, `ten and twenty`, `a thousand and a man`, other languages', () => {
+    expect(read('between five and twenty people', 'en').map(([, v]) => v)).toEqual([5, 20]);
+    expect(read('ten and twenty', 'en').map(([, v]) => v)).toEqual([10, 20]);
+    expect(read('a thousand and a man', 'en').map(([, v]) => v)).toEqual([1000]);
+    expect(read('cinq et vingt', 'fr').map(([, v]) => v)).toEqual([5, 20]);
+    expect(read('vingt et un ans', 'fr').map(([, v]) => v)).toEqual([21]);
+  });
+  it('so a Chinese 三十五 answers `five and thirty`: no number-missing', () => {
+    expect(checkAlignment(pair('en', 'And Arphaxad lived five and thirty years, and begat Salah:', 'zh', '亚法撒活到三十五岁，生了沙拉。'), { checks: ['numbers'] })).toEqual([]);
+    expect(checkAlignment(pair('en', 'And Arphaxad lived five and thirty years, and begat Salah:', 'zh', '亚法撒活到三十六岁，生了沙拉。'), { checks: ['numbers'] }).map((f) => f.code)).toEqual(['number-missing']);
+  });
   it('a lone `I` answers a 1 in French and German (`camp I` / `Lager 1`), never in English (the pronoun)', () => {
     expect(checkAlignment(pair('de', 'Ende Juni stand Lager 1 auf 5100 m.', 'fr', 'Fin juin le camp I était installé à 5100 m.'), { checks: ['numbers'] })).toEqual([]);
     expect(checkAlignment(pair('de', 'Ende Juni stand Lager 1 auf 5100 m.', 'en', 'At the end of June camp I set up was at 5100 m.'), { checks: ['numbers'] }).map((f) => f.code)).toEqual(['number-missing']);
