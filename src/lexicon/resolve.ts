@@ -21,6 +21,12 @@ interface Hit {
   starts: boolean;
 }
 
+/** A candidate word of an unspaced run: its concepts, and whether a longer form starts with it. */
+interface Candidate {
+  readonly hit: Hit;
+  readonly prefix: boolean;
+}
+
 const NONE: Hit = Object.freeze({ hashes: new Int32Array(0), weights: new Float32Array(0), starts: false }) as Hit;
 
 /** Longest form looked up in a run of Han or kana (the shipped ja and zh lexicons keep forms of up to this many characters). */
@@ -121,6 +127,10 @@ export class ConceptResolver {
   private readonly memo = new Map<string, Hit>();
   private readonly wordMemo = new PairMemo<Hit>(MEMO_LIMIT);
   private readonly runMemo = new PairMemo<Hit>(MEMO_LIMIT);
+  /** Candidates of unspaced runs by two hashes of their code units (as written), so a match slices no string. */
+  private readonly candidateMemo = new PairMemo<Candidate>(MEMO_LIMIT);
+  /** The concepts of the last {@link matchAt}'s match. */
+  private matched: Hit = NONE;
   private readonly hits: Hit[] = [];
   /** Per word of the text being resolved: start, end and its two hashes (`4 · k` onwards). */
   private spans = new Int32Array(256);
@@ -173,10 +183,10 @@ export class ConceptResolver {
       }
       // An apostrophe inside a word (`l'économie`, `aujourd'hui`) ends the word before it.
       if (!digits) {
-        let hit = this.wordMemo.get(h1, h2);
+        // An unspaced run is split below, by longest match: it needs no lookup (nor a memo entry) as a whole.
+        let hit = this.cjk && isCjk(text.charCodeAt(i)) ? NONE : this.wordMemo.get(h1, h2);
         if (hit === undefined) {
-          const w = text.slice(i, j).toLowerCase();
-          hit = this.cjk && isCjk(w.charCodeAt(0)) ? NONE : this.lookup(w);
+          hit = this.lookup(text.slice(i, j).toLowerCase());
           this.wordMemo.set(h1, h2, hit);
         }
         const at = 4 * hits.length;
@@ -196,7 +206,7 @@ export class ConceptResolver {
     for (let k = 0; k < hits.length; ) {
       const from = spans[4 * k];
       if (this.cjk && isCjk(text.charCodeAt(from))) {
-        this.unspaced(text.slice(from, spans[4 * k + 1]), emit);
+        this.unspaced(text, from, spans[4 * k + 1], emit);
         k++;
         continue;
       }
@@ -253,20 +263,44 @@ export class ConceptResolver {
    * positions cost one or two lookups.
    */
   longestMatch(run: string, at: number): number {
-    const prefixes = (this.prefixes ??= formPrefixes(this.side.maps));
+    return this.matchAt(run, at, run.length);
+  }
+
+  /**
+   * {@link longestMatch} within `text[at, end)`, its concepts left in {@link matched}. Candidates are
+   * memoised by hashes of their code units, grown with the candidate: a candidate seen before costs
+   * no string and no string-keyed lookup.
+   */
+  private matchAt(text: string, at: number, end: number): number {
     let best = 0;
-    for (let n = 1, max = Math.min(MAX_CJK_MATCH, run.length - at); n <= max; n++) {
-      const candidate = run.slice(at, at + n);
-      if (this.lookup(candidate).hashes.length > 0) best = n;
-      if (!prefixes.has(candidate)) break;
+    this.matched = NONE;
+    let h1 = FNV_OFFSET;
+    let h2 = 0x2545f491;
+    for (let n = 1, max = Math.min(MAX_CJK_MATCH, end - at); n <= max; n++) {
+      const d = text.charCodeAt(at + n - 1);
+      h1 = Math.imul(h1 ^ d, FNV_PRIME);
+      h2 = Math.imul(h2 + d, 0x9e3779b1) ^ (h2 >>> 15);
+      let c = this.candidateMemo.get(h1, h2);
+      if (c === undefined) {
+        const candidate = text.slice(at, at + n);
+        this.prefixes ??= formPrefixes(this.side.maps);
+        c = { hit: this.lookup(candidate), prefix: this.prefixes.has(candidate) };
+        this.candidateMemo.set(h1, h2, c);
+      }
+      if (c.hit.hashes.length > 0) {
+        best = n;
+        this.matched = c.hit;
+      }
+      if (!c.prefix) break;
     }
     return best;
   }
 
-  private unspaced(run: string, emit: (hash: number, weight: number) => void): void {
-    for (let i = 0; i < run.length; ) {
-      const n = this.longestMatch(run, i);
-      if (n > 0) this.emitHit(this.lookup(run.slice(i, i + n)), emit);
+  /** Emits the concepts of the words of the unspaced run `text[from, end)`, split by longest match. */
+  private unspaced(text: string, from: number, end: number, emit: (hash: number, weight: number) => void): void {
+    for (let i = from; i < end; ) {
+      const n = this.matchAt(text, i, end);
+      if (n > 0) this.emitHit(this.matched, emit);
       i += Math.max(1, n);
     }
   }

@@ -104,14 +104,8 @@ export class Featurizer {
         i = c === 64 ? e : i + 1; // a hashtag's text also counts as a word
         initial = false;
       } else if (isCjk(c)) {
-        const w = this.o.weights.cjk;
-        const h1 = fnvStep(FNV_OFFSET, c);
-        this.emit(KIND.cjk, h1, w);
-        const p = t.charCodeAt(i - 1);
-        if (isCjk(p)) this.emit(KIND.cjk, fnvStep(fnvStep(FNV_OFFSET, p), c), w);
-        this.units += 3;
+        i = this.cjkRun(t, i);
         initial = false;
-        i++;
       } else {
         if (endsSentence(c)) initial = true;
         i++;
@@ -120,6 +114,27 @@ export class Featurizer {
     if (blank) return 0;
     if (this.concepts && !this.onWord) this.concepts.resolve(raw, this.emitConcept);
     return this.finish();
+  }
+
+  /**
+   * Features of the run of CJK characters from `t[i]`: each character, and each bigram with the
+   * character before it when that is CJK too (in text order). Returns the run's end.
+   */
+  private cjkRun(t: string, i: number): number {
+    const w = this.o.weights.cjk;
+    let p = t.charCodeAt(i - 1);
+    let before = isCjk(p); // only the run's first character can follow a non-CJK one
+    let c = t.charCodeAt(i);
+    do {
+      const h1 = fnvStep(FNV_OFFSET, c);
+      this.emit(KIND.cjk, h1, w);
+      if (before) this.emit(KIND.cjk, fnvStep(fnvStep(FNV_OFFSET, p), c), w);
+      this.units += 3;
+      before = true;
+      p = c;
+      c = t.charCodeAt(++i);
+    } while (isCjk(c));
+    return i;
   }
 
   /** Reads the token at `t[i]` (a word character): URL, number, code or word. Returns its end. */
