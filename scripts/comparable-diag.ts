@@ -4,7 +4,7 @@
 // no higher than a null best).
 import { matchComparable, type ComparableCallOptions } from '../src/align/comparable/index.js';
 import { bestNull, bestThresholds } from '../src/align/comparable/match.js';
-import { topTwo } from '../src/align/comparable/null.js';
+import { falseRateThreshold, survival, topTwo } from '../src/align/comparable/null.js';
 import { DEFAULT_COMPARABLE_OPTIONS } from '../src/align/comparable/options.js';
 import { kthSmallest } from '../src/align/order-stats.js';
 import { describeSide, embedSides } from '../src/align/side.js';
@@ -63,7 +63,9 @@ function misses(c: ComparableCase, r: ReturnType<typeof matchComparable>, falseR
   const { rows, cols, score, nulls, groups } = r;
   const n = rows.length;
   const m = cols.length;
-  const { rowBest, colBest, t, tOne, tShared } = bestThresholds(score!, n, m, bestNull(nulls!, n, m), falseRate);
+  const nul = bestNull(nulls!, n, m);
+  const { rowBest, colBest, t, tOne, share } = bestThresholds(score!, n, m, nul, falseRate);
+  const tShared = falseRateThreshold([...rowBest, ...colBest].map((b) => b.first), (x) => share * (n + m) * survival(nul, x), falseRate);
   const rowOf = new Map(rows.map((i, k) => [i, k]));
   const colOf = new Map(cols.map((j, k) => [j, k]));
   const linked = new Set(groups.flatMap((g) => g.src.flatMap((a) => g.tgt.map((b) => `${a}:${b}`))));

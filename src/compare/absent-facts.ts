@@ -90,18 +90,22 @@ export function factsAbsent(source: CheckSide, target: CheckSide, beads: readonl
   const out: AbsentFacts[] = [];
   beads.forEach((bead, k) => {
     if (!isPairedBead(bead)) return;
+    // The target near the bead, read once for all its source sentences (its script and numbers when
+    // a sentence first asks).
+    const near = windowTargets(beads, k, o.window);
+    const texts = near.map((j) => target.sentences[j]!.text);
+    let script: RegExp | null | undefined;
+    let theirs: Array<{ value: number }> | undefined;
     for (const i of bead.src) {
       const s = source.sentences[i]!;
       if (!isContent(s) || letterCount(s.text) < o.minLetters) continue;
+      script ??= mainScript(texts) ?? null;
       // Names with a word that could be reported missing (`namesNotIn` against no sentence gives them all).
-      const near = windowTargets(beads, k, o.window);
-      const texts = near.map((j) => target.sentences[j]!.text);
-      const script = mainScript(texts);
       const names = namesNotIn(namesOf(source, [i]).map((n) => asName(n, pair?.source)), target, [], ratio).filter((n) => script?.test(n.raw) === true);
       const numbers = extractNumbers(s.text, s.lang && s.lang !== 'und' ? s.lang : source.lang).filter((n) => n.form === 'digits');
       if (names.length === 0 || names.length + numbers.length < o.minFacts) continue;
-      const theirs = texts.flatMap((t) => [...extractNumbers(t, target.lang), ...findCjkNumbers(t)]);
-      if (numbers.some((n) => theirs.some((t) => sameNumber(t.value, n.value)))) continue;
+      const there = (theirs ??= texts.flatMap((t): Array<{ value: number }> => [...extractNumbers(t, target.lang), ...findCjkNumbers(t)]));
+      if (numbers.some((n) => there.some((t) => sameNumber(t.value, n.value)))) continue;
       const missing = untranslatedNames(namesNotIn(names, target, near, ratio), [source.lang, target.lang], 'source', texts);
       if (missing.length < names.length) continue;
       out.push({ side: 'source', sentence: i, bead: k, similarity: NaN, facts: [...names.map((n) => n.raw), ...numbers.map((n) => n.raw)] });

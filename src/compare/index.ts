@@ -131,10 +131,15 @@ export async function checkPair(aligned: AlignedPair, options: ResolvedCompareOp
     // …and sentences the aligner gave a partner by shifting its neighbours over a deleted counterpart.
     // A sentence whose numbers its partner all has is translated there, however cheap it is to leave out.
     const answered = (u: UnsupportedSentence) => numbersAnswered(srcSentences[u.sentence]!.text, sourceSide.lang, alignment.beads[u.bead]!.tgt.map((j) => tgtSentences[j]!.text).join(' '), targetSide.lang);
-    if (cost) unsupported.push(...cheapToLeaveOut(srcSentences, alignment.beads, cost).filter((u) => !unsupported.some((v) => v.side === 'source' && v.sentence === u.sentence) && !answered(u)));
+    // Each step adds only source sentences no earlier step reported.
+    const unreported = () => {
+      const reported = new Set(unsupported.filter((v) => v.side === 'source').map((v) => v.sentence));
+      return (u: UnsupportedSentence) => !reported.has(u.sentence);
+    };
+    if (cost) unsupported.push(...cheapToLeaveOut(srcSentences, alignment.beads, cost).filter(unreported()).filter((u) => !answered(u)));
     // …and sentences whose names and numbers the target has nowhere near them.
     const files = Array.isArray(options.dictionaries) ? options.dictionaries : [];
-    const absent = alignment.mode === 'parallel' ? factsAbsent(sourceSide, targetSide, alignment.beads, { files, dictionaries: options.dictionaries !== false }).filter((u) => !unsupported.some((v) => v.side === 'source' && v.sentence === u.sentence)) : [];
+    const absent = alignment.mode === 'parallel' ? factsAbsent(sourceSide, targetSide, alignment.beads, { files, dictionaries: options.dictionaries !== false }).filter(unreported()) : [];
     unsupported.push(...absent);
     // A sentence the other side of its bead partly carries (a condensed or split translation?) is an
     // omission or addition of weak evidence: `info`, with a note; the dictionaries tell (none with

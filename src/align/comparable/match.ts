@@ -83,8 +83,11 @@ export interface BestThresholds {
   t: number;
   /** A one-sided best pair (half the rate: one sentence's choice behind it, not two). */
   tOne: number;
-  /** A mutual best pair, counting only the estimated share of sentences with no counterpart (`nullShare`). */
-  tShared: number;
+  /**
+   * The estimated share of sentences with no counterpart (`nullShare` of the bests' chance
+   * probabilities): the shared-evidence step (`sharedPairs`) expects chance passes only of it.
+   */
+  share: number;
 }
 
 /**
@@ -102,7 +105,7 @@ export function bestThresholds(score: Float64Array, n: number, m: number, nul: N
     colBest,
     t: falseRateThreshold(tests, expected, falseRate),
     tOne: falseRateThreshold(tests, expected, falseRate / 2),
-    tShared: falseRateThreshold(tests, (x) => share * expected(x), falseRate),
+    share,
   };
 }
 
@@ -164,7 +167,8 @@ interface Choice {
  * chance best is a cell the score picked among unrelated ones, and the score is not blind to length
  * (short sentences pair with short ones), so its evidence is drawn as such a cell's is, not as a
  * random cell's. The evidence thus reorders the tests without letting more chance pairs through.
- * Without evidence this is the score threshold `tShared`.
+ * Without evidence this is the score threshold of the bests at `b.share` of the false rate's
+ * expected chance passes.
  */
 function sharedPairs(b: BestThresholds, score: Float64Array, nulls: readonly Float64Array[], nul: NullSample, evidence: (r: number, c: number) => number, falseRate: number, groups: Groups): number {
   const n = b.rowBest.length;
@@ -197,9 +201,8 @@ function sharedPairs(b: BestThresholds, score: Float64Array, nulls: readonly Flo
   }
   const [rows, cols] = real;
   const tests = [...rows, ...cols].map((x) => x.value);
-  const share = nullShare([...b.rowBest, ...b.colBest].map((x) => survival(nul, x.first)));
   const chanceSample = nullSample(chance);
-  const t = falseRateThreshold(tests, (x) => share * tests.length * survival(chanceSample, x), falseRate);
+  const t = falseRateThreshold(tests, (x) => b.share * tests.length * survival(chanceSample, x), falseRate);
   let found = 0;
   rows.forEach(({ value, partner: c }, r) => {
     if (value < t || cols[c].partner !== r || groups.ofRow[r] || groups.ofCol[c]) return;
