@@ -4,7 +4,10 @@ import type { GoldBead, GoldDoc } from './plant.js';
 /**
  * Cuts `doc` at gold bead boundaries into windows of about `maxSrc` source lines. A cut is made only
  * where every bead before it lies wholly before every bead after it on both sides (some gold beads are
- * not contiguous); target lines in no bead go with the window their position falls in. Lines and
+ * not contiguous), and where the next bead starts right at the cut on both sides: a line that no gold
+ * bead places (the gold leaves some out) may translate a line on either side of it, so no cut falls
+ * next to it (cut off, `Ils étaient toutefois très abattus .` became an addition in one window and its
+ * source an omission in the one before). Lines in no bead go with the window they fall in. Lines and
  * beads are re-indexed from 0 in each window.
  */
 export function windows(doc: GoldDoc, maxSrc: number): GoldDoc[] {
@@ -23,7 +26,7 @@ export function windows(doc: GoldDoc, maxSrc: number): GoldDoc[] {
   for (let k = 0; k < beads.length; k++) {
     maxS = Math.max(maxS, ...beads[k]!.src);
     maxT = Math.max(maxT, ...beads[k]!.tgt);
-    if (maxS + 1 - from >= maxSrc && maxS < minSrc[k + 1]! && maxT < minTgt[k + 1]! && k < beads.length - 1) {
+    if (maxS + 1 - from >= maxSrc && maxS + 1 === minSrc[k + 1]! && maxT + 1 === minTgt[k + 1]! && k < beads.length - 1) {
       cuts.push({ bead: k + 1, src: maxS + 1, tgt: maxT + 1 });
       from = maxS + 1;
     }

@@ -102,6 +102,12 @@ describe('windows', () => {
   it('with one line per window, the non-contiguous bead still keeps target lines 2 to 4 together', () => {
     expect(windows(long, 1).map((x) => x.tgt.join(''))).toEqual(['A', 'B', 'CDE', 'F', 'G']);
   });
+  it('never cuts next to a line that no gold bead places: it stays with the lines on both sides of it', () => {
+    // Target line 2 (`C`) is in no bead: whether it translates `b` or `c` is unknown, so no cut falls
+    // before or after it, and the first window runs on to the next clean boundary.
+    const gap: GoldDoc = { ...doc, src: ['a', 'b', 'c', 'd'], tgt: ['A', 'B', 'C', 'D', 'E'], gold: [{ src: [0], tgt: [0] }, { src: [1], tgt: [1] }, { src: [2], tgt: [3] }, { src: [3], tgt: [4] }] };
+    expect(windows(gap, 2).map((x) => [x.src.join(''), x.tgt.join('')])).toEqual([['abc', 'ABCD'], ['d', 'E']]);
+  });
   it('leaves a short document whole', () => {
     expect(windows(long, 10)).toEqual([long]);
   });
