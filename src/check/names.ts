@@ -246,12 +246,14 @@ function variants(v: VariantContext, src: LocatedName[], tgt: LocatedName[]): Fi
   }
   if (writtenIn(tgt, sourceWritten)) return out;
   const srcTokens = nameWords(src);
+  // Source words the target does not write: the search above compared each of them already, and a
+  // target word like one of them is its rendering (`Tian Chan` for `Tien-Schan`, not `Khan` misspelled).
+  const unwritten = srcTokens.filter((w) => !written.has(w.text.toLowerCase()));
   for (const name of tgt) {
     for (const t of name.tokens.flatMap((w) => (sourceWritten.has(w.text.toLowerCase()) ? [] : withParts(w, srcTokens, ratio)))) {
-      if (isShortAcronym(t.text)) continue;
+      if (isShortAcronym(t.text) || bestMatch(t.text, unwritten, ratio).relation !== 'different') continue;
       const { word, relation } = bestMatch(t.text, srcTokens, ratio);
-      // Only a source word the target also writes: the search above compared every other one.
-      if (word && written.has(word.text.toLowerCase())) add(word, word.text, { text: t.text, sentence: name.sentence, range: tokenRange(name, t) }, relation);
+      if (word) add(word, word.text, { text: t.text, sentence: name.sentence, range: tokenRange(name, t) }, relation);
     }
   }
   return out;
