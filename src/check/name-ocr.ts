@@ -5,8 +5,12 @@
 // shape: a neighbouring key (`i`/`o`, `k`/`l`) or the next letter of the alphabet (`Jayal`/`Jabal`,
 // `Peak`/`Piak`), and stays a warning.
 
-/** Letters OCR reads one for another, by shape: thin strokes, a stroke with a bowl, two open bowls. */
-const SHAPE_GROUPS: readonly string[] = ['iltf', 'hbk', 'ce', 'ao'];
+/**
+ * Letters OCR reads one for another, by shape: thin strokes, a stem with an arm, two open bowls. (`b` is
+ * left out of `hk` although a scanner confuses it with `h`: a typed or planted slip puts `b` for a letter
+ * as often, `Dhaulagiri`/`Dbaulagiri`.)
+ */
+const SHAPE_GROUPS: readonly string[] = ['iltf', 'hk', 'ce', 'ao'];
 const GROUP = new Map([...SHAPE_GROUPS.entries()].flatMap(([k, letters]) => [...letters].map((c) => [c, k] as const)));
 
 /** Whether `a` and `b` differ only in letters of the same shape, position by position (see the module comment). */

@@ -79,3 +79,10 @@ describe('OCR misreadings (name-ocr.ts)', () => {
     expect(codes(pair('de', 'Gipfelmannschaft S.Larch und H.Willenpart.', 'fr', 'Équipe du sommet : S. Larch et H. Willenpert.'))).toEqual(['warning name-spelling Willenpart/Willenpert']);
   });
 });
+
+describe('OCR misreadings: b is no shape confusion', () => {
+  it('Dhaulagiri/Dbaulagiri stays a slip', () => {
+    expect(ocrMisreading('Dhaulagiri', 'Dbaulagiri')).toBe(false); // h/b: left out of the groups
+    expect(ocrMisreading('Siachen', 'Siacben')).toBe(false);
+  });
+});
