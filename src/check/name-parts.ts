@@ -21,9 +21,12 @@ export function hyphenParts(t: NameToken): NameToken[] {
   return out;
 }
 
+/** `word` without the initials glued to its start (`Jayal` of `N.D.Jayal`); `word` itself when it has none. */
+export const withoutInitials = (word: string): string => word.slice(GLUED_INITIALS.exec(word)?.[0].length ?? 0);
+
 /** The word after glued initials (`Jayal` of `N.D.Jayal`), as a token of its own; none when the word has no such initials. */
 export function afterInitials(t: NameToken): NameToken[] {
-  const initials = GLUED_INITIALS.exec(t.text)?.[0].length;
+  const initials = t.text.length - withoutInitials(t.text).length;
   return initials ? [{ ...t, text: t.text.slice(initials), start: t.start + initials }] : [];
 }
 

@@ -30,7 +30,7 @@ import { minorSpelling } from './name-minor.js';
 import { uninflectedNames } from './name-stems.js';
 import { continuesTitle, TITLE_PART_NOTE } from './name-titles.js';
 import { renderedPlaceName, RENDERED_PLACE_NOTE } from './name-rendered.js';
-import { nameParts } from './name-parts.js';
+import { nameParts, withoutInitials } from './name-parts.js';
 import { pairConcepts } from '../embed/lexical/concepts.js';
 
 type LocatedName = Located<NameMention>;
@@ -103,6 +103,9 @@ function bestMatch(token: string, candidates: readonly Word[], ratio: number, by
     const parts = token.split('-').filter((p) => p.length >= 3);
     if (parts.length > 1 && parts.every((p) => bestMatch(p, candidates, ratio).relation !== 'different')) return { relation: 'inflection' };
   }
+  // A surname after glued initials (`N.D.Jayal`) is there when the other side spaces them (`N. D. Jayal`).
+  const bare = byParts && best.relation === 'different' ? withoutInitials(token) : token;
+  if (bare !== token) return { relation: bestMatch(bare, candidates, ratio).relation };
   return best;
 }
 
