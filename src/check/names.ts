@@ -251,12 +251,14 @@ function variants(v: VariantContext, src: LocatedName[], tgt: LocatedName[]): Fi
   const srcTokens = nameWords(src);
   // Source words the target does not write: the search above compared each of them already, and a
   // target word like one of them is its rendering (`Tian Chan` for `Tien-Schan`, not `Khan` misspelled).
-  const unwritten = srcTokens.filter((w) => !written.has(w.text.toLowerCase()));
+  const unwritten = lazy(() => srcTokens.filter((w) => !written.has(w.text.toLowerCase())));
   for (const name of tgt) {
     for (const t of name.tokens.flatMap((w) => (sourceWritten.has(w.text.toLowerCase()) ? [] : withParts(w, srcTokens, ratio)))) {
-      if (isShortAcronym(t.text) || bestMatch(t.text, unwritten, ratio).relation !== 'different') continue;
+      if (isShortAcronym(t.text)) continue;
       const { word, relation } = bestMatch(t.text, srcTokens, ratio);
-      if (word) add(word, word.text, { text: t.text, sentence: name.sentence, range: tokenRange(name, t) }, relation);
+      // (Most words are like no source word: the second search runs for the few that are.)
+      if (!word || (relation !== 'accent' && relation !== 'spelling') || bestMatch(t.text, unwritten(), ratio).relation !== 'different') continue;
+      add(word, word.text, { text: t.text, sentence: name.sentence, range: tokenRange(name, t) }, relation);
     }
   }
   return out;
