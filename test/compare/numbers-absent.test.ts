@@ -39,7 +39,7 @@ describe('numbersNotInPair', () => {
     expect(numbersNotInPair(source.sentences, target.sentences, beads, langs)).toEqual([[0, 0], [5, 4]]);
   });
   it('judges only match and partial beads, and sentences of at least minLetters letters', () => {
-    const labelled: Bead[] = beads.map((b, k) => (k === 0 ? { ...b, label: 'mismatch' } : b));
+    const labelled: Bead[] = beads.map((b, k) => (k === 0 ? { ...b, label: 'omission' } : b));
     expect(numbersNotInPair(source.sentences, target.sentences, labelled, langs)).toEqual([[5, 4]]);
     // Sentence 5 has 35 letters (Das Basislager lag auf etwa m über dem Meer), sentence 0 has 50.
     expect(numbersNotInPair(source.sentences, target.sentences, beads, langs, { minLetters: 40 })).toEqual([[0, 0]]);
