@@ -4,11 +4,15 @@
 //   `Kangchenjunga`; name-forms.ts `transliterated`);
 // - a spelling the source document itself uses for a word elsewhere (`Lerch` once, `Larch` four times
 //   in the source: the translation followed the source's other spelling). A slip makes a new form,
-//   one the source never writes.
+//   one the source never writes;
+// - letters of the same shape read one for another in a scanned text (`Wfflenpart`/`Willenpart`;
+//   name-ocr.ts).
 import { transliterated } from './name-forms.js';
+import { ocrMisreading } from './name-ocr.js';
 
 export const TRANSLITERATION_NOTE = 'another usual transliteration of the same name';
 export const SOURCE_SPELLING_NOTE = 'the source itself writes the name this way elsewhere';
+export const OCR_NOTE = 'letters of the same shape: likely a misreading of a scanned text';
 
 /**
  * The note that makes a `name-spelling` finding `info` (see the module comment), or undefined when it
@@ -18,5 +22,6 @@ export const SOURCE_SPELLING_NOTE = 'the source itself writes the name this way 
 export function minorSpelling(expected: string, actual: string, sourceCounts: ReadonlyMap<string, number>): string | undefined {
   if (transliterated(expected, actual)) return TRANSLITERATION_NOTE;
   if (sourceCounts.has(actual.toLowerCase())) return SOURCE_SPELLING_NOTE;
+  if (ocrMisreading(expected, actual)) return OCR_NOTE;
   return undefined;
 }

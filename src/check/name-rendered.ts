@@ -4,7 +4,7 @@
 // check sees as a spelling variant. A spelling variant of one part of a hyphenated source name is
 // `info`, with a note, when another part of that name (four letters or more) has its dictionary
 // translation among the target sentence's words, and the two spellings differ in two letters or more
-// (a planted or typed slip changes one letter: `Concordia`/`Concordla` stays a warning).
+// (a planted or typed slip changes one letter: `Concordia`/`Concordie` stays a warning).
 import levenshtein from 'fast-levenshtein';
 import { plainForm, translates } from './name-forms.js';
 

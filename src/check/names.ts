@@ -30,6 +30,7 @@ import { minorSpelling } from './name-minor.js';
 import { uninflectedNames } from './name-stems.js';
 import { continuesTitle, TITLE_PART_NOTE } from './name-titles.js';
 import { renderedPlaceName, RENDERED_PLACE_NOTE } from './name-rendered.js';
+import { nameParts, withoutInitials } from './name-parts.js';
 import { pairConcepts } from '../embed/lexical/concepts.js';
 
 type LocatedName = Located<NameMention>;
@@ -102,6 +103,9 @@ function bestMatch(token: string, candidates: readonly Word[], ratio: number, by
     const parts = token.split('-').filter((p) => p.length >= 3);
     if (parts.length > 1 && parts.every((p) => bestMatch(p, candidates, ratio).relation !== 'different')) return { relation: 'inflection' };
   }
+  // A surname after glued initials (`N.D.Jayal`) is there when the other side spaces them (`N. D. Jayal`).
+  const bare = byParts && best.relation === 'different' ? withoutInitials(token) : token;
+  if (bare !== token) return { relation: bestMatch(bare, candidates, ratio).relation };
   return best;
 }
 
@@ -154,69 +158,107 @@ export function namesNotIn(from: LocatedName[], side: CheckSide, indices: readon
   return rest.length ? unmatchedNames(rest, wordsOf(side, indices), ratio) : rest;
 }
 
-/** The parts of four letters or more of a hyphenated name word, as tokens of their own (none for a plain word). */
-function hyphenParts(t: NameToken): NameToken[] {
-  if (!t.text.includes('-')) return [];
-  const out: NameToken[] = [];
-  let at = 0;
-  for (const part of t.text.split('-')) {
-    if (part.length >= 4) out.push({ ...t, text: part, start: t.start + at, end: t.start + at + part.length });
-    at += part.length + 1;
-  }
-  return out;
-}
-
 /**
- * A name word, and when it is a hyphenated compound the other side does not have as a whole, its parts
- * (`hyphenParts`: `Himalaya-Gesellschaft` is `Société de l'Himalaya` in French: a slip in `Himalaya` is
- * still a slip).
+ * A name word, and when the other side does not have it as a whole, its parts (`nameParts`: a slip in
+ * `Himalaya` of `Himalaya-Gesellschaft` or in `Jayal` of `N.D.Jayal` is still a slip).
  */
 function withParts(t: NameToken, others: readonly Word[], ratio: number): NameToken[] {
-  if (!t.text.includes('-') || bestMatch(t.text, others, ratio, false).relation !== 'different') return [t];
-  return [t, ...hyphenParts(t)];
+  const parts = nameParts(t);
+  if (parts.length === 0 || bestMatch(t.text, others, ratio, false).relation !== 'different') return [t];
+  return [t, ...parts];
 }
 
 /**
- * The words of `tgt`'s names and the parts of those words (`hyphenParts`), lower-cased: a word of the
+ * The words of some names and the parts of those words (`nameParts`), lower-cased: a word of the
  * other side written as one of these, in some case, is `identical` to it for `bestMatch`, and
  * `variants` has nothing to report about it (the usual word, answered without a located word list).
  */
-function writtenForms(tgt: readonly LocatedName[]): Set<string> {
+function writtenForms(names: readonly LocatedName[]): Set<string> {
   const written = new Set<string>();
-  for (const n of tgt) for (const t of n.tokens) for (const x of [t, ...hyphenParts(t)]) written.add(x.text.toLowerCase());
+  for (const n of names) for (const t of n.tokens) for (const x of [t, ...nameParts(t)]) written.add(x.text.toLowerCase());
   return written;
 }
 
-/** Words of one side's names that have a variant (accent or spelling) on the other side. */
-function variants(ctx: CheckContext, src: LocatedName[], tgt: LocatedName[], bead: number, targetCounts: () => ReadonlyMap<string, number>, sourceCounts: () => ReadonlyMap<string, number>, langs: readonly [string, string]): Finding[] {
+/** The words of some names and their parts (`nameParts`), located. */
+const nameWords = (names: readonly LocatedName[]): Word[] =>
+  names.flatMap((n) => n.tokens.flatMap((t) => [t, ...nameParts(t)].map((x) => ({ text: x.text, sentence: n.sentence, range: tokenRange(n, x) }))));
+
+/** What `variants` reads besides the two spellings: the pair, the document's word counts, the bead. */
+interface VariantContext {
+  ctx: CheckContext;
+  bead: number;
+  langs: readonly [string, string];
+  targetCounts: () => ReadonlyMap<string, number>;
+  sourceCounts: () => ReadonlyMap<string, number>;
+}
+
+/**
+ * The finding for source word `expected` (of the whole name word `compound`) written `actual` in the
+ * target, `relation` to it, or undefined when the evidence says it is not a slip (name-forms.ts,
+ * name-variants.ts); `info` with a note when it is another usual form (name-minor.ts, name-rendered.ts).
+ */
+function variantFinding(v: VariantContext, expected: Word, compound: string, actual: Word, relation: NameRelation): Finding | undefined {
+  const { ctx, langs } = v;
+  if (relation !== 'accent' && relation !== 'spelling') return undefined;
+  if (relation === 'spelling' && consistentRendering(expected.text, actual.text, v.targetCounts())) return undefined;
+  // Initials, hyphens, umlaut spellings and dictionary translations are not spelling slips (name-forms.ts).
+  if (relation === 'spelling' && (sameForm(expected.text, actual.text) || translates(expected.text, actual.text, langs))) return undefined;
+  const found = finding(ctx, relation === 'accent' ? 'name-accent' : 'name-spelling', {
+    src: [expected.sentence], tgt: [actual.sentence], srcRange: expected.range, tgtRange: actual.range, expected: expected.text, actual: actual.text, bead: v.bead,
+  });
+  const minor = relation === 'spelling'
+    ? minorSpelling(expected.text, actual.text, v.sourceCounts())
+      ?? (renderedPlaceName(compound, expected.text, actual.text, ctx.input.target.sentences[actual.sentence]?.text ?? '', langs) ? RENDERED_PLACE_NOTE : undefined)
+    : undefined;
+  return minor ? { ...found, severity: 'info', note: minor } : found;
+}
+
+/**
+ * Words of one side's names that have a variant (accent or spelling) on the other side. Source words
+ * are looked for among the target's name words; then the target's name words that no source name
+ * writes are looked for among the source's, for a variant of a source word the target also writes the
+ * source's way (`Hidden Piak … Broad Peak` for `Hidden Peak … BroadPeak`: the target has `Peak`, so
+ * the first search skips it, and one copy of a name written twice can still be a slip).
+ */
+function variants(v: VariantContext, src: LocatedName[], tgt: LocatedName[]): Finding[] {
   const out: Finding[] = [];
   const written = writtenForms(tgt);
-  if (src.every((n) => n.tokens.every((t) => written.has(t.text.toLowerCase())))) return out;
-  const ratio = ctx.options.nameMaxDistanceRatio;
+  const sourceWritten = writtenForms(src);
+  const writtenIn = (names: readonly LocatedName[], forms: Set<string>) => names.every((n) => n.tokens.every((t) => forms.has(t.text.toLowerCase())));
+  if (writtenIn(src, written) && writtenIn(tgt, sourceWritten)) return out;
+  const ratio = v.ctx.options.nameMaxDistanceRatio;
   // The other side's hyphenated names also by their parts (`Bulmock-Workman` for `Bullock-Workman-Expedition`).
-  const tgtTokens: Word[] = tgt.flatMap((n) => n.tokens.flatMap((t) => [t, ...hyphenParts(t)].map((x) => ({ text: x.text, sentence: n.sentence, range: tokenRange(n, x) }))));
+  const tgtTokens = nameWords(tgt);
   const seen = new Set<string>();
+  const add = (expected: Word, compound: string, actual: Word, relation: NameRelation) => {
+    const key = `${nameKey(expected.text)}|${actual.text}`;
+    if (seen.has(key)) return;
+    const found = variantFinding(v, expected, compound, actual, relation);
+    if (!found) return;
+    seen.add(key);
+    out.push(found);
+  };
   for (const name of src) {
     // A word written on the other side (`writtenForms`) is identical there, and so needs no parts.
     // (Each word with the whole name word it comes from: `Concordia` of `Concordia-Platz`.)
     for (const [x, t] of name.tokens.flatMap((w) => (written.has(w.text.toLowerCase()) ? [] : withParts(w, tgtTokens, ratio).map((p) => [w, p] as const)))) {
       if (isShortAcronym(t.text)) continue;
       const { word, relation } = bestMatch(t.text, tgtTokens, ratio);
-      if (!word || (relation !== 'accent' && relation !== 'spelling')) continue;
-      if (relation === 'spelling' && consistentRendering(t.text, word.text, targetCounts())) continue;
-      // Initials, hyphens, umlaut spellings and dictionary translations are not spelling slips (name-forms.ts).
-      if (relation === 'spelling' && (sameForm(t.text, word.text) || translates(t.text, word.text, langs))) continue;
-      const key = `${nameKey(t.text)}|${word.text}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const found = finding(ctx, relation === 'accent' ? 'name-accent' : 'name-spelling', {
-        src: [name.sentence], tgt: [word.sentence], srcRange: tokenRange(name, t), tgtRange: word.range, expected: t.text, actual: word.text, bead,
-      });
-      const minor = relation === 'spelling'
-        ? minorSpelling(t.text, word.text, sourceCounts())
-          ?? (renderedPlaceName(x.text, t.text, word.text, ctx.input.target.sentences[word.sentence]?.text ?? '', langs) ? RENDERED_PLACE_NOTE : undefined)
-        : undefined;
-      out.push(minor ? { ...found, severity: 'info', note: minor } : found);
+      if (word) add({ text: t.text, sentence: name.sentence, range: tokenRange(name, t) }, x.text, word, relation);
+    }
+  }
+  if (writtenIn(tgt, sourceWritten)) return out;
+  const srcTokens = nameWords(src);
+  // Source words the target does not write: the search above compared each of them already, and a
+  // target word like one of them is its rendering (`Tian Chan` for `Tien-Schan`, not `Khan` misspelled).
+  const unwritten = lazy(() => srcTokens.filter((w) => !written.has(w.text.toLowerCase())));
+  for (const name of tgt) {
+    for (const t of name.tokens.flatMap((w) => (sourceWritten.has(w.text.toLowerCase()) ? [] : withParts(w, srcTokens, ratio)))) {
+      if (isShortAcronym(t.text)) continue;
+      const { word, relation } = bestMatch(t.text, srcTokens, ratio);
+      // (Most words are like no source word: the second search runs for the few that are.)
+      if (!word || (relation !== 'accent' && relation !== 'spelling') || bestMatch(t.text, unwritten(), ratio).relation !== 'different') continue;
+      add(word, word.text, { text: t.text, sentence: name.sentence, range: tokenRange(name, t) }, relation);
     }
   }
   return out;
@@ -256,7 +298,7 @@ export const checkNames: Check = (ctx) => {
   for (const { bead, index } of pairedBeads(beads)) {
     const src = namesOf(source, bead.src);
     const tgt = namesOf(target, bead.tgt);
-    out.push(...variants(ctx, src, tgt, index, targetCounts, sourceCounts, langs));
+    out.push(...variants({ ctx, bead: index, langs, targetCounts, sourceCounts }, src, tgt));
     if (bead.label !== 'match') continue;
     for (const name of src) occurrences.set(name.raw.toLowerCase(), (occurrences.get(name.raw.toLowerCase()) ?? 0) + 1);
     // A name that moved into a neighbouring bead (the sentences were split differently) is not missing.
