@@ -6,6 +6,7 @@
 import { isCjk, isDigit, isWordChar } from '../embed/lexical/featurize.js';
 import { FNV_OFFSET, FNV_PRIME, fnvRange, fnvStep } from '../embed/lexical/hash.js';
 import { isStopword } from '../embed/lexical/stopwords.js';
+import { transliterate } from '../text/fold.js';
 import { LINKING_ELEMENTS, MIN_HEAD, MIN_PART, splitCompound } from './compound.js';
 import { conceptCounts, conceptFirstWords, multiwordStarters } from './counts.js';
 import { PairMemo } from './pair-memo.js';
@@ -116,7 +117,12 @@ function formPrefixes(maps: readonly ConceptMap[]): Set<string> {
   return out;
 }
 
-const isFunctionWord = (word: string): boolean => !word.includes(' ') && isStopword(fnvRange(word, 0, word.length));
+/** Whether `word` (lower case) is a function word; the stop words are ASCII-folded (`með` is `med`), as the embedder folds text. */
+const isFunctionWord = (word: string): boolean => {
+  if (word.includes(' ')) return false;
+  const folded = transliterate(word);
+  return isStopword(fnvRange(folded, 0, folded.length));
+};
 
 /** Looks up the concepts of one side's words (one instance per embedder and side: it memoises). */
 export class ConceptResolver {
