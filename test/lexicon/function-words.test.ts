@@ -1,4 +1,4 @@
-// Function words weigh little whatever their letters: the stop-word list is ASCII-folded (`med`,
+// Icelandic function words weigh little whatever their letters: the stop-word list is ASCII-folded (`med`,
 // `thad`), so the resolver folds a word before asking (`með`, `það`), as the embedder folds text.
 import { describe, expect, it } from 'vitest';
 import type { ConceptMap, SideLexicons } from '../../src/lexicon/pair.js';
@@ -22,5 +22,15 @@ describe('ConceptResolver function words', () => {
 
   it('keeps a content word at full weight', () => {
     expect(weights('jökull')).toEqual([1]);
+  });
+});
+
+describe('ConceptResolver function words of other languages', () => {
+  it('asks the stop-word list with a German word as written (`für` is not `fur`)', () => {
+    // `für` weighs 1 (one concept, one form); `fur` (the folded form) is on the list; `und` is on it as written.
+    const de: SideLexicons = { lang: 'de', maps: [map({ für: 'for', und: 'and' })], back: [], identities: new Map() };
+    const out: number[] = [];
+    new ConceptResolver(de).resolve('für und', (_, w) => out.push(Math.round(w * 1000) / 1000));
+    expect(out).toEqual([1, 0.2]);
   });
 });
