@@ -271,20 +271,6 @@ function select(b: Built): Selected {
       stems.set(s, set);
     }
   }
-  // Where an analysed lemma's stem, or an inflection's, is itself a kept form (the verb `tapa`, lose,
-  // and its `tapaðir` have the stem `tap`, the noun loss), a `~stem` line holds both words' concepts:
-  // text looks a word's stem up among the stem lines before the forms, so the inflections of either
-  // word find both, and the form as written keeps its own.
-  for (const [form, concepts] of b.inflections?.size ? order : []) {
-    if (!forms.has(form) || form.includes(' ')) continue;
-    for (const f of [form, ...[...(b.inflections!.get(form) ?? [])].sort()]) {
-      const s = stem(f);
-      if (s === form || !forms.has(s)) continue;
-      const set = stems.get(s) ?? new Set(forms.get(s));
-      for (const c of concepts) set.add(c);
-      stems.set(s, set);
-    }
-  }
   return { built: b, forms, stems: new Map([...stems].map(([k, set]) => [k, [...set].slice(0, MAX_CONCEPTS)])) };
 }
 
