@@ -55,6 +55,8 @@ const SOURCES: Readonly<Record<string, string>> = {
 const APERTIUM_SOURCES: Readonly<Record<string, string>> = { 'isl-eng': 'GPL-3.0-only' };
 /** Parts of speech kept from an Apertium dictionary (names, numbers and abbreviations are not words to translate). */
 const APERTIUM_TAGS = new Set(['<n>', '<adj>', '<vblex>', '<adv>', '<pr>', '<prn>', '<det>', '<cnjsub>', '<cnjadv>', '<cnjcoo>', '<ij>', '<num>']);
+/** Placeholder lemmas of an Apertium dictionary that are no word (`prpers`: any English personal pronoun). */
+const APERTIUM_PLACEHOLDERS = new Set(['prpers']);
 
 /** Most concepts kept per form (the first senses come first in these dictionaries). */
 const MAX_CONCEPTS = 5;
@@ -182,23 +184,30 @@ function readApertium(pair: string, licence: string): Built | undefined {
     return undefined;
   }
   const [a, b] = pair.split('-').map((c) => toIso1(c)!);
-  // Lemmas carry a homonym number (`frændi:2`) that text never has.
-  const lemma = (s: string): string => formKey(s.replace(/:\d+$/, ''));
+  // Lemmas carry a homonym number (`frændi:2`) that text never has, and a `#` where the inflected
+  // word of a multiword lemma ends (`member# of parliament`, `blasa# við`) that text never has either.
+  const lemma = (s: string): string => formKey(s.replace(/:\d+$/, '').replace(/#/g, ''));
   const forms = new Map<string, string[]>();
+  // The parts of speech each lemma is translated as: the analyser's inflections of a lemma count
+  // only as that part of speech (the verb `vera`'s `eru` is not the noun `vera`, creature).
+  const translatedAs = new Map<string, Set<string>>();
   for (const p of ltPaths(bil)) {
-    if (!APERTIUM_TAGS.has(p.tag)) continue;
+    if (!APERTIUM_TAGS.has(p.tag) || APERTIUM_PLACEHOLDERS.has(p.output)) continue;
     const key = lemma(p.input);
-    const c = conceptOf(p.output, b);
+    const c = conceptOf(p.output.replace(/#/g, ''), b);
     if (key === '' || !c || isStopConcept(c) || /\d/.test(key)) continue;
     const list = forms.get(key) ?? [];
     if (!list.includes(c) && list.length < MAX_CONCEPTS) list.push(c);
     forms.set(key, list);
+    translatedAs.set(key, (translatedAs.get(key) ?? new Set()).add(p.tag));
   }
   const inflections = new Map<string, Set<string>>();
   for (const p of ltPaths(morf)) {
     const key = lemma(p.output);
     const form = formKey(p.input);
     if (form === key || form === '' || /\d/.test(form)) continue;
+    // A lemma only the FreeDict dictionary translates keeps every inflection (it gives no part of speech).
+    if (!(translatedAs.get(key)?.has(p.tag) ?? true)) continue;
     const set = inflections.get(key) ?? new Set();
     set.add(form);
     inflections.set(key, set);

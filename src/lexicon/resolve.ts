@@ -6,6 +6,7 @@
 import { isCjk, isDigit, isWordChar } from '../embed/lexical/featurize.js';
 import { FNV_OFFSET, FNV_PRIME, fnvRange, fnvStep } from '../embed/lexical/hash.js';
 import { isStopword } from '../embed/lexical/stopwords.js';
+import { transliterate } from '../text/fold.js';
 import { LINKING_ELEMENTS, MIN_HEAD, MIN_PART, splitCompound } from './compound.js';
 import { conceptCounts, conceptFirstWords, multiwordStarters } from './counts.js';
 import { PairMemo } from './pair-memo.js';
@@ -116,7 +117,20 @@ function formPrefixes(maps: readonly ConceptMap[]): Set<string> {
   return out;
 }
 
-const isFunctionWord = (word: string): boolean => !word.includes(' ') && isStopword(fnvRange(word, 0, word.length));
+/**
+ * Languages whose words are folded before the stop-word test: the list is ASCII-folded (`med`,
+ * `thad`), and most Icelandic function words carry ð, þ or á (`með`, `það`, `frá`). The other
+ * languages' concept weights were tuned with their few such words (`für`, `très`) unfolded; folding
+ * them too lowered Text+Berg's comparable recall (docs/tuning.md, "Round 8 (isl11)").
+ */
+const FOLDED_STOPWORDS = new Set(['is']);
+
+/** Whether `word` (lower case) is a function word; `fold`: ASCII-fold it first, as the embedder folds text. */
+const isFunctionWord = (word: string, fold = false): boolean => {
+  if (word.includes(' ')) return false;
+  const w = fold ? transliterate(word) : word;
+  return isStopword(fnvRange(w, 0, w.length));
+};
 
 /** Looks up the concepts of one side's words (one instance per embedder and side: it memoises). */
 export class ConceptResolver {
@@ -140,6 +154,8 @@ export class ConceptResolver {
   private prefixes: ReadonlySet<string> | undefined;
   /** How a word's roots are found; `undefined` for a language without a root finder. */
   private readonly roots: RootFinder | undefined;
+  /** Whether words are ASCII-folded before the stop-word test ({@link FOLDED_STOPWORDS}). */
+  private readonly folds: boolean;
   /** Linking elements of compound parts; `undefined` for a language whose words are not split. */
   private readonly linking: readonly string[] | undefined;
   /** Compound parts looked up without splitting them further (`1` or `0` + the part: last or not). */
@@ -150,6 +166,7 @@ export class ConceptResolver {
     this.extra = EXTRA_SUFFIXES[side.lang] ?? [];
     this.cjk = UNSPACED.has(side.lang);
     this.linking = LINKING_ELEMENTS[side.lang];
+    this.folds = FOLDED_STOPWORDS.has(side.lang);
     this.roots = ROOTS[side.lang];
     this.df = conceptCounts(side.maps);
     for (const m of side.maps) for (const w of multiwordStarters(m)) this.starters.add(w);
@@ -328,7 +345,7 @@ export class ConceptResolver {
     let found = this.partMemo.get(memoKey);
     if (found !== undefined) return found;
     if (this.partMemo.size >= MEMO_LIMIT) this.partMemo.clear();
-    if (isFunctionWord(key)) found = new Map();
+    if (isFunctionWord(key, this.folds)) found = new Map();
     else if (last) found = this.direct(key, this.stem(key), false);
     else {
       found = this.direct(key, key, true);
@@ -428,10 +445,10 @@ export class ConceptResolver {
     const found = this.direct(key, stem, false);
     if (found.size === 0) this.compound(key, found);
     if (found.size === 0) this.root(key, found);
-    if (found.size > 0 && !isFunctionWord(key)) this.roundTrip(found);
+    if (found.size > 0 && !isFunctionWord(key, this.folds)) this.roundTrip(found);
     const starts = !key.includes(' ') && (this.starters.has(key) || this.starters.has(stem));
     if (found.size === 0) return starts ? { ...NONE, starts } : NONE;
-    const f = isFunctionWord(key) ? STOPWORD_FACTOR : 1;
+    const f = isFunctionWord(key, this.folds) ? STOPWORD_FACTOR : 1;
     return { hashes: Int32Array.from(found.keys(), conceptHash), weights: Float32Array.from(found.values(), (w) => w * f), starts };
   }
 }

@@ -19,7 +19,7 @@ const DEFINITE = ['arinnar', 'urinn', 'arnir', 'sins', 'urnar', 'irnar', 'irnir'
 /** Case, number, comparison and verb endings, longest first. */
 const ENDINGS = [
   'astrar', 'ustum', 'astra', 'astri', 'astur', 'astan', 'astir', 'astar', 'asts', 'uðust', 'aðist', 'aðir', 'uðum', 'uðuð', 'uðu', 'andi', 'aðan', 'aðra', 'aðri', 'aðar', 'asta', 'asti', 'ustu', 'ara', 'ari', 'ust',
-  'aði', 'ast', 'ist', 'ust', 'jar', 'jum', 'var', 'vum', 'rar', 'ann', 'ður', 'inn',
+  'aði', 'ast', 'ist', 'ust', 'jar', 'jum', 'var', 'vum', 'rar', 'ann', 'inn',
   'ar', 'ir', 'ur', 'um', 'uð', 'að', 'ja', 'va', 'ra', 'ri', 'an', 'ði', 'ðu',
   'a', 'i', 'u', 's', 't', 'ð',
 ];

@@ -26,6 +26,9 @@ describe('icelandicStem', () => {
     // ráðherranefndarinnar: -arinnar (genitive + article) removed.
     expect(icelandicStem('ráðherranefndarinnar')).toBe('ráðherranefnd');
     expect(icelandicStem('börnin')).toBe('barn');
+    // A root ending in ð keeps it: the nominative -ur goes, not -ður (góð-ur, ákveð-ur as ákveð-a).
+    expect(['góður', 'góðan', 'góðir', 'góðum'].map(icelandicStem)).toEqual(['góð', 'góð', 'góð', 'góð']);
+    expect(icelandicStem('ákveður')).toBe(icelandicStem('ákveða'));
   });
 
   it('keeps unrelated words apart', () => {
