@@ -6,7 +6,8 @@
 //   in the source: the translation followed the source's other spelling). A slip makes a new form,
 //   one the source never writes;
 // - letters of the same shape read one for another in a scanned text (`Wfflenpart`/`Willenpart`;
-//   name-ocr.ts).
+//   name-ocr.ts), when the document shows the debris of text recognition (ocr-debris.ts
+//   `looksScanned`): in a typed translation such a difference is a slip like any other.
 import { transliterated } from './name-forms.js';
 import { ocrMisreading } from './name-ocr.js';
 
@@ -17,11 +18,11 @@ export const OCR_NOTE = 'letters of the same shape: likely a misreading of a sca
 /**
  * The note that makes a `name-spelling` finding `info` (see the module comment), or undefined when it
  * stays a warning. `sourceCounts` holds how often the source writes each lower-cased word form
- * (`wordFormCounts`, document-words.ts).
+ * (`wordFormCounts`, document-words.ts); `scanned`, whether the document looks scanned (`looksScanned`).
  */
-export function minorSpelling(expected: string, actual: string, sourceCounts: ReadonlyMap<string, number>): string | undefined {
+export function minorSpelling(expected: string, actual: string, sourceCounts: ReadonlyMap<string, number>, scanned: () => boolean): string | undefined {
   if (transliterated(expected, actual)) return TRANSLITERATION_NOTE;
   if (sourceCounts.has(actual.toLowerCase())) return SOURCE_SPELLING_NOTE;
-  if (ocrMisreading(expected, actual)) return OCR_NOTE;
+  if (ocrMisreading(expected, actual) && scanned()) return OCR_NOTE;
   return undefined;
 }

@@ -27,6 +27,7 @@ import type { CheckSide, Finding } from './types.js';
 import { untranslatedNames } from './name-translation.js';
 import { consistentlyTranslated, repeatsAsInfo, sameForm, translates, withoutInflections } from './name-forms.js';
 import { minorSpelling } from './name-minor.js';
+import { looksScanned } from './ocr-debris.js';
 import { uninflectedNames } from './name-stems.js';
 import { continuesTitle, TITLE_PART_NOTE } from './name-titles.js';
 import { renderedPlaceName, RENDERED_PLACE_NOTE } from './name-rendered.js';
@@ -190,6 +191,8 @@ interface VariantContext {
   langs: readonly [string, string];
   targetCounts: () => ReadonlyMap<string, number>;
   sourceCounts: () => ReadonlyMap<string, number>;
+  /** Whether the document looks scanned (ocr-debris.ts `looksScanned`, either side). */
+  scanned: () => boolean;
 }
 
 /**
@@ -207,7 +210,7 @@ function variantFinding(v: VariantContext, expected: Word, compound: string, act
     src: [expected.sentence], tgt: [actual.sentence], srcRange: expected.range, tgtRange: actual.range, expected: expected.text, actual: actual.text, bead: v.bead,
   });
   const minor = relation === 'spelling'
-    ? minorSpelling(expected.text, actual.text, v.sourceCounts())
+    ? minorSpelling(expected.text, actual.text, v.sourceCounts(), v.scanned)
       ?? (renderedPlaceName(compound, expected.text, actual.text, ctx.input.target.sentences[actual.sentence]?.text ?? '', langs) ? RENDERED_PLACE_NOTE : undefined)
     : undefined;
   return minor ? { ...found, severity: 'info', note: minor } : found;
@@ -290,6 +293,7 @@ export const checkNames: Check = (ctx) => {
   const lowerForms = lazy(() => lowerCaseWordForms(source, contentIndices(source)));
   const targetCounts = lazy(() => wordFormCounts(target, contentIndices(target)));
   const sourceCounts = lazy(() => wordFormCounts(source, contentIndices(source)));
+  const scanned = lazy(() => looksScanned([...source.sentences, ...target.sentences].map((s) => s.text)));
   const langs = [source.lang, target.lang] as const;
   const ordinarySource = ordinaryWords(langs);
   // Pairs each source name occurs in, for names that every pair leaves out (name-forms.ts).
@@ -298,7 +302,7 @@ export const checkNames: Check = (ctx) => {
   for (const { bead, index } of pairedBeads(beads)) {
     const src = namesOf(source, bead.src);
     const tgt = namesOf(target, bead.tgt);
-    out.push(...variants({ ctx, bead: index, langs, targetCounts, sourceCounts }, src, tgt));
+    out.push(...variants({ ctx, bead: index, langs, targetCounts, sourceCounts, scanned }, src, tgt));
     if (bead.label !== 'match') continue;
     for (const name of src) occurrences.set(name.raw.toLowerCase(), (occurrences.get(name.raw.toLowerCase()) ?? 0) + 1);
     // A name that moved into a neighbouring bead (the sentences were split differently) is not missing.

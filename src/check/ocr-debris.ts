@@ -46,6 +46,19 @@ export function debrisMask(text: string): Uint8Array | undefined {
   return mask;
 }
 
+/**
+ * Whether `texts` (a document's sentences) look scanned: `minWords` words of debris or more (see the
+ * module comment). One such word can be an odd token of typed text; a scanned book leaves many.
+ */
+export function looksScanned(texts: Iterable<string>, minWords = 2): boolean {
+  let found = 0;
+  for (const text of texts) {
+    if (!GATE.test(text)) continue;
+    for (const m of text.matchAll(/\S+/gu)) if (isDebrisWord(m[0]) && ++found >= minWords) return true;
+  }
+  return false;
+}
+
 /** Whether the number at `[start, end)` of `text` is in debris (see `debrisMask`). */
 export function inDebris(text: string, start: number, end: number): boolean {
   const mask = debrisMask(text);

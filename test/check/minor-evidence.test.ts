@@ -7,7 +7,7 @@ import { checkAlignment } from '../../src/check/index.js';
 import { transliterated, transliterationSkeleton } from '../../src/check/name-forms.js';
 import { minorSpelling, SOURCE_SPELLING_NOTE, TRANSLITERATION_NOTE } from '../../src/check/name-minor.js';
 import { uninflectedNames } from '../../src/check/name-stems.js';
-import { inDebris, isDebrisWord } from '../../src/check/ocr-debris.js';
+import { inDebris, isDebrisWord, looksScanned } from '../../src/check/ocr-debris.js';
 import { inAside } from '../../src/check/number-roles.js';
 import { isReferenceLine, keptReference } from '../../src/check/reference-lines.js';
 import type { CheckInput } from '../../src/check/types.js';
@@ -40,9 +40,9 @@ describe('transliterations (name-forms.ts)', () => {
 describe('minor spellings (name-minor.ts)', () => {
   it('gives the note that makes a variant info, or none', () => {
     const counts = new Map([['larch', 4], ['lerch', 1]]);
-    expect(minorSpelling('Kangchendzönga', 'Kangchenjunga', new Map())).toBe(TRANSLITERATION_NOTE);
-    expect(minorSpelling('Lerch', 'Larch', counts)).toBe(SOURCE_SPELLING_NOTE);
-    expect(minorSpelling('Paragot', 'Parangot', counts)).toBeUndefined();
+    expect(minorSpelling('Kangchendzönga', 'Kangchenjunga', new Map(), () => false)).toBe(TRANSLITERATION_NOTE);
+    expect(minorSpelling('Lerch', 'Larch', counts, () => false)).toBe(SOURCE_SPELLING_NOTE);
+    expect(minorSpelling('Paragot', 'Parangot', counts, () => true)).toBeUndefined();
   });
   it('in the names check: the source writes the target spelling elsewhere → info; a new form → warning', () => {
     const input = pairs('de', ['Damals stieg Sepp Lerch mit Hans Ratay auf.', 'Am Morgen kamen Larch und Reinagl an.'], 'fr',
@@ -140,6 +140,15 @@ describe('the language check on a reference line', () => {
 
 describe('what is not OCR debris', () => {
   it.each(['1956*', '10^6', '#5', 'AT&T', 'iPhone', '(1956)', '«Makalu»,'])('%s', (w) => expect(isDebrisWord(w)).toBe(false));
+});
+
+describe('a scanned document (ocr-debris.ts looksScanned)', () => {
+  it('needs two debris words: one odd token is typed text', () => {
+    // `âjJi.ïïJïW`: two case switches; `.1*`: a symbol and a dot. `iPhone` and `1956*` are no debris.
+    expect(looksScanned(['Ein iPhone kostet 1956* Franken.', "l' in 29 âjJi.ïïJïW ist unleserlich."])).toBe(false);
+    expect(looksScanned(['Ein Satz.', "l' in 29 âjJi.ïïJïW", '.1* demnité'])).toBe(true);
+    expect(looksScanned([])).toBe(false);
+  });
 });
 
 describe('a date given as "the next day" (next-day.ts)', () => {

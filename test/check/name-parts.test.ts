@@ -7,7 +7,7 @@ import { ocrMisreading } from '../../src/check/name-ocr.js';
 import { minorSpelling, OCR_NOTE } from '../../src/check/name-minor.js';
 import type { CheckInput } from '../../src/check/types.js';
 import type { NameToken } from '../../src/text/names.js';
-import { pair } from './helpers.js';
+import { bead, pair, side } from './helpers.js';
 
 const codes = (input: CheckInput) =>
   checkAlignment(input, { checks: ['names'] }).map((f) => `${f.severity} ${f.code} ${f.expected ?? ''}/${f.actual ?? ''}`);
@@ -83,11 +83,19 @@ describe('OCR misreadings (name-ocr.ts)', () => {
     expect(ocrMisreading('Paragot', 'Parangot')).toBe(false); // one letter more
     expect(ocrMisreading('Lerch', 'Lerch')).toBe(false); // no difference
   });
-  it('makes the finding info with its note', () => {
-    expect(minorSpelling('Wfflenpart', 'Willenpart', new Map())).toBe(OCR_NOTE);
-    expect(codes(pair('de', 'Gipfelmannschaft S.Larch und H.Wfflenpart.', 'fr', 'Équipe du sommet : S. Larch et H. Willenpart.'))).toEqual(['info name-spelling Wfflenpart/Willenpart']);
+  it('makes the finding info with its note in a scanned document, and only there', () => {
+    expect(minorSpelling('Wfflenpart', 'Willenpart', new Map(), () => true)).toBe(OCR_NOTE);
+    expect(minorSpelling('Wfflenpart', 'Willenpart', new Map(), () => false)).toBeUndefined();
+    // A scanned document: a target line of recognition debris (`âjJi.ïïJïW` switches case twice, `.1*` has a
+    // symbol and a dot: two debris words, ocr-debris.ts).
+    const scanned = (src: string, tgt: string): CheckInput => ({
+      source: side('de', [src]), target: side('fr', [tgt, "l' in 29 âjJi.ïïJïW .1* demnité"]), beads: [bead([0], [0]), bead([], [1], 'addition')],
+    });
+    expect(codes(scanned('Gipfelmannschaft S.Larch und H.Wfflenpart.', 'Équipe du sommet : S. Larch et H. Willenpart.'))).toEqual(['info name-spelling Wfflenpart/Willenpart']);
     // a→e is no shape confusion: a warning.
-    expect(codes(pair('de', 'Gipfelmannschaft S.Larch und H.Willenpart.', 'fr', 'Équipe du sommet : S. Larch et H. Willenpert.'))).toEqual(['warning name-spelling Willenpart/Willenpert']);
+    expect(codes(scanned('Gipfelmannschaft S.Larch und H.Willenpart.', 'Équipe du sommet : S. Larch et H. Willenpert.'))).toEqual(['warning name-spelling Willenpart/Willenpert']);
+    // The same pair typed (no debris anywhere): a slip like any other.
+    expect(codes(pair('de', 'Gipfelmannschaft S.Larch und H.Wfflenpart.', 'fr', 'Équipe du sommet : S. Larch et H. Willenpart.'))).toEqual(['warning name-spelling Wfflenpart/Willenpart']);
   });
 });
 
