@@ -54,27 +54,71 @@ function toneless(pinyin: string): Set<string> {
   return new Set([...syllables, syllables.join(' '), syllables.join('')]);
 }
 
+/** Placeholders of a definition's object (`to call on sb`, `to make up one's mind`): no meaning of their own. */
+const PLACEHOLDER = /(?:^|\s)(?:sb|sth|sb's|sth's|one's|oneself|somebody|someone|something|somewhere)(?:\.(?=\s|$))?(?=\s|$)/gi;
+
+/** Words after which a definition's head ends (`likeness of a god`, `tool for cutting`). */
+const AFTER_HEAD = /\s(?:of|for|in|on|at|with|from|into|by|as|about|to|that|which|who|when|where|used|etc)\s/i;
+
+/** Definitions longer than this are explanations whose first words are not a translation (`refers to the schools of …`). */
+const MAX_HEADED_WORDS = 6;
+
+/** Heads that say what kind of definition follows rather than what it means (`kind of tree`, `noun suffix for …`). */
+const NO_HEAD = /^(?:such|refers?|used|kind|type|sort|form|variety|species|piece|part|one|indicat\w*|express\w*|noun|verb|adjective|suffix|prefix|\S+ (?:suffix|prefix))$/i;
+
+/** Particles a phrasal verb's head is followed by (`to come out`, `to take away`). */
+const PARTICLES = /^(?:out|up|down|in|on|off|away|back|over|along|forth|around|about|together|apart|aside|through)(?: (?:out|up|down|in|on|off|away|back|over|along|forth|around|about|together|apart|aside|through))*$/i;
+
+/**
+ * The head word of a definition longer than one word, which a sentence translating the entry is
+ * likely to hold: before `of` / `for` / `in` … (`likeness of a god or Buddha` → likeness, `to look
+ * for` → look), a phrasal verb's verb (`to come out` → come), `to try to X` → X; `undefined` when
+ * the definition is one word or has no clear head.
+ */
+export function definitionHead(definition: string): string | undefined {
+  const d = definition.trim().replace(/\s+/g, ' ');
+  const verb = /^to /i.test(d);
+  const words = d.replace(/^(?:to|a|an|the) /i, '').split(' ');
+  if (words.length < 2 || words.length > MAX_HEADED_WORDS) return undefined;
+  const rest = words.join(' ');
+  const cut = AFTER_HEAD.exec(rest);
+  const head = cut ? rest.slice(0, cut.index).trim() : '';
+  if (head !== '' && head.split(' ').length <= 2) return NO_HEAD.test(head) ? undefined : head;
+  if (verb && PARTICLES.test(words.slice(1).join(' '))) return words[0];
+  return undefined;
+}
+
 /**
  * English terms of one entry: each gloss split at `;`, a part starting `lit.` dropped (an idiom's
- * literal reading), `fig.` removed, a two-word `X or Y` split in two, then {@link splitTerms}; terms holding Han characters and terms
- * that are the entry's own pinyin (a transliteration, not a meaning) are dropped, and a leading
- * `be ` is removed (`to be afraid` → `afraid`).
+ * literal reading), `fig.` removed and object placeholders (`sb`, `sth`, `one's`) removed, a two-word
+ * `X or Y` split in two, then {@link splitTerms}, each definition followed by its head word
+ * ({@link definitionHead}) where it has one; terms holding Han characters and terms that are the
+ * entry's own pinyin (a transliteration, not a meaning) are dropped, and a leading `be ` is removed
+ * (`to be afraid` → `afraid`).
  */
 export function cedictTerms(entry: CedictEntry): string[] {
   const pinyin = toneless(entry.pinyin);
   const out: string[] = [];
+  const push = (term: string): void => {
+    if (CJK_OR_REFERENCE.test(term)) return;
+    const t = term.replace(/[()]/g, ' ').replace(/^be (?=\S)/i, '').replace(/\s+/g, ' ').trim();
+    if (t.length < 2 || t.startsWith('-') || pinyin.has(t.toLowerCase()) || out.includes(t)) return;
+    out.push(t);
+  };
   for (const gloss of entry.english) {
     if (NOT_A_TRANSLATION.test(gloss.trim())) continue;
     for (const part of gloss.split(';')) {
       const p = part.trim();
       if (/^lit\./i.test(p) || NOT_A_TRANSLATION.test(p)) continue;
-      const cleaned = p.replace(/^fig\.\s*/i, '').replace(/\b(?:lit|fig|esp|usu|sb|sth|etc)\./gi, ' ');
-      // `king or monarch`: two words, each a translation (`cube of meat or vegetable` is not split).
-      for (const term of splitTerms(cleaned.replace(/\S*\[[^\]]*\]/g, ' ')).flatMap((t) => /^\S+ or \S+$/.exec(t) ? t.split(' or ') : [t])) {
-        if (CJK_OR_REFERENCE.test(term)) continue;
-        const t = term.replace(/[()]/g, ' ').replace(/^be (?=\S)/i, '').replace(/\s+/g, ' ').trim();
-        if (t.length < 2 || t.startsWith('-') || pinyin.has(t.toLowerCase()) || out.includes(t)) continue;
-        out.push(t);
+      const cleaned = p.replace(/^fig\.\s*/i, '').replace(/\b(?:lit|fig|esp|usu|etc)\./gi, ' ').replace(/\S*\[[^\]]*\]/g, ' ')
+        .replace(/\([^)]*\)/g, ' ').replace(PLACEHOLDER, ' ').replace(/(?:^|[,/]\s*)(?:to )?(?:try|attempt) to (?=\S)/gi, (m) => m.replace(/(?:to )?(?:try|attempt) to $/i, ''));
+      for (const definition of cleaned.split(/[,/]/)) {
+        if (CJK_OR_REFERENCE.test(definition)) continue;
+        // The head first: a sentence holds it more often than the whole definition.
+        const head = definitionHead(definition);
+        if (head) for (const term of splitTerms(head)) push(term);
+        // `king or monarch`: two words, each a translation (`cube of meat or vegetable` is not split).
+        for (const term of splitTerms(definition).flatMap((t) => /^\S+ or \S+$/.exec(t) ? t.split(' or ') : [t])) push(term);
       }
     }
   }
