@@ -4,6 +4,8 @@
 // An entry's glosses are English definitions, not bare translations, so they are cleaned before
 // `splitTerms`: cross references (`see`, `variant of`, `used in`), classifiers (`CL:`), surnames,
 // pronunciation notes, literal readings of idioms (`lit.`) and bare pinyin are dropped, and `X or Y` (two words) gives both.
+// A definition also gives its head word (`likeness of a god` → likeness, `to come out` → come): a
+// translation holds the head far more often than the whole phrase, which splitTerms drops when long.
 import { InputError } from '../errors.js';
 import { type Dictionary, type DictionaryEntry, splitTerms } from './entries.js';
 import { readDictionaryText } from './file-text.js';
@@ -67,13 +69,14 @@ const MAX_HEADED_WORDS = 6;
 const NO_HEAD = /^(?:such|refers?|used|kind|type|sort|form|variety|species|piece|part|one|indicat\w*|express\w*|noun|verb|adjective|suffix|prefix|\S+ (?:suffix|prefix))$/i;
 
 /** Particles a phrasal verb's head is followed by (`to come out`, `to take away`). */
-const PARTICLES = /^(?:out|up|down|in|on|off|away|back|over|along|forth|around|about|together|apart|aside|through)(?: (?:out|up|down|in|on|off|away|back|over|along|forth|around|about|together|apart|aside|through))*$/i;
+const PARTICLE = new Set('out up down in on off away back over along forth around about together apart aside through'.split(' '));
 
 /**
  * The head word of a definition longer than one word, which a sentence translating the entry is
- * likely to hold: before `of` / `for` / `in` … (`likeness of a god or Buddha` → likeness, `to look
- * for` → look), a phrasal verb's verb (`to come out` → come), `to try to X` → X; `undefined` when
- * the definition is one word or has no clear head.
+ * likely to hold: the one or two words before `of` / `for` / `in` … when something follows
+ * (`likeness of a god or Buddha` → likeness; `to look for` has none), or a phrasal verb's verb (`to
+ * come out` → come); `undefined` for one word, a definition of more than {@link MAX_HEADED_WORDS}
+ * words (an explanation), or a head that names a kind of definition (`kind of tree`).
  */
 export function definitionHead(definition: string): string | undefined {
   const d = definition.trim().replace(/\s+/g, ' ');
@@ -84,15 +87,16 @@ export function definitionHead(definition: string): string | undefined {
   const cut = AFTER_HEAD.exec(rest);
   const head = cut ? rest.slice(0, cut.index).trim() : '';
   if (head !== '' && head.split(' ').length <= 2) return NO_HEAD.test(head) ? undefined : head;
-  if (verb && PARTICLES.test(words.slice(1).join(' '))) return words[0];
+  if (verb && words.slice(1).every((w) => PARTICLE.has(w.toLowerCase()))) return words[0];
   return undefined;
 }
 
 /**
  * English terms of one entry: each gloss split at `;`, a part starting `lit.` dropped (an idiom's
- * literal reading), `fig.` removed and object placeholders (`sb`, `sth`, `one's`) removed, a two-word
- * `X or Y` split in two, then {@link splitTerms}, each definition followed by its head word
- * ({@link definitionHead}) where it has one; terms holding Han characters and terms that are the
+ * literal reading), `fig.`, notes in parentheses and object placeholders (`sb`, `sth`, `one's`)
+ * removed, `to try to X` read as `to X`; each definition (split at `,` and `/`) gives its head word
+ * ({@link definitionHead}) where it has one, then itself through {@link splitTerms}, a two-word `X or
+ * Y` split in two; terms holding Han characters and terms that are the
  * entry's own pinyin (a transliteration, not a meaning) are dropped, and a leading `be ` is removed
  * (`to be afraid` → `afraid`).
  */
@@ -111,8 +115,10 @@ export function cedictTerms(entry: CedictEntry): string[] {
       const p = part.trim();
       if (/^lit\./i.test(p) || NOT_A_TRANSLATION.test(p)) continue;
       const cleaned = p.replace(/^fig\.\s*/i, '').replace(/\b(?:lit|fig|esp|usu|etc)\./gi, ' ').replace(/\S*\[[^\]]*\]/g, ' ')
-        .replace(/\([^)]*\)/g, ' ').replace(PLACEHOLDER, ' ').replace(/(?:^|[,/]\s*)(?:to )?(?:try|attempt) to (?=\S)/gi, (m) => m.replace(/(?:to )?(?:try|attempt) to $/i, ''));
-      for (const definition of cleaned.split(/[,/]/)) {
+        .replace(/\([^)]*\)/g, ' ').replace(PLACEHOLDER, ' ');
+      for (const raw of cleaned.split(/[,/]/)) {
+        // `to try to find`: what is sought is the meaning.
+        const definition = raw.replace(/^\s*(?:to )?(?:try|attempt) to (?=\S)/i, 'to ');
         if (CJK_OR_REFERENCE.test(definition)) continue;
         // The head first: a sentence holds it more often than the whole definition.
         const head = definitionHead(definition);
