@@ -6,7 +6,7 @@
 import { alignWithVectors } from '../../src/align/index.js';
 import { letterCount } from '../../src/check/context.js';
 import { leaveOutRatios } from '../../src/compare/leave-out.js';
-import { numbersAnswered } from '../../src/compare/facts.js';
+import { numbersAnswered, numbersFound } from '../../src/compare/facts.js';
 import { carriedCounts } from '../../src/compare/carried.js';
 import { shiftGains } from '../../src/compare/shifted.js';
 import { groupCosine, supportSides, unrelatedThreshold } from '../../src/compare/support.js';
@@ -30,6 +30,9 @@ export async function sentenceFeatures(report: Report, srcStarts: readonly numbe
   const ones = beads.filter((b) => b.label === 'match' && b.src.length === 1 && b.tgt.length === 1);
   const logs = ones.map((b) => Math.log(Math.max(1, chars(b.tgt, tgt)) / Math.max(1, chars(b.src, src)))).sort((a, b) => a - b);
   const usual = logs[Math.floor(logs.length / 2)] ?? 0;
+  // The weak-pair test's bound (src/compare/weak-pair.ts): the median 1-1 match pair's similarity.
+  const pairSims = ones.map((b) => groupCosine(S, b.src[0]!, T, b.tgt)).sort((a, b) => a - b);
+  const pairMedian = pairSims[Math.floor(pairSims.length / 2)] ?? null;
   const omitted = new Set(report.findings.filter((f) => f.code === 'omission' || f.code === 'omission-passage').flatMap((f) => f.src ?? []));
   const alarmed = new Set(report.findings.filter((f) => f.severity === 'error' || f.severity === 'warning').flatMap((f) => f.src ?? []));
   // The shift evidence next to each bead (src/compare/shifted.ts): the best run of 1-1 pairs ending right
@@ -55,6 +58,8 @@ export async function sentenceFeatures(report: Report, srcStarts: readonly numbe
       chars: s.text.length, letters: letterCount(s.text), beadSrcChars: chars(b.src, src), beadTgtChars: chars(b.tgt, tgt), usual,
       leadsOn: leadsOn(s.text), followsOn: followsOn(s.text), kind: s.kind,
       answered: b.tgt.length > 0 && numbersAnswered(s.text, langs.source, tgtText, langs.target),
+      numbers: numbersFound(s.text, langs.source, tgtText, langs.target, true),
+      pairMedian,
       omitted: omitted.has(i), alarmed: alarmed.has(i),
       runBack: k > 0 ? [later.sum[k - 1], later.pairs[k - 1]] : null, runFwd: k + 1 < beads.length ? [earlier.sum[k + 1], earlier.pairs[k + 1]] : null,
       carried: carriedCounts(src, i, b.src, tgt, b.tgt, [langs.source, langs.target]) ?? null,

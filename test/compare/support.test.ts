@@ -127,3 +127,27 @@ describe('unsupportedSentences: a source sentence alone in its bead, paired weak
     expect(await run(new Map([[5, 0.4]]), false)).toEqual([]);
   });
 });
+
+describe('unsupportedSentences: numbers absent from a pair no closer than unrelated ones', () => {
+  // `Anti10` embeds as minus topic 10: similarity −1 to its target `Topic10`, below the unrelated
+  // threshold (every unrelated pair of distinct topics has similarity 0, so their 95th percentile is 0).
+  const anti: Embedder = { ...topicEmbedder, embed: async (texts) => texts.map((t) => {
+    const v = new Float32Array(DIM);
+    const m = /(topic|anti)(\d+)/i.exec(t);
+    v[Number(m?.[2] ?? DIM - 1)] = m?.[1]?.toLowerCase() === 'anti' ? -1 : 1;
+    return v;
+  }) };
+  const ones: Bead[] = Array.from({ length: 11 }, (_, i) => ({ src: [i], tgt: [i], score: 1, label: 'match' as const }));
+  const target = side('en', Array.from({ length: 11 }, (_, i) => `Topic${i} ${filler}`)).sentences;
+  const withNumbers = side('en', [...src.slice(0, 10), `Anti10 ${filler} with 25 porters in 1956`]).sentences;
+  it('reports a sentence alone in its bead whose target has none of its numbers and is less similar than unrelated pairs', async () => {
+    expect(await unsupportedSentences(withNumbers, target, ones, langs, anti)).toEqual([{ side: 'source', sentence: 10, bead: 10, similarity: -1, evidence: 'leave-out' }]);
+  });
+  it('not without numbers, not when the target has one of them, not with `numbersAbsent: false`', async () => {
+    const plain = side('en', [...src.slice(0, 10), `Anti10 ${filler} with many porters`]).sentences;
+    expect(await unsupportedSentences(plain, target, ones, langs, anti)).toEqual([]);
+    const answered = side('en', [...target.slice(0, 10).map((s) => s.text), `Topic10 ${filler} in 1956`]).sentences;
+    expect(await unsupportedSentences(withNumbers, answered, ones, langs, anti)).toEqual([]);
+    expect(await unsupportedSentences(withNumbers, target, ones, langs, anti, { numbersAbsent: false })).toEqual([]);
+  });
+});
