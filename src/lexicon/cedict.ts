@@ -4,6 +4,8 @@
 // An entry's glosses are English definitions, not bare translations, so they are cleaned before
 // `splitTerms`: cross references (`see`, `variant of`, `used in`), classifiers (`CL:`), surnames,
 // pronunciation notes, literal readings of idioms (`lit.`) and bare pinyin are dropped, and `X or Y` (two words) gives both.
+// A definition also gives its head word (`likeness of a god` → likeness, `to come out` → come): a
+// translation holds the head far more often than the whole phrase, which splitTerms drops when long.
 import { InputError } from '../errors.js';
 import { type Dictionary, type DictionaryEntry, splitTerms } from './entries.js';
 import { readDictionaryText } from './file-text.js';
@@ -54,27 +56,75 @@ function toneless(pinyin: string): Set<string> {
   return new Set([...syllables, syllables.join(' '), syllables.join('')]);
 }
 
+/** Placeholders of a definition's object (`to call on sb`, `to make up one's mind`): no meaning of their own. */
+const PLACEHOLDER = /(?:^|\s)(?:sb|sth|sb's|sth's|one's|oneself|somebody|someone|something|somewhere)(?:\.(?=\s|$))?(?=\s|$)/gi;
+
+/** Words after which a definition's head ends (`likeness of a god`, `tool for cutting`). */
+const AFTER_HEAD = /\s(?:of|for|in|on|at|with|from|into|by|as|about|to|that|which|who|when|where|used|etc)\s/i;
+
+/** Definitions longer than this are explanations whose first words are not a translation (`refers to the schools of …`). */
+const MAX_HEADED_WORDS = 6;
+
+/** Heads that say what kind of definition follows rather than what it means (`kind of tree`, `noun suffix for …`). */
+const NO_HEAD = /^(?:such|refers?|used|kind|type|sort|form|variety|species|piece|part|one|indicat\w*|express\w*|noun|verb|adjective|suffix|prefix|\S+ (?:suffix|prefix))$/i;
+
+/** Particles a phrasal verb's head is followed by (`to come out`, `to take away`). */
+const PARTICLE = new Set('out up down in on off away back over along forth around about together apart aside through'.split(' '));
+
+/**
+ * The head word of a definition longer than one word, which a sentence translating the entry is
+ * likely to hold: the one or two words before `of` / `for` / `in` … when something follows
+ * (`likeness of a god or Buddha` → likeness; `to look for` has none), or a phrasal verb's verb (`to
+ * come out` → come); `undefined` for one word, a definition of more than {@link MAX_HEADED_WORDS}
+ * words (an explanation), or a head that names a kind of definition (`kind of tree`).
+ */
+export function definitionHead(definition: string): string | undefined {
+  const d = definition.trim().replace(/\s+/g, ' ');
+  const verb = /^to /i.test(d);
+  const words = d.replace(/^(?:to|a|an|the) /i, '').split(' ');
+  if (words.length < 2 || words.length > MAX_HEADED_WORDS) return undefined;
+  const rest = words.join(' ');
+  const cut = AFTER_HEAD.exec(rest);
+  const head = cut ? rest.slice(0, cut.index).trim() : '';
+  if (head !== '' && head.split(' ').length <= 2) return NO_HEAD.test(head) ? undefined : head;
+  if (verb && words.slice(1).every((w) => PARTICLE.has(w.toLowerCase()))) return words[0];
+  return undefined;
+}
+
 /**
  * English terms of one entry: each gloss split at `;`, a part starting `lit.` dropped (an idiom's
- * literal reading), `fig.` removed, a two-word `X or Y` split in two, then {@link splitTerms}; terms holding Han characters and terms
- * that are the entry's own pinyin (a transliteration, not a meaning) are dropped, and a leading
- * `be ` is removed (`to be afraid` → `afraid`).
+ * literal reading), `fig.`, notes in parentheses and object placeholders (`sb`, `sth`, `one's`)
+ * removed, `to try to X` read as `to X`; each definition (split at `,` and `/`) gives its head word
+ * ({@link definitionHead}) where it has one, then itself through {@link splitTerms}, a two-word `X or
+ * Y` split in two; terms holding Han characters and terms that are the
+ * entry's own pinyin (a transliteration, not a meaning) are dropped, and a leading `be ` is removed
+ * (`to be afraid` → `afraid`).
  */
 export function cedictTerms(entry: CedictEntry): string[] {
   const pinyin = toneless(entry.pinyin);
   const out: string[] = [];
+  const push = (term: string): void => {
+    if (CJK_OR_REFERENCE.test(term)) return;
+    const t = term.replace(/[()]/g, ' ').replace(/^be (?=\S)/i, '').replace(/\s+/g, ' ').trim();
+    if (t.length < 2 || t.startsWith('-') || pinyin.has(t.toLowerCase()) || out.includes(t)) return;
+    out.push(t);
+  };
   for (const gloss of entry.english) {
     if (NOT_A_TRANSLATION.test(gloss.trim())) continue;
     for (const part of gloss.split(';')) {
       const p = part.trim();
       if (/^lit\./i.test(p) || NOT_A_TRANSLATION.test(p)) continue;
-      const cleaned = p.replace(/^fig\.\s*/i, '').replace(/\b(?:lit|fig|esp|usu|sb|sth|etc)\./gi, ' ');
-      // `king or monarch`: two words, each a translation (`cube of meat or vegetable` is not split).
-      for (const term of splitTerms(cleaned.replace(/\S*\[[^\]]*\]/g, ' ')).flatMap((t) => /^\S+ or \S+$/.exec(t) ? t.split(' or ') : [t])) {
-        if (CJK_OR_REFERENCE.test(term)) continue;
-        const t = term.replace(/[()]/g, ' ').replace(/^be (?=\S)/i, '').replace(/\s+/g, ' ').trim();
-        if (t.length < 2 || t.startsWith('-') || pinyin.has(t.toLowerCase()) || out.includes(t)) continue;
-        out.push(t);
+      const cleaned = p.replace(/^fig\.\s*/i, '').replace(/\b(?:lit|fig|esp|usu|etc)\./gi, ' ').replace(/\S*\[[^\]]*\]/g, ' ')
+        .replace(/\([^)]*\)/g, ' ').replace(PLACEHOLDER, ' ');
+      for (const raw of cleaned.split(/[,/]/)) {
+        // `to try to find`: what is sought is the meaning.
+        const definition = raw.replace(/^\s*(?:to )?(?:try|attempt) to (?=\S)/i, 'to ');
+        if (CJK_OR_REFERENCE.test(definition)) continue;
+        // The head first: a sentence holds it more often than the whole definition.
+        const head = definitionHead(definition);
+        if (head) for (const term of splitTerms(head)) push(term);
+        // `king or monarch`: two words, each a translation (`cube of meat or vegetable` is not split).
+        for (const term of splitTerms(definition).flatMap((t) => /^\S+ or \S+$/.exec(t) ? t.split(' or ') : [t])) push(term);
       }
     }
   }

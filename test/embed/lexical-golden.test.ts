@@ -67,16 +67,18 @@ async function fingerprint(options: LexicalOptions, lang: string, texts: string[
 }
 
 // Computed with main 726d2a9's code (see the header): `fingerprint` of each case, small batch then
-// the same sentences repeated to 1,024 or more texts.
+// the same sentences repeated to 1,024 or more texts. The three en-zh rows were recomputed in round 8
+// when the Chinese lexicon's glosses gained their head words (lexicons/zh-en.cc-by-sa.tsv.gz changed:
+// its concepts are the zh side's, and the English side's synonyms through it); the code is unchanged.
 const EXPECTED: Record<string, [string, string]> = {
   'comparable zh': ['ec5c7cf247d9109f', '9c67aedcb0d5ee51'],
   'comparable ja': ['e2d88fe61ef6798e', '189afde6c5518ee9'],
   'comparable en': ['155aaf7ace923599', '9ac96f6ce62b4634'],
   'comparable id': ['6c767883f12fe0c5', 'dbe544da59e1ead4'],
   'parallel zh': ['26fcbe29e35963b9', '542d6a4af09299c9'],
-  'en-zh zh': ['ab6a59f6079432ee', 'e236c815636d29b6'],
-  'en-zh en': ['aabddecb7a9d5bb3', 'f167fb5b21ecce9c'],
-  'en-zh parallel zh': ['6a1180cf10e74501', '0d93b02087be8577'],
+  'en-zh zh': ['953d5927941be3e5', 'e817e407cc663246'],
+  'en-zh en': ['de43074e584c683f', '4fe457b549fe7c40'],
+  'en-zh parallel zh': ['096c9d3a82dbfc79', '7941d1e2f4643c2b'],
   'ja-en ja': ['fd6c7aaf97a4f527', '4cbbeec5ca7ec968'],
   'en-id id': ['ec28e3509a15a588', '11b149ee7348499d'],
   'en-id en': ['0f605781f0ff37b4', 'e4d4c8511b1cae67'],

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createLexicalEmbedder } from '../../src/embed/lexical/index.js';
 import { InputError } from '../../src/errors.js';
-import { cedictTerms, parseCedictLine, readCedict } from '../../src/lexicon/cedict.js';
+import { cedictTerms, definitionHead, parseCedictLine, readCedict } from '../../src/lexicon/cedict.js';
 import { pairLexicons } from '../../src/lexicon/pair.js';
 import { readDictionary } from '../../src/lexicon/read.js';
 
@@ -26,6 +26,9 @@ const U8 = [
   '一鼻孔出氣 一鼻孔出气 [yi1 bi2 kong3 chu1 qi4] /lit. to breathe through the same nostril (idiom); fig. to sing in unison/',
   '3D打印 3D打印 [san1 D da3 yin4] /to 3D print/',
   '摩西 摩西 [Mo2 xi1] /Moses (name)/',
+  '神像 神像 [shen2 xiang4] /likeness of a god or Buddha/(old) portrait of the deceased/',
+  '找 找 [zhao3] /to try to find/to look for/to call on sb/to seek/',
+  '出 出 [chu1] /to go out; to come out/(used after a verb to indicate an outward direction or a positive result)/',
   '',
 ].join('\n');
 
@@ -50,18 +53,38 @@ describe('CC-CEDICT reader', () => {
     // Worked out from the lines above: `CL:` dropped; the 4th-of-the-Stems gloss has digits and
     // `small cube…` five words (splitTerms drops both); `surname Ding` and `variant of` dropped;
     // `to be afraid` → afraid; `king or monarch` → both; `best or strongest of its type` has six
-    // words; `ping` is the entry's pinyin; the idiom keeps its figurative
-    // reading; `3D打印` is not all Han. Common words come before the proper nouns (capital pinyin).
+    // words and a head of three (`best or strongest`); `ping` is the entry's pinyin; the idiom keeps
+    // its figurative reading (head `sing`, before `in`); `3D打印` is not all Han. Heads: `small cube` (before `of`, the whole
+    // five-word definition dropped), `likeness`, `portrait`; `to try to find` → find; `to call on sb`
+    // → call, then call on (placeholder gone); `to come out` → come, then come out (`go` is kept here,
+    // the build drops it as a function word); the `(used after …)` note leaves nothing.
+    // Common words come before the proper nouns (capital pinyin).
     expect(heads(d)).toEqual([
       ['传统', ['tradition', 'traditional', 'convention', 'conventional']],
-      ['丁', ['male adult', 'fourth', 'encounter']],
+      ['丁', ['male adult', 'fourth', 'small cube', 'encounter']],
       ['周', ['week', 'weekly']],
       ['害怕', ['afraid', 'scared']],
       ['王', ['king', 'monarch', 'grand', 'great']],
-      ['一鼻孔出气', ['sing in unison']],
+      ['一鼻孔出气', ['sing', 'sing in unison']],
+      ['神像', ['likeness', 'portrait']],
+      ['找', ['find', 'look for', 'call', 'call on', 'seek']],
+      ['出', ['go', 'go out', 'come', 'come out']],
       ['周', ['Zhou Dynasty']],
       ['摩西', ['Moses']],
     ]);
+  });
+
+  it('finds the head of a definition', () => {
+    // Before the first `of` / `for` / `in` …, at most two words; a phrasal verb's verb; none for one
+    // word, a definition of more than six words, or a head that names a kind of definition.
+    expect(definitionHead('likeness of a god or Buddha')).toBe('likeness');
+    expect(definitionHead('to take along')).toBe('take');
+    expect(definitionHead('tool for cutting')).toBe('tool');
+    expect(definitionHead('to look for')).toBeUndefined();
+    expect(definitionHead('king')).toBeUndefined();
+    expect(definitionHead('round flat cake')).toBeUndefined();
+    expect(definitionHead('kind of tree')).toBeUndefined();
+    expect(definitionHead('refers to the philosophical schools of China')).toBeUndefined();
   });
 
   it('gives the traditional form too when asked', () => {
@@ -87,7 +110,7 @@ describe('CC-CEDICT reader', () => {
   it('is read as a user dictionary from a .u8 file, for an en–zh pair either way round', () => {
     const d = readDictionary(file('cedict_ts.u8', U8));
     expect(d.languages).toEqual(['zh', 'en']);
-    expect(d.entries.length).toBe(8);
+    expect(d.entries.length).toBe(11);
     expect(pairLexicons('en', 'zh', [d])!.dictionaries).toEqual([d.path]);
     expect(pairLexicons('zh', 'en', [d])!.dictionaries).toEqual([d.path]);
     expect(pairLexicons('en', 'ja', [d])!.dictionaries).toEqual([]);
