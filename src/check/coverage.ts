@@ -18,7 +18,8 @@
 // - `omission` / `addition` also for a sentence inside a many-to-one bead that its bead's other side
 //   does not support (`input.unsupported`, found by `compareArticles`): a deleted sentence whose
 //   source the aligner folded into a neighbour's bead, or whose neighbours it shifted by one to give
-//   it a partner (`evidence: 'leave-out'`).
+//   it a partner (`evidence: 'leave-out'`), or a sentence whose paired target has none of its numbers
+//   and is no closer to it than unrelated sentences (`evidence: 'numbers'`); the message says which.
 import type { Bead } from '../align/types.js';
 import { finding, isContent, letterCount, type Check, type CheckContext } from './context.js';
 import { absentFromDocument, contentIndices, lazy, namesNotIn, namesOf, wordsOf } from './names.js';
@@ -95,7 +96,7 @@ export const checkCoverage: Check = (ctx) => {
     const at: [number, number] = [side.sentences[u.sentence]!.start, side.sentences[u.sentence]!.end];
     const other = beads[u.bead]?.[u.side === 'source' ? 'tgt' : 'src'] ?? [];
     out.push(u.side === 'source'
-      ? finding(ctx, 'omission', { src: [u.sentence], tgt: other, bead: u.bead, srcRange: at, detail: u.evidence === 'leave-out' ? MERGED.shifted : MERGED.source })
+      ? finding(ctx, 'omission', { src: [u.sentence], tgt: other, bead: u.bead, srcRange: at, detail: u.evidence === 'leave-out' ? MERGED.shifted : u.evidence === 'numbers' ? MERGED.numbers : MERGED.source })
       : finding(ctx, 'addition', { src: other, tgt: [u.sentence], bead: u.bead, tgtRange: at, detail: MERGED.target }));
   }
   return out;
@@ -105,5 +106,6 @@ export const checkCoverage: Check = (ctx) => {
 const MERGED = {
   source: '1 source sentence, grouped with a translated neighbour,',
   shifted: '1 source sentence, paired only weakly (the alignment fits almost as well without it),',
+  numbers: '1 source sentence, paired with a target that has none of its numbers and is no closer to it than unrelated sentences,',
   target: '1 target sentence, grouped with a translated neighbour,',
 } as const;

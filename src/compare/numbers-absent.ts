@@ -48,11 +48,11 @@ export function numbersNotInPair(source: readonly Sentence[], target: readonly S
 /**
  * The sentences of `candidates` (`numbersNotInPair`: `[sentence, bead]`) whose similarity to their
  * bead's target (`similarity(i, tgt)`) is below `threshold` (the similarity unrelated pairs of the
- * document reach: `unrelatedThreshold`), as `leave-out` omission candidates (see the module comment).
+ * document reach: `unrelatedThreshold`), as omission candidates of evidence `numbers` (see the module comment).
  */
 export function numbersAbsent(candidates: ReadonlyArray<readonly [number, number]>, beads: readonly Bead[], similarity: (i: number, tgt: readonly number[]) => number, threshold: number): UnsupportedSentence[] {
   return candidates.flatMap(([i, k]) => {
     const sim = similarity(i, beads[k]!.tgt);
-    return sim < threshold ? [{ side: 'source' as const, sentence: i, bead: k, similarity: sim, evidence: 'leave-out' as const }] : [];
+    return sim < threshold ? [{ side: 'source' as const, sentence: i, bead: k, similarity: sim, evidence: 'numbers' as const }] : [];
   });
 }

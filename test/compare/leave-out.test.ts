@@ -40,6 +40,12 @@ describe('cheapToLeaveOut', () => {
     expect(found.map((f) => [f.code, f.severity, f.src, f.tgt])).toEqual([['omission', 'warning', [5], [5]]]);
     expect(found[0]!.message).toBe('Not in the target: 1 source sentence, paired only weakly (the alignment fits almost as well without it), without counterpart');
   });
+  it('says so when the evidence is the missing numbers, not the cost (numbers-absent.ts)', () => {
+    const unsupported = [{ side: 'source' as const, sentence: 5, bead: 5, similarity: 0, evidence: 'numbers' as const }];
+    const found = checkAlignment({ source, target, beads, unsupported }, { checks: ['coverage'] });
+    expect(found.map((f) => [f.code, f.severity, f.src, f.tgt])).toEqual([['omission', 'warning', [5], [5]]]);
+    expect(found[0]!.message).toBe('Not in the target: 1 source sentence, paired with a target that has none of its numbers and is no closer to it than unrelated sentences, without counterpart');
+  });
 });
 
 describe('cheapToLeaveOut: lead-in clauses', () => {

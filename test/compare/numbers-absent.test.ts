@@ -51,7 +51,7 @@ describe('numbersAbsent', () => {
     const sims = new Map([[0, 0.05], [5, 0.3]]);
     const similarity = (i: number) => sims.get(i) ?? 1;
     // Threshold 0.2: sentence 0 (0.05) is below it, sentence 5 (0.3) is not; at 0.3 neither is 5 (not strictly below).
-    expect(numbersAbsent([[0, 0], [5, 4]], beads, similarity, 0.2)).toEqual([{ side: 'source', sentence: 0, bead: 0, similarity: 0.05, evidence: 'leave-out' }]);
+    expect(numbersAbsent([[0, 0], [5, 4]], beads, similarity, 0.2)).toEqual([{ side: 'source', sentence: 0, bead: 0, similarity: 0.05, evidence: 'numbers' }]);
     expect(numbersAbsent([[0, 0], [5, 4]], beads, similarity, 0.3).map((u) => u.sentence)).toEqual([0]);
     expect(numbersAbsent([[0, 0], [5, 4]], beads, similarity, 0.31).map((u) => u.sentence)).toEqual([0, 5]);
   });

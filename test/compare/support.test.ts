@@ -141,7 +141,7 @@ describe('unsupportedSentences: numbers absent from a pair no closer than unrela
   const target = side('en', Array.from({ length: 11 }, (_, i) => `Topic${i} ${filler}`)).sentences;
   const withNumbers = side('en', [...src.slice(0, 10), `Anti10 ${filler} with 25 porters in 1956`]).sentences;
   it('reports a sentence alone in its bead whose target has none of its numbers and is less similar than unrelated pairs', async () => {
-    expect(await unsupportedSentences(withNumbers, target, ones, langs, anti)).toEqual([{ side: 'source', sentence: 10, bead: 10, similarity: -1, evidence: 'leave-out' }]);
+    expect(await unsupportedSentences(withNumbers, target, ones, langs, anti)).toEqual([{ side: 'source', sentence: 10, bead: 10, similarity: -1, evidence: 'numbers' }]);
   });
   it('not without numbers, not when the target has one of them, not with `numbersAbsent: false`', async () => {
     const plain = side('en', [...src.slice(0, 10), `Anti10 ${filler} with many porters`]).sentences;
