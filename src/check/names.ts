@@ -228,7 +228,8 @@ function variants(v: VariantContext, src: LocatedName[], tgt: LocatedName[]): Fi
   const written = writtenForms(tgt);
   const sourceWritten = writtenForms(src);
   const writtenIn = (names: readonly LocatedName[], forms: Set<string>) => names.every((n) => n.tokens.every((t) => forms.has(t.text.toLowerCase())));
-  if (writtenIn(src, written) && writtenIn(tgt, sourceWritten)) return out;
+  const tgtAllWritten = writtenIn(tgt, sourceWritten);
+  if (tgtAllWritten && writtenIn(src, written)) return out;
   const ratio = v.ctx.options.nameMaxDistanceRatio;
   // The other side's hyphenated names also by their parts (`Bulmock-Workman` for `Bullock-Workman-Expedition`).
   const tgtTokens = nameWords(tgt);
@@ -250,7 +251,7 @@ function variants(v: VariantContext, src: LocatedName[], tgt: LocatedName[]): Fi
       if (word) add({ text: t.text, sentence: name.sentence, range: tokenRange(name, t) }, x.text, word, relation);
     }
   }
-  if (writtenIn(tgt, sourceWritten)) return out;
+  if (tgtAllWritten) return out;
   const srcTokens = nameWords(src);
   // Source words the target does not write: the search above compared each of them already, and a
   // target word like one of them is its rendering (`Tian Chan` for `Tien-Schan`, not `Khan` misspelled).

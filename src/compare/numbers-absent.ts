@@ -28,27 +28,40 @@ export interface NumbersAbsentOptions {
 export const DEFAULT_NUMBERS_ABSENT_OPTIONS: Readonly<Required<NumbersAbsentOptions>> = Object.freeze({ minLetters: 20 });
 
 /**
- * The source sentences alone on their side of a `match`/`partial` bead with at least one number above
- * ten (dates' days and years included), none of which the bead's target has, as `[sentence, bead]`.
+ * The source sentences alone on their side of a `match`/`partial` bead that the test judges (body or
+ * heading, `minLetters` letters or more), as `[sentence, bead]`.
  */
-export function numbersNotInPair(source: readonly Sentence[], target: readonly Sentence[], beads: readonly Bead[], langs: { source: string; target: string }, options: NumbersAbsentOptions = {}): Array<[number, number]> {
+export function loneSentences(source: readonly Sentence[], beads: readonly Bead[], options: NumbersAbsentOptions = {}): Array<[number, number]> {
   const { minLetters } = withDefaults(DEFAULT_NUMBERS_ABSENT_OPTIONS, options);
   const out: Array<[number, number]> = [];
   beads.forEach((b, k) => {
     if (!isPairedBead(b) || (b.label !== 'match' && b.label !== 'partial') || b.src.length !== 1) return;
     const s = source[b.src[0]!]!;
     if ((s.kind !== 'body' && s.kind !== 'heading') || letterCount(s.text) < minLetters) return;
-    const lang = s.lang && s.lang !== 'und' ? s.lang : langs.source;
-    const { numbers, found } = numbersFound(s.text, lang, b.tgt.map((j) => target[j]!.text).join(' '), langs.target, true);
-    if (numbers > 0 && found === 0) out.push([b.src[0]!, k]);
+    out.push([b.src[0]!, k]);
   });
   return out;
 }
 
 /**
- * The sentences of `candidates` (`numbersNotInPair`: `[sentence, bead]`) whose similarity to their
- * bead's target (`similarity(i, tgt)`) is below `threshold` (the similarity unrelated pairs of the
- * document reach: `unrelatedThreshold`), as omission candidates of evidence `numbers` (see the module comment).
+ * Of `candidates` (`[sentence, bead]`; default: every one of `loneSentences`), the sentences with at
+ * least one number above ten (dates' days and years included), none of which the bead's target has.
+ */
+export function numbersNotInPair(source: readonly Sentence[], target: readonly Sentence[], beads: readonly Bead[], langs: { source: string; target: string }, options: NumbersAbsentOptions = {}, candidates: ReadonlyArray<readonly [number, number]> = loneSentences(source, beads, options)): Array<[number, number]> {
+  return candidates.filter(([i, k]) => {
+    const s = source[i]!;
+    const lang = s.lang && s.lang !== 'und' ? s.lang : langs.source;
+    const { numbers, found } = numbersFound(s.text, lang, beads[k]!.tgt.map((j) => target[j]!.text).join(' '), langs.target, true);
+    return numbers > 0 && found === 0;
+  }).map(([i, k]) => [i, k]);
+}
+
+/**
+ * The sentences of `candidates` (`[sentence, bead]`) whose similarity to their bead's target
+ * (`similarity(i, tgt)`) is below `threshold` (the similarity unrelated pairs of the document reach:
+ * `unrelatedThreshold`), as omission candidates of evidence `numbers`. `unsupportedSentences` asks this
+ * of every lone sentence first and reads numbers (`numbersNotInPair`) only for the few it keeps: the
+ * similarity is one dot product, the numbers a scan of both texts (see the module comment).
  */
 export function numbersAbsent(candidates: ReadonlyArray<readonly [number, number]>, beads: readonly Bead[], similarity: (i: number, tgt: readonly number[]) => number, threshold: number): UnsupportedSentence[] {
   return candidates.flatMap(([i, k]) => {

@@ -30,7 +30,7 @@ import { extractNumbers, sameNumber } from '../text/numbers.js';
 import { followsOn, leadsOn } from '../text/clauses.js';
 import { anyCheapEnough, oneToOneMatches, weaklyPaired, type WeakPairOptions } from './weak-pair.js';
 import { shiftedOrphans, type ShiftOptions } from './shifted.js';
-import { numbersAbsent, numbersNotInPair, type NumbersAbsentOptions } from './numbers-absent.js';
+import { loneSentences, numbersAbsent, numbersNotInPair, type NumbersAbsentOptions } from './numbers-absent.js';
 
 /** `SupportOptions.minLengthGain`'s default (log length ratio; see docs/tuning.md). */
 const DEFAULT_MIN_LENGTH_GAIN = 0.2;
@@ -194,8 +194,8 @@ export async function unsupportedSentences(
     .map((bead, index) => ({ bead, index }))
     .filter(({ bead }) => isPairedBead(bead) && bead.src.length + bead.tgt.length > 2);
   const weak = options.leaveOutRatio && options.weakPair !== false && anyCheapEnough(options.leaveOutRatio, options.weakPair) ? options.leaveOutRatio : undefined;
-  const numberless = options.numbersAbsent === false ? [] : numbersNotInPair(source, target, beads, langs, options.numbersAbsent);
-  if (merged.length === 0 && !weak && numberless.length === 0) return [];
+  const lone = options.numbersAbsent === false ? [] : loneSentences(source, beads, options.numbersAbsent);
+  if (merged.length === 0 && !weak && lone.length === 0) return [];
   const [S, T] = await supportSides(source, target, beads, langs, embedder, options);
   const ones = oneToOneMatches(beads);
   const threshold = unrelatedThreshold(S, T, beads, options);
@@ -204,7 +204,10 @@ export async function unsupportedSentences(
   const words = options.dictionaries === false ? { minWords: 0 } : { files: Array.isArray(options.dictionaries) ? options.dictionaries : [] };
   const out: UnsupportedSentence[] = weak ? weaklyPaired(source, target, beads, similarity, weak, langs, { ...words, ...(options.weakPair || {}) }) : [];
   if (options.shift !== false) out.push(...shiftedOrphans(source, beads, similarity, options.shift).filter((u) => !out.some((v) => v.sentence === u.sentence)));
-  out.push(...numbersAbsent(numberless, beads, similarity, threshold).filter((u) => !out.some((v) => v.sentence === u.sentence)));
+  // Far from its target first (one dot product each), then without its numbers (a scan of both texts).
+  const distant = numbersAbsent(lone, beads, similarity, threshold);
+  const numberless = new Set(numbersNotInPair(source, target, beads, langs, options.numbersAbsent || {}, distant.map((u) => [u.sentence, u.bead] as const)).map(([i]) => i));
+  out.push(...distant.filter((u) => numberless.has(u.sentence) && !out.some((v) => v.sentence === u.sentence)));
   const chars = (sents: readonly Sentence[], idx: readonly number[]) => idx.reduce((n, i) => n + sents[i]!.text.length, 0);
   const usualRatio = quantile(ones.map((b) => Math.log(Math.max(1, chars(target, b.tgt)) / Math.max(1, chars(source, b.src)))), 0.5);
 
