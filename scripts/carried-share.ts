@@ -1,6 +1,6 @@
 // `npx tsx scripts/carried-share.ts [SET] [N]`: how much lexical evidence the dictionaries give a set's
 // gold translations. For every gold 1-1 pair of SET (default `parice-en-is`) in ../shared/eval/align,
-// counts each side's specific words that the other side carries (`carriedWords` of
+// counts each side's specific words that the other side carries (and the pairs that carry all of them) (`carriedWords` of
 // src/compare/carried.ts, with no neighbours: what a translation shows at best), the pairs the
 // omission rules would call carried (`carriedBy`'s `minWords` and `minShare`), and lists the N most
 // frequent words carried nowhere (default 25): each side's specific words without a translation in
@@ -35,7 +35,7 @@ const concepts = (r: ConceptResolver, text: string): Map<number, number> => {
 
 const bump = (m: Map<string, number>, k: string): void => void m.set(k, (m.get(k) ?? 0) + 1);
 
-const sums = [{ carried: 0, words: 0, pairs: 0 }, { carried: 0, words: 0, pairs: 0 }];
+const sums = [{ carried: 0, words: 0, pairs: 0, all: 0 }, { carried: 0, words: 0, pairs: 0, all: 0 }];
 const uncarried = [new Map<string, number>(), new Map<string, number>()];
 const unknown = [new Map<string, number>(), new Map<string, number>()];
 let pairs = 0;
@@ -51,6 +51,7 @@ for (const doc of index.docs) {
       sums[s].carried += c.carried;
       sums[s].words += c.words;
       if (c.carried >= minWords && c.carried >= minShare * c.words) sums[s].pairs++;
+      if (c.carried === c.words) sums[s].all++;
       const [mine, theirs] = s === 0 ? [pair.source, pair.target] : [pair.target, pair.source];
       const there = concepts(theirs, sentences[1 - s]);
       for (const [word] of sentences[s].matchAll(WORD)) {
@@ -64,8 +65,8 @@ for (const doc of index.docs) {
 }
 const list = (m: Map<string, number>): string => [...m].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, top).map(([w, n]) => `${w} ${n}`).join(', ');
 for (let s = 0; s < 2; s++) {
-  const { carried, words, pairs: p } = sums[s];
-  console.log(`${set} ${languages[s]}: specific words carried ${carried} of ${words} (${((100 * carried) / Math.max(1, words)).toFixed(1)} %); gold 1-1 pairs carried (>= ${minWords} words, >= ${minShare} share) ${p} of ${pairs}`);
+  const { carried, words, pairs: p, all } = sums[s];
+  console.log(`${set} ${languages[s]}: specific words carried ${carried} of ${words} (${((100 * carried) / Math.max(1, words)).toFixed(1)} %); gold 1-1 pairs carried (>= ${minWords} words, >= ${minShare} share) ${p} of ${pairs}, carrying all ${all}`);
 }
 for (let s = 0; s < 2; s++) {
   console.log(`\n${languages[s]} specific words not carried (most frequent first): ${list(uncarried[s])}`);
