@@ -1,9 +1,11 @@
-// Developer measurement (issue 14, round 9; `npx tsx scripts/own-or-neighbour.ts [--show N]`): how well the parallel preset's sentence vectors tell a
-// sentence's own translation from its neighbours' in the planted benchmark's windows. For every gold
+// Developer measurement (issue 14, round 9; `npx tsx scripts/own-or-neighbour.ts [--show N]`): how
+// well the parallel preset's sentence vectors tell a sentence's own translation from its neighbours'
+// in the planted benchmark's windows (80 lines, six per document, as `eval:planted`). For every gold
 // 1-1 pair (i, j) with target neighbours, `own` = cos(s_i, t_j) and `rival` = max cos(s_i, t_j±1), after
 // the lexicon pass's features learned from the window's gold 1-1 beads (what a right first pass would
 // learn). Prints per set: pairs, the share whose own translation beats both neighbours, the share
-// beaten or within 10 % of a neighbour (and their median own), and the median own − rival margin in units of the median own.
+// beaten or within 10 % of a neighbour (and their median own), and the median own − rival margin in
+// units of the median own. Measurements: docs/tuning.md, "Document frequency weights".
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describeSide, embedSides, learnLexicon, sideWords, addLexiconFeatures } from '../src/align/index.js';
@@ -41,14 +43,15 @@ for (const setName of readdirSync(goldDir).sort()) {
     for (const [i, j] of ones) {
       if (j === 0 || j + 1 >= doc.tgt.length) continue;
       const own = dotRows(a, i, b, j);
-      const rival = Math.max(dotRows(a, i, b, j - 1), dotRows(a, i, b, j + 1));
+      const before = dotRows(a, i, b, j - 1), after = dotRows(a, i, b, j + 1);
+      const rival = Math.max(before, after);
       pairs++;
       if (own > rival) wins++;
       if (own <= rival * 1.1) {
         close++;
         closeOwns.push(own);
         if (close <= show) {
-          const k = dotRows(a, i, b, j - 1) > dotRows(a, i, b, j + 1) ? j - 1 : j + 1;
+          const k = before > after ? j - 1 : j + 1;
           console.log(`  ${doc.id} own ${own.toFixed(2)} rival ${rival.toFixed(2)}\n    S ${doc.src[i]}\n    T ${doc.tgt[j]}\n    R ${doc.tgt[k]}`);
         }
       }
