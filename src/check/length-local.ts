@@ -22,7 +22,7 @@ export const LOCAL_NOTE = 'the pairs around it lean the same way: this passage i
  * Whether pair `k` of `ratios` (log length ratios of the document's matched pairs, in document order)
  * fits the ratio of its passage: the median of the `LOCAL_PAIRS` pairs before it and after it (the
  * nearest `2 × LOCAL_PAIRS` when it is near an end) is more than `LOCAL_SHIFT × spread` away from the
- * document's median `m`, and `fits(r, m)` says pair k's ratio is within the check's limits around that
+ * document's median `m`, and `fits(r, local)` says pair k's ratio is within the check's limits around that
  * local median. Needs `2 × LOCAL_PAIRS` other pairs.
  */
 export function fitsItsPassage(ratios: readonly number[], k: number, m: number, spread: number, fits: (r: number, around: number) => boolean): boolean {
