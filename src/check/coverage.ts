@@ -8,7 +8,8 @@
 // - either is `info`, with a note, when its evidence is weak: every sentence has fewer than four
 //   letters (a page number, scanning debris: `24 a !`); or, for an addition, starts in lower case right
 //   after a sentence the previous bead pairs (it goes on from it: in the gold data such a target
-//   sentence is merged with its neighbour 60 times for 10 left alone); or, for an omission, is such a
+//   sentence is merged with its neighbour 60 times for 10 left alone), or ends in a title before a name
+//   (`… de liaison , capt .`, a line broken before the name) with the next sentence paired; or, for an omission, is such a
 //   short clause (merged with its neighbour 34 times for once left out). A source sentence in lower
 //   case stays a warning: a deleted translation of one (`die bisherigen Angriffsversuche…` after a
 //   semicolon) is an omission a reviewer must see;
@@ -21,11 +22,11 @@
 //   it a partner (`evidence: 'leave-out'`), or a sentence whose paired target has none of its numbers
 //   and is no closer to it than unrelated sentences (`evidence: 'numbers'`); the message says which.
 import type { Bead } from '../align/types.js';
-import { finding, isContent, letterCount, type Check, type CheckContext } from './context.js';
+import { finding, isContent, letterCount, sentenceLang, type Check, type CheckContext } from './context.js';
 import { absentFromDocument, contentIndices, lazy, namesNotIn, namesOf, wordsOf } from './names.js';
 import { numbersOf, unmatchedNumbers } from './numbers.js';
 import type { CheckSide, Finding } from './types.js';
-import { followsOn, leadsOn } from '../text/clauses.js';
+import { endsInTitle, followsOn, leadsOn } from '../text/clauses.js';
 
 /** Whether sentence `i` of `side` (in bead `index`) is a short clause leading into the next sentence, which the next bead pairs. */
 const leadsInto = (side: CheckSide, beads: readonly Bead[], index: number, i: number, key: 'src' | 'tgt'): boolean =>
@@ -35,20 +36,25 @@ const leadsInto = (side: CheckSide, beads: readonly Bead[], index: number, i: nu
 const goesOnFrom = (side: CheckSide, beads: readonly Bead[], index: number, i: number, key: 'src' | 'tgt'): boolean =>
   followsOn(side.sentences[i]!.text) && pairedAt(beads, index - 1) && beads[index - 1]![key].includes(i - 1);
 
+/** Whether sentence `i` of `side` (in bead `index`) ends in a title before a name (`… capt .`) and the next bead pairs the next sentence: a line break cut that sentence's beginning off. */
+const cutBeforeName = (side: CheckSide, beads: readonly Bead[], index: number, i: number, key: 'src' | 'tgt'): boolean =>
+  endsInTitle(side.sentences[i]!.text, sentenceLang(side.sentences[i]!, side)) && pairedAt(beads, index + 1) && beads[index + 1]![key].includes(i + 1);
+
 /** Fewer letters than this make a sentence debris (a page number, a stray mark, scanning noise: `24 a !`), not text. */
 const DEBRIS_LETTERS = 4;
 
 /**
  * `f` (an omission or addition of `sentences` of `side`, bead `index`) as `info` with a note when its
  * evidence is weak: every sentence is debris, or (an omission) a lead-in clause, or (an addition) goes
- * on from the sentence before.
+ * on from the sentence before or is cut off before a name in the next one.
  */
 function weakly(f: Finding, side: CheckSide, beads: readonly Bead[], index: number, sentences: readonly number[], key: 'src' | 'tgt'): Finding {
   const all = (test: (i: number) => boolean) => sentences.every(test);
   const note = all((i) => letterCount(side.sentences[i]!.text) < DEBRIS_LETTERS) ? 'hardly any letters: a page number or debris of the layout or scanning, not text'
     : key === 'src' && all((i) => leadsInto(side, beads, index, i, key)) ? 'a short clause ending in a colon or semicolon: the translation may have joined it to the next sentence'
       : key === 'tgt' && all((i) => goesOnFrom(side, beads, index, i, key)) ? 'it starts in lower case: it may be the end of the sentence before, which is paired'
-        : undefined;
+          : key === 'tgt' && all((i) => cutBeforeName(side, beads, index, i, key)) ? 'it ends in a title before a name: it may be the beginning of the next sentence, which is paired'
+            : undefined;
   return note ? { ...f, severity: 'info', note } : f;
 }
 

@@ -6,11 +6,13 @@
 // Needs at least `lengthRatioMinPairs` pairs. A pair with a sentence reported as omitted or added inside
 // it (`input.unsupported`) gets no length finding of its own: the omission or addition explains it.
 // An outlier that its neighbouring bead evens out (leaning the other way by more than one robust
-// standard deviation; length-neighbours.ts) is `info`.
+// standard deviation; length-neighbours.ts) is `info`, and so is one that fits the ratio of the pairs
+// around it where that passage as a whole leans away from the document's ratio (length-local.ts).
 import { median } from '../align/order-stats.js';
 import { finding, pairedBeads, type Check } from './context.js';
 import type { CheckSide, Finding } from './types.js';
 import { fitsWithNeighbour, NEIGHBOUR_NOTE } from './length-neighbours.js';
+import { fitsItsPassage, LOCAL_NOTE } from './length-local.js';
 
 
 const chars = (side: CheckSide, indices: readonly number[]) =>
@@ -36,13 +38,14 @@ export const checkLength: Check = (ctx) => {
   // A pair holding a sentence reported as omitted or added (`input.unsupported`) is one problem: that
   // finding says why the lengths differ, and a second one on the same pair would only repeat it.
   const explained = new Set((ctx.input.unsupported ?? []).map((u) => u.bead));
-  const fits = (r: number, length: number) => {
-    const dev = Math.abs(r - m);
+  const fits = (r: number, length: number, around = m) => {
+    const dev = Math.abs(r - around);
     return dev <= Math.log(lengthRatioMinFactor) || dev <= lengthRatioMaxZ * spread * Math.sqrt(Math.max(1, typical / Math.max(1, length)));
   };
   const charsAt = (k: number) => (beads[k] ? { s: chars(source, beads[k].src), t: chars(target, beads[k].tgt) } : undefined);
+  const ratios = pairs.map((p) => p.r);
   const out: Finding[] = [];
-  for (const p of pairs) {
+  for (const [k, p] of pairs.entries()) {
     if (explained.has(p.index) || fits(p.r, p.s + p.t)) continue;
     const first = (side: CheckSide, idx: number[]) => side.sentences[idx[0]];
     const last = (side: CheckSide, idx: number[]) => side.sentences[idx[idx.length - 1]];
@@ -54,7 +57,8 @@ export const checkLength: Check = (ctx) => {
       detail: `${(p.t / Math.max(p.s, 1)).toFixed(2)}×`,
       note: `document median ratio ${Math.exp(m).toFixed(2)}×`,
     });
-    out.push(evenedOut ? { ...f, severity: 'info', note: `${f.note}; ${NEIGHBOUR_NOTE}` } : f);
+    const why = evenedOut ? NEIGHBOUR_NOTE : fitsItsPassage(ratios, k, m, spread, (r, around) => fits(r, p.s + p.t, around)) ? LOCAL_NOTE : undefined;
+    out.push(why ? { ...f, severity: 'info', note: `${f.note}; ${why}` } : f);
   }
   return out;
 };

@@ -30,6 +30,13 @@ export function unpairedWords(side: 'src' | 'tgt', mode: AlignMode = 'parallel',
   return `${count === 1 ? 'has' : 'have'} ${phrase.replace(/^with /, '')}`;
 }
 
+/**
+ * The message of an `omission` whose gap the alignment cannot place (parallel mode): one of `count`
+ * consecutive source sentences has no counterpart, and the evidence cannot tell which.
+ */
+export const unplacedOmission = (count: number): string =>
+  `One of these ${count} source sentences ${unpairedWords('src', 'parallel', 1)}; the alignment fits about as well with the gap at any of them`;
+
 interface MessageEntry {
   /** Severity in `parallel` mode, and in `comparable` mode when `comparable` is not given. */
   severity: Severity;

@@ -3,10 +3,12 @@
 // (target), besides the single `omission` / `addition` findings of its beads. A dropped chapter is
 // then one error with its range ("source sentences 2,374–2,673 (300 sentences, 18 % of the text)")
 // instead of 300 warnings: the single findings inside a passage stay in the list as `info`
-// (`withinPassages`), so the reviewer has one thing to look at, not one per sentence.
+// (`withinPassages`), so the reviewer has one thing to look at, not one per sentence. A passage of
+// layout lines (captions, headings, fragments; passage-layout.ts) is `info`.
 import type { Bead } from '../align/types.js';
 import { finding, isContent, type Check, type CheckContext } from './context.js';
 import type { CheckSide, Finding } from './types.js';
+import { isLayoutPassage, LAYOUT_NOTE } from './passage-layout.js';
 
 /** A run of consecutive sentences [start, end) of one side that no bead pairs with the other side. */
 export interface SkipRun {
@@ -119,9 +121,11 @@ export const checkPassages: Check = (ctx: CheckContext) => {
     const pct = share * 100;
     const detail = `${count(first + 1)}–${count(last + 1)} (${count(idx.length)} sentences, ${pct < 1 ? '< 1' : Math.round(pct)} % of the text)`;
     const range: [number, number] = [side.sentences[first].start, side.sentences[last].end];
-    out.push(run.side === 'src'
+    const f = run.side === 'src'
       ? finding(ctx, 'omission-passage', { src: idx, srcRange: range, detail })
-      : finding(ctx, 'addition-passage', { tgt: idx, tgtRange: range, detail }));
+      : finding(ctx, 'addition-passage', { tgt: idx, tgtRange: range, detail });
+    // Captions, credits and debris of a printed edition's plates are no missing text (passage-layout.ts).
+    out.push(isLayoutPassage(side, idx) ? { ...f, severity: 'info', note: LAYOUT_NOTE } : f);
   }
   return out;
 };

@@ -10,7 +10,9 @@ import { REPORT_VERSION } from '../report/types.js';
 import { segmentDocument } from '../segment/index.js';
 import { VERSION } from '../version.js';
 import { resolveCompareOptions, type CompareOptions, type ProgressEvent, type ResolvedCompareOptions } from './options.js';
-import { unsupportedSentences } from './support.js';
+import { groupCosine, supportSides, unsupportedSentences } from './support.js';
+import { placeOmissions } from './gap-span.js';
+import type { AlignSide } from '../align/index.js';
 import { cheapToLeaveOut, leaveOutRatios } from './leave-out.js';
 import { coverageBelow } from './min-coverage.js';
 import { numbersAnswered } from './facts.js';
@@ -125,8 +127,11 @@ export async function checkPair(aligned: AlignedPair, options: ResolvedCompareOp
     // Sentences folded into a neighbour's bead without a counterpart of their own (parallel mode).
     const cost = alignment.mode === 'parallel' ? alignment.stats?.leaveOutCost : undefined;
     const leaveOutRatio = cost ? leaveOutRatios(srcSentences, alignment.beads, cost) : undefined;
+    const langs = { source: sourceSide.lang, target: targetSide.lang };
+    const vectors = { ...(options.signal ? { signal: options.signal } : {}), ...(options.dictionaries !== undefined ? { dictionaries: options.dictionaries } : {}), ...(sides ? { vectors: sides } : {}) };
+    let compared: [AlignSide, AlignSide] | undefined;
     const unsupported = alignment.mode === 'parallel'
-      ? await unsupportedSentences(srcSentences, tgtSentences, alignment.beads, { source: sourceSide.lang, target: targetSide.lang }, embedder, { ...(options.signal ? { signal: options.signal } : {}), ...(options.dictionaries !== undefined ? { dictionaries: options.dictionaries } : {}), ...(sides ? { vectors: sides } : {}), ...(leaveOutRatio ? { leaveOutRatio } : {}) })
+      ? await unsupportedSentences(srcSentences, tgtSentences, alignment.beads, langs, embedder, { ...vectors, ...(leaveOutRatio ? { leaveOutRatio } : {}), compared: (c) => { compared = c; } })
       : [];
     // …and sentences the aligner gave a partner by shifting its neighbours over a deleted counterpart.
     // A sentence whose numbers its partner all has is translated there, however cheap it is to leave out.
@@ -148,7 +153,12 @@ export async function checkPair(aligned: AlignedPair, options: ResolvedCompareOp
     const found = condensedAsInfo(explainAbsentFacts(checkAlignment({ source: sourceSide, target: targetSide, beads: alignment.beads, unsupported }, { mode: alignment.mode }), absent), condensed);
     // An omitted or added sentence that the next pair's translation carries is likely a piece of it: `info`.
     const weighed = options.dictionaries === false || alignment.mode !== 'parallel' ? found : piecesOfNeighbours(found, srcSentences, tgtSentences, alignment.beads, [sourceSide.lang, targetSide.lang], { files });
-    return weighed.filter((f) => !skip.has(f.code));
+    // An omission the alignment could as well have put one or two sentences away names those too.
+    const placed = alignment.mode !== 'parallel' ? weighed : await placeOmissions(weighed, srcSentences, alignment.beads, async () => {
+      const [S, T] = compared ?? (await supportSides(srcSentences, tgtSentences, alignment.beads, langs, embedder, vectors));
+      return (i, g) => groupCosine(S, i, T, g);
+    });
+    return placed.filter((f) => !skip.has(f.code));
   });
   progress({ stage: 'check', done: 1, total: 1 });
 

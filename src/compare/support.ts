@@ -91,6 +91,8 @@ export interface SupportOptions {
    * @default DEFAULT_NUMBERS_ABSENT_OPTIONS
    */
   numbersAbsent?: NumbersAbsentOptions | false;
+  /** Called with both sides' vectors as the tests compared them (`supportSides`), so a later step compares with the same ones. */
+  compared?: (sides: [AlignSide, AlignSide]) => void;
 }
 
 const quantile = (xs: number[], q: number) => {
@@ -197,6 +199,7 @@ export async function unsupportedSentences(
   const lone = options.numbersAbsent === false ? [] : loneSentences(source, beads, options.numbersAbsent);
   if (merged.length === 0 && !weak && lone.length === 0) return [];
   const [S, T] = await supportSides(source, target, beads, langs, embedder, options);
+  options.compared?.([S, T]);
   const ones = oneToOneMatches(beads);
   const threshold = unrelatedThreshold(S, T, beads, options);
   if (threshold === undefined) return [];

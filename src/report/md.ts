@@ -90,9 +90,11 @@ export function renderMarkdown(report: Report, options: RenderOptions = {}): str
   const severity = countBySeverity(report.findings);
   // Omissions and additions have their own sections below; repeating them here would bury the conflicts.
   // One inside a matched bead (a sentence its bead's other side does not support) is in no such
-  // section, so it stays here.
+  // section, so it stays here, and so does one that names sentences beyond its bead (an omission the
+  // alignment could as well have placed on a neighbour: the section lists the bead's sentence only).
+  const listedBelow = (f: Finding) => f.bead === undefined || (report.beads[f.bead]?.label === f.code && (f.src ?? []).every((i) => report.beads[f.bead!]!.src.includes(i)));
   const findings = report.findings
-    .filter((f) => !GAP_CODES.has(f.code) || (f.bead !== undefined && report.beads[f.bead]?.label !== f.code))
+    .filter((f) => !GAP_CODES.has(f.code) || !listedBelow(f))
     .sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
   const omissions = gapRows(report, 'omission');
   const additions = gapRows(report, 'addition');

@@ -113,3 +113,26 @@ describe('coverage: a lead-in clause left alone in the target', () => {
     expect(run([bead([0], [0]), bead([], [1], 'addition'), bead([], [2], 'addition'), bead([1], [], 'omission')]).filter((c) => c.startsWith('addition '))).toEqual(['addition 1', 'addition 2']);
   });
 });
+
+describe('coverage: a sentence cut off before a name', () => {
+  const source = side('de', ['Sie erreichten Skardu.', 'Auf Verlangen des Verbindungsoffiziers Captain Quain Ali Shah wurden die Lasten umgepackt.', 'Es schneite.']);
+  it('an addition ending in a title, with the next sentence paired, is info', () => {
+    // `capt` is a title that stands before a name (the segmenter's prepositive abbreviations): the line
+    // broke between it and `Quain Ali Shah`, which the next bead pairs.
+    const target = side('fr', ['Ils atteignirent Skardu.', "A la demande de l' officier de liaison , capt .", 'Quain Ali Shah , il fallut refaire les charges .', 'Il neige.']);
+    const found = run({ source, target, beads: [bead([0], [0]), bead([], [1], 'addition'), bead([1], [2]), bead([2], [3])] });
+    expect(found.map((f) => `${f.severity} ${f.code}`)).toEqual(['info addition']);
+    expect(found[0]!.note).toMatch(/title before a name/);
+  });
+  it('stays a warning after a number (a unit, `8000 m .`), when the next sentence is not paired, or on the source side', () => {
+    const unit = side('fr', ['Ils atteignirent Skardu.', 'Le camp fut installé à 6300 m .', 'Quain Ali Shah , il fallut refaire les charges .', 'Il neige.']);
+    expect(codes({ source, target: unit, beads: [bead([0], [0]), bead([], [1], 'addition'), bead([1], [2]), bead([2], [3])] })).toEqual(['warning addition']);
+    // At the end of the text: no next sentence that the cut-off line could begin.
+    const last = side('fr', ['Ils atteignirent Skardu.', 'Quain Ali Shah , il fallut refaire les charges .', 'Il neige.', "A la demande de l' officier de liaison , capt ."]);
+    expect(codes({ source, target: last, beads: [bead([0], [0]), bead([1], [1]), bead([2], [2]), bead([], [3], 'addition')] })).toEqual(['warning addition']);
+    // A source sentence ending in a title whose translation is gone is an omission a reviewer must see.
+    const src = side('de', ['Sie erreichten Skardu.', 'Die Expedition leitete Capt .', 'Ali Shah kam mit.', 'Es schneite.']);
+    const tgt = side('fr', ['Ils atteignirent Skardu.', 'Ali Shah vint aussi.', 'Il neige.']);
+    expect(codes({ source: src, target: tgt, beads: [bead([0], [0]), bead([1], [], 'omission'), bead([2], [1]), bead([3], [2])] })).toEqual(['warning omission']);
+  });
+});

@@ -77,3 +77,30 @@ describe('length check: a boundary drawn in the wrong place', () => {
     expect(codes({ ...short, source: side('en', [...short.source.sentences.map((s) => s.text), x(40)]), beads: beads2 })).toEqual(['warning length-ratio 2']);
   });
 });
+
+describe('length check: a passage translated more tersely than the rest', () => {
+  // 21 pairs of 30 words (149 characters) a side: pairs 0–13 with targets 1.2× as long, pairs 14–20 (a
+  // passage) 0.7×. Document median ln 1.2 (14 of 21), MAD 0, so the 1.5× floor decides: a 0.7× pair is
+  // ln(0.7 / 1.2) = −0.54 off, beyond ln 1.5 = 0.41. The ten pairs around pair 17 are 10–13 (1.2×) and
+  // 14–16, 18–20 (0.7×): their median is 0.7×, away from the document's, and pair 17 is on it. Around pair
+  // 14 (9–13 and 15–19) the median is between 0.7× and 1.2×, √(0.7 × 1.2) = 0.92×; 0.7× is ln(0.92 / 0.7)
+  // = 0.27 from it, inside the floor: info too.
+  const ratios = (odd: number, factor: number) => Array.from({ length: 21 }, (_, i) => (i === odd ? factor : i < 14 ? 1.2 : 0.7));
+  const input = (rs: number[]): CheckInput => {
+    const src = rs.map(() => x(30));
+    return { source: side('en', src), target: side('id', src.map((s, i) => 'w'.repeat(Math.round(rs[i]! * s.length)))), beads: src.map((_, i) => bead([i], [i])) };
+  };
+  it('its pairs are info with a note', () => {
+    const found = checkAlignment(input(ratios(-1, 1)), { checks: ['length'] });
+    expect(found.map((f) => `${f.severity} ${f.bead}`)).toEqual([14, 15, 16, 17, 18, 19, 20].map((k) => `info ${k}`));
+    expect(found[3]!.note).toMatch(/pairs around it lean the same way/);
+  });
+  it('a pair cut short inside the passage stays a warning', () => {
+    // Pair 17 at 0.3×: ln(0.3 / 0.7) = −0.85 from its passage's median, beyond the floor.
+    expect(codes(input(ratios(17, 0.3))).filter((c) => c.startsWith('warning'))).toEqual(['warning length-ratio 17']);
+  });
+  it('a pair cut short in a steady document stays a warning', () => {
+    // All 21 pairs 1.2× but pair 17 at 0.5×: the pairs around it have the document's median.
+    expect(codes(input(Array.from({ length: 21 }, (_, i) => (i === 17 ? 0.5 : 1.2))))).toEqual(['warning length-ratio 17']);
+  });
+});

@@ -135,3 +135,38 @@ describe('passages in the Markdown report', () => {
     expect(md).toContain('## Additions: target sentences with no counterpart in the source (1)');
   });
 });
+
+describe('passage findings: layout lines', () => {
+  // 20 prose pairs, then 8 target lines no source sentence has. Captions and credits of a plates section:
+  // the splitter takes lines without final punctuation for headings; `é » .` is a body line of one letter.
+  const prose = Array.from({ length: 20 }, (_, k) => `The climbers reached camp ${k} late in the evening.`);
+  const proseT = Array.from({ length: 20 }, (_, k) => `Les alpinistes atteignirent le camp ${k} tard le soir.`);
+  const captions: [string, { kind: 'heading' | 'body' }][] = [
+    ['Lhotse ( 8501 m )', { kind: 'heading' }],
+    ['Photo Schweizerische Stiftung , Zürich', { kind: 'heading' }],
+    ['Expédition suisse au Mont Everest , 1956', { kind: 'heading' }],
+    ['é » .', { kind: 'body' }],
+    ['Tour de Muztagh ( 7297 m ) , du SSE', { kind: 'heading' }],
+    ['i - Photo Schweiz .', { kind: 'body' }],
+    ['Gasherbrum II , III , IV , du glacier sud', { kind: 'heading' }],
+    ['Kangchenjunga , arête nord', { kind: 'heading' }],
+  ];
+  const added = (extra: readonly (string | [string, { kind: 'heading' | 'body' }])[]): CheckInput => ({
+    source: side('en', prose),
+    target: side('fr', [...proseT, ...extra]),
+    beads: [...prose.map((_, i) => bead([i], [i])), ...extra.map((_, k) => bead([], [20 + k], 'addition'))],
+  });
+  it('a block of captions and debris is info, with a note', () => {
+    // Prose: body lines of 5 letters or more: only `i - Photo Schweiz .` (13 letters), 1 of 8, under a quarter.
+    const f = passages(added(captions));
+    expect(f.map((x) => `${x.severity} ${x.code}`)).toEqual(['info addition-passage']);
+    expect(f[0]!.note).toMatch(/captions, headings or fragments/);
+  });
+  it('an added block of sentences stays an error, and so does a block with a quarter of them prose', () => {
+    const sentences = ['They waited three days for the weather.', 'Then the wind dropped.', 'Nobody had slept.'];
+    expect(passages(added(sentences)).map((x) => `${x.severity} ${x.code}`)).toEqual(['error addition-passage']);
+    // Two sentences among six captions: 3 of 8 prose (with `i - Photo Schweiz .`), a quarter or more.
+    const mixed = [...captions.slice(0, 6), sentences[0]!, sentences[1]!];
+    expect(passages(added(mixed)).map((x) => `${x.severity} ${x.code}`)).toEqual(['error addition-passage']);
+  });
+});

@@ -40,6 +40,24 @@ describe('md', () => {
     expect(rows.filter((r) => r.includes('`omission`'))).toHaveLength(1);
   });
 
+  it('lists an omission that names sentences beyond its omission bead among the findings too', () => {
+    const report = reportFixture();
+    const gap = report.beads.findIndex((b) => b.label === 'omission' && b.src.length === 1 && report.beads[report.beads.indexOf(b) - 1]?.label === 'match');
+    const i = report.beads[gap]!.src[0]!;
+    const message = 'One of these 2 source sentences has no counterpart in the target; the alignment fits about as well with the gap at any of them';
+    report.findings.push({ code: 'omission', severity: 'warning', src: [i - 1, i], bead: gap, message });
+    const rows = renderReport(report, 'md').split('\n').filter((l) => l.startsWith('| **'));
+    // The fixture's own 6 findings, and this one, quoting both sentences; its bead stays in the omissions table.
+    expect(rows).toHaveLength(7);
+    const row = rows.find((r) => r.includes('`omission`'))!;
+    expect(row).toContain(message);
+    expect(row).toContain(report.source.sentences[i - 1]!.text.slice(0, 20));
+    expect(row).toContain(report.source.sentences[i]!.text.slice(0, 20));
+    // Without the neighbour it is the bead's own omission, listed in the omissions table only.
+    report.findings[report.findings.length - 1] = { code: 'omission', severity: 'warning', src: [i], bead: gap, message };
+    expect(renderReport(report, 'md').split('\n').filter((l) => l.startsWith('| **'))).toHaveLength(6);
+  });
+
   it('tables omissions and additions of content, counting boilerplate apart', () => {
     expect(md).toContain('## Omissions: source sentences not found in the target (6)');
     expect(md).toContain('| 4 | After his trip to Nicaragua');

@@ -1,0 +1,121 @@
+// Where `gapSpans` / `placeOmissions` put a reported omission, from hand-made similarities.
+//
+// Twelve source sentences, eleven targets: source 6 is left out (a 1-0 bead), every other source j
+// pairs with target j (j < 6) or j - 1 (j > 6). A pair's own similarity is 0.6 for an even source and
+// 0.4 for an odd one, so the eleven 1-1 pairs are five 0.6 and six 0.4: the quartiles (sorted values 2
+// and 7 of 0–10) are 0.4 and 0.6, the spread 0.2, and the default margin half of it, 0.1. A source
+// against any other target is 0.1 unless a test says otherwise.
+import { describe, expect, it } from 'vitest';
+import type { Bead } from '../../src/align/types.js';
+import type { Finding } from '../../src/check/types.js';
+import { gapSpans, pairSpread, placeOmissions, type Similarity } from '../../src/compare/gap-span.js';
+import { bead, side } from '../check/helpers.js';
+
+const source = side('en', Array.from({ length: 12 }, (_, i) => `Sentence number ${i} of the source.`));
+const owner = (j: number) => (j < 6 ? j : j + 1);
+const beads: Bead[] = source.sentences.map((_, i) => (i === 6 ? bead([6], [], 'omission') : bead([i], [i < 6 ? i : i - 1])));
+const own = (i: number) => (i % 2 === 0 ? 0.6 : 0.4);
+
+/** Own pairs as above, `cross` for a source against another target (`'i:j'` keys), else 0.1. */
+const sims = (cross: Record<string, number> = {}): Similarity => (i, tgt) => {
+  const j = tgt[0]!;
+  return owner(j) === i ? own(i) : cross[`${i}:${j}`] ?? 0.1;
+};
+/** Every move costs nothing: a source against its neighbour's target is as similar as the neighbour. */
+const neutral: Similarity = (i, tgt) => {
+  const j = tgt[0]!;
+  return owner(j) === i || Math.abs(owner(j) - i) === 1 ? own(owner(j)) : 0.1;
+};
+const span = (b: Bead[], sim: Similarity, o = {}, gap = { sentence: 6, bead: 6 }) => gapSpans(b, [gap], sim, o)[0];
+
+describe('pairSpread', () => {
+  it('is the interquartile range of the 1-1 match pairs (0.6 − 0.4), NaN with too few pairs', () => {
+    expect(pairSpread(beads, sims(), 10)).toBeCloseTo(0.2, 12);
+    expect(pairSpread(beads, sims(), 12)).toBeNaN();
+  });
+});
+
+describe('gapSpans', () => {
+  it('keeps the reported sentence alone where moving the gap is clearly worse', () => {
+    // Back: 6 takes target 5 (0.1) from 5 (0.4): −0.3; forward: 6 takes target 6 (0.1) from 7 (0.4): −0.3.
+    expect(span(beads, sims())).toEqual([6]);
+  });
+  it('names the sentences a shifted run could have left out instead', () => {
+    // Back one: 6 takes target 5 (0.45) from 5 (0.4): +0.05; back two: 5 takes target 4 (0.55) from 4
+    // (0.6): −0.05, summed 0.0 ≥ −0.1. Forward: −0.3.
+    const shifted = sims({ '6:5': 0.45, '5:4': 0.55 });
+    expect(span(beads, shifted)).toEqual([4, 5, 6]);
+    expect(span(beads, shifted, { maxMove: 1 })).toEqual([5, 6]);
+    // Back two at 0.4 instead: −0.2, summed −0.15 < −0.1, and the walk stops there.
+    expect(span(beads, sims({ '6:5': 0.45, '5:4': 0.4 }))).toEqual([5, 6]);
+    // A margin of a tenth of the spread (0.02) still takes the first step (+0.05), not the second (0.0 ≥ −0.02 too).
+    expect(span(beads, shifted, { share: 0.1 })).toEqual([4, 5, 6]);
+  });
+  it('moves the gap forward the same way', () => {
+    // 6 takes target 6 (0.35) from 7 (0.4): −0.05; then 7 takes target 7 (0.2) from 8 (0.6): −0.4, summed −0.45.
+    expect(span(beads, sims({ '6:6': 0.35, '7:7': 0.2 }))).toEqual([6, 7]);
+  });
+  it('stops at the cap however cheap the moves', () => {
+    expect(span(beads, neutral)).toEqual([4, 5, 6, 7, 8]);
+    expect(span(beads, neutral, { maxMove: 3 })).toEqual([3, 4, 5, 6, 7, 8, 9]);
+    expect(span(beads, neutral, { maxMove: 0 })).toEqual([6]);
+  });
+  it('widens nothing without enough 1-1 pairs for a spread', () => {
+    expect(span(beads, neutral, { minOnes: 12 })).toEqual([6]);
+  });
+  it('steps over a one-to-many pair, and not over a merged source group', () => {
+    // Source 8 takes targets 7 and 8 (a 1-2 bead; source 11 is then left out too): 6 → 7 → 8 as before,
+    // the group compared whole. Nine 1-1 pairs are left (quartiles still 0.4 and 0.6).
+    const oneToTwo = [...beads.slice(0, 8), bead([8], [7, 8]), bead([9], [9]), bead([10], [10]), bead([11], [], 'omission')];
+    expect(span(oneToTwo, neutral, { minOnes: 9 })).toEqual([4, 5, 6, 7, 8]);
+    // Sources 4 and 5 share target 4 (a 2-1 bead; nine 1-1 pairs left): the walk back stops before them.
+    const twoToOne = [...beads.slice(0, 4), bead([4, 5], [4]), ...beads.slice(6)];
+    expect(span(twoToOne, neutral, { minOnes: 9 }, { sentence: 6, bead: 5 })).toEqual([6, 7, 8]);
+  });
+  it('takes the first step inside the reported sentence’s own 2-1 bead', () => {
+    // Sources 5 and 6 share target 5, 6 unsupported: 6 takes target 5 (0.45) from 5 (0.4): +0.05, then
+    // 5 takes target 4 (0.55) from 4 (0.6): −0.05. Ten 1-1 pairs remain, quartiles still 0.4 and 0.6.
+    const merged = [...beads.slice(0, 5), bead([5, 6], [5]), ...beads.slice(7)];
+    expect(span(merged, sims({ '6:5': 0.45, '5:4': 0.55 }), {}, { sentence: 6, bead: 5 })).toEqual([4, 5, 6]);
+  });
+  it('stops at another reported sentence, and names no sentence twice', () => {
+    expect(gapSpans(beads, [{ sentence: 6, bead: 6 }], neutral, {}, new Set([4]))[0]).toEqual([5, 6, 7, 8]);
+    // Sources 6 and 9 both reported (9 in its 1-1 pair): 6, first in the document, takes 7 and 8 on
+    // its way to 9; 9 then goes on forward only (10, 11).
+    expect(gapSpans(beads, [{ sentence: 9, bead: 9 }, { sentence: 6, bead: 6 }], neutral)).toEqual([[9, 10, 11], [4, 5, 6, 7, 8]]);
+  });
+});
+
+describe('placeOmissions', () => {
+  const omission: Finding = { code: 'omission', severity: 'warning', src: [6], bead: 6, srcRange: [source.sentences[6]!.start, source.sentences[6]!.end], message: 'Not in the target: 1 source sentence without counterpart' };
+  const other: Finding = { code: 'number-missing', severity: 'warning', src: [2], tgt: [2], bead: 2, message: 'Number “2” has no counterpart in the target' };
+  const shifted = async () => sims({ '6:5': 0.45, '5:4': 0.55 });
+
+  it('makes one finding of the sentences, saying so, and keeps where the alignment put it in the note', async () => {
+    const [placed, kept] = await placeOmissions([omission, other], source.sentences, beads, shifted);
+    expect(placed).toEqual({
+      ...omission,
+      src: [4, 5, 6],
+      srcRange: [source.sentences[4]!.start, source.sentences[6]!.end],
+      message: 'One of these 3 source sentences has no counterpart in the target; the alignment fits about as well with the gap at any of them',
+      note: 'The alignment points at source sentence 7: Not in the target: 1 source sentence without counterpart',
+    });
+    expect(kept).toBe(other);
+  });
+  it('keeps an earlier note after the new one, and the severity', async () => {
+    const [placed] = await placeOmissions([{ ...omission, severity: 'info', note: 'a short clause' }], source.sentences, beads, shifted);
+    expect(placed!.severity).toBe('info');
+    expect(placed!.note).toBe('The alignment points at source sentence 7: Not in the target: 1 source sentence without counterpart. a short clause');
+  });
+  it('leaves an omission alone where nothing else fits as well, and one inside an omitted passage', async () => {
+    expect((await placeOmissions([omission], source.sentences, beads, async () => sims()))[0]).toBe(omission);
+    const passage: Finding = { code: 'omission-passage', severity: 'error', src: [6], message: 'Source sentences 7–7 have no counterpart in the target' };
+    const inside = { ...omission, severity: 'info' as const };
+    expect((await placeOmissions([inside, passage], source.sentences, beads, shifted))[0]).toBe(inside);
+  });
+  it('asks for the similarity only when there is an omission to place', async () => {
+    const never = async (): Promise<Similarity> => { throw new Error('not needed'); };
+    const findings = [other];
+    expect(await placeOmissions(findings, source.sentences, beads, never)).toBe(findings);
+  });
+});
