@@ -100,7 +100,9 @@ export interface LexicalOptions {
   initialCapFactor?: number;
   /**
    * Down-weight words that are frequent in the batch being embedded, by `log(1 + N / df)` scaled
-   * so a word seen once keeps weight 1. Makes a vector depend on the other texts of the call.
+   * so a word seen once keeps weight 1. Makes a vector depend on the other texts of the call, and the
+   * embedder no longer additive: the parallel aligner then embeds every sentence group and runs no
+   * lexicon pass, and aligns worse (measured in docs/tuning.md, "Document frequency weights").
    * @default false
    */
   batchIdf?: boolean;
