@@ -35,7 +35,7 @@ export function unpairedWords(side: 'src' | 'tgt', mode: AlignMode = 'parallel',
  * consecutive source sentences has no counterpart, and the evidence cannot tell which.
  */
 export const unplacedOmission = (count: number): string =>
-  `One of these ${count} source sentences ${unpairedWords('src', 'parallel', 1)}; the alignment fits about as well with the gap at any of them`;
+  `One of these ${count} source sentences ${unpairedWords('src', 'parallel', 1)}, but which one is unclear: the sentences around it pair about as well either way`;
 
 interface MessageEntry {
   /** Severity in `parallel` mode, and in `comparable` mode when `comparable` is not given. */

@@ -119,8 +119,16 @@ export function gapSpans(beads: readonly Bead[], gaps: readonly Gap[], similarit
   return spans;
 }
 
-/** An `omission` on one source sentence of a bead: a gap `gapSpans` can place. */
-const isGap = (f: Finding): f is Finding & { src: [number]; bead: number } => f.code === 'omission' && f.src?.length === 1 && f.bead !== undefined;
+/**
+ * An `omission` on one source sentence that the alignment left out or merged into a neighbour's
+ * pair: a gap `gapSpans` can place. One on a 1-1 pair (weak-pair or numbers evidence) is not: its
+ * target would be left without a partner by every other placement, so the walk's sums do not say
+ * how well those fit.
+ */
+function isGap(f: Finding, beads: readonly Bead[]): f is Finding & { src: [number]; bead: number } {
+  const b = f.code === 'omission' && f.src?.length === 1 && f.bead !== undefined ? beads[f.bead] : undefined;
+  return b !== undefined && (b.tgt.length === 0 || b.src.length >= 2);
+}
 
 /**
  * `findings` with each `omission` on one source sentence widened to the consecutive sentences where its
@@ -132,7 +140,7 @@ const isGap = (f: Finding): f is Finding & { src: [number]; bead: number } => f.
  */
 export async function placeOmissions(findings: Finding[], source: readonly Sentence[], beads: readonly Bead[], similarity: () => Promise<Similarity>, options: GapSpanOptions = {}): Promise<Finding[]> {
   const inPassage = new Set(findings.filter((f) => f.code === 'omission-passage').flatMap((f) => f.src ?? []));
-  const gaps = findings.filter((f) => isGap(f) && !inPassage.has(f.src[0]));
+  const gaps = findings.filter((f) => isGap(f, beads) && !inPassage.has(f.src[0]));
   if (gaps.length === 0) return findings;
   const blocked = new Set(findings.filter((f) => f.code === 'omission' || f.code === 'omission-passage').flatMap((f) => f.src ?? []));
   const spans = gapSpans(beads, gaps.map((f) => ({ sentence: f.src![0]!, bead: f.bead! })), await similarity(), options, blocked);
@@ -140,7 +148,7 @@ export async function placeOmissions(findings: Finding[], source: readonly Sente
   return findings.map((f) => {
     const span = spanOf.get(f);
     if (!span || span.length < 2) return f;
-    const where = `The alignment points at source sentence ${f.src![0]! + 1}: ${f.message}`;
+    const where = `The aligner marked source sentence ${f.src![0]! + 1} (${f.message})`;
     return { ...f, src: span, srcRange: [source[span[0]!]!.start, source[span[span.length - 1]!]!.end], message: unplacedOmission(span.length), note: f.note ? `${where}. ${f.note}` : where };
   });
 }

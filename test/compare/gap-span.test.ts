@@ -97,21 +97,27 @@ describe('placeOmissions', () => {
       ...omission,
       src: [4, 5, 6],
       srcRange: [source.sentences[4]!.start, source.sentences[6]!.end],
-      message: 'One of these 3 source sentences has no counterpart in the target; the alignment fits about as well with the gap at any of them',
-      note: 'The alignment points at source sentence 7: Not in the target: 1 source sentence without counterpart',
+      message: 'One of these 3 source sentences has no counterpart in the target, but which one is unclear: the sentences around it pair about as well either way',
+      note: 'The aligner marked source sentence 7 (Not in the target: 1 source sentence without counterpart)',
     });
     expect(kept).toBe(other);
   });
   it('keeps an earlier note after the new one, and the severity', async () => {
     const [placed] = await placeOmissions([{ ...omission, severity: 'info', note: 'a short clause' }], source.sentences, beads, shifted);
     expect(placed!.severity).toBe('info');
-    expect(placed!.note).toBe('The alignment points at source sentence 7: Not in the target: 1 source sentence without counterpart. a short clause');
+    expect(placed!.note).toBe('The aligner marked source sentence 7 (Not in the target: 1 source sentence without counterpart). a short clause');
   });
   it('leaves an omission alone where nothing else fits as well, and one inside an omitted passage', async () => {
     expect((await placeOmissions([omission], source.sentences, beads, async () => sims()))[0]).toBe(omission);
     const passage: Finding = { code: 'omission-passage', severity: 'error', src: [6], message: 'Source sentences 7–7 have no counterpart in the target' };
     const inside = { ...omission, severity: 'info' as const };
     expect((await placeOmissions([inside, passage], source.sentences, beads, shifted))[0]).toBe(inside);
+  });
+  it('leaves an omission on a 1-1 pair alone: moving it would leave that pair\'s target without a partner', async () => {
+    // Source 8 reported in its own 1-1 pair (weak-pair evidence); the shift that widens source 6's gap
+    // above would widen this one too if the walk ran.
+    const onPair: Finding = { ...omission, src: [8], bead: 8, srcRange: [source.sentences[8]!.start, source.sentences[8]!.end] };
+    expect((await placeOmissions([onPair], source.sentences, beads, async () => neutral))[0]).toBe(onPair);
   });
   it('asks for the similarity only when there is an omission to place', async () => {
     const never = async (): Promise<Similarity> => { throw new Error('not needed'); };

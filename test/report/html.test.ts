@@ -124,15 +124,15 @@ describe('html', () => {
       { src: [2], tgt: [], score: 0, label: 'omission' },
       { src: [3], tgt: [2], score: 0.9, label: 'match' },
     ];
-    const message = 'One of these 2 source sentences has no counterpart in the target; the alignment fits about as well with the gap at any of them';
-    const widened: Finding = { code: 'omission', severity: 'warning', src: [1, 2], bead: 2, message, note: 'The alignment points at source sentence 3: Not in the target: 1 source sentence without counterpart' };
+    const message = 'One of these 2 source sentences has no counterpart in the target, but which one is unclear: the sentences around it pair about as well either way';
+    const widened: Finding = { code: 'omission', severity: 'warning', src: [1, 2], bead: 2, message, note: 'The aligner marked source sentence 3 (Not in the target: 1 source sentence without counterpart)' };
     const alone: Finding = { code: 'omission', severity: 'warning', src: [0], bead: 0, message: 'Not in the target: 1 source sentence without counterpart' };
     const out = renderReport(tinyReport(4, 3, beads, [widened, alone]), 'html');
     // Not folded into a card of one-sentence omissions: each is its own card.
     expect(out.match(/<li class="f stop sev-warning"/g)).toHaveLength(2);
     expect(out).toContain('<li class="f stop sev-warning" id="f0" tabindex="-1" data-fs="0" data-src="1 2" data-tgt="">');
     expect(out).toContain('<button type="button" class="go">Source 2, 3</button>');
-    expect(out).toContain(`<p class="msg">${message}</p><p class="note">The alignment points at source sentence 3:`);
+    expect(out).toContain(`<p class="msg">${message}</p><p class="note">The aligner marked source sentence 3 (`);
     // Row 1 (the matched sentence) and row 2 (the omission bead) both link to it.
     for (const b of [1, 2]) expect(rowOf(out, b)).toContain('href="#f0"');
   });

@@ -44,7 +44,7 @@ describe('md', () => {
     const report = reportFixture();
     const gap = report.beads.findIndex((b) => b.label === 'omission' && b.src.length === 1 && report.beads[report.beads.indexOf(b) - 1]?.label === 'match');
     const i = report.beads[gap]!.src[0]!;
-    const message = 'One of these 2 source sentences has no counterpart in the target; the alignment fits about as well with the gap at any of them';
+    const message = 'One of these 2 source sentences has no counterpart in the target, but which one is unclear: the sentences around it pair about as well either way';
     report.findings.push({ code: 'omission', severity: 'warning', src: [i - 1, i], bead: gap, message });
     const rows = renderReport(report, 'md').split('\n').filter((l) => l.startsWith('| **'));
     // The fixture's own 6 findings, and this one, quoting both sentences; its bead stays in the omissions table.
