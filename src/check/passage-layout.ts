@@ -10,6 +10,9 @@
 // reported as `info`, with a note. An added or dropped passage of the article's own text is
 // sentences, and stays an error; so does a list whose items end in punctuation. A list whose items
 // have none reads as headings here and is `info` too: still listed, for the reviewer to glance at.
+// The passage must also stand out from its document: where the rest of the side is not mostly prose
+// either (subtitles, verse, notes written without final punctuation), lines without punctuation are
+// how its text is written, and a passage of them stays an error.
 import { isContent, letterCount } from './context.js';
 import type { CheckSide } from './types.js';
 
@@ -25,8 +28,28 @@ export const LAYOUT_NOTE = 'most of its lines are captions, headings or fragment
 /** Whether sentence i of `side` reads as prose (see the module comment). */
 const isProse = (side: CheckSide, i: number): boolean => side.sentences[i]?.kind === 'body' && letterCount(side.sentences[i]!.text) >= PROSE_MIN_LETTERS;
 
-/** Whether the passage of sentences `idx` of `side` is layout: fewer than `PROSE_MIN_SHARE` of its content sentences are prose. */
+/** The rest of the side counts as prose when at least this share of its content sentences are. */
+export const DOCUMENT_MIN_PROSE = 0.5;
+
+/** Share of the content sentences among `idx` that read as prose; NaN when none is content. */
+function proseShare(side: CheckSide, idx: Iterable<number>): number {
+  let content = 0;
+  let prose = 0;
+  for (const i of idx) {
+    if (!isContent(side.sentences[i])) continue;
+    content++;
+    if (isProse(side, i)) prose++;
+  }
+  return prose / content;
+}
+
+/**
+ * Whether the passage of sentences `idx` of `side` is layout: fewer than `PROSE_MIN_SHARE` of its
+ * content sentences are prose, while at least `DOCUMENT_MIN_PROSE` of the side's other ones are.
+ */
 export function isLayoutPassage(side: CheckSide, idx: readonly number[]): boolean {
-  const content = idx.filter((i) => isContent(side.sentences[i]));
-  return content.length > 0 && content.filter((i) => isProse(side, i)).length < PROSE_MIN_SHARE * content.length;
+  if (!(proseShare(side, idx) < PROSE_MIN_SHARE)) return false;
+  const inPassage = new Set(idx);
+  const rest = side.sentences.flatMap((_, i) => (inPassage.has(i) ? [] : [i]));
+  return proseShare(side, rest) >= DOCUMENT_MIN_PROSE;
 }

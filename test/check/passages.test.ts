@@ -169,4 +169,12 @@ describe('passage findings: layout lines', () => {
     const mixed = [...captions.slice(0, 6), sentences[0]!, sentences[1]!];
     expect(passages(added(mixed)).map((x) => `${x.severity} ${x.code}`)).toEqual(['error addition-passage']);
   });
+  it('a block of unpunctuated lines in a document written without final punctuation stays an error', () => {
+    // Subtitles: every target line is a heading to the splitter, so the 20 paired lines are 0 % prose
+    // (under half): the added lines are how this text is written, not layout.
+    const subtitles = (lines: readonly string[]): [string, { kind: 'heading' }][] => lines.map((l) => [l, { kind: 'heading' }]);
+    const input = added(captions);
+    const target = side('fr', [...subtitles(proseT.map((l) => l.replace(/\.$/u, ''))), ...captions]);
+    expect(passages({ ...input, target }).map((x) => `${x.severity} ${x.code}`)).toEqual(['error addition-passage']);
+  });
 });
