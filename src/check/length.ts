@@ -43,10 +43,13 @@ export const checkLength: Check = (ctx) => {
     return dev <= Math.log(lengthRatioMinFactor) || dev <= lengthRatioMaxZ * spread * Math.sqrt(Math.max(1, typical / Math.max(1, length)));
   };
   const charsAt = (k: number) => (beads[k] ? { s: chars(source, beads[k].src), t: chars(target, beads[k].tgt) } : undefined);
-  const ratios = pairs.map((p) => p.r);
+  // The pairs judged here; a passage's ratio is read from them only, so pairs that lean because a
+  // sentence is missing from them do not make their neighbours look like a terse passage.
+  const judged = pairs.filter((p) => !explained.has(p.index));
+  const ratios = judged.map((p) => p.r);
   const out: Finding[] = [];
-  for (const [k, p] of pairs.entries()) {
-    if (explained.has(p.index) || fits(p.r, p.s + p.t)) continue;
+  for (const [k, p] of judged.entries()) {
+    if (fits(p.r, p.s + p.t)) continue;
     const first = (side: CheckSide, idx: number[]) => side.sentences[idx[0]];
     const last = (side: CheckSide, idx: number[]) => side.sentences[idx[idx.length - 1]];
     const evenedOut = fitsWithNeighbour(p, charsAt(p.index - 1), m, spread, fits) || fitsWithNeighbour(p, charsAt(p.index + 1), m, spread, fits);

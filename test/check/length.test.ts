@@ -99,6 +99,16 @@ describe('length check: a passage translated more tersely than the rest', () => 
     // Pair 17 at 0.3×: ln(0.3 / 0.7) = −0.85 from its passage's median, beyond the floor.
     expect(codes(input(ratios(17, 0.3))).filter((c) => c.startsWith('warning'))).toEqual(['warning length-ratio 17']);
   });
+  it('pairs that lean because an omission was reported in them do not make a passage', () => {
+    // The same ratios, but pairs 14–16 and 18–20 each hold a reported omission (`unsupported`): they get
+    // no finding and are left out of the passage ratio. The ten judged pairs nearest pair 17 are 4–13,
+    // all 1.2×: no passage, so pair 17 (0.7×, off the document's 1.2× by more than the 1.5× floor) stays
+    // a warning. (Read from all pairs, its passage would be 0.7× and it would be info.)
+    const base = input(ratios(-1, 1));
+    const unsupported = [14, 15, 16, 18, 19, 20].map((k) => ({ side: 'source' as const, sentence: k, bead: k, similarity: NaN }));
+    const found = checkAlignment({ ...base, unsupported }, { checks: ['length'] });
+    expect(found.map((f) => `${f.severity} ${f.bead}`)).toEqual(['warning 17']);
+  });
   it('a pair cut short in a steady document stays a warning', () => {
     // All 21 pairs 1.2× but pair 17 at 0.5×: the pairs around it have the document's median.
     expect(codes(input(Array.from({ length: 21 }, (_, i) => (i === 17 ? 0.5 : 1.2))))).toEqual(['warning length-ratio 17']);
