@@ -9,10 +9,10 @@
 //   letters (a page number, scanning debris: `24 a !`); or, for an addition, starts in lower case right
 //   after a sentence the previous bead pairs (it goes on from it: in the gold data such a target
 //   sentence is merged with its neighbour 60 times for 10 left alone), or ends in a title before a name
-//   (`… de liaison , capt .`, a line broken before the name) with the next sentence paired; or, for an omission, is such a
-//   short clause (merged with its neighbour 34 times for once left out). A source sentence in lower
-//   case stays a warning: a deleted translation of one (`die bisherigen Angriffsversuche…` after a
-//   semicolon) is an omission a reviewer must see;
+//   (`… de liaison , capt .`, a line broken before the name) with the next sentence paired; or, for an
+//   omission, is such a short clause (merged with its neighbour 34 times for once left out). A source
+//   sentence in lower case stays a warning: a deleted translation of one (`die bisherigen
+//   Angriffsversuche…` after a semicolon) is an omission a reviewer must see;
 // - `partial` (warning / info in comparable mode): a `partial` pair whose source names or numbers did
 //   not make it across; the finding lists them in `expected` (in comparable mode, names the target
 //   document has elsewhere are not lost and are left out);
@@ -26,7 +26,9 @@ import { finding, isContent, letterCount, sentenceLang, type Check, type CheckCo
 import { absentFromDocument, contentIndices, lazy, namesNotIn, namesOf, wordsOf } from './names.js';
 import { numbersOf, unmatchedNumbers } from './numbers.js';
 import type { CheckSide, Finding } from './types.js';
-import { endsInTitle, followsOn, leadsOn } from '../text/clauses.js';
+import { followsOn, leadsOn } from '../text/clauses.js';
+import { abbreviationsFor } from '../segment/abbreviations.js';
+import { primaryLang } from '../text/language-tag.js';
 
 /** Whether sentence `i` of `side` (in bead `index`) is a short clause leading into the next sentence, which the next bead pairs. */
 const leadsInto = (side: CheckSide, beads: readonly Bead[], index: number, i: number, key: 'src' | 'tgt'): boolean =>
@@ -35,6 +37,20 @@ const leadsInto = (side: CheckSide, beads: readonly Bead[], index: number, i: nu
 /** Whether sentence `i` of `side` (in bead `index`) starts in lower case right after a sentence the previous bead pairs: it goes on from that one. */
 const goesOnFrom = (side: CheckSide, beads: readonly Bead[], index: number, i: number, key: 'src' | 'tgt'): boolean =>
   followsOn(side.sentences[i]!.text) && pairedAt(beads, index - 1) && beads[index - 1]![key].includes(i - 1);
+
+/**
+ * A sentence that ends in a title that stands before a name (`… de liaison , capt .`, `… Prof.`; the
+ * segmenter's prepositive abbreviations of `lang`, which it never ends a sentence on): a line break cut
+ * it from the name and the rest of its sentence. Not a single letter (an initial, a unit), not a word
+ * after a number (`8000 m .`, a unit), and not one after a capitalised word, where it follows a name
+ * (`King Jr.`, `Main St.`).
+ */
+export function endsInTitle(text: string, lang: string): boolean {
+  const m = /(?:^|[\s(«"“'’])(\p{L}{2,})\s?\.\s*$/u.exec(text);
+  if (!m || !abbreviationsFor(primaryLang(lang)).prepositive.has(m[1]!.toLowerCase())) return false;
+  const before = text.slice(0, m.index + m[0].indexOf(m[1]!)).trimEnd();
+  return !/[\p{Nd}]$/u.test(before) && !/(?:^|\s)\p{Lu}\p{L}*$/u.test(before);
+}
 
 /** Whether sentence `i` of `side` (in bead `index`) ends in a title before a name (`… capt .`) and the next bead pairs the next sentence: a line break cut that sentence's beginning off. */
 const cutBeforeName = (side: CheckSide, beads: readonly Bead[], index: number, i: number, key: 'src' | 'tgt'): boolean =>

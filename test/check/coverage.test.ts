@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkAlignment } from '../../src/check/index.js';
+import { endsInTitle } from '../../src/check/coverage.js';
 import type { CheckInput } from '../../src/check/types.js';
 import { bead, side, swap, textOf } from './helpers.js';
 
@@ -111,6 +112,22 @@ describe('coverage: a lead-in clause left alone in the target', () => {
   });
   it('is one when the next sentence has none', () => {
     expect(run([bead([0], [0]), bead([], [1], 'addition'), bead([], [2], 'addition'), bead([1], [], 'omission')]).filter((c) => c.startsWith('addition '))).toEqual(['addition 1', 'addition 2']);
+  });
+});
+
+describe('endsInTitle', () => {
+  it('is a title of the language before the line break, not a name suffix, a street, an initial or a unit', () => {
+    expect(endsInTitle("A la demande de l' officier de liaison , capt .", 'fr')).toBe(true);
+    expect(endsInTitle('The talks were opened by Prof.', 'en')).toBe(true);
+    // After a capitalised word the abbreviation follows a name: `Jr.`, `St.` (street).
+    expect(endsInTitle('It was written by Martin Luther King Jr.', 'en')).toBe(false);
+    expect(endsInTitle('They lived on Main St.', 'en')).toBe(false);
+    // A single letter is an initial or a unit (Arabic `م`, the year after Arabic-Indic digits).
+    expect(endsInTitle('ولد عام ١٩٥٠ م.', 'ar')).toBe(false);
+    // After a number: a unit.
+    expect(endsInTitle('Le camp fut installé à 6300 m .', 'fr')).toBe(false);
+    // Not a title: an ordinary word before the stop.
+    expect(endsInTitle('Ils montèrent au camp .', 'fr')).toBe(false);
   });
 });
 
