@@ -17,6 +17,16 @@
 // reported sentence's own merged bead (its bead-mate holds the target the finding says is not its
 // own). The walk stops at the first placement outside the margin, so the sentences named are always
 // consecutive, and at a sentence another finding already reports.
+//
+// A sentence reported on a 1-1 pair of its own (weak-pair, leave-out or numbers evidence) frees that
+// pair's target when the gap moves away, and the alternative alignment has to give it to someone: the
+// next sentence the other way takes it and frees its own target, and so on, until a merged bead takes
+// the freed target (its sentence at the cascade's end leaves its bead-mates their target). Each step of
+// that cascade adds what the sentence gains on the freed target less what it gave up (a 1-1 pair's own
+// similarity; in a merged bead the sentence's own similarity to the bead's target), once to every
+// placement on that side. A cascade that meets a left-out sentence (it would end that other omission
+// too), another reported sentence or no merged bead within `maxMove` steps is not a local alternative,
+// and the gap is not moved that way.
 import { kthSmallest } from '../align/order-stats.js';
 import { isPairedBead, type Bead } from '../align/types.js';
 import { withDefaults } from '../defaults.js';
@@ -64,9 +74,34 @@ export function gapPlacements(beads: readonly Bead[], gap: Gap, similarity: Simi
     for (let k = from; k >= 0 && k < beads.length; k += step) if (beads[k]!.src.includes(i)) return k;
     return -1;
   };
+  const own = beads[gap.bead]!;
+  const ownPair = isPairedBead(own) && own.src.length === 1;
+  // For a gap on its own pair: the change of handing `own.tgt` on sentence by sentence in direction
+  // `dir` until a merged bead takes it, or undefined where none does within `maxMove` steps.
+  const cascade = (dir: 1 | -1): number | undefined => {
+    let free = own.tgt;
+    let change = 0;
+    let k = gap.bead;
+    for (let m = 1, s = gap.sentence + dir; m <= maxMove; m++, s += dir) {
+      if (blocked.has(s)) return undefined;
+      k = beadOf(s, k, dir);
+      const b = beads[k];
+      // A 1-0 bead would take it only by ending that other omission too, and a 1-2 bead would free two
+      // targets: neither ends the cascade here. A 1-1 pair on the last step would hand its target on further.
+      if (!isPairedBead(b) || (b.src.length === 1 && (b.tgt.length !== 1 || m === maxMove))) return undefined;
+      // `s` takes the freed target and gives up its own share: the whole target of a 1-1 pair, and in a
+      // merged bead (`s` at its edge) what it alone scores against the bead's target, the mates keeping it.
+      change += similarity(s, free) - similarity(s, b.tgt);
+      if (b.src.length >= 2) return change;
+      free = b.tgt;
+    }
+    return undefined;
+  };
   const walk = (step: 1 | -1): Placement[] => {
     const out: Placement[] = [];
-    let change = 0;
+    const freed = ownPair ? cascade(step === 1 ? -1 : 1) : 0;
+    if (freed === undefined) return out;
+    let change = freed;
     let k = gap.bead;
     for (let m = 1, j = gap.sentence; m <= maxMove; m++, j += step) {
       const next = j + step;
@@ -120,14 +155,11 @@ export function gapSpans(beads: readonly Bead[], gaps: readonly Gap[], similarit
 }
 
 /**
- * An `omission` on one source sentence that the alignment left out or merged into a neighbour's
- * pair: a gap `gapSpans` can place. One on a 1-1 pair (weak-pair or numbers evidence) is not: its
- * target would be left without a partner by every other placement, so the walk's sums do not say
- * how well those fit.
+ * An `omission` on one source sentence, whether the alignment left it out, merged it into a
+ * neighbour's pair or paired it (weak-pair, leave-out or numbers evidence): a gap `gapSpans` can place.
  */
 function isGap(f: Finding, beads: readonly Bead[]): f is Finding & { src: [number]; bead: number } {
-  const b = f.code === 'omission' && f.src?.length === 1 && f.bead !== undefined ? beads[f.bead] : undefined;
-  return b !== undefined && (b.tgt.length === 0 || b.src.length >= 2);
+  return f.code === 'omission' && f.src?.length === 1 && f.bead !== undefined && beads[f.bead] !== undefined;
 }
 
 /**
