@@ -19,14 +19,15 @@
 // consecutive, and at a sentence another finding already reports.
 //
 // A sentence reported on a 1-1 pair of its own (weak-pair, leave-out or numbers evidence) frees that
-// pair's target when the gap moves away, and the alternative alignment has to give it to someone: the
-// next sentence the other way takes it and frees its own target, and so on, until a merged bead takes
-// the freed target (its sentence at the cascade's end leaves its bead-mates their target). Each step of
-// that cascade adds what the sentence gains on the freed target less what it gave up (a 1-1 pair's own
-// similarity; in a merged bead the sentence's own similarity to the bead's target), once to every
-// placement on that side. A cascade that meets a left-out sentence (it would end that other omission
-// too), another reported sentence or no merged bead within `maxMove` steps is not a local alternative,
-// and the gap is not moved that way.
+// pair's target when the gap moves away, and the alternative alignment has to give it to someone on
+// the other side: the next sentence's 1-1 pair takes it beside its own target (a 1-2 bead), or that
+// sentence trades its target for it and hands its own on, and so on; or a merged bead takes it (its
+// sentence at the cascade's end leaves its bead-mates their target). Each way counts what the
+// sentences gain on the targets they take less what they give up (a 1-1 pair's own similarity; in a
+// merged bead the sentence's own similarity to the bead's target), and the best way within `maxMove`
+// steps is added once to every placement on that side. A left-out sentence (taking the target would end
+// that other omission too), a 1-2 bead or another reported sentence ends the search; with no way
+// found, the gap is not moved that way.
 import { kthSmallest } from '../align/order-stats.js';
 import { isPairedBead, type Bead } from '../align/types.js';
 import { withDefaults } from '../defaults.js';
@@ -76,26 +77,28 @@ export function gapPlacements(beads: readonly Bead[], gap: Gap, similarity: Simi
   };
   const own = beads[gap.bead]!;
   const ownPair = isPairedBead(own) && own.src.length === 1;
-  // For a gap on its own pair: the change of handing `own.tgt` on sentence by sentence in direction
-  // `dir` until a merged bead takes it, or undefined where none does within `maxMove` steps.
+  // For a gap on its own pair: the best change among the ways of placing `own.tgt` in direction `dir`
+  // within `maxMove` steps (see the module comment), or undefined where there is none.
   const cascade = (dir: 1 | -1): number | undefined => {
     let free = own.tgt;
     let change = 0;
+    let best: number | undefined;
     let k = gap.bead;
     for (let m = 1, s = gap.sentence + dir; m <= maxMove; m++, s += dir) {
-      if (blocked.has(s)) return undefined;
+      if (blocked.has(s)) break;
       k = beadOf(s, k, dir);
       const b = beads[k];
-      // A 1-0 bead would take it only by ending that other omission too, and a 1-2 bead would free two
-      // targets: neither ends the cascade here. A 1-1 pair on the last step would hand its target on further.
-      if (!isPairedBead(b) || (b.src.length === 1 && (b.tgt.length !== 1 || m === maxMove))) return undefined;
-      // `s` takes the freed target and gives up its own share: the whole target of a 1-1 pair, and in a
-      // merged bead (`s` at its edge) what it alone scores against the bead's target, the mates keeping it.
-      change += similarity(s, free) - similarity(s, b.tgt);
-      if (b.src.length >= 2) return change;
+      // A 1-0 bead would take it only by ending that other omission too; a 1-2 bead, or a merged one
+      // reached other than at its edge, has no one target to trade.
+      if (!isPairedBead(b) || (b.src.length === 1 && b.tgt.length !== 1)) break;
+      const keep = similarity(s, b.tgt);
+      if (b.src.length >= 2) return Math.max(best ?? -Infinity, change + similarity(s, free) - keep);
+      // The pair takes the freed target beside its own (a 1-2 bead), or trades its own for it and the cascade goes on.
+      best = Math.max(best ?? -Infinity, change + similarity(s, [...free, ...b.tgt].sort((x, y) => x - y)) - keep);
+      change += similarity(s, free) - keep;
       free = b.tgt;
     }
-    return undefined;
+    return best;
   };
   const walk = (step: 1 | -1): Placement[] => {
     const out: Placement[] = [];

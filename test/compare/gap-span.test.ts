@@ -16,8 +16,9 @@ const owner = (j: number) => (j < 6 ? j : j + 1);
 const beads: Bead[] = source.sentences.map((_, i) => (i === 6 ? bead([6], [], 'omission') : bead([i], [i < 6 ? i : i - 1])));
 const own = (i: number) => (i % 2 === 0 ? 0.6 : 0.4);
 
-/** Own pairs as above, `cross` for a source against another target (`'i:j'` keys), else 0.1. */
+/** Own pairs as above, `cross` for a source against another target (`'i:j'` keys) or group (`'i:j+k'`), else 0.1. */
 const sims = (cross: Record<string, number> = {}): Similarity => (i, tgt) => {
+  if (tgt.length > 1) return cross[`${i}:${tgt.join('+')}`] ?? 0.1;
   const j = tgt[0]!;
   return owner(j) === i ? own(i) : cross[`${i}:${j}`] ?? 0.1;
 };
@@ -109,13 +110,20 @@ describe('gapSpans on a 1-1 pair of its own', () => {
     const mergedBehind = [beads[0]!, bead([1, 2], [1]), ...beads.slice(3)];
     expect(span(mergedBehind, sims({ '3:4': 0.5, '2:3': 0.15 }), { minOnes: 9 }, { sentence: 3, bead: 2 })).toEqual([3, 4]);
   });
-  it('keeps the gap where no merged bead takes the freed target within maxMove steps', () => {
-    // Every move free, but 3's target would go to 4 then 5 (1-1 pairs) or 2 then 1: no local alternative.
-    expect(span(beads, neutral, {}, gap3)).toEqual([3]);
-    // Three steps reach source 6, left out: taking the target would end that omission too, so no.
-    expect(span(beads, neutral, { maxMove: 3 }, gap3)).toEqual([3]);
-    // Source 7 (bead 6 here): its freed target would go back to 6, left out; back, 6 is no pair to step over.
-    expect(span(mergedAhead, neutral, { minOnes: 9 }, { sentence: 7, bead: 6 })).toEqual([7]);
+  it('moves the gap where the next pair can take the freed target beside its own, the 1-2 bead counted', () => {
+    // Back one: 3 takes target 2 (0.62) from 2 (0.6): +0.02. Target 3 joins 4's pair: 4 against targets
+    // 3 and 4 is 0.58 where it had 0.6 on its own: −0.02 (handing target 3 on instead: 4 gets 0.1 for
+    // 0.6, worse). Summed 0.0; back two: 2 takes target 1 (0.1) from 1 (0.4): −0.3 more. Forward: 3
+    // takes target 4 (0.1) from 4 (0.6): −0.5.
+    expect(span(beads, sims({ '3:2': 0.62, '4:3+4': 0.58 }), {}, gap3)).toEqual([2, 3]);
+    // 4 against targets 3 and 4 at 0.45: −0.15, summed −0.13 < −0.1, and the gap stays.
+    expect(span(beads, sims({ '3:2': 0.62, '4:3+4': 0.45 }), {}, gap3)).toEqual([3]);
+  });
+  it('keeps the gap where nothing next to it can take the freed target', () => {
+    // Every move free, but source 5's target would go to 6, left out (taking it would end that omission
+    // too), and forward 6 is no pair to step over; likewise source 7 the other way.
+    expect(span(beads, neutral, {}, { sentence: 5, bead: 5 })).toEqual([5]);
+    expect(span(beads, neutral, {}, { sentence: 7, bead: 7 })).toEqual([7]);
   });
 });
 
@@ -146,10 +154,10 @@ describe('placeOmissions', () => {
     const inside = { ...omission, severity: 'info' as const };
     expect((await placeOmissions([inside, passage], source.sentences, beads, shifted))[0]).toBe(inside);
   });
-  it('leaves an omission on a 1-1 pair alone where no merged bead would take that pair\'s target', async () => {
-    // Source 8 reported in its own 1-1 pair (weak-pair evidence), every move free: its target would go to
-    // 9 then 10, or to 7 then 6 (left out), so no placement is a local alternative.
-    const onPair: Finding = { ...omission, src: [8], bead: 8, srcRange: [source.sentences[8]!.start, source.sentences[8]!.end] };
+  it('leaves an omission on a 1-1 pair alone where nothing would take that pair\'s target', async () => {
+    // Source 5 reported in its own 1-1 pair (weak-pair evidence), every move free: its target would go
+    // to 6, left out, so no placement is a local alternative.
+    const onPair: Finding = { ...omission, src: [5], bead: 5, srcRange: [source.sentences[5]!.start, source.sentences[5]!.end] };
     expect((await placeOmissions([onPair], source.sentences, beads, async () => neutral))[0]).toBe(onPair);
   });
   it('asks for the similarity only when there is an omission to place', async () => {
