@@ -17,6 +17,17 @@
 // reported sentence's own merged bead (its bead-mate holds the target the finding says is not its
 // own). The walk stops at the first placement outside the margin, so the sentences named are always
 // consecutive, and at a sentence another finding already reports.
+//
+// A sentence reported on a 1-1 pair of its own (weak-pair, leave-out or numbers evidence) frees that
+// pair's target when the gap moves away, and the alternative alignment has to give it to someone on
+// the other side: the next sentence's 1-1 pair takes it beside its own target (a 1-2 bead), or that
+// sentence trades its target for it and hands its own on, and so on; or a merged bead takes it (its
+// sentence at the cascade's end leaves its bead-mates their target). Each way counts what the
+// sentences gain on the targets they take less what they give up (a 1-1 pair's own similarity; in a
+// merged bead the sentence's own similarity to the bead's target), and the best way within `maxMove`
+// steps is added once to every placement on that side. A left-out sentence (taking the target would end
+// that other omission too), a 1-2 bead or another reported sentence ends the search; with no way
+// found, the gap is not moved that way.
 import { kthSmallest } from '../align/order-stats.js';
 import { isPairedBead, type Bead } from '../align/types.js';
 import { withDefaults } from '../defaults.js';
@@ -64,9 +75,36 @@ export function gapPlacements(beads: readonly Bead[], gap: Gap, similarity: Simi
     for (let k = from; k >= 0 && k < beads.length; k += step) if (beads[k]!.src.includes(i)) return k;
     return -1;
   };
+  const own = beads[gap.bead]!;
+  const ownPair = isPairedBead(own) && own.src.length === 1;
+  // For a gap on its own pair: the best change among the ways of placing `own.tgt` in direction `dir`
+  // within `maxMove` steps (see the module comment), or undefined where there is none.
+  const cascade = (dir: 1 | -1): number | undefined => {
+    let free = own.tgt;
+    let change = 0;
+    let best: number | undefined;
+    let k = gap.bead;
+    for (let m = 1, s = gap.sentence + dir; m <= maxMove; m++, s += dir) {
+      if (blocked.has(s)) break;
+      k = beadOf(s, k, dir);
+      const b = beads[k];
+      // A 1-0 bead would take it only by ending that other omission too; a 1-2 bead, or a merged one
+      // reached other than at its edge, has no one target to trade.
+      if (!isPairedBead(b) || (b.src.length === 1 && b.tgt.length !== 1)) break;
+      const keep = similarity(s, b.tgt);
+      if (b.src.length >= 2) return Math.max(best ?? -Infinity, change + similarity(s, free) - keep);
+      // The pair takes the freed target beside its own (a 1-2 bead), or trades its own for it and the cascade goes on.
+      best = Math.max(best ?? -Infinity, change + similarity(s, [...free, ...b.tgt].sort((x, y) => x - y)) - keep);
+      change += similarity(s, free) - keep;
+      free = b.tgt;
+    }
+    return best;
+  };
   const walk = (step: 1 | -1): Placement[] => {
     const out: Placement[] = [];
-    let change = 0;
+    const freed = ownPair ? cascade(step === 1 ? -1 : 1) : 0;
+    if (freed === undefined) return out;
+    let change = freed;
     let k = gap.bead;
     for (let m = 1, j = gap.sentence; m <= maxMove; m++, j += step) {
       const next = j + step;
@@ -120,14 +158,11 @@ export function gapSpans(beads: readonly Bead[], gaps: readonly Gap[], similarit
 }
 
 /**
- * An `omission` on one source sentence that the alignment left out or merged into a neighbour's
- * pair: a gap `gapSpans` can place. One on a 1-1 pair (weak-pair or numbers evidence) is not: its
- * target would be left without a partner by every other placement, so the walk's sums do not say
- * how well those fit.
+ * An `omission` on one source sentence, whether the alignment left it out, merged it into a
+ * neighbour's pair or paired it (weak-pair, leave-out or numbers evidence): a gap `gapSpans` can place.
  */
 function isGap(f: Finding, beads: readonly Bead[]): f is Finding & { src: [number]; bead: number } {
-  const b = f.code === 'omission' && f.src?.length === 1 && f.bead !== undefined ? beads[f.bead] : undefined;
-  return b !== undefined && (b.tgt.length === 0 || b.src.length >= 2);
+  return f.code === 'omission' && f.src?.length === 1 && f.bead !== undefined && beads[f.bead] !== undefined;
 }
 
 /**

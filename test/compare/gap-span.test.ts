@@ -16,8 +16,9 @@ const owner = (j: number) => (j < 6 ? j : j + 1);
 const beads: Bead[] = source.sentences.map((_, i) => (i === 6 ? bead([6], [], 'omission') : bead([i], [i < 6 ? i : i - 1])));
 const own = (i: number) => (i % 2 === 0 ? 0.6 : 0.4);
 
-/** Own pairs as above, `cross` for a source against another target (`'i:j'` keys), else 0.1. */
+/** Own pairs as above, `cross` for a source against another target (`'i:j'` keys) or group (`'i:j+k'`), else 0.1. */
 const sims = (cross: Record<string, number> = {}): Similarity => (i, tgt) => {
+  if (tgt.length > 1) return cross[`${i}:${tgt.join('+')}`] ?? 0.1;
   const j = tgt[0]!;
   return owner(j) === i ? own(i) : cross[`${i}:${j}`] ?? 0.1;
 };
@@ -81,8 +82,48 @@ describe('gapSpans', () => {
   it('stops at another reported sentence, and names no sentence twice', () => {
     expect(gapSpans(beads, [{ sentence: 6, bead: 6 }], neutral, {}, new Set([4]))[0]).toEqual([5, 6, 7, 8]);
     // Sources 6 and 9 both reported (9 in its 1-1 pair): 6, first in the document, takes 7 and 8 on
-    // its way to 9; 9 then goes on forward only (10, 11).
-    expect(gapSpans(beads, [{ sentence: 9, bead: 9 }, { sentence: 6, bead: 6 }], neutral)).toEqual([[9, 10, 11], [4, 5, 6, 7, 8]]);
+    // its way to 9; 9 then stays alone: back, 8 is named; forward, its freed target would go to 8.
+    expect(gapSpans(beads, [{ sentence: 9, bead: 9 }, { sentence: 6, bead: 6 }], neutral)).toEqual([[9], [4, 5, 6, 7, 8]]);
+  });
+});
+
+describe('gapSpans on a 1-1 pair of its own', () => {
+  // Sources 4 and 5 share target 4 (target 5 is in no bead): nine 1-1 pairs, 0.6 for 0, 2, 8, 10 and
+  // 0.4 for 1, 3, 7, 9, 11; sorted values 2 and 6 of 0–8 are 0.4 and 0.6, the margin 0.1 again.
+  const mergedAhead = [...beads.slice(0, 4), bead([4, 5], [4]), ...beads.slice(6)];
+  const gap3 = { sentence: 3, bead: 3 };
+  it('moves the gap back when the freed target cascades into a merged bead, the cascade counted', () => {
+    // Back one: 3 takes target 2 (0.62) from 2 (0.6): +0.02. Target 3 is freed and goes to 4, which
+    // leaves its merged bead to 5: 4 gains 0.55 on target 3 and gives up 0.6 on target 4: −0.05.
+    // Summed −0.03 ≥ −0.1. Back two: 2 takes target 1 (0.1) from 1 (0.4): −0.3 more. Forward: 3's
+    // next sentence is in a merged bead, no step.
+    expect(span(mergedAhead, sims({ '3:2': 0.62, '4:3': 0.55 }), { minOnes: 9 }, gap3)).toEqual([2, 3]);
+    // 4 on target 3 at 0.45: the cascade costs −0.15, summed −0.13 < −0.1, and the gap stays.
+    expect(span(mergedAhead, sims({ '3:2': 0.62, '4:3': 0.45 }), { minOnes: 9 }, gap3)).toEqual([3]);
+  });
+  it('moves the gap forward the same way, the freed target going back into a merged bead', () => {
+    // Sources 1 and 2 share target 1 (target 2 in no bead): nine 1-1 pairs, 0.6 for 0, 4, 8, 10 and 0.4
+    // for 3, 5, 7, 9, 11, the margin 0.1 as above. Forward one: 3 takes target 4 (0.5) from 4 (0.6): −0.1;
+    // target 3 goes to 2, which gains 0.15 on it and gives up 0.1 on target 1: +0.05. Summed −0.05;
+    // forward two: 4 takes target 5 (0.1) from 5 (0.4): −0.3 more. Back: the freed target would go
+    // to 4 and then 5, both 1-1 pairs: no merged bead within two steps.
+    const mergedBehind = [beads[0]!, bead([1, 2], [1]), ...beads.slice(3)];
+    expect(span(mergedBehind, sims({ '3:4': 0.5, '2:3': 0.15 }), { minOnes: 9 }, { sentence: 3, bead: 2 })).toEqual([3, 4]);
+  });
+  it('moves the gap where the next pair can take the freed target beside its own, the 1-2 bead counted', () => {
+    // Back one: 3 takes target 2 (0.62) from 2 (0.6): +0.02. Target 3 joins 4's pair: 4 against targets
+    // 3 and 4 is 0.58 where it had 0.6 on its own: −0.02 (handing target 3 on instead: 4 gets 0.1 for
+    // 0.6, worse). Summed 0.0; back two: 2 takes target 1 (0.1) from 1 (0.4): −0.3 more. Forward: 3
+    // takes target 4 (0.1) from 4 (0.6): −0.5.
+    expect(span(beads, sims({ '3:2': 0.62, '4:3+4': 0.58 }), {}, gap3)).toEqual([2, 3]);
+    // 4 against targets 3 and 4 at 0.45: −0.15, summed −0.13 < −0.1, and the gap stays.
+    expect(span(beads, sims({ '3:2': 0.62, '4:3+4': 0.45 }), {}, gap3)).toEqual([3]);
+  });
+  it('keeps the gap where nothing next to it can take the freed target', () => {
+    // Every move free, but source 5's target would go to 6, left out (taking it would end that omission
+    // too), and forward 6 is no pair to step over; likewise source 7 the other way.
+    expect(span(beads, neutral, {}, { sentence: 5, bead: 5 })).toEqual([5]);
+    expect(span(beads, neutral, {}, { sentence: 7, bead: 7 })).toEqual([7]);
   });
 });
 
@@ -113,10 +154,10 @@ describe('placeOmissions', () => {
     const inside = { ...omission, severity: 'info' as const };
     expect((await placeOmissions([inside, passage], source.sentences, beads, shifted))[0]).toBe(inside);
   });
-  it('leaves an omission on a 1-1 pair alone: moving it would leave that pair\'s target without a partner', async () => {
-    // Source 8 reported in its own 1-1 pair (weak-pair evidence); the shift that widens source 6's gap
-    // above would widen this one too if the walk ran.
-    const onPair: Finding = { ...omission, src: [8], bead: 8, srcRange: [source.sentences[8]!.start, source.sentences[8]!.end] };
+  it('leaves an omission on a 1-1 pair alone where nothing would take that pair\'s target', async () => {
+    // Source 5 reported in its own 1-1 pair (weak-pair evidence), every move free: its target would go
+    // to 6, left out, so no placement is a local alternative.
+    const onPair: Finding = { ...omission, src: [5], bead: 5, srcRange: [source.sentences[5]!.start, source.sentences[5]!.end] };
     expect((await placeOmissions([onPair], source.sentences, beads, async () => neutral))[0]).toBe(onPair);
   });
   it('asks for the similarity only when there is an omission to place', async () => {
