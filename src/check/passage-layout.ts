@@ -31,8 +31,8 @@ const isProse = (side: CheckSide, i: number): boolean => side.sentences[i]?.kind
 /** The rest of the side counts as prose when at least this share of its content sentences are. */
 export const DOCUMENT_MIN_PROSE = 0.5;
 
-/** Share of the content sentences among `idx` that read as prose; NaN when none is content. */
-function proseShare(side: CheckSide, idx: Iterable<number>): number {
+/** Content sentences among `idx`, and how many of them read as prose. */
+function proseCount(side: CheckSide, idx: Iterable<number>): { content: number; prose: number } {
   let content = 0;
   let prose = 0;
   for (const i of idx) {
@@ -40,16 +40,19 @@ function proseShare(side: CheckSide, idx: Iterable<number>): number {
     content++;
     if (isProse(side, i)) prose++;
   }
-  return prose / content;
+  return { content, prose };
 }
 
 /**
- * Whether the passage of sentences `idx` of `side` is layout: fewer than `PROSE_MIN_SHARE` of its
- * content sentences are prose, while at least `DOCUMENT_MIN_PROSE` of the side's other ones are.
+ * The layout test of `side`'s passages (the side's sentences counted once): whether the passage of
+ * sentences `idx` has fewer than `PROSE_MIN_SHARE` of its content sentences prose, while at least
+ * `DOCUMENT_MIN_PROSE` of the side's other content sentences are.
  */
-export function isLayoutPassage(side: CheckSide, idx: readonly number[]): boolean {
-  if (!(proseShare(side, idx) < PROSE_MIN_SHARE)) return false;
-  const inPassage = new Set(idx);
-  const rest = side.sentences.flatMap((_, i) => (inPassage.has(i) ? [] : [i]));
-  return proseShare(side, rest) >= DOCUMENT_MIN_PROSE;
+export function layoutPassages(side: CheckSide): (idx: readonly number[]) => boolean {
+  const all = proseCount(side, side.sentences.keys());
+  return (idx) => {
+    const own = proseCount(side, idx);
+    const rest = { content: all.content - own.content, prose: all.prose - own.prose };
+    return own.prose < PROSE_MIN_SHARE * own.content && rest.prose >= DOCUMENT_MIN_PROSE * rest.content && rest.content > 0;
+  };
 }

@@ -8,7 +8,7 @@
 import type { Bead } from '../align/types.js';
 import { finding, isContent, type Check, type CheckContext } from './context.js';
 import type { CheckSide, Finding } from './types.js';
-import { isLayoutPassage, LAYOUT_NOTE } from './passage-layout.js';
+import { layoutPassages, LAYOUT_NOTE } from './passage-layout.js';
 
 /** A run of consecutive sentences [start, end) of one side that no bead pairs with the other side. */
 export interface SkipRun {
@@ -108,6 +108,7 @@ export const checkPassages: Check = (ctx: CheckContext) => {
   const out: Finding[] = [];
   const contentChars = (side: CheckSide): number => textLength(side, side.sentences.map((_, i) => i).filter((i) => isContent(side.sentences[i])));
   const totals = { src: -1, tgt: -1 };
+  const layout: { src?: (idx: readonly number[]) => boolean; tgt?: (idx: readonly number[]) => boolean } = {};
   for (const run of joinIslands(skipRuns(beads), ctx.options.mode === 'comparable' ? 0 : MAX_ISLAND, islandBeads(beads, { src: source.sentences.length, tgt: target.sentences.length }))) {
     const side = run.side === 'src' ? source : target;
     const idx: number[] = [];
@@ -125,7 +126,8 @@ export const checkPassages: Check = (ctx: CheckContext) => {
       ? finding(ctx, 'omission-passage', { src: idx, srcRange: range, detail })
       : finding(ctx, 'addition-passage', { tgt: idx, tgtRange: range, detail });
     // Captions, credits and debris of a printed edition's plates are no missing text (passage-layout.ts).
-    out.push(isLayoutPassage(side, idx) ? { ...f, severity: 'info', note: LAYOUT_NOTE } : f);
+    const isLayout = (layout[run.side] ??= layoutPassages(side));
+    out.push(isLayout(idx) ? { ...f, severity: 'info', note: LAYOUT_NOTE } : f);
   }
   return out;
 };
