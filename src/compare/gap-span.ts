@@ -71,9 +71,17 @@ export interface Placement {
  * source sentence i's similarity to the target group `tgt`.
  */
 export function gapPlacements(beads: readonly Bead[], gap: Gap, similarity: Similarity, maxMove: number, blocked: ReadonlySet<number> = new Set()): { back: Placement[]; forward: Placement[] } {
-  const beadOf = (i: number, from: number, step: 1 | -1): number => {
-    for (let k = from; k >= 0 && k < beads.length; k += step) if (beads[k]!.src.includes(i)) return k;
-    return -1;
+  // The sentences up to `maxMove` away from the gap in direction `dir`, each with its bead, until a
+  // `blocked` one (the one walker both the placements and the cascade below step with).
+  const steps = (dir: 1 | -1): { s: number; k: number; b: Bead | undefined }[] => {
+    const out: { s: number; k: number; b: Bead | undefined }[] = [];
+    let k = gap.bead;
+    for (let m = 1, s = gap.sentence + dir; m <= maxMove && !blocked.has(s); m++, s += dir) {
+      while (k >= 0 && k < beads.length && !beads[k]!.src.includes(s)) k += dir;
+      out.push({ s, k, b: beads[k] });
+      if (beads[k] === undefined) break;
+    }
+    return out;
   };
   const own = beads[gap.bead]!;
   const ownPair = isPairedBead(own) && own.src.length === 1;
@@ -83,11 +91,7 @@ export function gapPlacements(beads: readonly Bead[], gap: Gap, similarity: Simi
     let free = own.tgt;
     let change = 0;
     let best: number | undefined;
-    let k = gap.bead;
-    for (let m = 1, s = gap.sentence + dir; m <= maxMove; m++, s += dir) {
-      if (blocked.has(s)) break;
-      k = beadOf(s, k, dir);
-      const b = beads[k];
+    for (const { s, b } of steps(dir)) {
       // A 1-0 bead would take it only by ending that other omission too; a 1-2 bead, or a merged one
       // reached other than at its edge, has no one target to trade.
       if (!isPairedBead(b) || (b.src.length === 1 && b.tgt.length !== 1)) break;
@@ -105,12 +109,8 @@ export function gapPlacements(beads: readonly Bead[], gap: Gap, similarity: Simi
     const freed = ownPair ? cascade(step === 1 ? -1 : 1) : 0;
     if (freed === undefined) return out;
     let change = freed;
-    let k = gap.bead;
-    for (let m = 1, j = gap.sentence; m <= maxMove; m++, j += step) {
-      const next = j + step;
-      if (blocked.has(next)) break;
-      k = beadOf(next, k, step);
-      const b = beads[k];
+    for (const { s: next, k, b } of steps(step)) {
+      const j = next - step;
       const holdsAlone = isPairedBead(b) && (b.src.length === 1 || (k === gap.bead && b.src.length === 2));
       if (!holdsAlone) break;
       // `j` takes the target `next` held; `next` is left out.

@@ -129,9 +129,11 @@ export async function checkPair(aligned: AlignedPair, options: ResolvedCompareOp
     const leaveOutRatio = cost ? leaveOutRatios(srcSentences, alignment.beads, cost) : undefined;
     const langs = { source: sourceSide.lang, target: targetSide.lang };
     const vectors = { ...(options.signal ? { signal: options.signal } : {}), ...(options.dictionaries !== undefined ? { dictionaries: options.dictionaries } : {}), ...(sides ? { vectors: sides } : {}) };
-    let compared: [AlignSide, AlignSide] | undefined;
+    // Both sides' vectors as the omission tests and the gap placements compare them, computed once.
+    let compared: Promise<[AlignSide, AlignSide]> | undefined;
+    const comparedSides = () => (compared ??= supportSides(srcSentences, tgtSentences, alignment.beads, langs, embedder, vectors));
     const unsupported = alignment.mode === 'parallel'
-      ? await unsupportedSentences(srcSentences, tgtSentences, alignment.beads, langs, embedder, { ...vectors, ...(leaveOutRatio ? { leaveOutRatio } : {}), compared: (c) => { compared = c; } })
+      ? await unsupportedSentences(srcSentences, tgtSentences, alignment.beads, langs, embedder, { ...vectors, ...(leaveOutRatio ? { leaveOutRatio } : {}), sides: comparedSides })
       : [];
     // …and sentences the aligner gave a partner by shifting its neighbours over a deleted counterpart.
     // A sentence whose numbers its partner all has is translated there, however cheap it is to leave out.
@@ -155,7 +157,7 @@ export async function checkPair(aligned: AlignedPair, options: ResolvedCompareOp
     const weighed = options.dictionaries === false || alignment.mode !== 'parallel' ? found : piecesOfNeighbours(found, srcSentences, tgtSentences, alignment.beads, [sourceSide.lang, targetSide.lang], { files });
     // An omission the alignment could as well have put one or two sentences away names those too.
     const placed = alignment.mode !== 'parallel' ? weighed : await placeOmissions(weighed, srcSentences, alignment.beads, async () => {
-      const [S, T] = compared ?? (await supportSides(srcSentences, tgtSentences, alignment.beads, langs, embedder, vectors));
+      const [S, T] = await comparedSides();
       return (i, g) => groupCosine(S, i, T, g);
     });
     return placed.filter((f) => !skip.has(f.code));

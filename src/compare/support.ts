@@ -91,8 +91,12 @@ export interface SupportOptions {
    * @default DEFAULT_NUMBERS_ABSENT_OPTIONS
    */
   numbersAbsent?: NumbersAbsentOptions | false;
-  /** Called with both sides' vectors as the tests compared them (`supportSides`), so a later step compares with the same ones. */
-  compared?: (sides: [AlignSide, AlignSide]) => void;
+  /**
+   * Both sides' vectors as the tests compare them, when the caller also needs them (`supportSides`
+   * with the same options, computed once for both).
+   * @default computed here with `supportSides`
+   */
+  sides?: () => Promise<[AlignSide, AlignSide]>;
 }
 
 const quantile = (xs: number[], q: number) => {
@@ -198,8 +202,7 @@ export async function unsupportedSentences(
   const weak = options.leaveOutRatio && options.weakPair !== false && anyCheapEnough(options.leaveOutRatio, options.weakPair) ? options.leaveOutRatio : undefined;
   const lone = options.numbersAbsent === false ? [] : loneSentences(source, beads, options.numbersAbsent);
   if (merged.length === 0 && !weak && lone.length === 0) return [];
-  const [S, T] = await supportSides(source, target, beads, langs, embedder, options);
-  options.compared?.([S, T]);
+  const [S, T] = await (options.sides?.() ?? supportSides(source, target, beads, langs, embedder, options));
   const ones = oneToOneMatches(beads);
   const threshold = unrelatedThreshold(S, T, beads, options);
   if (threshold === undefined) return [];
