@@ -10,7 +10,7 @@
 // Beijing is its pinyin). Entries of places and groups named with a Chinese word (`…座` constellation,
 // `…人` people, `…语` language, `…岛` island) are left out. A character with one of its readings is kept
 // when it takes that reading in at least `MIN_ENTRIES` name entries and is not above all a word of
-// common vocabulary (`人`, `大`, `天`: fewer than `MIN_NAME_SHARE` name entries per common word).
+// common vocabulary (`是`, `了`: fewer than `MIN_NAME_SHARE` name entries per common word).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';

@@ -39,7 +39,7 @@ describe('namesShifted', () => {
     expect(namesShifted(source, without, beads)).toEqual([]);
   });
   it('judges only match and partial pairs', () => {
-    const labelled = beads.map((b, k) => (k === 1 ? { ...b, label: 'mismatch' as const } : b));
+    const labelled = beads.map((b, k) => (k === 1 ? { ...b, label: 'omission' as const } : b));
     expect(namesShifted(source, target, labelled)).toEqual([]);
   });
 
