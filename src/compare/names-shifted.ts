@@ -64,27 +64,39 @@ const readable = (t: NameToken): boolean => !t.initial && t.text.length >= MIN_H
 function finder(target: CheckSide, ratio: number, minReading: number) {
   const texts = (at: readonly number[]) => at.map((j) => target.sentences[j]!.text);
   const han = (at: readonly number[]) => isHan(texts(at).join(' '));
-  /** The characters of the best reading (at least `minReading`) of each readable word of `names` in `at`. */
-  const readings = (names: readonly Located<NameMention>[], at: readonly number[]): string[] => {
-    const read = texts(at).map((text) => ({ text, runs: readableRuns(text, transliterationReadings()) }));
-    return names.flatMap((n) => n.tokens.filter(readable).flatMap((t) => {
-      let best: { score: number; chars: string } | undefined;
-      for (const { text, runs } of read) {
-        const b = bestTransliteration(t.text, runs);
-        if (b && b.score >= (b.end - b.start >= 3 ? minReading : SHORT_READING) && (!best || b.score > best.score)) best = { score: b.score, chars: text.slice(b.start, b.end) };
-      }
-      return best ? [best.chars] : [];
-    }));
+  // Each target sentence's best reading of a word, read once (a sentence is near several pairs).
+  const read = new Map<string, string | null>();
+  /** The characters of the best reading of `word` in target sentence `j` that counts (see `SHORT_READING`), or null. */
+  const reading = (word: string, j: number): string | null => {
+    const key = `${j}\t${word}`;
+    let chars = read.get(key);
+    if (chars === undefined) {
+      const text = target.sentences[j]!.text;
+      const b = bestTransliteration(word, readableRuns(text, transliterationReadings()));
+      chars = b && b.score >= (b.end - b.start >= 3 ? minReading : SHORT_READING) ? text.slice(b.start, b.end) : null;
+      read.set(key, chars);
+    }
+    return chars;
   };
+  /** For each readable word of `names` read in one of `at`, the characters read (the first sentence's that counts). */
+  const readings = (names: readonly Located<NameMention>[], at: readonly number[]): string[] =>
+    names.flatMap((n) => n.tokens.filter(readable).flatMap((t) => {
+      for (const j of at) {
+        const chars = reading(t.text, j);
+        if (chars !== null) return [chars];
+      }
+      return [];
+    }));
   return {
     near: (names: Located<NameMention>[], at: readonly number[]): boolean =>
       names.length > 0 && at.length > 0 && (han(at) ? readings(names, at).length > 0 : namesNotIn(names, target, at, ratio).length < names.length),
     absent: (names: Located<NameMention>[], at: readonly number[], from: readonly number[]): boolean => {
       if (names.length === 0 || at.length === 0 || from.length === 0) return false;
       if (!han(at) || !han(from)) return namesNotIn(names, target, at, ratio).length === names.length && namesNotIn(names, target, from, ratio).length < names.length;
+      if (readings(names, at).length > 0) return false;
       const seen = readings(names, from);
       const own = texts(at).join(' ');
-      return seen.length > 0 && readings(names, at).length === 0 && seen.every((chars) => pairsOf(chars).every((two) => !own.includes(two)));
+      return seen.length > 0 && seen.every((chars) => pairsOf(chars).every((two) => !own.includes(two)));
     },
   };
 }
@@ -97,7 +109,13 @@ export function namesShifted(source: CheckSide, target: CheckSide, beads: readon
   const o = withDefaults(DEFAULT_NAMES_SHIFTED_OPTIONS, options);
   const ratio = DEFAULT_COMPARE_NAMES_OPTIONS.maxDistanceRatio;
   // Names with a word that could be reported missing (`namesNotIn` against no sentence gives them all).
-  const reportable = (i: number) => (source.sentences[i] && isContent(source.sentences[i]!) ? namesNotIn(namesOf(source, [i]), target, [], ratio) : []);
+  const names = new Map<number, Located<NameMention>[]>();
+  const reportable = (i: number): Located<NameMention>[] => {
+    let found = names.get(i);
+    if (!found) names.set(i, (found = source.sentences[i] && isContent(source.sentences[i]!) ? namesNotIn(namesOf(source, [i]), target, [], ratio) : []));
+    return found;
+  };
+  const found = finder(target, ratio, o.minReading);
   const out: UnsupportedSentence[] = [];
   beads.forEach((b, k) => {
     if (!isPairedBead(b) || (b.label !== 'match' && b.label !== 'partial') || b.src.length !== 1 || b.tgt.length !== 1) return;
@@ -107,7 +125,6 @@ export function namesShifted(source: CheckSide, target: CheckSide, beads: readon
     if (!isContent(s) || letterCount(s.text) < o.minLetters) return;
     const own = reportable(i);
     if (own.length === 0) return;
-    const found = finder(target, ratio, o.minReading);
     // The sentence's names are in the target near it, not in its partner.
     const near = [k - 2, k - 1, k + 1, k + 2].flatMap((n) => (n >= 0 && n < beads.length ? beads[n]!.tgt : []));
     if (!found.absent(own, [j], near)) return;
