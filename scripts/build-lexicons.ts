@@ -325,7 +325,10 @@ function write(f: Selected): ManifestFile {
 }
 
 mkdirSync(OUT, { recursive: true });
-for (const f of readdirSync(OUT)) if (f.endsWith('.tsv.gz')) rmSync(join(OUT, f));
+// Tables beside the lexicons (scripts/build-transliteration.ts writes them) are kept, files and manifest lines.
+const previous = join(OUT, 'manifest.json');
+const { tables } = (statSync(previous, { throwIfNoEntry: false }) ? JSON.parse(readFileSync(previous, 'utf8')) : {}) as { tables?: { file: string }[] };
+for (const f of readdirSync(OUT)) if (f.endsWith('.tsv.gz') && !tables?.some((t) => t.file === f)) rmSync(join(OUT, f));
 const groups = new Map<string, Built[]>();
 for (const [s, l] of Object.entries(SOURCES)) {
   const b = read(s, l);
@@ -352,7 +355,7 @@ const english = selected.filter((f) => f.built.conceptLang === 'en');
 english.forEach((f, i) => prune(f, english.slice(0, i)));
 for (const f of selected) if (f.built.conceptLang !== 'en') prune(f, english);
 const files = selected.map(write);
-writeFileSync(join(OUT, 'manifest.json'), `${JSON.stringify({ version: 1, files }, null, 1)}\n`);
+writeFileSync(join(OUT, 'manifest.json'), `${JSON.stringify({ version: 1, files, ...(tables ? { tables } : {}) }, null, 1)}\n`);
 let total = 0;
 for (const f of files) {
   total += f.bytes;

@@ -118,7 +118,7 @@ export const checkCoverage: Check = (ctx) => {
     const at: [number, number] = [side.sentences[u.sentence]!.start, side.sentences[u.sentence]!.end];
     const other = beads[u.bead]?.[u.side === 'source' ? 'tgt' : 'src'] ?? [];
     out.push(u.side === 'source'
-      ? finding(ctx, 'omission', { src: [u.sentence], tgt: other, bead: u.bead, srcRange: at, detail: u.evidence === 'leave-out' ? MERGED.shifted : u.evidence === 'numbers' ? MERGED.numbers : MERGED.source })
+      ? finding(ctx, 'omission', { src: [u.sentence], tgt: other, bead: u.bead, srcRange: at, detail: u.evidence === 'leave-out' ? MERGED.shifted : u.evidence === 'numbers' ? MERGED.numbers : u.evidence === 'names' ? MERGED.names : MERGED.source })
       : finding(ctx, 'addition', { src: other, tgt: [u.sentence], bead: u.bead, tgtRange: at, detail: MERGED.target }));
   }
   return out;
@@ -129,5 +129,6 @@ const MERGED = {
   source: '1 source sentence, grouped with a translated neighbour,',
   shifted: '1 source sentence, paired only weakly (the alignment fits almost as well without it),',
   numbers: '1 source sentence, paired with a target that has none of its numbers and is no closer to it than unrelated sentences,',
+  names: '1 source sentence, paired with a target that has none of its names but a name of the sentence next to it,',
   target: '1 target sentence, grouped with a translated neighbour,',
 } as const;

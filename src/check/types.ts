@@ -78,9 +78,10 @@ export interface UnsupportedSentence {
    * Why it is reported: `support` (the default), nothing on the other side of its merged bead
    * supports it; `leave-out`, the alignment fits almost as well with the sentence left out
    * (`AlignStats.leaveOutCost`: its neighbours were shifted over a deleted counterpart); `numbers`, its
-   * bead's target has none of its numbers and is no closer to it than unrelated sentences.
+   * bead's target has none of its numbers and is no closer to it than unrelated sentences; `names`, its
+   * 1-1 pair's target has none of its names but a name of the source sentence next to it.
    */
-  evidence?: 'support' | 'leave-out' | 'numbers';
+  evidence?: 'support' | 'leave-out' | 'numbers' | 'names';
 }
 
 /** What `checkAlignment` checks: both sides and the alignment between them. */

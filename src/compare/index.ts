@@ -19,6 +19,7 @@ import { numbersAnswered } from './facts.js';
 import { condensedAsInfo, partlyCarried } from './carried.js';
 import { piecesOfNeighbours } from './pieces.js';
 import { explainAbsentFacts, factsAbsent } from './absent-facts.js';
+import { namesShifted } from './names-shifted.js';
 import type { UnsupportedSentence } from '../check/types.js';
 
 export { DEFAULT_COMPARE_OPTIONS, resolveCompareOptions } from './options.js';
@@ -148,6 +149,8 @@ export async function checkPair(aligned: AlignedPair, options: ResolvedCompareOp
     const files = Array.isArray(options.dictionaries) ? options.dictionaries : [];
     const absent = alignment.mode === 'parallel' ? factsAbsent(sourceSide, targetSide, alignment.beads, { files, dictionaries: options.dictionaries !== false }).filter(unreported()) : [];
     unsupported.push(...absent);
+    // …and sentences paired with their neighbour's translation, as the names tell.
+    if (alignment.mode === 'parallel') unsupported.push(...namesShifted(sourceSide, targetSide, alignment.beads).filter(unreported()));
     // A sentence the other side of its bead partly carries (a condensed or split translation?) is an
     // omission or addition of weak evidence: `info`, with a note; the dictionaries tell (none with
     // `dictionaries: false`).

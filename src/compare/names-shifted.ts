@@ -1,0 +1,138 @@
+// Source sentences paired with their neighbour's translation, told by names.
+//
+// When a target sentence is deleted, the aligner may shift a run of pairs by one: each source
+// sentence of the run is paired with its neighbour's translation, and the orphan keeps a partner, so
+// no omission is reported on it. The pair's similarity can be as high as a faithful pair's (verses
+// that repeat the same words), but the names cannot: the orphan's names are not in its partner, and
+// its partner holds names of the source sentence next to it. A source sentence alone in a 1-1
+// `match`/`partial` pair with at least one name that could be reported missing, none of which the
+// pair's target has, whose target holds a name of the source sentence before or after it (one the
+// sentence itself does not have), is an omission candidate. A translation that drops or renders a
+// name leaves its own sentence's other words there, but does not bring in a neighbour's name.
+// Names are matched by the name checks' rules in a Latin target; in a Chinese one, where names
+// cannot be told from other words, by the transliteration matcher (src/text/transliteration.ts).
+import { isPairedBead, type Bead } from '../align/types.js';
+import { isContent, letterCount, type Located } from '../check/context.js';
+import { namesNotIn, namesOf } from '../check/names.js';
+import type { CheckSide, UnsupportedSentence } from '../check/types.js';
+import { withDefaults } from '../defaults.js';
+import { transliterationReadings } from '../lexicon/transliteration-table.js';
+import { DEFAULT_COMPARE_NAMES_OPTIONS, type NameMention, type NameToken } from '../text/names.js';
+import { bestTransliteration, readableRuns } from '../text/transliteration.js';
+
+export interface NamesShiftedOptions {
+  /** Fewest letters a judged sentence needs. @default 20 */
+  minLetters?: number;
+  /** Least transliteration score (0..1) that finds a name in Chinese characters. @default 0.8 */
+  minReading?: number;
+}
+
+export const DEFAULT_NAMES_SHIFTED_OPTIONS: Readonly<Required<NamesShiftedOptions>> = Object.freeze({ minLetters: 20, minReading: 0.8 });
+
+/** Whether a text is written without Latin letters but with Chinese characters. */
+const isHan = (text: string): boolean => /\p{Script=Han}/u.test(text) && !/\p{Script=Latin}/u.test(text);
+
+/** The first letters of a name word, which its derived forms keep (`Israel`, `Israelites`). */
+const stem = (word: string): string => word.slice(0, 5);
+
+/** Every two characters in a row of a text. */
+const pairsOf = (text: string): string[] => Array.from({ length: Math.max(0, text.length - 1) }, (_, i) => text.slice(i, i + 2));
+
+/** Lower-cased words of some names (to tell a neighbour's own names from the sentence's). */
+const wordsOf = (names: readonly Located<NameMention>[]): Set<string> => new Set(names.flatMap((n) => n.tokens.map((t) => t.text.toLowerCase())));
+
+/** Fewest letters of a name word looked for in Chinese characters (shorter skeletons read into too many runs). */
+const MIN_HAN_LETTERS = 5;
+
+/**
+ * Least score of a reading of two characters: a short name skeleton finds a near reading in many
+ * pairs of characters of an ordinary sentence (`Rachel` in 拉给, `Hushai` in 亚希).
+ */
+const SHORT_READING = 0.9;
+
+/** A name word worth looking for in Chinese characters: long enough, not all capitals, not the sentence's first word. */
+const readable = (t: NameToken): boolean => !t.initial && t.text.length >= MIN_HAN_LETTERS && /\p{Ll}/u.test(t.text);
+
+/**
+ * How names are looked for in a side's target sentences: `near(names, at)`, whether one is there;
+ * `absent(names, at, from)`, whether each is missing from `at` although one of them is in `from`.
+ * In a Latin target the name checks' rules match words; in Chinese the transliteration matcher reads
+ * runs of characters, and a name it reads in `from` is missing from `at` only when `at` holds no run
+ * reading as it and no two characters in a row of what it read in `from` (a character outside the
+ * matcher's table can hide a name from it, and a reading may take a character beside the name).
+ */
+function finder(target: CheckSide, ratio: number, minReading: number) {
+  const texts = (at: readonly number[]) => at.map((j) => target.sentences[j]!.text);
+  const han = (at: readonly number[]) => isHan(texts(at).join(' '));
+  // Each target sentence's best reading of a word, read once (a sentence is near several pairs).
+  const read = new Map<string, string | null>();
+  /** The characters of the best reading of `word` in target sentence `j` that counts (see `SHORT_READING`), or null. */
+  const reading = (word: string, j: number): string | null => {
+    const key = `${j}\t${word}`;
+    let chars = read.get(key);
+    if (chars === undefined) {
+      const text = target.sentences[j]!.text;
+      const b = bestTransliteration(word, readableRuns(text, transliterationReadings()));
+      chars = b && b.score >= (b.end - b.start >= 3 ? minReading : SHORT_READING) ? text.slice(b.start, b.end) : null;
+      read.set(key, chars);
+    }
+    return chars;
+  };
+  /** For each readable word of `names` read in one of `at`, the characters read (the first sentence's that counts). */
+  const readings = (names: readonly Located<NameMention>[], at: readonly number[]): string[] =>
+    names.flatMap((n) => n.tokens.filter(readable).flatMap((t) => {
+      for (const j of at) {
+        const chars = reading(t.text, j);
+        if (chars !== null) return [chars];
+      }
+      return [];
+    }));
+  return {
+    near: (names: Located<NameMention>[], at: readonly number[]): boolean =>
+      names.length > 0 && at.length > 0 && (han(at) ? readings(names, at).length > 0 : namesNotIn(names, target, at, ratio).length < names.length),
+    absent: (names: Located<NameMention>[], at: readonly number[], from: readonly number[]): boolean => {
+      if (names.length === 0 || at.length === 0 || from.length === 0) return false;
+      if (!han(at) || !han(from)) return namesNotIn(names, target, at, ratio).length === names.length && namesNotIn(names, target, from, ratio).length < names.length;
+      if (readings(names, at).length > 0) return false;
+      const seen = readings(names, from);
+      const own = texts(at).join(' ');
+      return seen.length > 0 && seen.every((chars) => pairsOf(chars).every((two) => !own.includes(two)));
+    },
+  };
+}
+
+/**
+ * The source sentences of 1-1 pairs whose names are not in their target while a neighbour's name is
+ * (see the module comment), as omission candidates of evidence `names`.
+ */
+export function namesShifted(source: CheckSide, target: CheckSide, beads: readonly Bead[], options: NamesShiftedOptions = {}): UnsupportedSentence[] {
+  const o = withDefaults(DEFAULT_NAMES_SHIFTED_OPTIONS, options);
+  const ratio = DEFAULT_COMPARE_NAMES_OPTIONS.maxDistanceRatio;
+  // Names with a word that could be reported missing (`namesNotIn` against no sentence gives them all).
+  const names = new Map<number, Located<NameMention>[]>();
+  const reportable = (i: number): Located<NameMention>[] => {
+    let found = names.get(i);
+    if (!found) names.set(i, (found = source.sentences[i] && isContent(source.sentences[i]!) ? namesNotIn(namesOf(source, [i]), target, [], ratio) : []));
+    return found;
+  };
+  const found = finder(target, ratio, o.minReading);
+  const out: UnsupportedSentence[] = [];
+  beads.forEach((b, k) => {
+    if (!isPairedBead(b) || (b.label !== 'match' && b.label !== 'partial') || b.src.length !== 1 || b.tgt.length !== 1) return;
+    const i = b.src[0]!;
+    const j = b.tgt[0]!;
+    const s = source.sentences[i]!;
+    if (!isContent(s) || letterCount(s.text) < o.minLetters) return;
+    const own = reportable(i);
+    if (own.length === 0) return;
+    // The sentence's names are in the target near it, not in its partner.
+    const near = [k - 2, k - 1, k + 1, k + 2].flatMap((n) => (n >= 0 && n < beads.length ? beads[n]!.tgt : []));
+    if (!found.absent(own, [j], near)) return;
+    // A neighbour's own name, not one the sentence has too (`Israel`, `Israelites`: the same first letters).
+    const mine = [...wordsOf(own)].map(stem);
+    const theirs = [i - 1, i + 1].flatMap((n) => reportable(n)).filter((n) => n.tokens.every((t) => !mine.includes(stem(t.text.toLowerCase()))));
+    if (!found.near(theirs, [j])) return;
+    out.push({ side: 'source', sentence: i, bead: k, similarity: NaN, evidence: 'names' });
+  });
+  return out;
+}
