@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { compareArticles } from '../compare/index.js';
 import { isBitextQaError } from '../errors.js';
 import { readTextFile } from '../io/read.js';
-import { detectArticleFormat, readArticle, withOriginal, type Article } from '../read/index.js';
+import { articleFormatOfFile, readArticle, withOriginal, type Article } from '../read/index.js';
 import { renderReport } from '../report/index.js';
 import type { Report } from '../report/types.js';
 import type { PairInput, PairResult, PairTask, SeverityCounts } from './types.js';
@@ -14,7 +14,7 @@ import type { PairInput, PairResult, PairTask, SeverityCounts } from './types.js
 function readSide(input: PairInput): Promise<Article> {
   if ('text' in input) return readArticle(input.text, 'txt');
   const text = readTextFile(input.file);
-  return readArticle(text, detectArticleFormat(input.file, text));
+  return readArticle(text, articleFormatOfFile(input.file, text));
 }
 
 /** Findings of a report by severity. */

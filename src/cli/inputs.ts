@@ -1,5 +1,5 @@
 import { readStdin, readTextFile } from '../io/read.js';
-import { detectArticleFormat, INPUT_FORMAT_CHOICES, readArticle, type Article } from '../read/index.js';
+import { articleFormatOfFile, INPUT_FORMAT_CHOICES, readArticle, type Article } from '../read/index.js';
 import { oneOf, UsageError } from './args.js';
 import type { CliIO, CliOutput } from './io.js';
 
@@ -43,6 +43,6 @@ export async function readArticles(paths: string[], inputFormat: string | undefi
   const choice = oneOf('input-format', inputFormat, INPUT_FORMAT_CHOICES) ?? 'auto';
   const texts = await readInputs(paths, stdin);
   return Promise.all(
-    texts.map(async (text, i) => ({ ...(await readArticle(text, detectArticleFormat(paths[i], text, choice))), fileEmpty: text.trim() === '' })),
+    texts.map(async (text, i) => ({ ...(await readArticle(text, articleFormatOfFile(paths[i], text, choice))), fileEmpty: text.trim() === '' })),
   );
 }

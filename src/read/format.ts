@@ -1,4 +1,5 @@
 import { extname } from 'node:path';
+import { InputError } from '../errors.js';
 import { ARTICLE_FORMATS, type ArticleFormat } from './types.js';
 
 /** What `--input-format` accepts: an article format, or `auto` (by extension, else by content). */
@@ -27,4 +28,39 @@ export function detectArticleFormat(path: string | undefined, text: string, choi
   const byExt = path && path !== '-' ? BY_EXTENSION[extname(path).toLowerCase()] : undefined;
   if (byExt) return byExt;
   return LOOKS_HTML.test(text.slice(0, 4096)) ? 'html' : 'txt';
+}
+
+/** Extensions of the bilingual files CAT tools write, which `check` reads and `compare` does not. */
+const BILINGUAL_EXTENSIONS: Readonly<Record<string, 'XLIFF' | 'TMX'>> = {
+  '.xlf': 'XLIFF',
+  '.xliff': 'XLIFF',
+  '.sdlxliff': 'XLIFF',
+  '.mqxliff': 'XLIFF',
+  '.tmx': 'TMX',
+};
+
+/** A document whose root element is `<xliff>` or `<tmx>` (after an XML declaration, comments or a doctype). */
+const LOOKS_BILINGUAL = /^\uFEFF?\s*(?:<\?xml[^>]*\?>\s*)?(?:(?:<!--[\s\S]*?-->|<!DOCTYPE[^>]*>)\s*)*<(xliff|tmx)[\s>]/i;
+
+/** `XLIFF` or `TMX` when the file is one (by extension, else by its root element), else undefined. */
+export function bilingualFileKind(path: string | undefined, text: string): 'XLIFF' | 'TMX' | undefined {
+  const byExt = path && path !== '-' ? BILINGUAL_EXTENSIONS[extname(path).toLowerCase()] : undefined;
+  if (byExt) return byExt;
+  const root = LOOKS_BILINGUAL.exec(text.slice(0, 4096))?.[1];
+  return root ? (root.toLowerCase() === 'tmx' ? 'TMX' : 'XLIFF') : undefined;
+}
+
+/**
+ * `detectArticleFormat` for a file given as one side of a pair: an XLIFF or TMX file holds both sides,
+ * unit by unit, so reading it as an article's text would compare its markup. Unless a format was
+ * asked for, such a file is an `InputError` that names the command that reads it.
+ */
+export function articleFormatOfFile(path: string | undefined, text: string, choice: InputFormatChoice = 'auto'): ArticleFormat {
+  const kind = choice === 'auto' ? bilingualFileKind(path, text) : undefined;
+  if (kind) {
+    const name = path && path !== '-' ? path : 'standard input';
+    const command = path && path !== '-' ? `bitext-qa check ${path}` : 'bitext-qa check -';
+    throw new InputError(`${name} is ${kind === 'XLIFF' ? 'an' : 'a'} ${kind} file, which holds both languages unit by unit: check it with \`${command}\`.`);
+  }
+  return detectArticleFormat(path, text, choice);
 }

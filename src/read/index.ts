@@ -8,7 +8,7 @@ import { ARTICLE_FORMATS, type Article, type ArticleFormat } from './types.js';
 
 export { ARTICLE_FORMATS } from './types.js';
 export type { Article, ArticleFormat } from './types.js';
-export { detectArticleFormat, INPUT_FORMAT_CHOICES, type InputFormatChoice } from './format.js';
+export { articleFormatOfFile, bilingualFileKind, detectArticleFormat, INPUT_FORMAT_CHOICES, type InputFormatChoice } from './format.js';
 export { originalRange } from './offsets.js';
 
 /**

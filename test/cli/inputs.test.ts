@@ -31,6 +31,14 @@ describe('bitext-qa check', () => {
   });
 });
 
+describe('compare given a bilingual file', () => {
+  it('says the file holds both languages and names `check`, with exit 2 (not a comparison of its markup)', async () => {
+    const result = await runCli(['compare', 'test/fixtures/bilingual/job-1.2.xlf', news, '--quiet']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('bitext-qa: test/fixtures/bilingual/job-1.2.xlf is an XLIFF file, which holds both languages unit by unit: check it with `bitext-qa check test/fixtures/bilingual/job-1.2.xlf`.\n');
+  });
+});
+
 describe('compare and split on web pages and Markdown', () => {
   it('compare reads .html and .md by extension and points sentences into the originals', async () => {
     const md = join(dir, 'news.md');

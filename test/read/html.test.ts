@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { detectArticleFormat, originalRange, readArticle } from '../../src/read/index.js';
+import { articleFormatOfFile, bilingualFileKind, detectArticleFormat, originalRange, readArticle } from '../../src/read/index.js';
 import { splitSentences } from '../../src/segment/index.js';
 import { fixture, originalWords, words } from './helpers.js';
+import { InputError } from '../../src/errors.js';
 
 const html = fixture('news.html');
 
@@ -87,6 +88,27 @@ describe('detectArticleFormat', () => {
     expect(detectArticleFormat('-', '  <!DOCTYPE html><html>')).toBe('html');
     expect(detectArticleFormat('notes', '# Title\n\ntext')).toBe('txt');
     expect(detectArticleFormat('a.html', 'x', 'md')).toBe('md');
+  });
+});
+
+describe('bilingualFileKind and articleFormatOfFile', () => {
+  it('knows XLIFF and TMX by extension, else by the root element after a declaration or comment', () => {
+    expect(bilingualFileKind('job.XLF', '')).toBe('XLIFF');
+    expect(bilingualFileKind('job.sdlxliff', '')).toBe('XLIFF');
+    expect(bilingualFileKind('memory.tmx', '')).toBe('TMX');
+    expect(bilingualFileKind('-', '\uFEFF<?xml version="1.0"?>\n<!-- export -->\n<xliff version="2.0">')).toBe('XLIFF');
+    expect(bilingualFileKind('notes.txt', '<tmx version="1.4">')).toBe('TMX');
+    // A text that only mentions the element, or an article about XLIFF, is not one.
+    expect(bilingualFileKind('notes.txt', 'How to read <xliff> files.')).toBeUndefined();
+    expect(bilingualFileKind('page.html', '<html><body><xliff>')).toBeUndefined();
+  });
+
+  it('refuses a bilingual file as one side of a pair, naming the command that reads it; an asked format reads it as text', () => {
+    expect(() => articleFormatOfFile('job.xlf', '<xliff/>')).toThrow(InputError);
+    expect(() => articleFormatOfFile('job.xlf', '<xliff/>')).toThrow('job.xlf is an XLIFF file, which holds both languages unit by unit: check it with `bitext-qa check job.xlf`.');
+    expect(() => articleFormatOfFile('-', '<tmx version="1.4">')).toThrow('standard input is a TMX file, which holds both languages unit by unit: check it with `bitext-qa check -`.');
+    expect(articleFormatOfFile('job.xlf', '<xliff/>', 'txt')).toBe('txt');
+    expect(articleFormatOfFile('page.htm', 'plain')).toBe('html');
   });
 });
 
