@@ -1,5 +1,5 @@
 // Which omissions `numbersNextDoorAsInfo` keeps as `info`: a census verse's total grouped with the next
-// verse, while the target put it in the sentence before (Numbers 4:38–41 in the Chinese Union Version).
+// verse, while the target put it in the sentence before (simplified from Numbers 4:38–41, KJV and Chinese Union Version).
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/check/types.js';
 import { NUMBERS_NEXT_DOOR_NOTE, numbersNextDoor, numbersNextDoorAsInfo } from '../../src/compare/numbers-next-door.js';
