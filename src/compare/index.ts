@@ -18,6 +18,7 @@ import { coverageBelow } from './min-coverage.js';
 import { numbersAnswered } from './facts.js';
 import { condensedAsInfo, partlyCarried } from './carried.js';
 import { piecesOfNeighbours } from './pieces.js';
+import { numbersNextDoorAsInfo } from './numbers-next-door.js';
 import { explainAbsentFacts, factsAbsent } from './absent-facts.js';
 import { namesShifted } from './names-shifted.js';
 import type { UnsupportedSentence } from '../check/types.js';
@@ -157,7 +158,9 @@ export async function checkPair(aligned: AlignedPair, options: ResolvedCompareOp
     const condensed = options.dictionaries === false ? [] : unsupported.filter((u) => partlyCarried(srcSentences, tgtSentences, alignment.beads, u, [sourceSide.lang, targetSide.lang], { files }));
     const found = condensedAsInfo(explainAbsentFacts(checkAlignment({ source: sourceSide, target: targetSide, beads: alignment.beads, unsupported }, { mode: alignment.mode }), absent), condensed);
     // An omitted or added sentence that the next pair's translation carries is likely a piece of it: `info`.
-    const weighed = options.dictionaries === false || alignment.mode !== 'parallel' ? found : piecesOfNeighbours(found, srcSentences, tgtSentences, alignment.beads, [sourceSide.lang, targetSide.lang], { files });
+    const pieces = options.dictionaries === false || alignment.mode !== 'parallel' ? found : piecesOfNeighbours(found, srcSentences, tgtSentences, alignment.beads, [sourceSide.lang, targetSide.lang], { files });
+    // …and one whose numbers the pair next to it has, grouped with the wrong neighbour: `info` too.
+    const weighed = alignment.mode !== 'parallel' ? pieces : numbersNextDoorAsInfo(pieces, srcSentences, tgtSentences, alignment.beads, langs);
     // An omission the alignment could as well have put one or two sentences away names those too.
     const placed = alignment.mode !== 'parallel' ? weighed : await placeOmissions(weighed, srcSentences, alignment.beads, async () => {
       const [S, T] = await comparedSides();

@@ -10,8 +10,11 @@
 // measures follow the document, so a text the embedder relates weakly (two scripts, no dictionary)
 // is judged against its own pairs. With dictionaries for the pair, a pair whose target carries none
 // of the sentence's specific words (`carriedCounts`: two or more of them, none translated there) is
-// weakly paired too, whatever the vectors say: in a document the embedder relates weakly, the median
-// pair is itself barely similar, and the words tell directly. Sentences of merged beads with two or more source sentences are
+// weakly paired too, unless the vectors rate the pair among the document's best (above the `wordsBelow`
+// quantile of its 1-1 pairs): in a document the embedder relates weakly, the median pair is itself
+// barely similar, and the words tell directly; but a pair the document's own vectors (with the word
+// pairs learned from its beads) put in its top tenth is translated there, and the dictionaries' silence
+// is a gap in them (a free rendering: `sons` as `子孙`, `house of their fathers` as `宗族`). Sentences of merged beads with two or more source sentences are
 // left to `unsupportedSentences` (its tests are made for them); a short clause leading into the next
 // sentence and a sentence whose every number its partner has are not reported (a translation joins
 // the one to the next sentence, and the other is translated there).
@@ -35,11 +38,17 @@ export interface WeakPairOptions {
    * dictionaries for the pair; `0` turns that test off). @default 2
    */
   minWords?: number;
+  /**
+   * The words test (`minWords`) reports a pair only when its similarity is below this quantile of the
+   * document's 1-1 pairs' (a pair rated higher is translated there, whatever the dictionaries miss;
+   * `1`: every pair). @default 0.9
+   */
+  wordsBelow?: number;
   /** Dictionary files read besides the shipped and installed lexicons (`CompareOptions.dictionaries`). @default [] */
   files?: readonly string[];
 }
 
-export const DEFAULT_WEAK_PAIR_OPTIONS: Readonly<Required<WeakPairOptions>> = Object.freeze({ share: 0.5, quantile: 0.5, minPairs: 10, minWords: 2, files: [] });
+export const DEFAULT_WEAK_PAIR_OPTIONS: Readonly<Required<WeakPairOptions>> = Object.freeze({ share: 0.5, quantile: 0.5, minPairs: 10, minWords: 2, wordsBelow: 0.9, files: [] });
 
 /** The document's 1-1 `match` beads: the pairs whose similarities tell what a translated sentence reaches. */
 export const oneToOneMatches = (beads: readonly Bead[]): Bead[] => beads.filter((b) => b.label === 'match' && b.src.length === 1 && b.tgt.length === 1);
@@ -70,10 +79,13 @@ export function weaklyPaired(
   const o = withDefaults(DEFAULT_WEAK_PAIR_OPTIONS, options);
   const paired = oneToOneMatches(beads).map((b) => similarity(b.src[0]!, b.tgt)).sort((a, b) => a - b);
   if (paired.length < o.minPairs) return [];
-  const bound = paired[Math.min(paired.length - 1, Math.floor(o.quantile * paired.length))]!;
-  // Whether the bead's target carries none of sentence i's specific words (`minWords` or more of them).
-  const carriesNone = (i: number, b: Bead) => {
-    if (o.minWords <= 0) return false;
+  const at = (q: number) => paired[Math.min(paired.length - 1, Math.floor(q * paired.length))]!;
+  const bound = at(o.quantile);
+  const wordsBound = o.wordsBelow >= 1 ? Infinity : at(o.wordsBelow);
+  // Whether the bead's target carries none of sentence i's specific words (`minWords` or more of
+  // them), for a pair the vectors do not rate among the document's best (`wordsBelow`).
+  const carriesNone = (i: number, b: Bead, sim: number) => {
+    if (o.minWords <= 0 || !(sim < wordsBound)) return false;
     const c = carriedCounts(source, i, b.src, target, b.tgt, [langs.source, langs.target], { files: o.files });
     return c !== undefined && c.words >= o.minWords && c.carried === 0;
   };
@@ -85,7 +97,7 @@ export function weaklyPaired(
     const r = ratio.get(i);
     if (r === undefined || !(r < o.share) || leadsOn(s.text)) return;
     const sim = similarity(i, b.tgt);
-    if (!(sim < bound) && !carriesNone(i, b)) return;
+    if (!(sim < bound) && !carriesNone(i, b, sim)) return;
     if (numbersAnswered(s.text, langs.source, b.tgt.map((j) => target[j]!.text).join(' '), langs.target)) return;
     out.push({ side: 'source', sentence: i, bead: k, similarity: sim, evidence: 'leave-out' });
   });

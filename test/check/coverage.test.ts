@@ -62,6 +62,33 @@ describe('coverage: a lead-in clause left alone in the source', () => {
   });
 });
 
+describe('coverage: a piece of a sentence that a merged-bead test reports', () => {
+  // `unsupportedSentences` reports sentences inside merged beads. A sentence in lower case right after
+  // one of its own bead is a piece of it (the segmenter cut one sentence at a colon or semicolon): weak
+  // evidence. A lead-in clause stays a warning there (a deleted Bible verse ending in a colon looks the same).
+  const source = side('de', ['Die Gruppe stieg auf.', 'Nun begannen die Erkundungen :', 'Die erste Exkursion führte zum Gletscher.', 'Es schneite.']);
+  const target = side('fr', ['Le groupe monta.', 'Une première excursion les conduisit au glacier.', 'Il neige.']);
+  const omitted = (beads: ReturnType<typeof bead>[], sentence: number, at: number, src = source) =>
+    checkAlignment({ source: src, target, beads, unsupported: [{ side: 'source', sentence, bead: at, similarity: 0, evidence: 'support' }] }, { checks: ['coverage'] });
+  it('a lead-in clause stays a warning, grouped with the sentence it leads into or with the one before', () => {
+    expect(omitted([bead([0], [0]), bead([1, 2], [1]), bead([3], [2])], 1, 1).map((f) => `${f.severity} ${f.code} ${f.src}`)).toEqual(['warning omission 1']);
+    expect(omitted([bead([0, 1], [0]), bead([2], [1]), bead([3], [2])], 1, 0).map((f) => f.severity)).toEqual(['warning']);
+  });
+  it('a sentence in lower case after a sentence of its own merged bead is info', () => {
+    const cut = side('de', ['Die Gruppe stieg auf ;', 'dann begann es zu schneien.', 'Die erste Exkursion führte zum Gletscher.', 'Es schneite.']);
+    const found = omitted([bead([0, 1], [0]), bead([2], [1]), bead([3], [2])], 1, 0, cut);
+    expect(found.map((f) => `${f.severity} ${f.code} ${f.src}`)).toEqual(['info omission 1']);
+    expect(found[0]!.note).toMatch(/lower case/);
+  });
+  it('stays a warning for a whole sentence, or one in lower case after a sentence of another bead', () => {
+    // Sentence 2 (a whole sentence) grouped with the clause before it.
+    expect(omitted([bead([0], [0]), bead([1, 2], [1]), bead([3], [2])], 2, 1).map((f) => f.severity)).toEqual(['warning']);
+    // In lower case after a sentence of another bead: a deleted translation looks the same.
+    const cut = side('de', ['Die Gruppe stieg auf ;', 'dann begann es zu schneien.', 'Die erste Exkursion führte zum Gletscher.', 'Es schneite.']);
+    expect(omitted([bead([0], [0]), bead([1, 2], [1]), bead([3], [2])], 1, 1, cut).map((f) => f.severity)).toEqual(['warning']);
+  });
+});
+
 describe('coverage: debris', () => {
   it('an added or omitted sentence of fewer than four letters is info, with a note', () => {
     // `24 a !` has one letter, `...` none; `Il neige.` has seven and stays a warning.

@@ -55,6 +55,19 @@ describe('weaklyPaired', () => {
     expect(weaklyPaired(german.sentences, right.sentences, beads, similarity, ratio, deFr).map((u) => u.sentence)).toEqual([2, 4]);
     expect(weaklyPaired(german.sentences, other.sentences, beads, similarity, ratio, deFr, { minWords: 0 }).map((u) => u.sentence)).toEqual([2, 4]);
   });
+  it('leaves the words test out for a pair the vectors rate among the document\'s best (above the 0.9 quantile)', () => {
+    // Sentence 11 (share 0.2) has the document's highest similarity, 0.65; the 0.9 quantile of the
+    // twelve pairs is index floor(10.8) = 10, 0.60. Its target carries none of its words, but the vectors
+    // rate the pair above nine tenths of the document's: not weakly paired. Sentence 9 (0.55) still is.
+    const german = side('de', lines.map((l, i) => (i === 9 || i === 11 ? 'Als sie in der Scharte sind , ist es schon vollständig dunkel .' : l)));
+    const other = side('fr', lines.map((l, i) => (i === 9 || i === 11 ? 'Le soir , nous atteignîmes la cabane .' : l)));
+    const cheap = new Map([...ratio, [11, 0.2] as [number, number]]);
+    const deFr = { source: 'de', target: 'fr' };
+    expect(weaklyPaired(german.sentences, other.sentences, beads, similarity, cheap, deFr).map((u) => u.sentence)).toEqual([2, 4, 9]);
+    // `wordsBelow: 1` lets the words test judge every pair; 0.7 (index 8, 0.50) leaves 9 to the vectors too.
+    expect(weaklyPaired(german.sentences, other.sentences, beads, similarity, cheap, deFr, { wordsBelow: 1 }).map((u) => u.sentence)).toEqual([2, 4, 9, 11]);
+    expect(weaklyPaired(german.sentences, other.sentences, beads, similarity, cheap, deFr, { wordsBelow: 0.7 }).map((u) => u.sentence)).toEqual([2, 4]);
+  });
   it('needs enough 1-1 pairs for a distribution, and a leave-out share for the sentence', () => {
     // Nine 1-1 pairs are fewer than 10: nothing is judged.
     expect(weaklyPaired(source.sentences, target.sentences, beads.slice(0, 9), similarity, ratio, langs)).toEqual([]);
