@@ -21,6 +21,7 @@ import { piecesOfNeighbours } from './pieces.js';
 import { numbersNextDoorAsInfo } from './numbers-next-door.js';
 import { explainAbsentFacts, factsAbsent } from './absent-facts.js';
 import { namesShifted } from './names-shifted.js';
+import { wordsShifted } from './words-shifted.js';
 import type { UnsupportedSentence } from '../check/types.js';
 
 export { DEFAULT_COMPARE_OPTIONS, resolveCompareOptions } from './options.js';
@@ -152,6 +153,8 @@ export async function checkPair(aligned: AlignedPair, options: ResolvedCompareOp
     unsupported.push(...absent);
     // …and sentences paired with their neighbour's translation, as the names tell.
     if (alignment.mode === 'parallel') unsupported.push(...namesShifted(sourceSide, targetSide, alignment.beads).filter(unreported()));
+    // …and, as weak evidence (`info`), sentences paired with their neighbour's translation as the words tell.
+    if (alignment.mode === 'parallel' && options.dictionaries !== false) unsupported.push(...wordsShifted(sourceSide, targetSide, alignment.beads, [sourceSide.lang, targetSide.lang], { files }).filter(unreported()));
     // A sentence the other side of its bead partly carries (a condensed or split translation?) is an
     // omission or addition of weak evidence: `info`, with a note; the dictionaries tell (none with
     // `dictionaries: false`).
