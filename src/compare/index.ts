@@ -154,7 +154,7 @@ export async function checkPair(aligned: AlignedPair, options: ResolvedCompareOp
     // …and sentences paired with their neighbour's translation, as the names tell.
     if (alignment.mode === 'parallel') unsupported.push(...namesShifted(sourceSide, targetSide, alignment.beads).filter(unreported()));
     // …and, as weak evidence (`info`), sentences paired with their neighbour's translation as the words tell.
-    if (alignment.mode === 'parallel' && options.dictionaries !== false) unsupported.push(...wordsShifted(sourceSide, targetSide, alignment.beads, [sourceSide.lang, targetSide.lang], { files }).filter(unreported()));
+    if (alignment.mode === 'parallel' && options.dictionaries !== false) unsupported.push(...wordsShifted(sourceSide, targetSide, alignment.beads, [sourceSide.lang, targetSide.lang], unsupported, { files }));
     // A sentence the other side of its bead partly carries (a condensed or split translation?) is an
     // omission or addition of weak evidence: `info`, with a note; the dictionaries tell (none with
     // `dictionaries: false`).

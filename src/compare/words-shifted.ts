@@ -7,8 +7,11 @@
 // does not explain. The aligner may have paired the sentence with its neighbour's translation over a
 // deleted one. But neighbouring sentences often share a topic (Bible verses about one offering, the
 // clauses of one regulation), so a faithful pair can look the same: the finding is an `omission` of
-// `info` severity with a note saying what the evidence is, not a warning (its wording: src/check/coverage.ts). Without dictionaries for the
-// pair, nothing is reported.
+// `info` severity with a note saying what the evidence is, not a warning (its wording:
+// src/check/coverage.ts). A sentence that is reported already (another rule's candidate, or in an
+// `omission` bead), or is next to one, is left alone: that finding marks the place, and one more
+// omission beside it would stop the gap placement (src/compare/gap-span.ts) from naming the sentences
+// past it. Without dictionaries for the pair, nothing is reported.
 import { isPairedBead, type Bead } from '../align/types.js';
 import { isContent, letterCount } from '../check/context.js';
 import type { CheckSide, UnsupportedSentence } from '../check/types.js';
@@ -36,16 +39,18 @@ export const DEFAULT_WORDS_SHIFTED_OPTIONS: Readonly<Required<WordsShiftedOption
 /**
  * The source sentences of 1-1 pairs whose target carries none of their specific words but
  * several of a neighbour's (see the module comment), as omission candidates of evidence `words`.
- * `languages`: the document's pair, source first.
+ * `languages`: the document's pair, source first; `unsupported`: the other rules' candidates.
  */
-export function wordsShifted(source: CheckSide, target: CheckSide, beads: readonly Bead[], languages: readonly [string, string], options: WordsShiftedOptions = {}): UnsupportedSentence[] {
+export function wordsShifted(source: CheckSide, target: CheckSide, beads: readonly Bead[], languages: readonly [string, string], unsupported: readonly UnsupportedSentence[] = [], options: WordsShiftedOptions = {}): UnsupportedSentence[] {
   const o = withDefaults(DEFAULT_WORDS_SHIFTED_OPTIONS, options);
+  const reported = new Set([...unsupported.filter((u) => u.side === 'source').map((u) => u.sentence), ...beads.flatMap((b) => (b.label === 'omission' ? b.src : []))]);
   const carried = { files: o.files };
   const text = (i: number) => source.sentences[i]!.text;
   const out: UnsupportedSentence[] = [];
   beads.forEach((b, k) => {
     if (!isPairedBead(b) || (b.label !== 'match' && b.label !== 'partial') || b.src.length !== 1 || b.tgt.length !== 1) return;
     const i = b.src[0]!;
+    if (reported.has(i - 1) || reported.has(i) || reported.has(i + 1)) return;
     const s = source.sentences[i]!;
     if (!isContent(s) || letterCount(s.text) < o.minLetters) return;
     const partner = [target.sentences[b.tgt[0]!]!.text];

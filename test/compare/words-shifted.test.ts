@@ -46,6 +46,15 @@ describe('wordsShifted', () => {
     const near = side('de', source.sentences.map((s, i) => (i === 1 ? 'Dort wartete schon der Bergführer vor der Hütte .' : s.text)));
     expect(wordsShifted(near, shifted, beads, LANGS)).toEqual([]);
   });
+  it('leaves alone a sentence reported already, or next to one', () => {
+    // Another rule reports sentence 1 itself, or sentence 0 next to it; an `omission` bead holding
+    // sentence 0 counts too (a finding there marks the place already).
+    expect(wordsShifted(source, shifted, beads, LANGS, [{ side: 'source', sentence: 1, bead: 1, similarity: 0.1 }])).toEqual([]);
+    expect(wordsShifted(source, shifted, beads, LANGS, [{ side: 'source', sentence: 0, bead: 0, similarity: 0.1 }])).toEqual([]);
+    expect(wordsShifted(source, shifted, [bead([0], [], 'omission'), ...beads.slice(1)], LANGS)).toEqual([]);
+    // An added target sentence next to it is another matter: sentence 1 is still reported.
+    expect(wordsShifted(source, shifted, beads, LANGS, [{ side: 'target', sentence: 0, bead: 0, similarity: 0.1 }]).map((u) => u.sentence)).toEqual([1]);
+  });
   it('says nothing without dictionaries for the pair, or for a pair that is not 1-1', () => {
     expect(wordsShifted(side('de', source.sentences.map((s) => s.text)), side('zh', shifted.sentences.map((s) => s.text)), beads, ['de', 'zh'])).toEqual([]);
     const labelled = beads.map((b, k) => (k === 1 ? { ...b, label: 'omission' as const } : b));
