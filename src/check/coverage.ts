@@ -86,7 +86,7 @@ function weakly(f: Finding, side: CheckSide, beads: readonly Bead[], index: numb
 const GOES_ON = 'it starts in lower case: it may be the end of the sentence before, which is paired';
 
 /** The note of an omission of evidence `words` (kept as `info`: neighbouring sentences often share their words). */
-const WORDS_NOTE = 'its target carries none of its words but several of the sentence next to it: the pairs here may be shifted by one, and a sentence near it may be missing';
+export const WORDS_SHIFTED_NOTE = 'its target carries none of its words but several of the sentence next to it: the pairs here may be shifted by one, and a sentence near it may be missing';
 
 /** Whether bead `k` pairs source and target sentences. */
 const pairedAt = (beads: readonly Bead[], k: number): boolean => (beads[k]?.label === 'match' || beads[k]?.label === 'partial') && beads[k]!.src.length > 0;
@@ -137,7 +137,7 @@ export const checkCoverage: Check = (ctx) => {
     }
     const f = finding(ctx, 'omission', { src: [u.sentence], tgt: other, bead: u.bead, srcRange: at, detail: MERGED[u.evidence === 'leave-out' ? 'shifted' : u.evidence === 'numbers' || u.evidence === 'names' || u.evidence === 'words' ? u.evidence : 'source'] });
     // Words alone are weak evidence of a shifted pair (neighbours share a topic): `info`, with a note.
-    out.push(u.evidence === 'words' ? { ...f, severity: 'info', note: WORDS_NOTE } : weakly(f, source, beads, u.bead, [u.sentence], 'src'));
+    out.push(u.evidence === 'words' ? { ...f, severity: 'info', note: WORDS_SHIFTED_NOTE } : weakly(f, source, beads, u.bead, [u.sentence], 'src'));
   }
   return out;
 };

@@ -8,13 +8,14 @@
 // deleted one. But neighbouring sentences often share a topic (Bible verses about one offering, the
 // clauses of one regulation), so a faithful pair can look the same: the finding is an `omission` of
 // `info` severity with a note saying what the evidence is, not a warning (its wording:
-// src/check/coverage.ts). A sentence that is reported already (another rule's candidate, or in an
-// `omission` bead), or is next to one, is left alone: that finding marks the place, and one more
-// omission beside it would stop the gap placement (src/compare/gap-span.ts) from naming the sentences
-// past it. Without dictionaries for the pair, nothing is reported.
+// src/check/coverage.ts). Such a finding stays out of the gap placement (src/compare/gap-span.ts):
+// it is not widened, and it does not stop another omission's placement from naming the sentences past
+// it; where that placement names its sentence, it is dropped (no sentence is named twice). Without
+// dictionaries for the pair, nothing is reported.
 import { isPairedBead, type Bead } from '../align/types.js';
 import { isContent, letterCount } from '../check/context.js';
-import type { CheckSide, UnsupportedSentence } from '../check/types.js';
+import { WORDS_SHIFTED_NOTE } from '../check/coverage.js';
+import type { CheckSide, Finding, UnsupportedSentence } from '../check/types.js';
 import { withDefaults } from '../defaults.js';
 import { carriedWords, DEFAULT_CARRIED_OPTIONS } from './carried.js';
 
@@ -39,18 +40,16 @@ export const DEFAULT_WORDS_SHIFTED_OPTIONS: Readonly<Required<WordsShiftedOption
 /**
  * The source sentences of 1-1 pairs whose target carries none of their specific words but
  * several of a neighbour's (see the module comment), as omission candidates of evidence `words`.
- * `languages`: the document's pair, source first; `unsupported`: the other rules' candidates.
+ * `languages`: the document's pair, source first.
  */
-export function wordsShifted(source: CheckSide, target: CheckSide, beads: readonly Bead[], languages: readonly [string, string], unsupported: readonly UnsupportedSentence[] = [], options: WordsShiftedOptions = {}): UnsupportedSentence[] {
+export function wordsShifted(source: CheckSide, target: CheckSide, beads: readonly Bead[], languages: readonly [string, string], options: WordsShiftedOptions = {}): UnsupportedSentence[] {
   const o = withDefaults(DEFAULT_WORDS_SHIFTED_OPTIONS, options);
-  const reported = new Set([...unsupported.filter((u) => u.side === 'source').map((u) => u.sentence), ...beads.flatMap((b) => (b.label === 'omission' ? b.src : []))]);
   const carried = { files: o.files };
   const text = (i: number) => source.sentences[i]!.text;
   const out: UnsupportedSentence[] = [];
   beads.forEach((b, k) => {
     if (!isPairedBead(b) || (b.label !== 'match' && b.label !== 'partial') || b.src.length !== 1 || b.tgt.length !== 1) return;
     const i = b.src[0]!;
-    if (reported.has(i - 1) || reported.has(i) || reported.has(i + 1)) return;
     const s = source.sentences[i]!;
     if (!isContent(s) || letterCount(s.text) < o.minLetters) return;
     const partner = [target.sentences[b.tgt[0]!]!.text];
@@ -66,4 +65,17 @@ export function wordsShifted(source: CheckSide, target: CheckSide, beads: readon
     if (neighbour) out.push({ side: 'source', sentence: i, bead: k, similarity: NaN, evidence: 'words' });
   });
   return out;
+}
+
+/**
+ * `findings` placed by `place` (the gap placement, `placeOmissions`) without the omissions of evidence
+ * `words`, which keep their place, each dropped where a placed omission names its sentence (see the
+ * module comment). The order of `findings` is kept.
+ */
+export async function placedApartFromWords(findings: readonly Finding[], place: (findings: Finding[]) => Promise<Finding[]>): Promise<Finding[]> {
+  const isWords = (f: Finding) => f.code === 'omission' && f.note === WORDS_SHIFTED_NOTE;
+  const placed = await place(findings.filter((f) => !isWords(f)));
+  const named = new Set(placed.flatMap((f) => (f.code === 'omission' || f.code === 'omission-passage' ? f.src ?? [] : [])));
+  let n = 0;
+  return findings.flatMap((f) => (!isWords(f) ? [placed[n++]!] : named.has(f.src?.[0] ?? -1) ? [] : [f]));
 }

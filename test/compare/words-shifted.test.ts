@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Bead } from '../../src/align/types.js';
 import { checkAlignment } from '../../src/check/index.js';
-import { wordsShifted } from '../../src/compare/words-shifted.js';
+import type { Finding } from '../../src/check/types.js';
+import { placedApartFromWords, wordsShifted } from '../../src/compare/words-shifted.js';
 import { bead, side } from '../check/helpers.js';
 
 // A target sentence deleted: the translation of sentence 1 (`Là , le guide les attendait déjà .`) is
@@ -46,15 +47,6 @@ describe('wordsShifted', () => {
     const near = side('de', source.sentences.map((s, i) => (i === 1 ? 'Dort wartete schon der Bergführer vor der Hütte .' : s.text)));
     expect(wordsShifted(near, shifted, beads, LANGS)).toEqual([]);
   });
-  it('leaves alone a sentence reported already, or next to one', () => {
-    // Another rule reports sentence 1 itself, or sentence 0 next to it; an `omission` bead holding
-    // sentence 0 counts too (a finding there marks the place already).
-    expect(wordsShifted(source, shifted, beads, LANGS, [{ side: 'source', sentence: 1, bead: 1, similarity: 0.1 }])).toEqual([]);
-    expect(wordsShifted(source, shifted, beads, LANGS, [{ side: 'source', sentence: 0, bead: 0, similarity: 0.1 }])).toEqual([]);
-    expect(wordsShifted(source, shifted, [bead([0], [], 'omission'), ...beads.slice(1)], LANGS)).toEqual([]);
-    // An added target sentence next to it is another matter: sentence 1 is still reported.
-    expect(wordsShifted(source, shifted, beads, LANGS, [{ side: 'target', sentence: 0, bead: 0, similarity: 0.1 }]).map((u) => u.sentence)).toEqual([1]);
-  });
   it('says nothing without dictionaries for the pair, or for a pair that is not 1-1', () => {
     expect(wordsShifted(side('de', source.sentences.map((s) => s.text)), side('zh', shifted.sentences.map((s) => s.text)), beads, ['de', 'zh'])).toEqual([]);
     const labelled = beads.map((b, k) => (k === 1 ? { ...b, label: 'omission' as const } : b));
@@ -68,5 +60,24 @@ describe('wordsShifted', () => {
     expect(findings[0]!.severity).toBe('info');
     expect(findings[0]!.message).toContain('paired with a target that has none of its words but several of the sentence next to it');
     expect(findings[0]!.note).toContain('the pairs here may be shifted by one');
+  });
+});
+
+describe('placedApartFromWords', () => {
+  const words = (): Finding => {
+    const unsupported = wordsShifted(source, shifted, beads, LANGS);
+    return checkAlignment({ source, target: shifted, beads, unsupported }).find((f) => f.code === 'omission')!;
+  };
+  const other: Finding = { code: 'omission', severity: 'warning', src: [2], bead: 2, message: 'Not in the target: 1 source sentence' };
+  it('places the other omissions without it, and keeps it where none of them names its sentence', async () => {
+    const seen: Finding[][] = [];
+    const out = await placedApartFromWords([words(), other], async (f) => { seen.push(f); return f; });
+    expect(seen).toEqual([[other]]);
+    expect(out.map((f) => f.src)).toEqual([[1], [2]]);
+  });
+  it('drops it where a placed omission names its sentence', async () => {
+    // The placement widens the warning on sentence 2 to sentences 1-2: sentence 1 is named there.
+    const out = await placedApartFromWords([words(), other], async (f) => f.map((g) => ({ ...g, src: [1, 2] })));
+    expect(out).toEqual([{ ...other, src: [1, 2] }]);
   });
 });
