@@ -151,7 +151,7 @@ export async function checkPair(aligned: AlignedPair, options: ResolvedCompareOp
     const absent = alignment.mode === 'parallel' ? factsAbsent(sourceSide, targetSide, alignment.beads, { files, dictionaries: options.dictionaries !== false }).filter(unreported()) : [];
     unsupported.push(...absent);
     // …and sentences paired with their neighbour's translation, as the names tell.
-    if (alignment.mode === 'parallel') unsupported.push(...namesShifted(sourceSide, targetSide, alignment.beads).filter(unreported()));
+    if (alignment.mode === 'parallel') unsupported.push(...namesShifted(sourceSide, targetSide, alignment.beads, { transliteration: options.dictionaries !== false }).filter(unreported()));
     // A sentence the other side of its bead partly carries (a condensed or split translation?) is an
     // omission or addition of weak evidence: `info`, with a note; the dictionaries tell (none with
     // `dictionaries: false`).
