@@ -64,16 +64,24 @@ function asName<T extends NameMention>(name: T, resolver: ConceptResolver | unde
 }
 
 /** Scripts a name may be written in, as regular expressions for one letter. */
-const SCRIPTS = ['Latin', 'Cyrillic', 'Greek', 'Arabic', 'Hebrew', 'Armenian', 'Georgian', 'Devanagari', 'Thai', 'Hangul', 'Han', 'Hiragana', 'Katakana'].map((name) => new RegExp(`\\p{Script=${name}}`, 'u'));
+/** The scripts with capital and small letters, where the name checks tell a name by its case. */
+const CASED_SCRIPTS = ['Latin', 'Cyrillic', 'Greek'];
+const SCRIPTS = [...CASED_SCRIPTS, 'Arabic', 'Hebrew', 'Armenian', 'Georgian', 'Devanagari', 'Thai', 'Hangul', 'Han', 'Hiragana', 'Katakana'].map((name) => new RegExp(`\\p{Script=${name}}`, 'u'));
 
 /** The scripts of which at least half of the letters of `texts` are (at most one). */
-function mainScript(texts: readonly string[]): RegExp | undefined {
+export function mainScript(texts: readonly string[]): RegExp | undefined {
   const letters = texts.join(' ').match(/\p{L}/gu) ?? [];
   return SCRIPTS.find((re) => letters.filter((ch) => re.test(ch)).length * 2 >= letters.length && letters.length > 0);
 }
 
+/** Whether most letters of `texts` are of a script with capital letters (Latin, Cyrillic, Greek): where names can be told by case. */
+export const casedScript = (texts: readonly string[]): boolean => {
+  const script = mainScript(texts);
+  return script !== undefined && SCRIPTS.indexOf(script) < CASED_SCRIPTS.length;
+};
+
 /** The target sentences of beads `k - window` … `k + window`. */
-function windowTargets(beads: readonly Bead[], k: number, window: number): number[] {
+export function windowTargets(beads: readonly Bead[], k: number, window: number): number[] {
   const out: number[] = [];
   for (let d = -window; d <= window; d++) out.push(...(beads[k + d]?.tgt ?? []));
   return out;

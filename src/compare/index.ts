@@ -152,7 +152,7 @@ export async function checkPair(aligned: AlignedPair, options: ResolvedCompareOp
     const absent = alignment.mode === 'parallel' ? factsAbsent(sourceSide, targetSide, alignment.beads, { files, dictionaries: options.dictionaries !== false }).filter(unreported()) : [];
     unsupported.push(...absent);
     // …and sentences paired with their neighbour's translation, as the names tell.
-    if (alignment.mode === 'parallel') unsupported.push(...namesShifted(sourceSide, targetSide, alignment.beads).filter(unreported()));
+    if (alignment.mode === 'parallel') unsupported.push(...namesShifted(sourceSide, targetSide, alignment.beads, { transliteration: options.dictionaries !== false }).filter(unreported()));
     // …and, as weak evidence (`info`), sentences paired with their neighbour's translation as the words tell.
     if (alignment.mode === 'parallel' && options.dictionaries !== false) unsupported.push(...wordsShifted(sourceSide, targetSide, alignment.beads, [sourceSide.lang, targetSide.lang], { files }).filter(unreported()));
     // A sentence the other side of its bead partly carries (a condensed or split translation?) is an

@@ -9,13 +9,19 @@
 // pair's target has, whose target holds a name of the source sentence before or after it (one the
 // sentence itself does not have), is an omission candidate. A translation that drops or renders a
 // name leaves its own sentence's other words there, but does not bring in a neighbour's name.
-// Names are matched by the name checks' rules in a Latin target; in a Chinese one, where names
-// cannot be told from other words, by the transliteration matcher (src/text/transliteration.ts).
+// A faithful translation may swap a name and a pronoun between two sentences (`she welcomed Merkel`
+// for `Merkel was welcomed by her`): the neighbour's name is then in the neighbour's own target too,
+// where a shift has taken it away, so only a neighbour's name its own target lacks counts.
+// Names are matched by the name checks' rules in a target written in cased letters (Latin, Cyrillic,
+// Greek); in a Chinese one, where names cannot be told from other words, by the transliteration
+// matcher (src/text/transliteration.ts) as well. Other targets are not judged.
 import { isPairedBead, type Bead } from '../align/types.js';
 import { isContent, letterCount, type Located } from '../check/context.js';
 import { namesNotIn, namesOf } from '../check/names.js';
 import type { CheckSide, UnsupportedSentence } from '../check/types.js';
 import { withDefaults } from '../defaults.js';
+import { primaryLang } from '../text/language-tag.js';
+import { casedScript, windowTargets } from './absent-facts.js';
 import { transliterationReadings } from '../lexicon/transliteration-table.js';
 import { DEFAULT_COMPARE_NAMES_OPTIONS, type NameMention, type NameToken } from '../text/names.js';
 import { bestTransliteration, readableRuns } from '../text/transliteration.js';
@@ -25,12 +31,14 @@ export interface NamesShiftedOptions {
   minLetters?: number;
   /** Least transliteration score (0..1) that finds a name in Chinese characters. @default 0.8 */
   minReading?: number;
+  /**
+   * Read names in Chinese characters with the shipped transliteration table (CC-CEDICT data, CC BY-SA;
+   * `compareArticles` turns it off with `dictionaries: false`). @default true
+   */
+  transliteration?: boolean;
 }
 
-export const DEFAULT_NAMES_SHIFTED_OPTIONS: Readonly<Required<NamesShiftedOptions>> = Object.freeze({ minLetters: 20, minReading: 0.8 });
-
-/** Whether a text is written without Latin letters but with Chinese characters. */
-const isHan = (text: string): boolean => /\p{Script=Han}/u.test(text) && !/\p{Script=Latin}/u.test(text);
+export const DEFAULT_NAMES_SHIFTED_OPTIONS: Readonly<Required<NamesShiftedOptions>> = Object.freeze({ minLetters: 20, minReading: 0.8, transliteration: true });
 
 /** The first letters of a name word, which its derived forms keep (`Israel`, `Israelites`). */
 const stem = (word: string): string => word.slice(0, 5);
@@ -53,33 +61,59 @@ const SHORT_READING = 0.9;
 /** A name word worth looking for in Chinese characters: long enough, not all capitals, not the sentence's first word. */
 const readable = (t: NameToken): boolean => !t.initial && t.text.length >= MIN_HAN_LETTERS && /\p{Ll}/u.test(t.text);
 
+/** A cased letter (what the name checks compare words by). */
+const CASED = /[\p{Lu}\p{Ll}]/u;
+
 /**
- * How names are looked for in a side's target sentences: `near(names, at)`, whether one is there;
- * `absent(names, at, from)`, whether each is missing from `at` although one of them is in `from`.
- * In a Latin target the name checks' rules match words; in Chinese the transliteration matcher reads
- * runs of characters, and a name it reads in `from` is missing from `at` only when `at` holds no run
- * reading as it and no two characters in a row of what it read in `from` (a character outside the
- * matcher's table can hide a name from it, and a reading may take a character beside the name).
+ * How names are looked for in a side's target sentences: `found(names, at)`, whether one of them is
+ * there; `absent(names, at, from)`, whether each is missing from `at` although one of them is in
+ * `from`. Cased words are compared by the name checks' rules, and only where the sentences have cased
+ * letters (else those rules cannot tell). With `chinese`, the transliteration matcher also reads runs
+ * of characters; a name it reads in `from` is missing from `at` only when `at` holds no run reading as
+ * it and no two characters in a row of what it read in `from` (a character outside the matcher's table
+ * can hide a name from it, and a reading may take a character beside the name).
  */
-function finder(target: CheckSide, ratio: number, minReading: number) {
+function finder(target: CheckSide, ratio: number, minReading: number, chinese: boolean) {
   const texts = (at: readonly number[]) => at.map((j) => target.sentences[j]!.text);
-  const han = (at: readonly number[]) => isHan(texts(at).join(' '));
-  // Each target sentence's best reading of a word, read once (a sentence is near several pairs).
+  const latin = (names: Located<NameMention>[], at: readonly number[]): boolean =>
+    CASED.test(texts(at).join(' ')) && namesNotIn(names, target, at, ratio).length < names.length;
+  const readings = readingsOf(target, minReading);
+  const found = (names: Located<NameMention>[], at: readonly number[]): boolean =>
+    names.length > 0 && at.length > 0 && ((chinese && readings(names, at).length > 0) || latin(names, at));
+  return {
+    found,
+    absent: (names: Located<NameMention>[], at: readonly number[], from: readonly number[]): boolean => {
+      if (names.length === 0 || at.length === 0 || from.length === 0 || found(names, at)) return false;
+      const seen = chinese ? readings(names, from) : [];
+      if (seen.length === 0) return latin(names, from);
+      const own = texts(at).join(' ');
+      return seen.every((chars) => pairsOf(chars).every((two) => !own.includes(two)));
+    },
+  };
+}
+
+/**
+ * For some names and target sentences, the characters each readable word is read as (the first
+ * sentence's reading that counts, see `SHORT_READING`); each sentence's best reading of a word is
+ * worked out once (a sentence is near several pairs).
+ */
+function readingsOf(target: CheckSide, minReading: number) {
   const read = new Map<string, string | null>();
-  /** The characters of the best reading of `word` in target sentence `j` that counts (see `SHORT_READING`), or null. */
+  const runs = new Map<number, ReturnType<typeof readableRuns>>();
   const reading = (word: string, j: number): string | null => {
     const key = `${j}\t${word}`;
     let chars = read.get(key);
     if (chars === undefined) {
       const text = target.sentences[j]!.text;
-      const b = bestTransliteration(word, readableRuns(text, transliterationReadings()));
+      let r = runs.get(j);
+      if (!r) runs.set(j, (r = readableRuns(text, transliterationReadings())));
+      const b = bestTransliteration(word, r, minReading);
       chars = b && b.score >= (b.end - b.start >= 3 ? minReading : SHORT_READING) ? text.slice(b.start, b.end) : null;
       read.set(key, chars);
     }
     return chars;
   };
-  /** For each readable word of `names` read in one of `at`, the characters read (the first sentence's that counts). */
-  const readings = (names: readonly Located<NameMention>[], at: readonly number[]): string[] =>
+  return (names: readonly Located<NameMention>[], at: readonly number[]): string[] =>
     names.flatMap((n) => n.tokens.filter(readable).flatMap((t) => {
       for (const j of at) {
         const chars = reading(t.text, j);
@@ -87,18 +121,6 @@ function finder(target: CheckSide, ratio: number, minReading: number) {
       }
       return [];
     }));
-  return {
-    near: (names: Located<NameMention>[], at: readonly number[]): boolean =>
-      names.length > 0 && at.length > 0 && (han(at) ? readings(names, at).length > 0 : namesNotIn(names, target, at, ratio).length < names.length),
-    absent: (names: Located<NameMention>[], at: readonly number[], from: readonly number[]): boolean => {
-      if (names.length === 0 || at.length === 0 || from.length === 0) return false;
-      if (!han(at) || !han(from)) return namesNotIn(names, target, at, ratio).length === names.length && namesNotIn(names, target, from, ratio).length < names.length;
-      if (readings(names, at).length > 0) return false;
-      const seen = readings(names, from);
-      const own = texts(at).join(' ');
-      return seen.length > 0 && seen.every((chars) => pairsOf(chars).every((two) => !own.includes(two)));
-    },
-  };
 }
 
 /**
@@ -107,6 +129,8 @@ function finder(target: CheckSide, ratio: number, minReading: number) {
  */
 export function namesShifted(source: CheckSide, target: CheckSide, beads: readonly Bead[], options: NamesShiftedOptions = {}): UnsupportedSentence[] {
   const o = withDefaults(DEFAULT_NAMES_SHIFTED_OPTIONS, options);
+  const chinese = o.transliteration && primaryLang(target.lang) === 'zh';
+  if (!chinese && !casedScript(target.sentences.slice(0, 50).map((s) => s.text))) return [];
   const ratio = DEFAULT_COMPARE_NAMES_OPTIONS.maxDistanceRatio;
   // Names with a word that could be reported missing (`namesNotIn` against no sentence gives them all).
   const names = new Map<number, Located<NameMention>[]>();
@@ -115,7 +139,9 @@ export function namesShifted(source: CheckSide, target: CheckSide, beads: readon
     if (!found) names.set(i, (found = source.sentences[i] && isContent(source.sentences[i]!) ? namesNotIn(namesOf(source, [i]), target, [], ratio) : []));
     return found;
   };
-  const found = finder(target, ratio, o.minReading);
+  const beadOf = new Map<number, number>();
+  beads.forEach((b, k) => { for (const i of b.src) beadOf.set(i, k); });
+  const look = finder(target, ratio, o.minReading, chinese);
   const out: UnsupportedSentence[] = [];
   beads.forEach((b, k) => {
     if (!isPairedBead(b) || (b.label !== 'match' && b.label !== 'partial') || b.src.length !== 1 || b.tgt.length !== 1) return;
@@ -126,13 +152,16 @@ export function namesShifted(source: CheckSide, target: CheckSide, beads: readon
     const own = reportable(i);
     if (own.length === 0) return;
     // The sentence's names are in the target near it, not in its partner.
-    const near = [k - 2, k - 1, k + 1, k + 2].flatMap((n) => (n >= 0 && n < beads.length ? beads[n]!.tgt : []));
-    if (!found.absent(own, [j], near)) return;
-    // A neighbour's own name, not one the sentence has too (`Israel`, `Israelites`: the same first letters).
-    const mine = [...wordsOf(own)].map(stem);
-    const theirs = [i - 1, i + 1].flatMap((n) => reportable(n)).filter((n) => n.tokens.every((t) => !mine.includes(stem(t.text.toLowerCase()))));
-    if (!found.near(theirs, [j])) return;
-    out.push({ side: 'source', sentence: i, bead: k, similarity: NaN, evidence: 'names' });
+    if (!look.absent(own, [j], windowTargets(beads, k, 2).filter((t) => t !== j))) return;
+    // A neighbour's name that the sentence does not have (any of its names, the first word's too:
+    // `Israel`, `Israelites` share their first letters), in the partner and not in the neighbour's own target.
+    const mine = [...wordsOf(namesOf(source, [i]))].map(stem);
+    const moved = [i - 1, i + 1].some((n) => {
+      const theirs = reportable(n).filter((name) => name.tokens.every((t) => !mine.includes(stem(t.text.toLowerCase()))));
+      const home = beadOf.has(n) ? beads[beadOf.get(n)!]!.tgt : [];
+      return theirs.some((name) => look.found([name], [j]) && !look.found([name], home));
+    });
+    if (moved) out.push({ side: 'source', sentence: i, bead: k, similarity: NaN, evidence: 'names' });
   });
   return out;
 }

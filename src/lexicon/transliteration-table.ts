@@ -2,7 +2,7 @@
 // (`lexicons/zh-translit.cc-by-sa.tsv.gz`, listed under `tables` in the manifest; built from
 // CC-CEDICT's name entries by scripts/build-transliteration.ts). Lines are `syllable<TAB>characters`.
 // Loaded lazily, once per process; without the file every lookup finds nothing.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { lexiconFolder } from './shipped.js';
@@ -44,6 +44,6 @@ let table: CharacterReadings | undefined;
 export function transliterationReadings(): CharacterReadings {
   if (table) return table;
   const file = shippedTables().find((t) => t.kind === 'transliteration')?.file;
-  table = file ? parseTransliterationTable(gunzipSync(readFileSync(join(lexiconFolder()!, file))).toString('utf8')) : new Map();
+  table = file && existsSync(join(lexiconFolder()!, file)) ? parseTransliterationTable(gunzipSync(readFileSync(join(lexiconFolder()!, file))).toString('utf8')) : new Map();
   return table;
 }

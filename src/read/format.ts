@@ -39,8 +39,8 @@ const BILINGUAL_EXTENSIONS: Readonly<Record<string, 'XLIFF' | 'TMX'>> = {
   '.tmx': 'TMX',
 };
 
-/** A document whose root element is `<xliff>` or `<tmx>` (after an XML declaration, comments or a doctype). */
-const LOOKS_BILINGUAL = /^\uFEFF?\s*(?:<\?xml[^>]*\?>\s*)?(?:(?:<!--[\s\S]*?-->|<!DOCTYPE[^>]*>)\s*)*<(xliff|tmx)[\s>]/i;
+/** A document whose root element is `<xliff>` or `<tmx>`, prefixed or not (after an XML declaration, comments or a doctype). */
+const LOOKS_BILINGUAL = /^\uFEFF?\s*(?:<\?xml[^>]*\?>\s*)?(?:(?:<!--[\s\S]*?-->|<!DOCTYPE[^>]*>)\s*)*<(?:[\w.-]+:)?(xliff|tmx)[\s>]/i;
 
 /** `XLIFF` or `TMX` when the file is one (by extension, else by its root element), else undefined. */
 export function bilingualFileKind(path: string | undefined, text: string): 'XLIFF' | 'TMX' | undefined {

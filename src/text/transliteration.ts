@@ -28,7 +28,7 @@ export function latinSounds(word: string): Sound[] {
     const two = c + next;
     if (two === 'ph') (out.push('F'), i++);
     else if (two === 'th') (out.push('T'), i++);
-    else if (two === 'sh' || two === 'sch') (out.push('S'), i++);
+    else if (two === 'sh') (out.push('S'), i++);
     else if (two === 'ch' || two === 'kh') (out.push('C'), i++);
     else if (two === 'ck' || two === 'qu' || two === 'gh') (out.push('K'), i++);
     else if ('aeiouy'.includes(c)) out.push('V');
@@ -103,15 +103,6 @@ const NEAR: Readonly<Record<string, number>> = {
   'V v': 0, 'C K': 0, 'C S': 0, 'C J': 0, 'J K': 0.2, 'J S': 0.4, 'J V': 0.3, 'H K': 0.5, 'H C': 0.5,
   'F W': 0.3, 'F P': 0.5, 'V W': 0.5, 'W v': 0.5, 'M N': 0.5, 'T S': 0.8, 'H V': 0.6, 'H v': 0.6,
 };
-
-/**
- * Whether a name may start with sound `a` and its transliteration with `b`: the same or a near sound,
- * or an `h` (dropped or added). A transliteration keeps a name's first sound, so a matcher compares
- * only readings whose first sound passes this.
- */
-export function sameStart(a: Sound, b: Sound): boolean {
-  return a === 'H' || b === 'H' || substitution(a, b) <= 0.5;
-}
 
 function substitution(a: Sound, b: Sound): number {
   if (a === b) return 0;
@@ -233,12 +224,17 @@ export function runSpans(run: ReadableRun): RunSpan[] {
   return out;
 }
 
-/** The best reading of `word` in `runs`: its score and where (a run's part of 2-5 characters). */
-export function bestTransliteration(word: string, runs: readonly ReadableRun[]): { score: number; start: number; end: number } | undefined {
+/**
+ * The best reading of `word` in `runs`: its score and where (a run's part of 2-5 characters). With
+ * `atLeast`, readings that cannot reach it are given up early and may come back with score 0 (see
+ * {@link soundScore}); the best reading at or above it is the same.
+ */
+export function bestTransliteration(word: string, runs: readonly ReadableRun[], atLeast = -Infinity): { score: number; start: number; end: number } | undefined {
+  const sounds = latinSounds(word.slice(0, MAX_LETTERS));
   let best: { score: number; start: number; end: number } | undefined;
   for (const span of runs.flatMap(runSpans)) {
     for (const syllables of span.readings) {
-      const score = transliterationScore(word, syllables);
+      const score = soundScore(sounds, pinyinSounds(syllables), atLeast);
       if (!best || score > best.score) best = { score, start: span.start, end: span.end };
     }
   }

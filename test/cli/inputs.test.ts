@@ -37,6 +37,12 @@ describe('compare given a bilingual file', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toBe('bitext-qa: test/fixtures/bilingual/job-1.2.xlf is an XLIFF file, which holds both languages unit by unit: check it with `bitext-qa check test/fixtures/bilingual/job-1.2.xlf`.\n');
   });
+
+  it('split refuses it the same way', async () => {
+    const result = await runCli(['split', 'test/fixtures/bilingual/job-1.2.xlf']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('is an XLIFF file, which holds both languages unit by unit: check it with `bitext-qa check test/fixtures/bilingual/job-1.2.xlf`.');
+  });
 });
 
 describe('compare and split on web pages and Markdown', () => {

@@ -58,6 +58,35 @@ describe('namesShifted', () => {
     const faithful = side('zh', ['耶罗波安在以法莲山地建筑示剑，就住在其中，又从示剑出去，建筑毗努伊勒。', '耶罗波安心里说，恐怕这国仍归大卫家。']);
     expect(namesShifted(kings, faithful, [bead([0], [0]), bead([1], [1])])).toEqual([]);
   });
+  it('reads Chinese only with the transliteration table on, and never reads Japanese as Chinese', () => {
+    // The shifted verse 26 above, with the table off (`dictionaries: false`): no name can be read.
+    expect(namesShifted(kings, shifted, [bead([0], [0]), bead([1], [1])], { transliteration: false })).toEqual([]);
+    // Japanese is written with the same characters but read otherwise: not judged (`Shinzo` reads 三十 as pinyin).
+    const ja = side('ja', ['首相の安倍晋三は月曜日に大阪を訪れた。', '三十人の記者が会見に集まった。']);
+    const en = side('en', ['On Monday the prime minister Shinzo Abe visited Osaka for talks.', 'There the governor Hirofumi Yoshimura welcomed Shinzo Abe warmly.']);
+    expect(namesShifted(en, ja, [bead([0], [0]), bead([1], [1])])).toEqual([]);
+  });
+
+  const b4 = (n: number) => Array.from({ length: n }, (_, k) => bead([k], [k]));
+  it('keeps faithful pairs that only look shifted', () => {
+    // A sentence that opens with its name (`Almer`, not reportable as the first word) while the next
+    // sentence has it too: target 1 lacks `Eiger`, the translator's choice, and holds `Almer`, which is
+    // sentence 1's own name, not a neighbour's.
+    const en = side('en', ['In the morning the group took the train up to Grindelwald.', 'Almer then led them up to the hut below the Eiger.', 'At the hut the guide Almer told them about his first ascent.', 'The Eiger north face was still in shadow at dawn.']);
+    const fr = side('fr', ['Le matin , le groupe prit le train pour Grindelwald .', 'Almer les conduisit ensuite à la cabane .', 'À la cabane , le guide Almer leur raconta sa première ascension .', "La face nord de l' Eiger était encore dans l' ombre à l' aube ."]);
+    expect(namesShifted(en, fr, b4(4))).toEqual([]);
+    // A pronoun and a name swapped: target 1 names `Merkel` for `her`, and its own `Macron` is left out;
+    // but `Merkel` is in sentence 0's own target too, so nothing moved.
+    const news = side('en', ['On Monday the German chancellor Angela Merkel arrived in Paris for talks.', 'There President Macron welcomed her warmly at the palace.', 'Macron later told reporters that the talks had gone very well.']);
+    const swapped = side('fr', ['Lundi , la chancelière allemande Angela Merkel est arrivée à Paris .', 'Là , le président a accueilli chaleureusement Merkel au palais .', 'Macron a ensuite déclaré que les entretiens s’étaient très bien passés .']);
+    expect(namesShifted(news, swapped, b4(3))).toEqual([]);
+    // A Chinese target with one Latin word (`Samsung`) among Chinese neighbours: the Latin rules cannot
+    // look for `Roh Tae-moon` in sentences without Latin letters, so they find nothing there.
+    const phone = side('en', ['On Monday Samsung presented its new folding phone in Seoul.', 'The chief executive Roh Tae-moon called it the best phone ever made.', 'Analysts in Seoul expect strong sales before the end of the year.']);
+    const zh = side('zh', ['周一，三星在首尔发布了新款折叠手机。', '首席执行官卢泰文称这款 Samsung 手机是有史以来最好的手机。', '首尔的分析师预计年底前销量强劲。']);
+    expect(namesShifted(phone, zh, b4(3))).toEqual([]);
+  });
+
   it('becomes an omission that says why', () => {
     const unsupported = namesShifted(source, target, beads);
     const findings = checkAlignment({ source, target, beads, unsupported }).filter((f) => f.code === 'omission');

@@ -98,6 +98,7 @@ describe('bilingualFileKind and articleFormatOfFile', () => {
     expect(bilingualFileKind('memory.tmx', '')).toBe('TMX');
     expect(bilingualFileKind('-', '\uFEFF<?xml version="1.0"?>\n<!-- export -->\n<xliff version="2.0">')).toBe('XLIFF');
     expect(bilingualFileKind('notes.txt', '<tmx version="1.4">')).toBe('TMX');
+    expect(bilingualFileKind('export', '<?xml version="1.0"?><xlf:xliff xmlns:xlf="urn:oasis:names:tc:xliff:document:1.2">')).toBe('XLIFF');
     // A text that only mentions the element, or an article about XLIFF, is not one.
     expect(bilingualFileKind('notes.txt', 'How to read <xliff> files.')).toBeUndefined();
     expect(bilingualFileKind('page.html', '<html><body><xliff>')).toBeUndefined();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bestTransliteration, latinSounds, pinyinSounds, readableRuns, sameStart, soundScore, syllableSounds, transliterationScore } from '../../src/text/transliteration.js';
+import { bestTransliteration, latinSounds, pinyinSounds, readableRuns, soundScore, syllableSounds, transliterationScore } from '../../src/text/transliteration.js';
 import { parseTransliterationTable, transliterationReadings } from '../../src/lexicon/transliteration-table.js';
 
 describe('sound skeletons', () => {
@@ -52,12 +52,6 @@ describe('transliterationScore', () => {
     const b = pinyinSounds(['luo', 'bo', 'an']);
     expect(soundScore(a, b, 0.8)).toBe(soundScore(a, b));
     expect(soundScore(a, pinyinSounds(['ba', 'li']), 0.8)).toBe(0);
-  });
-
-  it('keeps the first sound: an h on either side, or a near sound', () => {
-    expect(sameStart('J', 'K')).toBe(true);
-    expect(sameStart('H', 'P')).toBe(true);
-    expect(sameStart('M', 'J')).toBe(false);
   });
 });
 
