@@ -23,7 +23,10 @@
 //   does not support (`input.unsupported`, found by `compareArticles`): a deleted sentence whose
 //   source the aligner folded into a neighbour's bead, or whose neighbours it shifted by one to give
 //   it a partner (`evidence: 'leave-out'`), or a sentence whose paired target has none of its numbers
-//   and is no closer to it than unrelated sentences (`evidence: 'numbers'`); the message says which.
+//   and is no closer to it than unrelated sentences (`evidence: 'numbers'`), or whose paired target
+//   has none of its names but a neighbour's (`evidence: 'names'`); the message says which. One whose
+//   paired target has none of its words but several of a neighbour's (`evidence: 'words'`) is `info`,
+//   with a note: neighbouring sentences often share their words.
 import type { Bead } from '../align/types.js';
 import { finding, isContent, letterCount, sentenceLang, type Check, type CheckContext } from './context.js';
 import { absentFromDocument, contentIndices, lazy, namesNotIn, namesOf, wordsOf } from './names.js';
@@ -82,6 +85,9 @@ function weakly(f: Finding, side: CheckSide, beads: readonly Bead[], index: numb
 /** The note of a sentence that starts in lower case right after a paired sentence (`weakly`). */
 const GOES_ON = 'it starts in lower case: it may be the end of the sentence before, which is paired';
 
+/** The note of an omission of evidence `words` (kept as `info`: neighbouring sentences often share their words). */
+export const WORDS_SHIFTED_NOTE = 'its target carries none of its words but several of the sentence next to it: the pairs here may be shifted by one, and a sentence near it may be missing';
+
 /** Whether bead `k` pairs source and target sentences. */
 const pairedAt = (beads: readonly Bead[], k: number): boolean => (beads[k]?.label === 'match' || beads[k]?.label === 'partial') && beads[k]!.src.length > 0;
 
@@ -125,9 +131,13 @@ export const checkCoverage: Check = (ctx) => {
     if (!isContent(side.sentences[u.sentence])) continue;
     const at: [number, number] = [side.sentences[u.sentence]!.start, side.sentences[u.sentence]!.end];
     const other = beads[u.bead]?.[u.side === 'source' ? 'tgt' : 'src'] ?? [];
-    out.push(u.side === 'source'
-      ? weakly(finding(ctx, 'omission', { src: [u.sentence], tgt: other, bead: u.bead, srcRange: at, detail: u.evidence === 'leave-out' ? MERGED.shifted : u.evidence === 'numbers' ? MERGED.numbers : u.evidence === 'names' ? MERGED.names : MERGED.source }), source, beads, u.bead, [u.sentence], 'src')
-      : finding(ctx, 'addition', { src: other, tgt: [u.sentence], bead: u.bead, tgtRange: at, detail: MERGED.target }));
+    if (u.side === 'target') {
+      out.push(finding(ctx, 'addition', { src: other, tgt: [u.sentence], bead: u.bead, tgtRange: at, detail: MERGED.target }));
+      continue;
+    }
+    const f = finding(ctx, 'omission', { src: [u.sentence], tgt: other, bead: u.bead, srcRange: at, detail: MERGED[u.evidence === 'leave-out' ? 'shifted' : u.evidence === 'numbers' || u.evidence === 'names' || u.evidence === 'words' ? u.evidence : 'source'] });
+    // Words alone are weak evidence of a shifted pair (neighbours share a topic): `info`, with a note.
+    out.push(u.evidence === 'words' ? { ...f, severity: 'info', note: WORDS_SHIFTED_NOTE } : weakly(f, source, beads, u.bead, [u.sentence], 'src'));
   }
   return out;
 };
@@ -138,5 +148,6 @@ const MERGED = {
   shifted: '1 source sentence, paired only weakly (the alignment fits almost as well without it),',
   numbers: '1 source sentence, paired with a target that has none of its numbers and is no closer to it than unrelated sentences,',
   names: '1 source sentence, paired with a target that has none of its names but a name of the sentence next to it,',
+  words: '1 source sentence, paired with a target that has none of its words but several of the sentence next to it,',
   target: '1 target sentence, grouped with a translated neighbour,',
 } as const;

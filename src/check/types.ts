@@ -79,9 +79,11 @@ export interface UnsupportedSentence {
    * supports it; `leave-out`, the alignment fits almost as well with the sentence left out
    * (`AlignStats.leaveOutCost`: its neighbours were shifted over a deleted counterpart); `numbers`, its
    * bead's target has none of its numbers and is no closer to it than unrelated sentences; `names`, its
-   * 1-1 pair's target has none of its names but a name of the source sentence next to it.
+   * 1-1 pair's target has none of its names but a name of the source sentence next to it; `words`, its
+   * 1-1 pair's target carries none of its words but several of the source sentence next to it (weak
+   * evidence: the omission is `info`).
    */
-  evidence?: 'support' | 'leave-out' | 'numbers' | 'names';
+  evidence?: 'support' | 'leave-out' | 'numbers' | 'names' | 'words';
 }
 
 /** What `checkAlignment` checks: both sides and the alignment between them. */

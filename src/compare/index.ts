@@ -21,6 +21,7 @@ import { piecesOfNeighbours } from './pieces.js';
 import { numbersNextDoorAsInfo } from './numbers-next-door.js';
 import { explainAbsentFacts, factsAbsent } from './absent-facts.js';
 import { namesShifted } from './names-shifted.js';
+import { placedApartFromWords, wordsShifted } from './words-shifted.js';
 import type { UnsupportedSentence } from '../check/types.js';
 
 export { DEFAULT_COMPARE_OPTIONS, resolveCompareOptions } from './options.js';
@@ -152,6 +153,8 @@ export async function checkPair(aligned: AlignedPair, options: ResolvedCompareOp
     unsupported.push(...absent);
     // …and sentences paired with their neighbour's translation, as the names tell.
     if (alignment.mode === 'parallel') unsupported.push(...namesShifted(sourceSide, targetSide, alignment.beads, { transliteration: options.dictionaries !== false }).filter(unreported()));
+    // …and, as weak evidence (`info`), sentences paired with their neighbour's translation as the words tell.
+    if (alignment.mode === 'parallel' && options.dictionaries !== false) unsupported.push(...wordsShifted(sourceSide, targetSide, alignment.beads, [sourceSide.lang, targetSide.lang], { files }).filter(unreported()));
     // A sentence the other side of its bead partly carries (a condensed or split translation?) is an
     // omission or addition of weak evidence: `info`, with a note; the dictionaries tell (none with
     // `dictionaries: false`).
@@ -161,11 +164,12 @@ export async function checkPair(aligned: AlignedPair, options: ResolvedCompareOp
     const pieces = options.dictionaries === false || alignment.mode !== 'parallel' ? found : piecesOfNeighbours(found, srcSentences, tgtSentences, alignment.beads, [sourceSide.lang, targetSide.lang], { files });
     // …and one whose numbers the pair next to it has, grouped with the wrong neighbour: `info` too.
     const weighed = alignment.mode !== 'parallel' ? pieces : numbersNextDoorAsInfo(pieces, srcSentences, tgtSentences, alignment.beads, langs);
-    // An omission the alignment could as well have put one or two sentences away names those too.
-    const placed = alignment.mode !== 'parallel' ? weighed : await placeOmissions(weighed, srcSentences, alignment.beads, async () => {
+    // An omission the alignment could as well have put one or two sentences away names those too
+    // (one of evidence `words` stays where it is, and is dropped where another names its sentence).
+    const placed = alignment.mode !== 'parallel' ? weighed : await placedApartFromWords(weighed, (gaps) => placeOmissions(gaps, srcSentences, alignment.beads, async () => {
       const [S, T] = await comparedSides();
       return (i, g) => groupCosine(S, i, T, g);
-    });
+    }));
     return placed.filter((f) => !skip.has(f.code));
   });
   progress({ stage: 'check', done: 1, total: 1 });
