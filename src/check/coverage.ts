@@ -86,7 +86,7 @@ function weakly(f: Finding, side: CheckSide, beads: readonly Bead[], index: numb
 const GOES_ON = 'it starts in lower case: it may be the end of the sentence before, which is paired';
 
 /** The note of an omission of evidence `words` (kept as `info`: neighbouring sentences often share their words). */
-export const WORDS_SHIFTED_NOTE = 'its target carries none of its words but several of the sentence next to it: the pairs here may be shifted by one, and a sentence near it may be missing';
+export const WORDS_SHIFTED_NOTE = 'weak evidence: neighbouring sentences often share their words, so the pair may be faithful; or the pairs here are shifted by one and a sentence near it is missing';
 
 /** Whether bead `k` pairs source and target sentences. */
 const pairedAt = (beads: readonly Bead[], k: number): boolean => (beads[k]?.label === 'match' || beads[k]?.label === 'partial') && beads[k]!.src.length > 0;
@@ -148,6 +148,6 @@ const MERGED = {
   shifted: '1 source sentence, paired only weakly (the alignment fits almost as well without it),',
   numbers: '1 source sentence, paired with a target that has none of its numbers and is no closer to it than unrelated sentences,',
   names: '1 source sentence, paired with a target that has none of its names but a name of the sentence next to it,',
-  words: '1 source sentence, paired with a target that has none of its words but several of the sentence next to it,',
+  words: '1 source sentence, paired with a target that has no dictionary translation of its words but several of the next or previous source sentence\'s,',
   target: '1 target sentence, grouped with a translated neighbour,',
 } as const;

@@ -16,7 +16,8 @@
 // target alone, so giving it away leaves nothing of its own behind), or, for the first step, over the
 // reported sentence's own merged bead (its bead-mate holds the target the finding says is not its
 // own). The walk stops at the first placement outside the margin, so the sentences named are always
-// consecutive, and at a sentence another finding already reports.
+// consecutive, and at a sentence another finding already reports (an `info` omission of weak word
+// evidence, src/compare/words-shifted.ts, is kept out of the walk and does not stop it).
 //
 // A sentence reported on a 1-1 pair of its own (weak-pair, leave-out or numbers evidence) frees that
 // pair's target when the gap moves away, and the alternative alignment has to give it to someone on
@@ -169,7 +170,8 @@ function isGap(f: Finding, beads: readonly Bead[]): f is Finding & { src: [numbe
  * `findings` with each `omission` on one source sentence widened to the consecutive sentences where its
  * gap fits about as well (`gapSpans`): one finding naming them all, its message saying so, and its note
  * where the alignment put the gap (before any note it had). Its severity stays. An omission inside an
- * omitted passage stays as it is, and no walk enters another omission. `similarity()` gives the checks'
+ * omitted passage stays as it is, and no walk enters another omission. One finding comes back for each
+ * finding given, in their order. `similarity()` gives the checks'
  * similarity and is asked only when there is a gap to place. Parallel mode (the walk reads a monotone
  * alignment).
  */

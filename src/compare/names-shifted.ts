@@ -61,6 +61,9 @@ const SHORT_READING = 0.9;
 /** A name word worth looking for in Chinese characters: long enough, not all capitals, not the sentence's first word. */
 const readable = (t: NameToken): boolean => !t.initial && t.text.length >= MIN_HAN_LETTERS && /\p{Ll}/u.test(t.text);
 
+/** Up to 50 sentences spread over the side (what its script is judged on). */
+const sample = <T>(items: readonly T[]): T[] => items.filter((_, n) => n % Math.max(1, Math.ceil(items.length / 50)) === 0);
+
 /** A cased letter (what the name checks compare words by). */
 const CASED = /[\p{Lu}\p{Ll}]/u;
 
@@ -107,7 +110,7 @@ function readingsOf(target: CheckSide, minReading: number) {
       const text = target.sentences[j]!.text;
       let r = runs.get(j);
       if (!r) runs.set(j, (r = readableRuns(text, transliterationReadings())));
-      const b = bestTransliteration(word, r, minReading);
+      const b = bestTransliteration(word, r, Math.min(minReading, SHORT_READING));
       chars = b && b.score >= (b.end - b.start >= 3 ? minReading : SHORT_READING) ? text.slice(b.start, b.end) : null;
       read.set(key, chars);
     }
@@ -130,7 +133,7 @@ function readingsOf(target: CheckSide, minReading: number) {
 export function namesShifted(source: CheckSide, target: CheckSide, beads: readonly Bead[], options: NamesShiftedOptions = {}): UnsupportedSentence[] {
   const o = withDefaults(DEFAULT_NAMES_SHIFTED_OPTIONS, options);
   const chinese = o.transliteration && primaryLang(target.lang) === 'zh';
-  if (!chinese && !casedScript(target.sentences.slice(0, 50).map((s) => s.text))) return [];
+  if (!chinese && !casedScript(sample(target.sentences).map((s) => s.text))) return [];
   const ratio = DEFAULT_COMPARE_NAMES_OPTIONS.maxDistanceRatio;
   // Names with a word that could be reported missing (`namesNotIn` against no sentence gives them all).
   const names = new Map<number, Located<NameMention>[]>();

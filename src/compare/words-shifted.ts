@@ -68,13 +68,16 @@ export function wordsShifted(source: CheckSide, target: CheckSide, beads: readon
 }
 
 /**
- * `findings` placed by `place` (the gap placement, `placeOmissions`) without the omissions of evidence
+ * `findings` placed by `place` (the gap placement, `placeOmissions`, which returns one finding for each
+ * it is given, in their order) without the omissions of evidence
  * `words`, which keep their place, each dropped where a placed omission names its sentence (see the
  * module comment). The order of `findings` is kept.
  */
 export async function placedApartFromWords(findings: readonly Finding[], place: (findings: Finding[]) => Promise<Finding[]>): Promise<Finding[]> {
   const isWords = (f: Finding) => f.code === 'omission' && f.note === WORDS_SHIFTED_NOTE;
-  const placed = await place(findings.filter((f) => !isWords(f)));
+  const rest = findings.filter((f) => !isWords(f));
+  const placed = await place(rest);
+  if (placed.length !== rest.length) throw new Error('placedApartFromWords: the placement must return one finding for each it was given, in their order');
   const named = new Set(placed.flatMap((f) => (f.code === 'omission' || f.code === 'omission-passage' ? f.src ?? [] : [])));
   let n = 0;
   return findings.flatMap((f) => (!isWords(f) ? [placed[n++]!] : named.has(f.src?.[0] ?? -1) ? [] : [f]));

@@ -58,8 +58,9 @@ describe('wordsShifted', () => {
     expect(findings).toHaveLength(1);
     expect(findings[0]!.src).toEqual([1]);
     expect(findings[0]!.severity).toBe('info');
-    expect(findings[0]!.message).toContain('paired with a target that has none of its words but several of the sentence next to it');
-    expect(findings[0]!.note).toContain('the pairs here may be shifted by one');
+    expect(findings[0]!.message).toContain("paired with a target that has no dictionary translation of its words but several of the next or previous source sentence's");
+    // The note is the hedge only, not the message again.
+    expect(findings[0]!.note).toBe('weak evidence: neighbouring sentences often share their words, so the pair may be faithful; or the pairs here are shifted by one and a sentence near it is missing');
   });
 });
 
@@ -79,5 +80,8 @@ describe('placedApartFromWords', () => {
     // The placement widens the warning on sentence 2 to sentences 1-2: sentence 1 is named there.
     const out = await placedApartFromWords([words(), other], async (f) => f.map((g) => ({ ...g, src: [1, 2] })));
     expect(out).toEqual([{ ...other, src: [1, 2] }]);
+  });
+  it('refuses a placement that does not return one finding for each it was given', async () => {
+    await expect(placedApartFromWords([words(), other], async () => [])).rejects.toThrow(/one finding for each it was given/);
   });
 });
