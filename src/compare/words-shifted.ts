@@ -46,6 +46,8 @@ export function wordsShifted(source: CheckSide, target: CheckSide, beads: readon
   const o = withDefaults(DEFAULT_WORDS_SHIFTED_OPTIONS, options);
   const carried = { files: o.files };
   const text = (i: number) => source.sentences[i]!.text;
+  const beadOf = new Map<number, number>();
+  beads.forEach((b, k) => { for (const i of b.src) beadOf.set(i, k); });
   const out: UnsupportedSentence[] = [];
   beads.forEach((b, k) => {
     if (!isPairedBead(b) || (b.label !== 'match' && b.label !== 'partial') || b.src.length !== 1 || b.tgt.length !== 1) return;
@@ -57,10 +59,14 @@ export function wordsShifted(source: CheckSide, target: CheckSide, beads: readon
     const own = carriedWords(s.text, [], partner, languages, carried);
     if (!own || own.words < o.minWords || own.carried > 0) return;
     // Several of a neighbour's words there that the sentence does not explain.
+    // …more of them than the neighbour's own target carries (a shift takes its translation away; a
+    // faithful passage on one topic keeps the words in both).
     const neighbour = [i - 1, i + 1].some((n) => {
       if (n < 0 || n >= source.sentences.length || !isContent(source.sentences[n]!)) return false;
       const c = carriedWords(text(n), [s.text], partner, languages, carried);
-      return c !== undefined && c.carried >= o.minWords && c.carried >= o.minShare * c.words;
+      if (c === undefined || c.carried < o.minWords || c.carried < o.minShare * c.words) return false;
+      const home = beadOf.has(n) ? beads[beadOf.get(n)!]!.tgt.map((j) => target.sentences[j]!.text) : [];
+      return home.length === 0 || c.carried > (carriedWords(text(n), [s.text], home, languages, carried)?.carried ?? 0);
     });
     if (neighbour) out.push({ side: 'source', sentence: i, bead: k, similarity: NaN, evidence: 'words' });
   });

@@ -47,6 +47,17 @@ describe('wordsShifted', () => {
     const near = side('de', source.sentences.map((s, i) => (i === 1 ? 'Dort wartete schon der Bergführer vor der Hütte .' : s.text)));
     expect(wordsShifted(near, shifted, beads, LANGS)).toEqual([]);
   });
+  it('keeps a pair whose neighbour’s own target carries the neighbour’s words as well (one topic, nothing moved)', () => {
+    // Target 1 carries 3 of sentence 2's words (`dann`, `Hütte`, `Gipfel`, as above), but so does
+    // sentence 2's own target 2, the same French sentence: 3 is not more than 3, so nothing was taken away.
+    const twice = side('fr', [
+      'Le matin , le groupe prit le train pour Grindelwald .',
+      'Ensemble , ils montèrent ensuite à la cabane sous le sommet .',
+      'Ensemble , ils montèrent ensuite à la cabane sous le sommet .',
+      'Le soir , le guide raconta sa première ascension .',
+    ]);
+    expect(wordsShifted(source, twice, [bead([0], [0]), bead([1], [1]), bead([2], [2]), bead([3], [3])], LANGS)).toEqual([]);
+  });
   it('says nothing without dictionaries for the pair, or for a pair that is not 1-1', () => {
     expect(wordsShifted(side('de', source.sentences.map((s) => s.text)), side('zh', shifted.sentences.map((s) => s.text)), beads, ['de', 'zh'])).toEqual([]);
     const labelled = beads.map((b, k) => (k === 1 ? { ...b, label: 'omission' as const } : b));
