@@ -96,7 +96,7 @@ export function leaveOutRatios(source: readonly Sentence[], beads: readonly Bead
 }
 
 /** For each source sentence, the index of the `match`/`partial` bead that pairs it with target sentences, or -1. */
-function alignedBeadOf(n: number, beads: readonly Bead[]): Int32Array {
+export function alignedBeadOf(n: number, beads: readonly Bead[]): Int32Array {
   const beadOf = new Int32Array(n).fill(-1);
   beads.forEach((b, k) => { if (b.tgt.length > 0 && (b.label === 'match' || b.label === 'partial')) for (const i of b.src) beadOf[i] = k; });
   return beadOf;

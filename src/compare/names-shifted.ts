@@ -15,13 +15,15 @@
 // Names are matched by the name checks' rules in a target written in cased letters (Latin, Cyrillic,
 // Greek); in a Chinese one, where names cannot be told from other words, by the transliteration
 // matcher (src/text/transliteration.ts) as well. Other targets are not judged.
-import { isPairedBead, type Bead } from '../align/types.js';
-import { isContent, letterCount, type Located } from '../check/context.js';
+import type { Bead } from '../align/types.js';
+import { isContent, type Located } from '../check/context.js';
 import { namesNotIn, namesOf } from '../check/names.js';
 import type { CheckSide, UnsupportedSentence } from '../check/types.js';
 import { withDefaults } from '../defaults.js';
 import { primaryLang } from '../text/language-tag.js';
 import { casedScript, windowTargets } from './absent-facts.js';
+import { alignedBeadOf } from './leave-out.js';
+import { loneSentences } from './numbers-absent.js';
 import { transliterationReadings } from '../lexicon/transliteration-table.js';
 import { DEFAULT_COMPARE_NAMES_OPTIONS, type NameMention, type NameToken } from '../text/names.js';
 import { bestTransliteration, readableRuns } from '../text/transliteration.js';
@@ -142,29 +144,25 @@ export function namesShifted(source: CheckSide, target: CheckSide, beads: readon
     if (!found) names.set(i, (found = source.sentences[i] && isContent(source.sentences[i]!) ? namesNotIn(namesOf(source, [i]), target, [], ratio) : []));
     return found;
   };
-  const beadOf = new Map<number, number>();
-  beads.forEach((b, k) => { for (const i of b.src) beadOf.set(i, k); });
+  const home = alignedBeadOf(source.sentences.length, beads);
   const look = finder(target, ratio, o.minReading, chinese);
   const out: UnsupportedSentence[] = [];
-  beads.forEach((b, k) => {
-    if (!isPairedBead(b) || (b.label !== 'match' && b.label !== 'partial') || b.src.length !== 1 || b.tgt.length !== 1) return;
-    const i = b.src[0]!;
-    const j = b.tgt[0]!;
-    const s = source.sentences[i]!;
-    if (!isContent(s) || letterCount(s.text) < o.minLetters) return;
+  for (const [i, k] of loneSentences(source.sentences, beads, { minLetters: o.minLetters })) {
+    if (beads[k]!.tgt.length !== 1) continue;
+    const j = beads[k]!.tgt[0]!;
     const own = reportable(i);
-    if (own.length === 0) return;
+    if (own.length === 0) continue;
     // The sentence's names are in the target near it, not in its partner.
-    if (!look.absent(own, [j], windowTargets(beads, k, 2).filter((t) => t !== j))) return;
+    if (!look.absent(own, [j], windowTargets(beads, k, 2).filter((t) => t !== j))) continue;
     // A neighbour's name that the sentence does not have (any of its names, the first word's too:
     // `Israel`, `Israelites` share their first letters), in the partner and not in the neighbour's own target.
     const mine = [...wordsOf(namesOf(source, [i]))].map(stem);
     const moved = [i - 1, i + 1].some((n) => {
       const theirs = reportable(n).filter((name) => name.tokens.every((t) => !mine.includes(stem(t.text.toLowerCase()))));
-      const home = beadOf.has(n) ? beads[beadOf.get(n)!]!.tgt : [];
-      return theirs.some((name) => look.found([name], [j]) && !look.found([name], home));
+      const theirTarget = home[n] !== undefined && home[n]! >= 0 ? beads[home[n]!]!.tgt : [];
+      return theirs.some((name) => look.found([name], [j]) && !look.found([name], theirTarget));
     });
     if (moved) out.push({ side: 'source', sentence: i, bead: k, similarity: NaN, evidence: 'names' });
-  });
+  }
   return out;
 }

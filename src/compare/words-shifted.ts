@@ -12,12 +12,14 @@
 // it is not widened, and it does not stop another omission's placement from naming the sentences past
 // it; where that placement names its sentence, it is dropped (no sentence is named twice). Without
 // dictionaries for the pair, nothing is reported.
-import { isPairedBead, type Bead } from '../align/types.js';
-import { isContent, letterCount } from '../check/context.js';
+import type { Bead } from '../align/types.js';
+import { isContent } from '../check/context.js';
 import { WORDS_SHIFTED_NOTE } from '../check/coverage.js';
 import type { CheckSide, Finding, UnsupportedSentence } from '../check/types.js';
 import { withDefaults } from '../defaults.js';
 import { carriedWords, DEFAULT_CARRIED_OPTIONS } from './carried.js';
+import { alignedBeadOf } from './leave-out.js';
+import { loneSentences } from './numbers-absent.js';
 
 export interface WordsShiftedOptions {
   /** Fewest letters a judged sentence needs. @default 20 */
@@ -46,18 +48,16 @@ export function wordsShifted(source: CheckSide, target: CheckSide, beads: readon
   const o = withDefaults(DEFAULT_WORDS_SHIFTED_OPTIONS, options);
   const carried = { files: o.files };
   const text = (i: number) => source.sentences[i]!.text;
-  const beadOf = new Map<number, number>();
-  beads.forEach((b, k) => { for (const i of b.src) beadOf.set(i, k); });
+  const home = alignedBeadOf(source.sentences.length, beads);
   const out: UnsupportedSentence[] = [];
-  beads.forEach((b, k) => {
-    if (!isPairedBead(b) || (b.label !== 'match' && b.label !== 'partial') || b.src.length !== 1 || b.tgt.length !== 1) return;
-    const i = b.src[0]!;
+  for (const [i, k] of loneSentences(source.sentences, beads, { minLetters: o.minLetters })) {
+    const b = beads[k]!;
+    if (b.tgt.length !== 1) continue;
     const s = source.sentences[i]!;
-    if (!isContent(s) || letterCount(s.text) < o.minLetters) return;
     const partner = [target.sentences[b.tgt[0]!]!.text];
     // None of the sentence's own words in its target (nothing else is asked to explain them).
     const own = carriedWords(s.text, [], partner, languages, carried);
-    if (!own || own.words < o.minWords || own.carried > 0) return;
+    if (!own || own.words < o.minWords || own.carried > 0) continue;
     // Several of a neighbour's words there that the sentence does not explain.
     // …more of them than the neighbour's own target carries (a shift takes its translation away; a
     // faithful passage on one topic keeps the words in both).
@@ -65,11 +65,11 @@ export function wordsShifted(source: CheckSide, target: CheckSide, beads: readon
       if (n < 0 || n >= source.sentences.length || !isContent(source.sentences[n]!)) return false;
       const c = carriedWords(text(n), [s.text], partner, languages, carried);
       if (c === undefined || c.carried < o.minWords || c.carried < o.minShare * c.words) return false;
-      const home = beadOf.has(n) ? beads[beadOf.get(n)!]!.tgt.map((j) => target.sentences[j]!.text) : [];
-      return home.length === 0 || c.carried > (carriedWords(text(n), [s.text], home, languages, carried)?.carried ?? 0);
+      const theirTarget = home[n]! >= 0 ? beads[home[n]!]!.tgt.map((j) => target.sentences[j]!.text) : [];
+      return theirTarget.length === 0 || c.carried > (carriedWords(text(n), [s.text], theirTarget, languages, carried)?.carried ?? 0);
     });
     if (neighbour) out.push({ side: 'source', sentence: i, bead: k, similarity: NaN, evidence: 'words' });
-  });
+  }
   return out;
 }
 
