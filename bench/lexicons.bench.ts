@@ -4,7 +4,7 @@ import { createLexicalEmbedder } from '../src/embed/lexical/index.js';
 import { pairLexicons } from '../src/lexicon/pair.js';
 import { ConceptResolver } from '../src/lexicon/resolve.js';
 import { loadShipped, shippedFiles } from '../src/lexicon/shipped.js';
-import { shippedTables } from '../src/lexicon/transliteration-table.js';
+import { shippedTables } from '../src/lexicon/shipped.js';
 import { generateSentences } from './embed-lexical.bench.js';
 import { timed } from './util.js';
 

@@ -48,15 +48,33 @@ export function lexiconFolder(): string | undefined {
   return undefined;
 }
 
-let manifest: readonly ManifestFile[] | undefined;
+/** One table listed under `tables` in `lexicons/manifest.json` (not a lexicon: the Chinese name characters). */
+export interface ManifestTable {
+  readonly file: string;
+  /** What the table holds (`transliteration`). */
+  readonly kind: string;
+  readonly source: string;
+  readonly licence: string;
+  /** Size unpacked, in bytes. */
+  readonly bytes: number;
+}
 
-/** Every shipped file (empty when the folder is missing). */
-export function shippedFiles(): readonly ManifestFile[] {
+let manifest: { files: readonly ManifestFile[]; tables: readonly ManifestTable[] } | undefined;
+
+/** `lexicons/manifest.json`, read once (empty lists when the folder is missing). */
+function readManifest(): { files: readonly ManifestFile[]; tables: readonly ManifestTable[] } {
   if (manifest) return manifest;
   const dir = lexiconFolder();
-  manifest = dir ? (JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { files: ManifestFile[] }).files : [];
+  const json = dir ? (JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { files: ManifestFile[]; tables?: ManifestTable[] }) : undefined;
+  manifest = { files: json?.files ?? [], tables: json?.tables ?? [] };
   return manifest;
 }
+
+/** Every shipped file (empty when the folder is missing). */
+export const shippedFiles = (): readonly ManifestFile[] => readManifest().files;
+
+/** The tables the manifest lists (empty without the folder or the key). */
+export const shippedTables = (): readonly ManifestTable[] => readManifest().tables;
 
 const loaded = new Map<string, LexiconFile>();
 

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { lexiconFolder } from './shipped.js';
+import { lexiconFolder, shippedTables } from './shipped.js';
 
 /** Each character's readings (toneless pinyin syllables). */
 export type CharacterReadings = ReadonlyMap<string, readonly string[]>;
@@ -19,23 +19,6 @@ export function parseTransliterationTable(text: string): CharacterReadings {
     for (const c of chars) out.set(c, [...(out.get(c) ?? []), syllable]);
   }
   return out;
-}
-
-/** One table listed under `tables` in `lexicons/manifest.json`. */
-export interface ManifestTable {
-  readonly file: string;
-  /** What the table holds (`transliteration`). */
-  readonly kind: string;
-  readonly source: string;
-  readonly licence: string;
-  /** Size unpacked, in bytes. */
-  readonly bytes: number;
-}
-
-/** The tables the manifest lists (empty without the folder or the key). */
-export function shippedTables(): readonly ManifestTable[] {
-  const dir = lexiconFolder();
-  return dir ? ((JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { tables?: ManifestTable[] }).tables ?? []) : [];
 }
 
 let table: CharacterReadings | undefined;
