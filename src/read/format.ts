@@ -18,6 +18,9 @@ const BY_EXTENSION: Readonly<Record<string, ArticleFormat>> = {
 /** A document that starts like a web page (`<!DOCTYPE html>`, `<html>`, `<head>`, `<body>`). */
 const LOOKS_HTML = /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body)[\s>]/i;
 
+/** The lower-cased extension of a file's path (`.html`); empty for standard input (`-`) or no path. */
+const extensionOf = (path: string | undefined): string => (path && path !== '-' ? extname(path).toLowerCase() : '');
+
 /**
  * The format of an article: the one asked for, else the file's extension (`.html`/`.htm`, `.md`/
  * `.markdown`, `.txt`), else `html` when the text starts like a web page, else `txt`.
@@ -25,7 +28,7 @@ const LOOKS_HTML = /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|bod
  */
 export function detectArticleFormat(path: string | undefined, text: string, choice: InputFormatChoice = 'auto'): ArticleFormat {
   if (choice !== 'auto') return choice;
-  const byExt = path && path !== '-' ? BY_EXTENSION[extname(path).toLowerCase()] : undefined;
+  const byExt = BY_EXTENSION[extensionOf(path)];
   if (byExt) return byExt;
   return LOOKS_HTML.test(text.slice(0, 4096)) ? 'html' : 'txt';
 }
@@ -44,7 +47,7 @@ const LOOKS_BILINGUAL = /^\uFEFF?\s*(?:<\?xml[^>]*\?>\s*)?(?:(?:<!--[\s\S]*?-->|
 
 /** `XLIFF` or `TMX` when the file is one (by extension, else by its root element), else undefined. */
 export function bilingualFileKind(path: string | undefined, text: string): 'XLIFF' | 'TMX' | undefined {
-  const byExt = path && path !== '-' ? BILINGUAL_EXTENSIONS[extname(path).toLowerCase()] : undefined;
+  const byExt = BILINGUAL_EXTENSIONS[extensionOf(path)];
   if (byExt) return byExt;
   const root = LOOKS_BILINGUAL.exec(text.slice(0, 4096))?.[1];
   return root ? (root.toLowerCase() === 'tmx' ? 'TMX' : 'XLIFF') : undefined;
@@ -58,9 +61,8 @@ export function bilingualFileKind(path: string | undefined, text: string): 'XLIF
 export function articleFormatOfFile(path: string | undefined, text: string, choice: InputFormatChoice = 'auto'): ArticleFormat {
   const kind = choice === 'auto' ? bilingualFileKind(path, text) : undefined;
   if (kind) {
-    const name = path && path !== '-' ? path : 'standard input';
-    const command = path && path !== '-' ? `bitext-qa check ${path}` : 'bitext-qa check -';
-    throw new InputError(`${name} is ${kind === 'XLIFF' ? 'an' : 'a'} ${kind} file, which holds both languages unit by unit: check it with \`${command}\`.`);
+    const name = path && path !== '-' ? path : undefined;
+    throw new InputError(`${name ?? 'standard input'} is ${kind === 'XLIFF' ? 'an' : 'a'} ${kind} file, which holds both languages unit by unit: check it with \`bitext-qa check ${name ?? '-'}\`.`);
   }
   return detectArticleFormat(path, text, choice);
 }
