@@ -69,7 +69,7 @@ const CASED_SCRIPTS = ['Latin', 'Cyrillic', 'Greek'];
 const SCRIPTS = [...CASED_SCRIPTS, 'Arabic', 'Hebrew', 'Armenian', 'Georgian', 'Devanagari', 'Thai', 'Hangul', 'Han', 'Hiragana', 'Katakana'].map((name) => new RegExp(`\\p{Script=${name}}`, 'u'));
 
 /** The scripts of which at least half of the letters of `texts` are (at most one). */
-export function mainScript(texts: readonly string[]): RegExp | undefined {
+function mainScript(texts: readonly string[]): RegExp | undefined {
   const letters = texts.join(' ').match(/\p{L}/gu) ?? [];
   return SCRIPTS.find((re) => letters.filter((ch) => re.test(ch)).length * 2 >= letters.length && letters.length > 0);
 }
